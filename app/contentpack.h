@@ -1,0 +1,139 @@
+#pragma once
+// A content pack: one participation round as the municipality defines it (docs/content-packs.md).
+// parse() collects every problem with its JSON path, so `samenspraak content check` can list
+// them all at once; a pack with any problem is never used.
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace samenspraak {
+
+struct Text {
+    QString nl;
+    QString en;
+    // Dutch is the default and always present in a valid pack.
+    QString in(const QString &language) const { return language == QLatin1String("en") && !en.isEmpty() ? en : nl; }
+    bool isEmpty() const { return nl.isEmpty() && en.isEmpty(); }
+};
+
+struct Option {
+    QString id;
+    Text label;
+    QString colour;  // values and themes may carry a colour (#RRGGBB)
+    Text description;
+};
+
+struct ProfileQuestion {
+    QString id;
+    Text label;
+    QList<Option> options;
+};
+
+namespace Kind {
+inline const QString Values = QStringLiteral("values");
+inline const QString Ideas = QStringLiteral("ideas");
+inline const QString Dots = QStringLiteral("dots");
+inline const QString Ranking = QStringLiteral("ranking");
+inline const QString Dilemma = QStringLiteral("dilemma");
+inline const QString Statements = QStringLiteral("statements");
+inline const QString Profile = QStringLiteral("profile");
+inline const QString Satisfaction = QStringLiteral("satisfaction");
+inline const QStringList All{Values, Ideas, Dots, Ranking, Dilemma, Statements, Profile, Satisfaction};
+} // namespace Kind
+
+struct Activity {
+    QString id;
+    QString kind;
+    QString phase;
+    Text title;
+    Text prompt;
+    // values
+    int maxPicks = 3;
+    bool rank = false;
+    bool allowOwn = false;
+    // ideas
+    QStringList kinds{QStringLiteral("opportunity"), QStringLiteral("concern"), QStringLiteral("solution")};
+    int maxLength = 500;
+    // dots, ranking, statements: the options (statements are options too)
+    QList<Option> options;
+    int dots = 0;    // dots: spread this many dots...
+    int points = 0;  // ...or this many points (exactly one of the two is set)
+    // dilemma
+    Text left;
+    Text right;
+    int steps = 7;   // positions on the slider, 0 .. steps-1
+    // profile
+    QList<ProfileQuestion> questions;
+    // satisfaction
+    Text remarkPrompt;
+};
+
+struct Phase {
+    QString id;
+    int number = 0;
+    QString status;     // "result" (finished, shown as its outcome) | "open" | "upcoming"
+    Text title;
+    Text question;
+    QString horizon;    // e.g. "2040", may be empty
+    Text product;
+    Text whoTakesPart;
+    Text whoDecides;
+    QString ladder;     // informing | consulting | advising | coproducing | deciding
+    Text whatHappens;   // the sentence shown to participants about what is done with their input
+    Text result;        // for a finished phase: what came out of it
+    QStringList activities;
+};
+
+struct PopulationRow {
+    QString kern;
+    QString area;       // kern | buitengebied
+    int year = 0;
+    int population = 0;
+};
+
+struct ContentProblem {
+    QString path;       // JSON path, e.g. $.activities[2].maxPicks
+    QString message;
+};
+
+struct ContentPack {
+    QString id;
+    QString version;
+    Text title;
+    Text municipality;
+    Text invitation;
+    QList<Text> attractQuestions;
+    QList<Phase> phases;
+    QList<Option> palette;
+    QList<Option> themes;
+    QList<Option> kernen;
+    QList<Activity> activities;
+    QList<PopulationRow> population;
+    QByteArray sha256;  // hex digest of the exact bytes parsed
+    QByteArray raw;
+
+    const Activity *activity(const QString &id) const;
+    const Phase *phase(const QString &id) const;
+    const Option *paletteValue(const QString &id) const;
+    // Activities of open phases, in phase order, then the profile and satisfaction ones.
+    QList<const Activity *> flow() const;
+};
+
+struct ParsedPack {
+    std::optional<ContentPack> pack;
+    QList<ContentProblem> problems;
+};
+
+[[nodiscard]] ParsedPack parseContentPack(const QByteArray &json);
+[[nodiscard]] ParsedPack loadContentPack(const QString &path);
+
+// The pack compiled into the app (content/dalfsen-2040.json).
+QString bundledContentPackPath();
+
+} // namespace samenspraak

@@ -1,0 +1,66 @@
+#pragma once
+// One participant's visit, from the first tap to "thank you". The UI and the `simulate`
+// command both go through here: there is no other way into the contributions table.
+
+#include "protocol.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace samenspraak {
+
+class AppContext;
+
+class SessionController : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Participation)
+    QML_SINGLETON
+    Q_PROPERTY(bool active READ active NOTIFY activeChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(int savedCount READ savedCount NOTIFY savedCountChanged)
+    Q_PROPERTY(QString channel READ channel WRITE setChannel NOTIFY channelChanged)
+
+public:
+    explicit SessionController(AppContext &context, QObject *parent = nullptr);
+    static SessionController *create(QQmlEngine *, QJSEngine *);
+
+    bool active() const { return !m_session.id.isEmpty(); }
+    QString lastError() const { return m_lastError; }
+    int savedCount() const { return m_savedCount; }
+    QString channel() const { return m_channel; }
+    void setChannel(const QString &channel);
+
+    // Starts a new anonymous session (committed at once). False with lastError on failure.
+    Q_INVOKABLE bool begin();
+    // Validates and commits one answer; only then may the UI move on.
+    Q_INVOKABLE bool submit(const QString &activityId, const QVariantMap &payload);
+    bool submitJson(const QString &activityId, const QJsonObject &payload);
+    // Forgets the participant: nothing of them stays in memory.
+    Q_INVOKABLE void end();
+
+    QString sessionId() const { return m_session.id; }
+
+signals:
+    void activeChanged();
+    void lastErrorChanged();
+    void savedCountChanged();
+    void channelChanged();
+    void saved(const QString &activityId);
+
+private:
+    bool fail(const QString &message);
+
+    AppContext &m_context;
+    protocol::SessionRecord m_session;
+    QHash<QString, QString> m_lastContributionByActivity;  // for supersede on a changed answer
+    QString m_channel = QStringLiteral("kiosk");
+    QString m_lastError;
+    int m_savedCount = 0;
+};
+
+} // namespace samenspraak

@@ -1,0 +1,542 @@
+#include "store.h"
+
+#include "datadir.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcStore, "samenspraak.store")
+
+namespace samenspraak {
+
+using namespace protocol;
+
+namespace {
+
+enum SyncState { Pending = 0, Acknowledged = 1, Quarantined = 2 };
+
+const QString DatabaseFile = QStringLiteral("samenspraak.db");
+
+// Each entry takes the schema from version i to i+1. Never edit a released step: add one.
+const QList<QStringList> Migrations = {
+    {
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE content_versions (version TEXT PRIMARY KEY, pack_id TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                       " pack_json BLOB NOT NULL, installed_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sessions (id TEXT PRIMARY KEY, channel TEXT NOT NULL, workshop TEXT NOT NULL DEFAULT '',"
+                       " content_version TEXT NOT NULL REFERENCES content_versions(version), language TEXT NOT NULL,"
+                       " started_at TEXT NOT NULL, sync_state INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,"
+                       " server_failures INTEGER NOT NULL DEFAULT 0, sync_note TEXT, acked_at TEXT)"),
+        QStringLiteral("CREATE TABLE contributions (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,"
+                       " session_id TEXT NOT NULL REFERENCES sessions(id), activity_id TEXT NOT NULL, kind TEXT NOT NULL,"
+                       " content_version TEXT NOT NULL REFERENCES content_versions(version), payload TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL, supersedes TEXT REFERENCES contributions(id),"
+                       " sync_state INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,"
+                       " server_failures INTEGER NOT NULL DEFAULT 0, sync_note TEXT, acked_at TEXT)"),
+        QStringLiteral("CREATE INDEX contributions_by_state ON contributions(sync_state, seq)"),
+        QStringLiteral("CREATE INDEX contributions_by_session ON contributions(session_id)"),
+        QStringLiteral("CREATE INDEX sessions_by_state ON sessions(sync_state)"),
+        // What a participant gave never changes and is never deleted on the device.
+        QStringLiteral("CREATE TRIGGER contributions_immutable BEFORE UPDATE OF id, session_id, activity_id, kind,"
+                       " content_version, payload, created_at, supersedes ON contributions"
+                       " BEGIN SELECT RAISE(ABORT, 'contributions are immutable'); END"),
+        QStringLiteral("CREATE TRIGGER contributions_kept BEFORE DELETE ON contributions"
+                       " BEGIN SELECT RAISE(ABORT, 'contributions are never deleted'); END"),
+        QStringLiteral("CREATE TRIGGER sessions_immutable BEFORE UPDATE OF id, channel, workshop, content_version, language,"
+                       " started_at ON sessions BEGIN SELECT RAISE(ABORT, 'sessions are immutable'); END"),
+        QStringLiteral("CREATE TRIGGER sessions_kept BEFORE DELETE ON sessions"
+                       " BEGIN SELECT RAISE(ABORT, 'sessions are never deleted'); END"),
+    },
+};
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool exec(QSqlQuery &q)
+{
+    if (!q.exec()) {
+        qCWarning(lcStore) << "query failed:" << q.lastQuery() << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+ContributionRecord contributionFrom(const QSqlQuery &q)
+{
+    ContributionRecord c;
+    c.deviceSeq = q.value(0).toLongLong();
+    c.id = q.value(1).toString();
+    c.sessionId = q.value(2).toString();
+    c.activityId = q.value(3).toString();
+    c.kind = q.value(4).toString();
+    c.contentVersion = q.value(5).toString();
+    c.payload = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+    c.createdAt = q.value(7).toString();
+    c.supersedes = q.value(8).toString();
+    return c;
+}
+
+const QString ContributionColumns =
+    QStringLiteral("seq, id, session_id, activity_id, kind, content_version, payload, created_at, supersedes");
+
+SessionRecord sessionFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+}
+
+const QString SessionColumns = QStringLiteral("id, channel, workshop, content_version, language, started_at");
+
+// A null QString binds as SQL NULL, which compares as unknown: bind '' instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Store::Store(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)), m_connection(m_db.connectionName()) {}
+
+Store::~Store()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy)
+{
+    Opened result;
+    if (const QString problem = platform::prepareDataDir(dataDir); !problem.isEmpty()) {
+        result.error = {StoreError::DataDir, problem};
+        return result;
+    }
+    const QString path = QDir(dataDir).filePath(DatabaseFile);
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const QString connection = QStringLiteral("store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            result.error = {StoreError::Sql, QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text())};
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connection);
+            return result;
+        }
+        std::unique_ptr<Store> store(new Store(db, path));
+        db = QSqlDatabase();  // the store holds the only handle, so closing it really closes
+
+        // Integrity first: a damaged file is never written to.
+        QSqlQuery check(store->m_db);
+        QString verdict;
+        if (check.exec(QStringLiteral("PRAGMA quick_check"))) {
+            QStringList rows;
+            while (check.next())
+                rows << check.value(0).toString();
+            verdict = rows.join(QStringLiteral("; "));
+        } else {
+            verdict = check.lastError().databaseText();
+        }
+        check.finish();
+        if (verdict != QLatin1String("ok")) {
+            qCWarning(lcStore) << "integrity check failed:" << verdict;
+            store.reset();
+            if (policy == CorruptionPolicy::Refuse || attempt > 0) {
+                result.error = {StoreError::Corrupt,
+                                QStringLiteral("The database %1 is damaged (%2). Nothing was changed. Start the app once to move "
+                                               "it aside and begin a fresh one, or restore a backup.").arg(path, verdict.left(120))};
+                return result;
+            }
+            const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            const QString aside = path + QStringLiteral(".damaged-") + stamp;
+            for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
+                    result.error = {StoreError::Corrupt,
+                                    QStringLiteral("The database %1 is damaged and could not be moved aside. Free some space "
+                                                   "or check permissions, then start again.").arg(path)};
+                    return result;
+                }
+            }
+            result.movedAsideTo = aside;
+            continue;
+        }
+
+        QSqlQuery pragma(store->m_db);
+        for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                                "PRAGMA busy_timeout=5000"}) {
+            if (!pragma.exec(QLatin1String(sql))) {
+                result.error = store->classify(pragma.lastError(), QStringLiteral("preparing the database"));
+                return result;
+            }
+        }
+        if (StoreError e = store->migrate()) {
+            result.error = e;
+            return result;
+        }
+        result.store = std::move(store);
+        return result;
+    }
+    return result;
+}
+
+StoreError Store::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return classify(q.lastError(), QStringLiteral("reading the schema version"));
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > SchemaVersion)
+        return {StoreError::Invalid, QStringLiteral("The database %1 was made by a newer version of Samenspraak (schema %2, this app "
+                                                    "knows %3). Update the app; nothing was changed.").arg(m_path).arg(version).arg(SchemaVersion)};
+    for (int v = version; v < SchemaVersion; ++v) {
+        if (!m_db.transaction())
+            return classify(m_db.lastError(), QStringLiteral("starting a migration"));
+        for (const QString &sql : Migrations.at(v)) {
+            if (!q.exec(sql)) {
+                const StoreError e = classify(q.lastError(), QStringLiteral("migrating to schema %1").arg(v + 1));
+                m_db.rollback();
+                return e;
+            }
+        }
+        // user_version moves inside the same transaction, so a crash leaves the old schema.
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)) || !m_db.commit()) {
+            const StoreError e = classify(q.lastError(), QStringLiteral("migrating to schema %1").arg(v + 1));
+            m_db.rollback();
+            return e;
+        }
+        qCInfo(lcStore) << "migrated" << m_path << "to schema" << v + 1;
+    }
+    return {};
+}
+
+StoreError Store::classify(const QSqlError &error, const QString &doing) const
+{
+    const QString code = error.nativeErrorCode();
+    // SQLite result codes: 13 SQLITE_FULL, 8 SQLITE_READONLY, 11 SQLITE_CORRUPT, 26 SQLITE_NOTADB.
+    if (code == QLatin1String("13") || error.databaseText().contains(QLatin1String("full"), Qt::CaseInsensitive))
+        return {StoreError::DiskFull, QStringLiteral("The storage is full while %1; this was not saved. Earlier answers are safe. "
+                                                     "Free up space on the device.").arg(doing)};
+    if (code == QLatin1String("8"))
+        return {StoreError::ReadOnly, QStringLiteral("The database %1 is read-only while %2. Check the permissions of the data dir.").arg(m_path, doing)};
+    if (code == QLatin1String("11") || code == QLatin1String("26"))
+        return {StoreError::Corrupt, QStringLiteral("The database %1 is damaged (%2). Restart the app to move it aside.").arg(m_path, doing)};
+    return {StoreError::Sql, QStringLiteral("Database error while %1: %2").arg(doing, error.text())};
+}
+
+QString Store::setting(const QString &key, const QString &fallback)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (exec(q) && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+StoreError Store::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return classify(q.lastError(), QStringLiteral("saving a setting"));
+    return {};
+}
+
+QString Store::deviceId()
+{
+    QString id = setting(QStringLiteral("device_id"));
+    if (id.isEmpty()) {
+        id = newId();
+        if (setSetting(QStringLiteral("device_id"), id))
+            qCWarning(lcStore) << "could not persist the device id";
+    }
+    return id;
+}
+
+StoreError Store::installContent(const ContentPack &pack)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT sha256 FROM content_versions WHERE version = ?"));
+    q.addBindValue(pack.version);
+    if (!q.exec())
+        return classify(q.lastError(), QStringLiteral("reading content versions"));
+    if (q.next()) {
+        if (q.value(0).toByteArray() == pack.sha256)
+            return {};
+        // Published versions are immutable: a different pack under the same version is a mistake.
+        return {StoreError::Invalid, QStringLiteral("Content version %1 is already installed with different content. "
+                                                    "Give the changed pack a new version.").arg(pack.version)};
+    }
+    q.prepare(QStringLiteral("INSERT INTO content_versions(version, pack_id, sha256, pack_json, installed_at) VALUES(?,?,?,?,?)"));
+    q.addBindValue(pack.version);
+    q.addBindValue(pack.id);
+    q.addBindValue(QString::fromLatin1(pack.sha256));
+    q.addBindValue(pack.raw);
+    q.addBindValue(nowUtc());
+    if (!q.exec())
+        return classify(q.lastError(), QStringLiteral("installing content %1").arg(pack.version));
+    return {};
+}
+
+QByteArray Store::contentJson(const QString &version)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT pack_json FROM content_versions WHERE version = ?"));
+    q.addBindValue(version);
+    if (exec(q) && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+QStringList Store::contentVersions()
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT version FROM content_versions ORDER BY installed_at")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+int Store::pruneContent(const QString &currentVersion)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM content_versions WHERE version <> ?"
+                             " AND version NOT IN (SELECT content_version FROM contributions)"
+                             " AND version NOT IN (SELECT content_version FROM sessions)"));
+    q.addBindValue(currentVersion);
+    return exec(q) ? q.numRowsAffected() : 0;
+}
+
+StoreError Store::saveSession(const SessionRecord &s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO sessions(%1) VALUES(?,?,?,?,?,?)").arg(SessionColumns));
+    for (const QString &v : {s.id, s.channel, s.workshop, s.contentVersion, s.language, s.startedAt})
+        q.addBindValue(nonNull(v));
+    if (!q.exec())
+        return classify(q.lastError(), QStringLiteral("starting a session"));
+    return {};
+}
+
+StoreError Store::saveContribution(ContributionRecord &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO contributions(id, session_id, activity_id, kind, content_version, payload, created_at,"
+                             " supersedes) VALUES(?,?,?,?,?,?,?,?)"));
+    q.addBindValue(c.id);
+    q.addBindValue(c.sessionId);
+    q.addBindValue(c.activityId);
+    q.addBindValue(c.kind);
+    q.addBindValue(c.contentVersion);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(c.payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(c.createdAt);
+    q.addBindValue(c.supersedes.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.supersedes));
+    // Autocommit: SQLite commits (and fsyncs, synchronous=FULL) before exec() returns.
+    if (!q.exec())
+        return classify(q.lastError(), QStringLiteral("saving an answer"));
+    c.deviceSeq = q.lastInsertId().toLongLong();
+    return {};
+}
+
+int Store::contributionCount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM contributions")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int Store::sessionCount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM sessions")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int Store::participantCount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(DISTINCT session_id) FROM contributions")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QList<ContributionRecord> Store::contributions(const QString &sessionId)
+{
+    QList<ContributionRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE ? = '' OR session_id = ? ORDER BY seq").arg(ContributionColumns));
+    q.addBindValue(nonNull(sessionId));
+    q.addBindValue(nonNull(sessionId));
+    if (exec(q))
+        while (q.next())
+            out.append(contributionFrom(q));
+    return out;
+}
+
+QList<ContributionRecord> Store::currentContributions(const QString &activityId)
+{
+    QList<ContributionRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM contributions c WHERE (? = '' OR activity_id = ?)"
+                             " AND NOT EXISTS (SELECT 1 FROM contributions s WHERE s.supersedes = c.id) ORDER BY seq")
+                  .arg(ContributionColumns));
+    q.addBindValue(nonNull(activityId));
+    q.addBindValue(nonNull(activityId));
+    if (exec(q))
+        while (q.next())
+            out.append(contributionFrom(q));
+    return out;
+}
+
+QList<SessionRecord> Store::pendingSessions(int limit)
+{
+    QList<SessionRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE sync_state = %2 ORDER BY started_at LIMIT ?").arg(SessionColumns).arg(Pending));
+    q.addBindValue(limit);
+    if (exec(q))
+        while (q.next())
+            out.append(sessionFrom(q));
+    return out;
+}
+
+QList<ContributionRecord> Store::pendingContributions(int limit)
+{
+    QList<ContributionRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE sync_state = %2 ORDER BY seq LIMIT ?").arg(ContributionColumns).arg(Pending));
+    q.addBindValue(limit);
+    if (exec(q))
+        while (q.next())
+            out.append(contributionFrom(q));
+    return out;
+}
+
+QList<SessionRecord> Store::sessionsFor(const QList<ContributionRecord> &contributions)
+{
+    QStringList ids;
+    for (const auto &c : contributions)
+        if (!ids.contains(c.sessionId))
+            ids.append(c.sessionId);
+    QList<SessionRecord> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE id IN (%2)").arg(SessionColumns, placeholders(ids.size())));
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (exec(q))
+        while (q.next())
+            out.append(sessionFrom(q));
+    return out;
+}
+
+bool Store::markSendAttempt(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return true;
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery q(m_db);
+    for (const QString &table : {QStringLiteral("sessions"), QStringLiteral("contributions")}) {
+        q.prepare(QStringLiteral("UPDATE %1 SET attempts = attempts + 1 WHERE id IN (%2)").arg(table, placeholders(ids.size())));
+        for (const QString &id : ids)
+            q.addBindValue(id);
+        if (!exec(q)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    return m_db.commit();
+}
+
+bool Store::applyResults(const QList<RecordResult> &results)
+{
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery q(m_db);
+    const QString now = nowUtc();
+    for (const RecordResult &r : results) {
+        const QString table = r.type == QLatin1String("session") ? QStringLiteral("sessions") : QStringLiteral("contributions");
+        const bool acked = r.status == RecordStatus::Stored || r.status == RecordStatus::Duplicate;
+        // Conflicts and rejections are kept aside with the server's reason, never retried blindly.
+        q.prepare(QStringLiteral("UPDATE %1 SET sync_state = ?, acked_at = ?, sync_note = ? WHERE id = ? AND sync_state = %2")
+                      .arg(table).arg(Pending));
+        q.addBindValue(acked ? Acknowledged : Quarantined);
+        q.addBindValue(acked ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(acked ? QVariant(QMetaType::fromType<QString>()) : QVariant(toString(r.status) + QStringLiteral(": ") + r.reason));
+        q.addBindValue(r.id);
+        if (!exec(q)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('last_sync_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(now);
+    if (!exec(q)) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+bool Store::recordServerFailure(const QStringList &ids, const QString &reason)
+{
+    if (ids.isEmpty())
+        return true;
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery q(m_db);
+    for (const QString &table : {QStringLiteral("sessions"), QStringLiteral("contributions")}) {
+        q.prepare(QStringLiteral("UPDATE %1 SET server_failures = server_failures + 1,"
+                                 " sync_state = CASE WHEN server_failures + 1 >= %2 THEN %3 ELSE sync_state END,"
+                                 " sync_note = ? WHERE sync_state = %4 AND id IN (%5)")
+                      .arg(table).arg(PoisonAttempts).arg(Quarantined).arg(Pending).arg(placeholders(ids.size())));
+        q.addBindValue(QStringLiteral("server failed: ") + reason);
+        for (const QString &id : ids)
+            q.addBindValue(id);
+        if (!exec(q)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    return m_db.commit();
+}
+
+int Store::pendingCount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sessions WHERE sync_state = 0)"
+                                 " + (SELECT count(*) FROM contributions WHERE sync_state = 0)")) && q.next()
+        ? q.value(0).toInt() : -1;
+}
+
+int Store::quarantinedCount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sessions WHERE sync_state = 2)"
+                                 " + (SELECT count(*) FROM contributions WHERE sync_state = 2)")) && q.next()
+        ? q.value(0).toInt() : -1;
+}
+
+void Store::setMaxPageCount(int pages)
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages));
+}
+
+} // namespace samenspraak

@@ -1,0 +1,95 @@
+#pragma once
+// The device's durable store (SQLite, WAL, synchronous=FULL). Every save is one committed
+// transaction before the call returns: the UI says "saved" only after it (DESIGN.md §4.2).
+// Contributions are immutable (enforced by triggers); a changed answer supersedes.
+
+#include "contentpack.h"
+#include "outbox.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace samenspraak {
+
+struct StoreError {
+    enum Code { None, DataDir, Corrupt, DiskFull, ReadOnly, Invalid, Sql };
+    Code code = None;
+    QString message;  // one sentence for a person: what is wrong and what to do
+    explicit operator bool() const { return code != None; }
+};
+
+enum class CorruptionPolicy {
+    Refuse,     // report and touch nothing (command-line tools)
+    MoveAside,  // rename the damaged files, start a fresh database, report where they went (the app)
+};
+
+class Store : public sync::Outbox {
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr int PoisonAttempts = 8;  // server failures before a record is quarantined
+
+    struct Opened {
+        std::unique_ptr<Store> store;
+        StoreError error;
+        QString movedAsideTo;  // set when a damaged database was moved aside
+    };
+    [[nodiscard]] static Opened open(const QString &dataDir, CorruptionPolicy policy);
+    ~Store() override;
+
+    QString path() const { return m_path; }
+    QSqlDatabase &db() { return m_db; }
+
+    // Device identity and settings, kept in the same database.
+    QString deviceId();
+    [[nodiscard]] QString setting(const QString &key, const QString &fallback = {});
+    [[nodiscard]] StoreError setSetting(const QString &key, const QString &value);
+
+    // Content versions are kept as long as contributions refer to them.
+    [[nodiscard]] StoreError installContent(const ContentPack &pack);
+    [[nodiscard]] QByteArray contentJson(const QString &version);
+    QStringList contentVersions();
+    // Removes versions that are not current and no contribution refers to.
+    int pruneContent(const QString &currentVersion);
+
+    [[nodiscard]] StoreError saveSession(const protocol::SessionRecord &session);
+    // Assigns deviceSeq; commits before returning.
+    [[nodiscard]] StoreError saveContribution(protocol::ContributionRecord &contribution);
+
+    int contributionCount();
+    int sessionCount();
+    // Sessions with at least one answer: the "people took part" figure.
+    int participantCount();
+    QList<protocol::ContributionRecord> contributions(const QString &sessionId = {});
+    // Contributions that no later contribution supersedes.
+    QList<protocol::ContributionRecord> currentContributions(const QString &activityId = {});
+
+    // sync::Outbox
+    QList<protocol::SessionRecord> pendingSessions(int limit) override;
+    QList<protocol::ContributionRecord> pendingContributions(int limit) override;
+    QList<protocol::SessionRecord> sessionsFor(const QList<protocol::ContributionRecord> &contributions) override;
+    bool markSendAttempt(const QStringList &ids) override;
+    bool applyResults(const QList<protocol::RecordResult> &results) override;
+    int pendingCount() override;
+    int quarantinedCount() override;
+    bool recordServerFailure(const QStringList &ids, const QString &reason) override;
+    QString lastSyncAt() { return setting(QStringLiteral("last_sync_at")); }
+
+    // Limits the database size (tests of a full disk): pages of 4 KiB.
+    void setMaxPageCount(int pages);
+
+private:
+    Store(QSqlDatabase db, QString path);
+    StoreError migrate();
+    StoreError classify(const class QSqlError &error, const QString &doing) const;
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace samenspraak

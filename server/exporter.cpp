@@ -1,0 +1,60 @@
+#include "exporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace samenspraak::server {
+
+namespace {
+
+QByteArray csvField(const QString &value, QChar separator)
+{
+    QString v = value;
+    // A leading = + - @ makes Excel run a formula: neutralise it (CSV injection).
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(separator) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')))
+        v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return v.toUtf8();
+}
+
+} // namespace
+
+void writeExport(const QList<ExportRow> &rows, const ExportOptions &options, QIODevice &out)
+{
+    if (options.format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const ExportRow &r : rows)
+            array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                     {QStringLiteral("sessionId"), r.sessionId},
+                                     {QStringLiteral("deviceId"), r.deviceId},
+                                     {QStringLiteral("activityId"), r.activityId},
+                                     {QStringLiteral("kind"), r.kind},
+                                     {QStringLiteral("contentVersion"), r.contentVersion},
+                                     {QStringLiteral("payload"), QJsonDocument::fromJson(r.payload.toUtf8()).object()},
+                                     {QStringLiteral("createdAt"), r.createdAt},
+                                     {QStringLiteral("receivedAt"), r.receivedAt},
+                                     {QStringLiteral("supersedes"), r.supersedes},
+                                     {QStringLiteral("deviceSeq"), double(r.deviceSeq)}});
+        out.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return;
+    }
+    const QChar sep = options.separator;
+    if (options.byteOrderMark)
+        out.write("\xEF\xBB\xBF");
+    const QStringList header{QStringLiteral("id"), QStringLiteral("session_id"), QStringLiteral("device_id"), QStringLiteral("activity_id"),
+                             QStringLiteral("kind"), QStringLiteral("content_version"), QStringLiteral("payload"),
+                             QStringLiteral("created_at_device"), QStringLiteral("received_at_server"), QStringLiteral("supersedes"),
+                             QStringLiteral("device_seq")};
+    out.write(header.join(sep).toUtf8() + "\r\n");
+    for (const ExportRow &r : rows) {
+        QByteArrayList fields;
+        for (const QString &v : {r.id, r.sessionId, r.deviceId, r.activityId, r.kind, r.contentVersion, r.payload, r.createdAt,
+                                 r.receivedAt, r.supersedes, QString::number(r.deviceSeq)})
+            fields.append(csvField(v, sep));
+        out.write(fields.join(QString(sep).toUtf8()) + "\r\n");
+    }
+}
+
+} // namespace samenspraak::server

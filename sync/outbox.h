@@ -1,0 +1,29 @@
+#pragma once
+// What the sync client needs from a durable store. The device store implements it; tests
+// may use an in-memory one. Records handed out by pending*() must already be committed.
+
+#include "protocol.h"
+
+namespace samenspraak::sync {
+
+class Outbox {
+public:
+    virtual ~Outbox() = default;
+    // Sessions and contributions the server has not acknowledged yet, oldest first,
+    // excluding quarantined ones.
+    virtual QList<protocol::SessionRecord> pendingSessions(int limit) = 0;
+    virtual QList<protocol::ContributionRecord> pendingContributions(int limit) = 0;
+    // Sessions referenced by these contributions (the server needs them first).
+    virtual QList<protocol::SessionRecord> sessionsFor(const QList<protocol::ContributionRecord> &contributions) = 0;
+    // Freeze on send: counts an attempt before any byte leaves the device.
+    virtual bool markSendAttempt(const QStringList &ids) = 0;
+    // Applies the server's per-record acknowledgements durably.
+    virtual bool applyResults(const QList<protocol::RecordResult> &results) = 0;
+    // The server failed (5xx) on a batch holding these records; after enough failures a
+    // record is quarantined so one poison record cannot block the rest forever.
+    virtual bool recordServerFailure(const QStringList &ids, const QString &reason) = 0;
+    virtual int pendingCount() = 0;
+    virtual int quarantinedCount() = 0;
+};
+
+} // namespace samenspraak::sync

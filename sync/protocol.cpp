@@ -1,0 +1,373 @@
+#include "protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
+
+namespace samenspraak::protocol {
+
+QString toString(RecordStatus status)
+{
+    switch (status) {
+    case RecordStatus::Stored: return QStringLiteral("stored");
+    case RecordStatus::Duplicate: return QStringLiteral("duplicate");
+    case RecordStatus::Conflict: return QStringLiteral("conflict");
+    case RecordStatus::Rejected: return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+std::optional<RecordStatus> recordStatusFromString(const QString &text)
+{
+    for (auto s : {RecordStatus::Stored, RecordStatus::Duplicate, RecordStatus::Conflict, RecordStatus::Rejected})
+        if (toString(s) == text)
+            return s;
+    return std::nullopt;
+}
+
+bool isUuid(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return re.match(text).hasMatch();
+}
+
+bool isIsoTimestamp(const QString &text)
+{
+    // Require an explicit offset: a device clock without a zone cannot be compared later.
+    static const QRegularExpression re(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?(Z|[+-]\\d{2}:\\d{2})$"));
+    return re.match(text).hasMatch() && QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+}
+
+QString nowIso()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject toJson(const SessionRecord &r)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("channel"), r.channel},
+                  {QStringLiteral("contentVersion"), r.contentVersion},
+                  {QStringLiteral("language"), r.language},
+                  {QStringLiteral("startedAt"), r.startedAt}};
+    if (!r.workshop.isEmpty())
+        o.insert(QStringLiteral("workshop"), r.workshop);
+    return o;
+}
+
+QJsonObject toJson(const ContributionRecord &r)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("sessionId"), r.sessionId},
+                  {QStringLiteral("activityId"), r.activityId},
+                  {QStringLiteral("kind"), r.kind},
+                  {QStringLiteral("contentVersion"), r.contentVersion},
+                  {QStringLiteral("payload"), r.payload},
+                  {QStringLiteral("createdAt"), r.createdAt},
+                  {QStringLiteral("deviceSeq"), double(r.deviceSeq)}};
+    if (!r.supersedes.isEmpty())
+        o.insert(QStringLiteral("supersedes"), r.supersedes);
+    return o;
+}
+
+QByteArray encode(const UploadBatch &b)
+{
+    QJsonArray sessions, contributions;
+    for (const auto &s : b.sessions)
+        sessions.append(toJson(s));
+    for (const auto &c : b.contributions)
+        contributions.append(toJson(c));
+    QJsonObject o{{QStringLiteral("deviceId"), b.deviceId},
+                  {QStringLiteral("appVersion"), b.appVersion},
+                  {QStringLiteral("contentVersion"), b.contentVersion},
+                  {QStringLiteral("pendingReported"), b.pendingReported},
+                  {QStringLiteral("sessions"), sessions},
+                  {QStringLiteral("contributions"), contributions}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray encode(const UploadResult &r)
+{
+    QJsonArray results;
+    for (const auto &x : r.results) {
+        QJsonObject o{{QStringLiteral("type"), x.type}, {QStringLiteral("id"), x.id},
+                      {QStringLiteral("status"), toString(x.status)}};
+        if (!x.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), x.reason);
+        results.append(o);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Compact);
+}
+
+namespace {
+
+// Reads one JSON object strictly: every key must be known, every type right.
+class StrictObject {
+public:
+    StrictObject(const QJsonObject &o, QString path) : m_o(o), m_path(std::move(path)) {}
+
+    QString at(const QString &key) const { return m_path + QLatin1Char('.') + key; }
+
+    bool string(const QString &key, QString &out, bool required, int maxLength = 200)
+    {
+        m_known.insert(key);
+        if (m_error)
+            return false;
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("is required"));
+            return !required;
+        }
+        if (!v.isString())
+            return fail(key, QStringLiteral("must be a string"));
+        out = v.toString();
+        if (out.size() > maxLength)
+            return fail(key, QStringLiteral("is longer than %1 characters").arg(maxLength));
+        if (required && out.isEmpty())
+            return fail(key, QStringLiteral("must not be empty"));
+        return true;
+    }
+
+    bool uuid(const QString &key, QString &out, bool required)
+    {
+        if (!string(key, out, required, 36))
+            return false;
+        if (!out.isEmpty() && !isUuid(out))
+            return fail(key, QStringLiteral("must be a lowercase UUID"));
+        return true;
+    }
+
+    bool timestamp(const QString &key, QString &out)
+    {
+        if (!string(key, out, true, 40))
+            return false;
+        if (!isIsoTimestamp(out))
+            return fail(key, QStringLiteral("must be an ISO 8601 time with offset, e.g. 2026-05-01T10:00:00.000+02:00"));
+        return true;
+    }
+
+    bool oneOf(const QString &key, QString &out, const QStringList &allowed, bool required)
+    {
+        if (!string(key, out, required))
+            return false;
+        if (!out.isEmpty() && !allowed.contains(out))
+            return fail(key, QStringLiteral("must be one of: %1").arg(allowed.join(QStringLiteral(", "))));
+        return true;
+    }
+
+    bool integer(const QString &key, qint64 &out, qint64 min, qint64 max, bool required)
+    {
+        m_known.insert(key);
+        if (m_error)
+            return false;
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                return fail(key, QStringLiteral("is required"));
+            return true;
+        }
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != double(qint64(d)))
+            return fail(key, QStringLiteral("must be an integer"));
+        if (d < double(min) || d > double(max))
+            return fail(key, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+        out = qint64(d);
+        return true;
+    }
+
+    bool object(const QString &key, QJsonObject &out)
+    {
+        m_known.insert(key);
+        if (m_error)
+            return false;
+        const QJsonValue v = m_o.value(key);
+        if (!v.isObject())
+            return fail(key, v.isUndefined() ? QStringLiteral("is required") : QStringLiteral("must be an object"));
+        out = v.toObject();
+        return true;
+    }
+
+    bool array(const QString &key, QJsonArray &out)
+    {
+        m_known.insert(key);
+        if (m_error)
+            return false;
+        const QJsonValue v = m_o.value(key);
+        if (!v.isArray())
+            return fail(key, v.isUndefined() ? QStringLiteral("is required") : QStringLiteral("must be an array"));
+        out = v.toArray();
+        return true;
+    }
+
+    // Call last: reports the first unknown key.
+    std::optional<DecodeError> finish()
+    {
+        if (!m_error) {
+            for (auto it = m_o.begin(); it != m_o.end(); ++it)
+                if (!m_known.contains(it.key())) {
+                    fail(it.key(), QStringLiteral("is not a known field"));
+                    break;
+                }
+        }
+        return m_error;
+    }
+
+    bool fail(const QString &key, const QString &message)
+    {
+        if (!m_error)
+            m_error = DecodeError{at(key), message};
+        return false;
+    }
+
+private:
+    QJsonObject m_o;
+    QString m_path;
+    QSet<QString> m_known;
+    std::optional<DecodeError> m_error;
+};
+
+std::optional<DecodeError> notAnObject(const QString &path)
+{
+    return DecodeError{path, QStringLiteral("must be an object")};
+}
+
+} // namespace
+
+std::optional<DecodeError> decodeSession(const QJsonValue &value, const QString &path, SessionRecord &out)
+{
+    if (!value.isObject())
+        return notAnObject(path);
+    StrictObject o(value.toObject(), path);
+    o.uuid(QStringLiteral("id"), out.id, true);
+    o.oneOf(QStringLiteral("channel"), out.channel, Channels, true);
+    o.string(QStringLiteral("workshop"), out.workshop, false, 120);
+    o.string(QStringLiteral("contentVersion"), out.contentVersion, true, 64);
+    o.oneOf(QStringLiteral("language"), out.language, {QStringLiteral("nl"), QStringLiteral("en")}, true);
+    o.timestamp(QStringLiteral("startedAt"), out.startedAt);
+    return o.finish();
+}
+
+std::optional<DecodeError> decodeContribution(const QJsonValue &value, const QString &path, ContributionRecord &out)
+{
+    if (!value.isObject())
+        return notAnObject(path);
+    StrictObject o(value.toObject(), path);
+    o.uuid(QStringLiteral("id"), out.id, true);
+    o.uuid(QStringLiteral("sessionId"), out.sessionId, true);
+    o.string(QStringLiteral("activityId"), out.activityId, true, 64);
+    o.string(QStringLiteral("kind"), out.kind, true, 32);
+    o.string(QStringLiteral("contentVersion"), out.contentVersion, true, 64);
+    if (o.object(QStringLiteral("payload"), out.payload)
+        && QJsonDocument(out.payload).toJson(QJsonDocument::Compact).size() > MaxPayloadBytes)
+        o.fail(QStringLiteral("payload"), QStringLiteral("is larger than %1 bytes").arg(MaxPayloadBytes));
+    o.timestamp(QStringLiteral("createdAt"), out.createdAt);
+    o.integer(QStringLiteral("deviceSeq"), out.deviceSeq, 0, (qint64(1) << 53), true);
+    o.uuid(QStringLiteral("supersedes"), out.supersedes, false);
+    return o.finish();
+}
+
+DecodedBatch decodeBatch(const QByteArray &body)
+{
+    DecodedBatch result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.fatal = DecodeError{QStringLiteral("$"), QStringLiteral("is not valid JSON (%1 at byte %2)")
+                                                            .arg(parseError.errorString()).arg(parseError.offset)};
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.fatal = notAnObject(QStringLiteral("$"));
+        return result;
+    }
+    StrictObject o(doc.object(), QStringLiteral("$"));
+    QJsonArray sessions, contributions;
+    qint64 pending = 0;
+    o.string(QStringLiteral("deviceId"), result.batch.deviceId, true, 64);
+    o.string(QStringLiteral("appVersion"), result.batch.appVersion, true, 32);
+    o.string(QStringLiteral("contentVersion"), result.batch.contentVersion, false, 64);
+    o.integer(QStringLiteral("pendingReported"), pending, 0, 100'000'000, false);
+    o.array(QStringLiteral("sessions"), sessions);
+    o.array(QStringLiteral("contributions"), contributions);
+    if (auto e = o.finish()) {
+        result.fatal = e;
+        return result;
+    }
+    result.batch.pendingReported = int(pending);
+    if (sessions.size() + contributions.size() > MaxBatchRecords) {
+        result.fatal = DecodeError{QStringLiteral("$"), QStringLiteral("holds %1 records; at most %2 are allowed per batch")
+                                                            .arg(sessions.size() + contributions.size()).arg(MaxBatchRecords)};
+        return result;
+    }
+    auto idOf = [](const QJsonValue &v) { return v.toObject().value(QStringLiteral("id")).toString().left(36); };
+    for (int i = 0; i < sessions.size(); ++i) {
+        SessionRecord s;
+        if (auto e = decodeSession(sessions.at(i), QStringLiteral("$.sessions[%1]").arg(i), s))
+            result.rejected.append({QStringLiteral("session"), idOf(sessions.at(i)), RecordStatus::Rejected,
+                                    e->path + QLatin1Char(' ') + e->message});
+        else
+            result.batch.sessions.append(s);
+    }
+    for (int i = 0; i < contributions.size(); ++i) {
+        ContributionRecord c;
+        if (auto e = decodeContribution(contributions.at(i), QStringLiteral("$.contributions[%1]").arg(i), c))
+            result.rejected.append({QStringLiteral("contribution"), idOf(contributions.at(i)), RecordStatus::Rejected,
+                                    e->path + QLatin1Char(' ') + e->message});
+        else
+            result.batch.contributions.append(c);
+    }
+    return result;
+}
+
+std::optional<UploadResult> decodeResult(const QByteArray &body, QString *error)
+{
+    auto failed = [error](const QString &message) -> std::optional<UploadResult> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return failed(QStringLiteral("the server's answer is not the expected JSON (a captive portal or proxy?)"));
+    const QJsonValue results = doc.object().value(QStringLiteral("results"));
+    if (!results.isArray())
+        return failed(QStringLiteral("the server's answer has no results list"));
+    UploadResult out;
+    for (const QJsonValue &v : results.toArray()) {
+        const QJsonObject o = v.toObject();
+        const auto status = recordStatusFromString(o.value(QStringLiteral("status")).toString());
+        const QString id = o.value(QStringLiteral("id")).toString();
+        if (!status || id.isEmpty())
+            return failed(QStringLiteral("the server's answer has a result without id or status"));
+        out.results.append({o.value(QStringLiteral("type")).toString(), id, *status,
+                            o.value(QStringLiteral("reason")).toString()});
+    }
+    return out;
+}
+
+QByteArray canonical(const SessionRecord &record)
+{
+    return QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray canonical(const ContributionRecord &record)
+{
+    // deviceSeq is bookkeeping, not content: a restored device may renumber.
+    QJsonObject o = toJson(record);
+    o.remove(QStringLiteral("deviceSeq"));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace samenspraak::protocol

@@ -1,0 +1,112 @@
+#pragma once
+// Wire types of the Samenspraak sync protocol (docs/api/openapi.yaml), shared by the
+// device's sync client and the municipal server. Decoding is strict: unknown fields,
+// wrong types and out-of-range values are errors with a JSON path, so a bad record is
+// rejected with a precise reason instead of being half-stored.
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace samenspraak::protocol {
+
+inline constexpr char ApiVersion[] = "1.0.0";
+inline constexpr char ApiBasePath[] = "/api/v1";
+
+// Limits both sides agree on; the server enforces them, the client never exceeds them.
+inline constexpr int MaxBatchRecords = 500;
+inline constexpr qsizetype MaxPayloadBytes = 16 * 1024;
+inline constexpr qsizetype MaxRequestBytes = 4 * 1024 * 1024;
+
+struct SessionRecord {
+    QString id;             // UUID made on the device
+    QString channel;        // kiosk | workshop | event | assisted | paper
+    QString workshop;       // optional
+    QString contentVersion;
+    QString language;       // nl | en
+    QString startedAt;      // ISO 8601 device clock, with offset
+
+    friend bool operator==(const SessionRecord &, const SessionRecord &) = default;
+};
+
+struct ContributionRecord {
+    QString id;             // UUID made on the device
+    QString sessionId;
+    QString activityId;
+    QString kind;           // activity kind, e.g. "values"
+    QString contentVersion;
+    QJsonObject payload;
+    QString createdAt;      // ISO 8601 device clock, with offset
+    qint64 deviceSeq = 0;   // per-device sequence number
+    QString supersedes;     // id of the contribution this one replaces, or empty
+
+    friend bool operator==(const ContributionRecord &, const ContributionRecord &) = default;
+};
+
+struct UploadBatch {
+    QString deviceId;
+    QString appVersion;
+    QString contentVersion;
+    int pendingReported = 0;
+    QList<SessionRecord> sessions;
+    QList<ContributionRecord> contributions;
+};
+
+enum class RecordStatus { Stored, Duplicate, Conflict, Rejected };
+QString toString(RecordStatus status);
+std::optional<RecordStatus> recordStatusFromString(const QString &text);
+
+struct RecordResult {
+    QString type;           // "session" | "contribution"
+    QString id;
+    RecordStatus status = RecordStatus::Rejected;
+    QString reason;         // set for Conflict and Rejected
+
+    friend bool operator==(const RecordResult &, const RecordResult &) = default;
+};
+
+struct UploadResult {
+    QList<RecordResult> results;
+};
+
+struct DecodeError {
+    QString path;           // JSON path, e.g. "$.contributions[3].payload"
+    QString message;
+};
+
+// A whole-request failure (not JSON, wrong shape) has fatal set; a record that fails on
+// its own is listed in `rejected` and left out of the batch, the rest goes through.
+struct DecodedBatch {
+    std::optional<DecodeError> fatal;
+    UploadBatch batch;
+    QList<RecordResult> rejected;
+};
+
+inline const QStringList Channels{QStringLiteral("kiosk"), QStringLiteral("workshop"), QStringLiteral("event"),
+                                  QStringLiteral("assisted"), QStringLiteral("paper")};
+
+[[nodiscard]] bool isUuid(const QString &text);
+[[nodiscard]] bool isIsoTimestamp(const QString &text);
+QString nowIso();   // device clock with offset and milliseconds
+QString newId();    // UUID v4 without braces
+
+QJsonObject toJson(const SessionRecord &record);
+QJsonObject toJson(const ContributionRecord &record);
+QByteArray encode(const UploadBatch &batch);
+QByteArray encode(const UploadResult &result);
+
+// Returns the record or the first error in it, with a path below `path`.
+[[nodiscard]] std::optional<DecodeError> decodeSession(const QJsonValue &value, const QString &path, SessionRecord &out);
+[[nodiscard]] std::optional<DecodeError> decodeContribution(const QJsonValue &value, const QString &path,
+                                                            ContributionRecord &out);
+[[nodiscard]] DecodedBatch decodeBatch(const QByteArray &body);
+[[nodiscard]] std::optional<UploadResult> decodeResult(const QByteArray &body, QString *error = nullptr);
+
+// Canonical bytes of a record's content: what "the same record" means for idempotency.
+QByteArray canonical(const SessionRecord &record);
+QByteArray canonical(const ContributionRecord &record);
+
+} // namespace samenspraak::protocol

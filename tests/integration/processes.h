@@ -1,0 +1,108 @@
+#pragma once
+// Runs the real executables for integration tests: a samenspraak-server on a free loopback
+// port, and one-shot commands with their output captured.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#ifndef SAMENSPRAAK_APP
+#error "SAMENSPRAAK_APP and SAMENSPRAAK_SERVER must point at the built executables"
+#endif
+
+struct CommandResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline CommandResult runCommand(const QString &program, const QStringList &arguments, int timeoutMs = 120'000)
+{
+    QProcess p;
+    p.start(program, arguments);
+    CommandResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+inline QByteArray readFileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline CommandResult app(const QStringList &arguments) { return runCommand(QStringLiteral(SAMENSPRAAK_APP), arguments); }
+inline CommandResult serverCommand(const QStringList &arguments) { return runCommand(QStringLiteral(SAMENSPRAAK_SERVER), arguments); }
+
+class ServerProcess {
+public:
+    explicit ServerProcess(const QString &db, const QStringList &extra = {}) : m_db(db) { start(extra); }
+    ~ServerProcess() { stop(); }
+
+    bool start(const QStringList &extra = {})
+    {
+        m_process.setProgram(QStringLiteral(SAMENSPRAAK_SERVER));
+        m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+                                           QStringLiteral("127.0.0.1:%1").arg(m_port)} + extra);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start();
+        static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:(\\d+))"));
+        QString seen;
+        while (m_process.waitForReadyRead(10'000)) {
+            seen += QString::fromUtf8(m_process.readAllStandardOutput());
+            const auto m = listening.match(seen);
+            if (m.hasMatch()) {
+                m_url = m.captured(1);
+                m_port = m.captured(2).toInt();
+                return true;
+            }
+        }
+        m_error = seen + QString::fromUtf8(m_process.readAllStandardError());
+        return false;
+    }
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000)) {
+                m_process.kill();
+                m_process.waitForFinished();
+            }
+        }
+    }
+    void kill()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    bool running() const { return m_process.state() == QProcess::Running; }
+    QString url() const { return m_url; }
+    int port() const { return m_port; }
+    QString error() const { return m_error; }
+
+private:
+    QString m_db;
+    QProcess m_process;
+    QString m_url;
+    QString m_error;
+    int m_port = 0;  // 0 first: the server picks a free port; a restart reuses it
+};
+
+// The server's export as JSON, via the real export command.
+inline QJsonArray exportedContributions(const QString &db)
+{
+    const CommandResult r = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")});
+    return QJsonDocument::fromJson(r.out.toUtf8()).array();
+}
