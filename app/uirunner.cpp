@@ -1,7 +1,9 @@
 #include "uirunner.h"
 
 #include "appcontext.h"
+#include "reachability.h"
 #include "sessioncontroller.h"
+#include "syncservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,6 +49,7 @@ private:
 };
 
 struct LoadedUi {
+    std::unique_ptr<SyncService> sync;  // outlives the engine that uses it
     std::unique_ptr<QQmlApplicationEngine> engine;
     std::unique_ptr<Translations> translations;
     QQuickWindow *window = nullptr;
@@ -55,6 +58,7 @@ struct LoadedUi {
 LoadedUi load(AppContext &context)
 {
     LoadedUi ui;
+    ui.sync = std::make_unique<SyncService>(context, platform::createSystemReachability(&context));
     ui.engine = std::make_unique<QQmlApplicationEngine>();
     ui.engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     ui.translations = std::make_unique<Translations>(context, *ui.engine);

@@ -35,6 +35,7 @@ ApplicationWindow {
 
     function backToStart() {
         Participation.end()
+        Sync.sessionFinished()
         Content.refreshParticipantCount()
         screen = "start"
     }

@@ -1,0 +1,110 @@
+#include "syncservice.h"
+
+#include "appcontext.h"
+#include "reachability.h"
+
+namespace samenspraak {
+
+namespace {
+constexpr int RegularIntervalMs = 5 * 60 * 1000;  // also sync when nobody is taking part
+}
+
+SyncService::SyncService(AppContext &context, platform::Reachability *reachability, QObject *parent)
+    : QObject(parent), m_context(context), m_reachability(reachability)
+{
+    s_current = this;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncService::start);
+    if (m_reachability)
+        connect(m_reachability, &platform::Reachability::onlineChanged, this, [this](bool online) {
+            if (online) {
+                m_backoff.reset();
+                schedule(1000);
+            }
+        });
+    m_status = tr("Not synced yet");
+    schedule(3000);
+}
+
+SyncService *SyncService::create(QQmlEngine *, QJSEngine *)
+{
+    return AppContext::exposeToQml(s_current);
+}
+
+int SyncService::pending() const { return m_context.store().pendingCount(); }
+int SyncService::quarantined() const { return m_context.store().quarantinedCount(); }
+QString SyncService::lastSync() const { return m_context.store().lastSyncAt(); }
+
+void SyncService::syncNow()
+{
+    m_backoff.reset();
+    schedule(0);
+}
+
+void SyncService::schedule(int delayMs)
+{
+    if (!running())
+        m_timer.start(delayMs);
+}
+
+void SyncService::start()
+{
+    Store &store = m_context.store();
+    const QUrl server(store.setting(QStringLiteral("server_url")));
+    if (!server.isValid() || server.isEmpty()) {
+        m_status = tr("No server set: answers stay on this device");
+        emit stateChanged();
+        return;
+    }
+    if (m_reachability && !m_reachability->isOnline()) {
+        m_status = tr("No network: answers stay on this device");
+        emit stateChanged();
+        return;  // onlineChanged schedules the next try
+    }
+    if (store.pendingCount() == 0) {
+        m_status = tr("Everything is sent");
+        emit stateChanged();
+        m_timer.start(RegularIntervalMs);
+        return;
+    }
+    sync::SyncConfig config{server, store.deviceId(), store.setting(QStringLiteral("device_token")),
+                            QStringLiteral(SAMENSPRAAK_VERSION), m_context.pack().version};
+    m_client = std::make_unique<sync::SyncClient>(store, config, &m_network);
+    connect(m_client.get(), &sync::SyncClient::finished, this, &SyncService::onFinished);
+    connect(m_client.get(), &sync::SyncClient::progress, this, [this](int done, int total) {
+        m_progress = total > 0 ? double(done) / total : 1.0;
+        emit progressChanged();
+    });
+    m_progress = 0;
+    m_status = tr("Sending...");
+    emit stateChanged();
+    m_client->start();
+}
+
+void SyncService::onFinished(const sync::SyncSummary &summary)
+{
+    m_client.release()->deleteLater();  // we are inside its signal
+    switch (summary.failure) {
+    case sync::FailureKind::None:
+        m_backoff.reset();
+        m_status = summary.quarantined > 0 ? tr("Sent; %1 answer(s) kept aside for staff").arg(summary.quarantined)
+                                           : tr("Everything is sent");
+        m_timer.start(RegularIntervalMs);
+        break;
+    case sync::FailureKind::Transient: {
+        const int delay = m_backoff.nextDelayMs();
+        m_status = tr("Server not reachable, trying again in %1 s").arg(delay / 1000);
+        m_timer.start(delay);
+        break;
+    }
+    case sync::FailureKind::Unauthorized:
+        m_status = tr("The server no longer accepts this device. Ask staff to enroll it again.");
+        break;  // retrying will not help; staff act, then "sync now"
+    case sync::FailureKind::Refused:
+        m_status = tr("The server refused the upload: %1").arg(summary.error);
+        break;
+    }
+    emit stateChanged();
+}
+
+} // namespace samenspraak

@@ -1,0 +1,70 @@
+#pragma once
+// Background upload for the running app: whenever a server is configured and the network
+// is there, pending answers go out; failures back off (capped, jittered) and a regained
+// network or "sync now" retries at once. QML sees its state as the singleton `Sync`.
+
+#include "backoff.h"
+#include "syncclient.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace samenspraak {
+
+namespace platform { class Reachability; }
+class AppContext;
+
+class SyncService : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Sync)
+    QML_SINGLETON
+    Q_PROPERTY(int pending READ pending NOTIFY stateChanged)
+    Q_PROPERTY(int quarantined READ quarantined NOTIFY stateChanged)
+    Q_PROPERTY(bool running READ running NOTIFY stateChanged)
+    Q_PROPERTY(QString lastSync READ lastSync NOTIFY stateChanged)
+    Q_PROPERTY(QString status READ status NOTIFY stateChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+
+public:
+    SyncService(AppContext &context, platform::Reachability *reachability, QObject *parent = nullptr);
+    static SyncService *create(QQmlEngine *, QJSEngine *);
+    static SyncService *current() { return s_current; }
+
+    int pending() const;
+    int quarantined() const;
+    bool running() const { return m_client && m_client->isRunning(); }
+    QString lastSync() const;
+    QString status() const { return m_status; }
+    double progress() const { return m_progress; }
+
+    // Starts an upload now (resets the backoff); does nothing while one runs.
+    Q_INVOKABLE void syncNow();
+    // A participant finished: a good moment to upload.
+    Q_INVOKABLE void sessionFinished() { schedule(2000); }
+
+signals:
+    void stateChanged();
+    void progressChanged();
+
+private:
+    void schedule(int delayMs);
+    void start();
+    void onFinished(const sync::SyncSummary &summary);
+
+    AppContext &m_context;
+    platform::Reachability *m_reachability;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<sync::SyncClient> m_client;
+    sync::Backoff m_backoff{5000, 10 * 60 * 1000};
+    QTimer m_timer;
+    QString m_status;
+    double m_progress = 0;
+    static inline SyncService *s_current = nullptr;
+};
+
+} // namespace samenspraak
