@@ -3,6 +3,8 @@
 #include "contentservice.h"
 #include "sessioncontroller.h"
 
+Q_LOGGING_CATEGORY(lcContext, "samenspraak.context")
+
 namespace samenspraak {
 
 AppContext::AppContext(std::unique_ptr<Store> store, ContentPack pack)
@@ -10,6 +12,40 @@ AppContext::AppContext(std::unique_ptr<Store> store, ContentPack pack)
       m_content(std::make_unique<ContentService>(*this))
 {
     s_current = this;
+    // The session boundary: a pack that arrived during a participant's visit applies now.
+    connect(m_sessions.get(), &SessionController::activeChanged, this, [this] {
+        if (!m_sessions->active())
+            applyPendingPack();
+    });
+}
+
+bool AppContext::adoptPack(const ContentPack &pack)
+{
+    if (pack.version == m_pack.version && pack.sha256 == m_pack.sha256) {
+        m_pendingPack.reset();  // back to what is in use: nothing to switch
+        return false;
+    }
+    m_pendingPack = pack;
+    if (m_sessions->active()) {
+        qCInfo(lcContext) << "content" << pack.version << "waits for the current session to end";
+        return false;
+    }
+    applyPendingPack();
+    return true;
+}
+
+void AppContext::applyPendingPack()
+{
+    if (!m_pendingPack)
+        return;
+    m_pack = std::move(*m_pendingPack);
+    m_pendingPack.reset();
+    if (StoreError e = m_store->setSetting(QStringLiteral("content_version"), m_pack.version))
+        qCWarning(lcContext) << "could not remember content version" << m_pack.version << ":" << e.message;
+    // Older versions stay as long as a session or contribution refers to them.
+    m_store->pruneContent(m_pack.version);
+    qCInfo(lcContext) << "now using content" << m_pack.id << m_pack.version;
+    emit packChanged();
 }
 
 AppContext::~AppContext()

@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QQmlEngine;
 class QJSEngine;
@@ -35,7 +36,16 @@ public:
     static AppContext *current() { return s_current; }
 
     Store &store() { return *m_store; }
+    // The pack in use. Read it through here each time: it changes (packChanged) when a newer
+    // pack is adopted, and only between participants.
     const ContentPack &pack() const { return m_pack; }
+
+    // Switches to `pack` (already installed in the store) at a session boundary: at once when
+    // no participant is busy, else when the current session ends. Never in the middle of a
+    // participant. Returns true when it switched at once.
+    bool adoptPack(const ContentPack &pack);
+    // The pack waiting for the current session to end, or null.
+    const ContentPack *pendingPack() const { return m_pendingPack ? &*m_pendingPack : nullptr; }
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     SessionController &sessions() { return *m_sessions; }
@@ -52,12 +62,15 @@ public:
 
 signals:
     void languageChanged();
+    void packChanged();
 
 private:
     AppContext(std::unique_ptr<Store> store, ContentPack pack);
+    void applyPendingPack();
 
     std::unique_ptr<Store> m_store;
     ContentPack m_pack;
+    std::optional<ContentPack> m_pendingPack;
     QString m_language = QStringLiteral("nl");
     QString m_notice;
     std::unique_ptr<SessionController> m_sessions;

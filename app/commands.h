@@ -12,5 +12,6 @@ enum ExitCode { Ok = 0, Failed = 1, BadUsage = 2, Unreachable = 3, Refused = 4 }
 int commandSimulate(const QStringList &arguments);
 int commandSync(const QStringList &arguments);
 int commandContent(const QStringList &arguments);
+int commandEnroll(const QStringList &arguments);
 
 } // namespace samenspraak

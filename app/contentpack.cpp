@@ -33,6 +33,25 @@ const Option *ContentPack::paletteValue(const QString &id) const
     return nullptr;
 }
 
+const Option *ContentPack::kern(const QString &id) const
+{
+    for (const Option &o : kernen)
+        if (o.id == id)
+            return &o;
+    return nullptr;
+}
+
+QList<Option> ContentPack::themesFor(const Activity &activity) const
+{
+    if (activity.themes.isEmpty())
+        return themes;
+    QList<Option> out;
+    for (const Option &t : themes)
+        if (activity.themes.contains(t.id))
+            out.append(t);
+    return out;
+}
+
 QList<const Activity *> ContentPack::flow() const
 {
     QList<const Activity *> main, closing;
@@ -191,7 +210,8 @@ public:
         }
         const QJsonArray a = v.toArray();
         if (a.size() < min || a.size() > max)
-            problem(at, QStringLiteral("has %1 entries; expected %2..%3").arg(a.size()).arg(min).arg(max));
+            problem(at, QStringLiteral("has %1 %2; expected %3..%4")
+                            .arg(a.size()).arg(a.size() == 1 ? QStringLiteral("entry") : QStringLiteral("entries")).arg(min).arg(max));
         return a;
     }
 
@@ -214,18 +234,35 @@ public:
         }
     }
 
+    enum class Extra { None, Colour, KernLink };
+
+    // A list of options with unique ids. Palette values carry a colour; profile options may
+    // link to a kern of the pack (`kernen`: the pack's kern ids).
     QList<Option> options(const QJsonObject &parent, const QString &path, const QString &key, int min, int max,
-                          bool colours = false)
+                          Extra extra = Extra::None, const QList<Option> &kernen = {})
     {
         QList<Option> out;
         QSet<QString> ids;
-        const QStringList known = colours ? QStringList{QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("colour"),
-                                                        QStringLiteral("description")}
-                                          : QStringList{QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("description")};
+        QStringList known{QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("description")};
+        if (extra == Extra::Colour)
+            known << QStringLiteral("colour");
+        if (extra == Extra::KernLink)
+            known << QStringLiteral("kern") << QStringLiteral("area");
+        const bool colours = extra == Extra::Colour;
         objects(array(parent, path, key, min, max), path + QLatin1Char('.') + key, ids,
                 [&](const QJsonObject &o, const QString &at, const QString &itemId) {
                     onlyKnown(o, at, known);
-                    Option opt{itemId, text(o, at, QStringLiteral("label")), {}, text(o, at, QStringLiteral("description"), false)};
+                    Option opt;
+                    opt.id = itemId;
+                    opt.label = text(o, at, QStringLiteral("label"));
+                    opt.description = text(o, at, QStringLiteral("description"), false);
+                    if (extra == Extra::KernLink && (o.contains(QStringLiteral("kern")) || o.contains(QStringLiteral("area")))) {
+                        opt.kern = string(o, at, QStringLiteral("kern"), true);
+                        if (!opt.kern.isEmpty() && std::none_of(kernen.begin(), kernen.end(), [&](const Option &k) { return k.id == opt.kern; }))
+                            problem(at + QStringLiteral(".kern"), QStringLiteral("unknown kern '%1'").arg(opt.kern));
+                        if (o.contains(QStringLiteral("area")))
+                            opt.area = oneOf(o, at, QStringLiteral("area"), {QStringLiteral("kern"), QStringLiteral("buitengebied")});
+                    }
                     if (colours) {
                         opt.colour = string(o, at, QStringLiteral("colour"), true);
                         static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
@@ -246,12 +283,13 @@ void parseActivity(Checker &c, const QJsonObject &o, const QString &at, Activity
     const QStringList common{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("phase"),
                              QStringLiteral("title"), QStringLiteral("prompt")};
     a.kind = c.string(o, at, QStringLiteral("kind"), true);
+    a.phase = c.string(o, at, QStringLiteral("phase"), true);
     if (!a.kind.isEmpty() && !Kind::All.contains(a.kind)) {
+        // The rest of the entry depends on the kind: one precise problem, not a cascade.
         c.problem(at + QStringLiteral(".kind"),
                   QStringLiteral("unknown kind '%1'; expected one of: %2").arg(a.kind, Kind::All.join(QStringLiteral(", "))));
         return;
     }
-    a.phase = c.string(o, at, QStringLiteral("phase"), true);
     a.title = c.text(o, at, QStringLiteral("title"));
     a.prompt = c.text(o, at, QStringLiteral("prompt"));
     QStringList extra;
@@ -261,22 +299,38 @@ void parseActivity(Checker &c, const QJsonObject &o, const QString &at, Activity
         a.rank = c.boolean(o, at, QStringLiteral("rank"), false);
         a.allowOwn = c.boolean(o, at, QStringLiteral("allowOwn"), false);
     } else if (a.kind == Kind::Ideas) {
-        extra = {QStringLiteral("ideaKinds"), QStringLiteral("maxLength")};
+        extra = {QStringLiteral("ideaKinds"), QStringLiteral("maxLength"), QStringLiteral("themes")};
         a.maxLength = c.integer(o, at, QStringLiteral("maxLength"), 20, 2000, 500);
         if (o.contains(QStringLiteral("ideaKinds"))) {
             const QJsonArray kinds = c.array(o, at, QStringLiteral("ideaKinds"), 1, 3);
             a.kinds.clear();
             for (int i = 0; i < kinds.size(); ++i) {
                 const QString k = kinds.at(i).toString();
+                const QString kat = QStringLiteral("%1.ideaKinds[%2]").arg(at).arg(i);
                 if (!QStringList{QStringLiteral("opportunity"), QStringLiteral("concern"), QStringLiteral("solution")}.contains(k))
-                    c.problem(QStringLiteral("%1.ideaKinds[%2]").arg(at).arg(i),
-                              QStringLiteral("'%1' is not one of: opportunity, concern, solution").arg(k));
+                    c.problem(kat, QStringLiteral("'%1' is not one of: opportunity, concern, solution").arg(k));
+                else if (a.kinds.contains(k))
+                    c.problem(kat, QStringLiteral("'%1' is listed twice").arg(k));
                 else
                     a.kinds.append(k);
             }
         }
         if (pack.themes.isEmpty())
             c.problem(at, QStringLiteral("ideas need themes: $.themes is empty"));
+        if (o.contains(QStringLiteral("themes"))) {
+            // A subset of the pack's themes, e.g. only housing and care for one workshop.
+            const QJsonArray themes = c.array(o, at, QStringLiteral("themes"), 1, 24);
+            for (int i = 0; i < themes.size(); ++i) {
+                const QString t = themes.at(i).toString();
+                const QString tat = QStringLiteral("%1.themes[%2]").arg(at).arg(i);
+                if (std::none_of(pack.themes.begin(), pack.themes.end(), [&](const Option &x) { return x.id == t; }))
+                    c.problem(tat, QStringLiteral("unknown theme '%1'").arg(t));
+                else if (a.themes.contains(t))
+                    c.problem(tat, QStringLiteral("'%1' is listed twice").arg(t));
+                else
+                    a.themes.append(t);
+            }
+        }
     } else if (a.kind == Kind::Dots) {
         extra = {QStringLiteral("options"), QStringLiteral("dots"), QStringLiteral("points")};
         a.options = c.options(o, at, QStringLiteral("options"), 2, 12);
@@ -302,7 +356,7 @@ void parseActivity(Checker &c, const QJsonObject &o, const QString &at, Activity
                   [&](const QJsonObject &q, const QString &qat, const QString &qid) {
                       c.onlyKnown(q, qat, {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("options")});
                       a.questions.append({qid, c.text(q, qat, QStringLiteral("label")),
-                                          c.options(q, qat, QStringLiteral("options"), 2, 20)});
+                                          c.options(q, qat, QStringLiteral("options"), 2, 20, Checker::Extra::KernLink, pack.kernen)});
                   });
     } else if (a.kind == Kind::Satisfaction) {
         extra = {QStringLiteral("remarkPrompt")};
@@ -320,9 +374,12 @@ ParsedPack parseContentPack(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        // Turn the byte offset into a line number a person can find.
-        const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        result.problems.append({QStringLiteral("$"), QStringLiteral("not valid JSON: %1 (line %2)").arg(parseError.errorString()).arg(line)});
+        // Turn the byte offset into a line and column a person can find in an editor.
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(before.size() - before.lastIndexOf('\n'));
+        result.problems.append({QStringLiteral("$"), QStringLiteral("not valid JSON: %1 (line %2, column %3)")
+                                                         .arg(parseError.errorString()).arg(line).arg(column)});
         return result;
     }
     if (!doc.isObject()) {
@@ -342,7 +399,7 @@ ParsedPack parseContentPack(const QByteArray &json)
     pack.version = c.string(root, $, QStringLiteral("version"), true);
     static const QRegularExpression versionPattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     if (!pack.version.isEmpty() && !versionPattern.match(pack.version).hasMatch())
-        c.problem(QStringLiteral("$.version"), QStringLiteral("'%1' must be 1..64 letters, digits, dots or dashes").arg(pack.version));
+        c.problem(QStringLiteral("$.version"), QStringLiteral("'%1' must be 1..64 letters, digits, dots, dashes or underscores").arg(pack.version));
     pack.title = c.text(root, $, QStringLiteral("title"));
     pack.municipality = c.text(root, $, QStringLiteral("municipality"));
     pack.invitation = c.text(root, $, QStringLiteral("invitation"));
@@ -350,9 +407,9 @@ ParsedPack parseContentPack(const QByteArray &json)
     for (int i = 0; i < questions.size(); ++i)
         pack.attractQuestions.append(c.textValue(questions.at(i), QStringLiteral("$.attractQuestions[%1]").arg(i)));
 
-    pack.palette = c.options(root, $, QStringLiteral("palette"), 1, 24, true);
-    pack.themes = c.options(root, $, QStringLiteral("themes"), 0, 24, false);
-    pack.kernen = c.options(root, $, QStringLiteral("kernen"), 0, 40, false);
+    pack.palette = c.options(root, $, QStringLiteral("palette"), 1, 24, Checker::Extra::Colour);
+    pack.themes = c.options(root, $, QStringLiteral("themes"), 0, 24);
+    pack.kernen = c.options(root, $, QStringLiteral("kernen"), 0, 40);
 
     QSet<QString> activityIds;
     c.objects(c.array(root, $, QStringLiteral("activities"), 1, 50), QStringLiteral("$.activities"), activityIds,
@@ -365,6 +422,8 @@ ParsedPack parseContentPack(const QByteArray &json)
 
     QSet<QString> phaseIds, phaseNumbers;
     QSet<QString> activitiesInPhases;
+    struct Listing { QString at, activity, phase; };
+    QList<Listing> listings;  // checked once every phase is known
     c.objects(c.array(root, $, QStringLiteral("phases"), 1, 9), QStringLiteral("$.phases"), phaseIds,
               [&](const QJsonObject &o, const QString &at, const QString &id) {
                   c.onlyKnown(o, at, {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("title"),
@@ -391,43 +450,66 @@ ParsedPack parseContentPack(const QByteArray &json)
                   for (int i = 0; i < acts.size(); ++i) {
                       const QString ref = acts.at(i).toString();
                       const QString refAt = QStringLiteral("%1.activities[%2]").arg(at).arg(i);
-                      if (!pack.activity(ref))
+                      if (!acts.at(i).isString())
+                          c.problem(refAt, QStringLiteral("must be an activity id"));
+                      else if (!pack.activity(ref))
                           c.problem(refAt, QStringLiteral("unknown activity '%1'").arg(ref));
-                      else if (pack.activity(ref)->phase != id)
-                          c.problem(refAt, QStringLiteral("activity '%1' belongs to phase '%2'").arg(ref, pack.activity(ref)->phase));
+                      else if (p.activities.contains(ref))
+                          c.problem(refAt, QStringLiteral("activity '%1' is listed twice").arg(ref));
+                      else
+                          listings.append({refAt, ref, id});
                       activitiesInPhases.insert(ref);
-                      p.activities.append(ref);
+                      if (!p.activities.contains(ref))
+                          p.activities.append(ref);
                   }
                   if (p.status == QLatin1String("open") && p.activities.isEmpty())
                       c.problem(at + QStringLiteral(".activities"), QStringLiteral("an open phase needs at least one activity"));
                   pack.phases.append(p);
               });
+    for (const Listing &l : listings) {
+        // An activity whose own phase is unknown gets that one problem below, not this one too.
+        const QString own = pack.activity(l.activity)->phase;
+        if (own != l.phase && pack.phase(own))
+            c.problem(l.at, QStringLiteral("activity '%1' belongs to phase '%2'").arg(l.activity, own));
+    }
     for (int i = 0; i < pack.activities.size(); ++i) {
         const Activity &a = pack.activities.at(i);
         const QString at = QStringLiteral("$.activities[%1].phase").arg(i);
         if (!a.phase.isEmpty() && !pack.phase(a.phase))
             c.problem(at, QStringLiteral("unknown phase '%1'").arg(a.phase));
-        else if (!a.phase.isEmpty() && !activitiesInPhases.contains(a.id))
+        else if (!a.phase.isEmpty() && !a.id.isEmpty() && !activitiesInPhases.contains(a.id))
             c.problem(QStringLiteral("$.activities[%1]").arg(i), QStringLiteral("activity '%1' is not listed in its phase's activities").arg(a.id));
     }
     bool anyOpen = std::any_of(pack.phases.begin(), pack.phases.end(), [](const Phase &p) { return p.status == QLatin1String("open"); });
     if (!pack.phases.isEmpty() && !anyOpen)
         c.problem(QStringLiteral("$.phases"), QStringLiteral("no phase is open, so there is nothing to ask"));
 
-    if (root.contains(QStringLiteral("reference"))) {
+    if (root.contains(QStringLiteral("reference")) && !root.value(QStringLiteral("reference")).isObject())
+        c.problem(QStringLiteral("$.reference"), QStringLiteral("must be an object"));
+    if (root.value(QStringLiteral("reference")).isObject()) {
         const QJsonObject ref = root.value(QStringLiteral("reference")).toObject();
         c.onlyKnown(ref, QStringLiteral("$.reference"), {QStringLiteral("population")});
         const QJsonArray rows = c.array(ref, QStringLiteral("$.reference"), QStringLiteral("population"), 0, 1000, false);
+        QSet<QString> seenRows;
         for (int i = 0; i < rows.size(); ++i) {
             const QString at = QStringLiteral("$.reference.population[%1]").arg(i);
+            if (!rows.at(i).isObject()) {
+                c.problem(at, QStringLiteral("must be an object"));
+                continue;
+            }
             const QJsonObject r = rows.at(i).toObject();
             c.onlyKnown(r, at, {QStringLiteral("kern"), QStringLiteral("area"), QStringLiteral("year"), QStringLiteral("population")});
             PopulationRow row{c.string(r, at, QStringLiteral("kern"), true),
                               c.oneOf(r, at, QStringLiteral("area"), {QStringLiteral("kern"), QStringLiteral("buitengebied")}),
                               c.integer(r, at, QStringLiteral("year"), 1900, 2100, 0, true),
                               c.integer(r, at, QStringLiteral("population"), 0, 10'000'000, 0, true)};
-            if (!row.kern.isEmpty() && std::none_of(pack.kernen.begin(), pack.kernen.end(), [&](const Option &k) { return k.id == row.kern; }))
+            if (!row.kern.isEmpty() && !pack.kern(row.kern))
                 c.problem(at + QStringLiteral(".kern"), QStringLiteral("unknown kern '%1'").arg(row.kern));
+            // One figure per kern, area and year: a second one would be counted twice.
+            const QString key = QStringLiteral("%1/%2/%3").arg(row.kern, row.area).arg(row.year);
+            if (!row.kern.isEmpty() && !row.area.isEmpty() && row.year && seenRows.contains(key))
+                c.problem(at, QStringLiteral("duplicate row for kern '%1', area '%2', year %3").arg(row.kern, row.area).arg(row.year));
+            seenRows.insert(key);
             pack.population.append(row);
         }
     }

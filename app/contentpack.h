@@ -25,8 +25,12 @@ struct Text {
 struct Option {
     QString id;
     Text label;
-    QString colour;  // values and themes may carry a colour (#RRGGBB)
+    QString colour;  // palette values carry a colour (#RRGGBB)
     Text description;
+    // Profile options only: the reference population this answer counts towards, so
+    // representativeness can be computed from the pack alone. Empty when not linked.
+    QString kern;    // a $.kernen id
+    QString area;    // "kern" | "buitengebied" | empty (the whole kern)
 };
 
 struct ProfileQuestion {
@@ -60,6 +64,7 @@ struct Activity {
     // ideas
     QStringList kinds{QStringLiteral("opportunity"), QStringLiteral("concern"), QStringLiteral("solution")};
     int maxLength = 500;
+    QStringList themes;  // the $.themes ids offered; empty means all of them
     // dots, ranking, statements: the options (statements are options too)
     QList<Option> options;
     int dots = 0;    // dots: spread this many dots...
@@ -121,6 +126,9 @@ struct ContentPack {
     const Activity *activity(const QString &id) const;
     const Phase *phase(const QString &id) const;
     const Option *paletteValue(const QString &id) const;
+    const Option *kern(const QString &id) const;
+    // The themes an ideas activity offers, in pack order.
+    QList<Option> themesFor(const Activity &activity) const;
     // Activities of open phases, in phase order, then the profile and satisfaction ones.
     QList<const Activity *> flow() const;
 };

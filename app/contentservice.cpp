@@ -52,23 +52,61 @@ QVariantMap ContentService::activity(const QString &activityId) const
         return {};
     return {{QStringLiteral("id"), a->id},
             {QStringLiteral("kind"), a->kind},
+            {QStringLiteral("phase"), a->phase},
             {QStringLiteral("title"), tr(a->title)},
             {QStringLiteral("prompt"), tr(a->prompt)},
-            {QStringLiteral("maxPicks"), a->maxPicks}};
+            {QStringLiteral("maxPicks"), a->maxPicks},
+            {QStringLiteral("rank"), a->rank},
+            {QStringLiteral("allowOwn"), a->allowOwn},
+            {QStringLiteral("maxLength"), a->maxLength},
+            {QStringLiteral("dots"), a->dots},
+            {QStringLiteral("points"), a->points},
+            {QStringLiteral("left"), tr(a->left)},
+            {QStringLiteral("right"), tr(a->right)},
+            {QStringLiteral("steps"), a->steps},
+            {QStringLiteral("remarkPrompt"), tr(a->remarkPrompt)}};
+}
+
+QVariantMap ContentService::phaseMap(const Phase &p) const
+{
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("number"), p.number},
+            {QStringLiteral("status"), p.status},
+            {QStringLiteral("title"), tr(p.title)},
+            {QStringLiteral("question"), tr(p.question)},
+            {QStringLiteral("horizon"), p.horizon},
+            {QStringLiteral("product"), tr(p.product)},
+            {QStringLiteral("whoTakesPart"), tr(p.whoTakesPart)},
+            {QStringLiteral("whoDecides"), tr(p.whoDecides)},
+            {QStringLiteral("ladder"), p.ladder},
+            {QStringLiteral("whatHappens"), tr(p.whatHappens)},
+            {QStringLiteral("result"), tr(p.result)}};
 }
 
 QVariantMap ContentService::phaseOf(const QString &activityId) const
 {
     const Activity *a = m_context.pack().activity(activityId);
     const Phase *p = a ? m_context.pack().phase(a->phase) : nullptr;
-    if (!p)
-        return {};
-    return {{QStringLiteral("number"), p->number},
-            {QStringLiteral("title"), tr(p->title)},
-            {QStringLiteral("question"), tr(p->question)},
-            {QStringLiteral("horizon"), p->horizon},
-            {QStringLiteral("whatHappens"), tr(p->whatHappens)},
-            {QStringLiteral("whoDecides"), tr(p->whoDecides)}};
+    return p ? phaseMap(*p) : QVariantMap();
+}
+
+QVariantMap ContentService::phase(const QString &phaseId) const
+{
+    const Phase *p = m_context.pack().phase(phaseId);
+    return p ? phaseMap(*p) : QVariantMap();
+}
+
+QVariantList ContentService::phases() const
+{
+    QVariantList out;
+    for (const Phase &p : m_context.pack().phases)
+        out << phaseMap(p);
+    return out;
+}
+
+int ContentService::phaseCount() const
+{
+    return int(m_context.pack().phases.size());
 }
 
 } // namespace samenspraak

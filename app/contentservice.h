@@ -14,6 +14,7 @@ namespace samenspraak {
 
 class AppContext;
 struct Text;
+struct Phase;
 
 class ContentService : public QObject {
     Q_OBJECT
@@ -27,6 +28,9 @@ class ContentService : public QObject {
     Q_PROPERTY(QStringList attractQuestions READ attractQuestions NOTIFY languageChanged)
     Q_PROPERTY(QStringList flow READ flow CONSTANT)
     Q_PROPERTY(int participantCount READ participantCount NOTIFY participantCountChanged)
+    // Every phase of the process in order: [{id, number, status, title, question, product, result, ...}]
+    Q_PROPERTY(QVariantList phases READ phases NOTIFY languageChanged)
+    Q_PROPERTY(int phaseCount READ phaseCount CONSTANT)
 
 public:
     explicit ContentService(AppContext &context, QObject *parent = nullptr);
@@ -41,11 +45,15 @@ public:
     QStringList attractQuestions() const;
     QStringList flow() const;
     int participantCount() const;
+    QVariantList phases() const;
+    int phaseCount() const;
 
     // Everything a screen needs about one activity, in the current language.
     Q_INVOKABLE QVariantMap activity(const QString &activityId) const;
     // The phase an activity belongs to: its question and what happens with the input.
     Q_INVOKABLE QVariantMap phaseOf(const QString &activityId) const;
+    // One phase: its question, horizon, product, who decides and what happens with the input.
+    Q_INVOKABLE QVariantMap phase(const QString &phaseId) const;
     Q_INVOKABLE void refreshParticipantCount() { emit participantCountChanged(); }
 
 signals:
@@ -54,6 +62,7 @@ signals:
 
 private:
     QString tr(const Text &text) const;
+    QVariantMap phaseMap(const Phase &p) const;
     AppContext &m_context;
 };
 

@@ -20,7 +20,11 @@ double contrastRatio(const QColor &a, const QColor &b)
 QColor readableTextOn(const QColor &background)
 {
     const QColor black(0x1a, 0x1a, 0x1a), white(Qt::white);
-    return contrastRatio(background, black) >= contrastRatio(background, white) ? black : white;
+    const QColor best = contrastRatio(background, black) >= contrastRatio(background, white) ? black : white;
+    // Mid-tones (e.g. #2E86AB) reach 4.5:1 with neither; pure black or white always does.
+    if (contrastRatio(background, best) < 4.5)
+        return contrastRatio(background, QColor(Qt::black)) >= contrastRatio(background, white) ? QColor(Qt::black) : white;
+    return best;
 }
 
 } // namespace samenspraak

@@ -40,6 +40,14 @@ int runApp(int argc, char **argv)
         }
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // A kiosk types on the on-screen keyboard (Dutch layout; a hardware keyboard still works).
+    // It must be chosen before the application object exists; --workshop leaves it to the
+    // tablet, and an explicit QT_IM_MODULE wins.
+    bool workshopFlag = false;
+    for (int i = 1; i < argc; ++i)
+        workshopFlag |= qstrcmp(argv[i], "--workshop") == 0;
+    if (!workshopFlag && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Samenspraak"));
     QCoreApplication::setApplicationName(QStringLiteral("samenspraak"));
@@ -47,7 +55,7 @@ int runApp(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Samenspraak: in-person citizen participation, offline first.\n"
-                                                    "Subcommands: simulate, sync, content check (each has --help)."));
+                                                    "Subcommands: simulate, sync, enroll, content check (each has --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"),
@@ -57,7 +65,9 @@ int runApp(int argc, char **argv)
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every screen; exit 0 only without warnings."));
     const QCommandLineOption screenshots(QStringLiteral("screenshot-all"), QStringLiteral("Write a PNG of every screen into DIR."), QStringLiteral("DIR"));
     const QCommandLineOption fullScreen(QStringLiteral("fullscreen"), QStringLiteral("Kiosk: fill the screen."));
-    parser.addOptions({dataDir, server, lang, selfTest, screenshots, fullScreen});
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"), QStringLiteral("Kiosk mode (remembered): anonymous walk-up use, on-screen keyboard."));
+    const QCommandLineOption workshop(QStringLiteral("workshop"), QStringLiteral("Workshop mode (remembered): tablets in a facilitated session."));
+    parser.addOptions({dataDir, server, lang, selfTest, screenshots, fullScreen, kiosk, workshop});
     parser.process(app);
 
     if (parser.value(lang) != QLatin1String("nl") && parser.value(lang) != QLatin1String("en")) {
@@ -78,11 +88,18 @@ int runApp(int argc, char **argv)
     context.setLanguage(parser.value(lang));
     if (parser.isSet(server) && context.store().setSetting(QStringLiteral("server_url"), parser.value(server)))
         std::fprintf(stderr, "samenspraak: could not remember the server URL\n");
+    // The mode and the language every session starts in are remembered too; the facilitator
+    // menu changes them as well.
+    if ((parser.isSet(kiosk) || parser.isSet(workshop))
+        && context.store().setSetting(QStringLiteral("mode"), parser.isSet(workshop) ? QStringLiteral("workshop") : QStringLiteral("kiosk")))
+        std::fprintf(stderr, "samenspraak: could not remember the mode\n");
+    if (parser.isSet(lang) && context.store().setSetting(QStringLiteral("default_language"), parser.value(lang)))
+        std::fprintf(stderr, "samenspraak: could not remember the language\n");
 
     if (parser.isSet(selfTest))
-        return runSelfTest(context);
+        return runSelfTest(context, scratchData);
     if (parser.isSet(screenshots))
-        return runScreenshots(context, parser.value(screenshots));
+        return runScreenshots(context, parser.value(screenshots), scratchData);
     return runUi(context, {{1920, 1080}, parser.isSet(fullScreen)});
 }
 
@@ -91,7 +108,8 @@ int runApp(int argc, char **argv)
 int main(int argc, char **argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (command == QLatin1String("simulate") || command == QLatin1String("sync") || command == QLatin1String("content")) {
+    if (command == QLatin1String("simulate") || command == QLatin1String("sync") || command == QLatin1String("content")
+        || command == QLatin1String("enroll")) {
         QCoreApplication app(argc, argv);
         // Command-line tools print one sentence per problem; subsystem logs only on request.
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
@@ -104,6 +122,8 @@ int main(int argc, char **argv)
             return commandSimulate(arguments);
         if (command == QLatin1String("sync"))
             return commandSync(arguments);
+        if (command == QLatin1String("enroll"))
+            return commandEnroll(arguments);
         return commandContent(arguments);
     }
     return runApp(argc, argv);

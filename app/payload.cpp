@@ -63,6 +63,8 @@ QString ideas(const ContentPack &pack, const Activity &a, const QJsonObject &p)
     const QString theme = p.value(QStringLiteral("theme")).toString();
     if (!hasOption(pack.themes, theme))
         return QStringLiteral("payload.theme '%1' is not a theme of this pack").arg(theme);
+    if (!hasOption(pack.themesFor(a), theme))
+        return QStringLiteral("payload.theme '%1' is not offered in this activity").arg(theme);
     return {};
 }
 

@@ -65,6 +65,7 @@ bool SessionController::submitJson(const QString &activityId, const QJsonObject 
     if (StoreError e = m_context.store().saveContribution(c))
         return fail(e.message);
     m_lastContributionByActivity.insert(activityId, c.id);
+    m_answers.insert(activityId, payload);
     ++m_savedCount;
     if (!m_lastError.isEmpty()) {
         m_lastError.clear();
@@ -80,6 +81,7 @@ void SessionController::end()
     const bool wasActive = active();
     m_session = {};
     m_lastContributionByActivity.clear();
+    m_answers.clear();
     m_savedCount = 0;
     m_lastError.clear();
     if (wasActive)

@@ -44,6 +44,11 @@ public:
     Q_INVOKABLE void end();
 
     QString sessionId() const { return m_session.id; }
+    // This participant's latest answer to an activity (empty when none), so a screen they go
+    // back to shows it again. end() forgets it with the rest.
+    Q_INVOKABLE QVariantMap answer(const QString &activityId) const { return m_answers.value(activityId).toVariantMap(); }
+    QJsonObject answerJson(const QString &activityId) const { return m_answers.value(activityId); }
+    bool hasAnswers() const { return !m_answers.isEmpty(); }
 
 signals:
     void activeChanged();
@@ -58,6 +63,7 @@ private:
     AppContext &m_context;
     protocol::SessionRecord m_session;
     QHash<QString, QString> m_lastContributionByActivity;  // for supersede on a changed answer
+    QHash<QString, QJsonObject> m_answers;                 // the payloads behind those contributions
     QString m_channel = QStringLiteral("kiosk");
     QString m_lastError;
     int m_savedCount = 0;

@@ -53,6 +53,14 @@ const QList<QStringList> Migrations = {
         QStringLiteral("CREATE TRIGGER sessions_kept BEFORE DELETE ON sessions"
                        " BEGIN SELECT RAISE(ABORT, 'sessions are never deleted'); END"),
     },
+    {
+        // Content versions are looked up by the records that use them (pruneContent).
+        QStringLiteral("CREATE INDEX contributions_by_content_version ON contributions(content_version)"),
+        QStringLiteral("CREATE INDEX sessions_by_content_version ON sessions(content_version)"),
+        // A published version never changes: a changed pack gets a new version.
+        QStringLiteral("CREATE TRIGGER content_versions_immutable BEFORE UPDATE OF version, pack_id, sha256, pack_json"
+                       " ON content_versions BEGIN SELECT RAISE(ABORT, 'content versions are immutable'); END"),
+    },
 };
 
 QString nowUtc()
@@ -113,12 +121,13 @@ Store::Store(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::m
 
 Store::~Store()
 {
+    m_insertContribution.reset();  // a statement must not outlive its connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy)
+Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy, int schemaVersion)
 {
     Opened result;
     if (const QString problem = platform::prepareDataDir(dataDir); !problem.isEmpty()) {
@@ -183,7 +192,7 @@ Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy)
                 return result;
             }
         }
-        if (StoreError e = store->migrate()) {
+        if (StoreError e = store->migrate(qBound(0, schemaVersion, SchemaVersion))) {
             result.error = e;
             return result;
         }
@@ -193,8 +202,9 @@ Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy)
     return result;
 }
 
-StoreError Store::migrate()
+StoreError Store::migrate(int target)
 {
+    Q_ASSERT(Migrations.size() == SchemaVersion);
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return classify(q.lastError(), QStringLiteral("reading the schema version"));
@@ -203,7 +213,7 @@ StoreError Store::migrate()
     if (version > SchemaVersion)
         return {StoreError::Invalid, QStringLiteral("The database %1 was made by a newer version of Samenspraak (schema %2, this app "
                                                     "knows %3). Update the app; nothing was changed.").arg(m_path).arg(version).arg(SchemaVersion)};
-    for (int v = version; v < SchemaVersion; ++v) {
+    for (int v = version; v < target; ++v) {
         if (!m_db.transaction())
             return classify(m_db.lastError(), QStringLiteral("starting a migration"));
         for (const QString &sql : Migrations.at(v)) {
@@ -338,9 +348,14 @@ StoreError Store::saveSession(const SessionRecord &s)
 
 StoreError Store::saveContribution(ContributionRecord &c)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO contributions(id, session_id, activity_id, kind, content_version, payload, created_at,"
-                             " supersedes) VALUES(?,?,?,?,?,?,?,?)"));
+    if (!m_insertContribution) {
+        auto prepared = std::make_unique<QSqlQuery>(m_db);
+        if (!prepared->prepare(QStringLiteral("INSERT INTO contributions(id, session_id, activity_id, kind, content_version, payload,"
+                                              " created_at, supersedes) VALUES(?,?,?,?,?,?,?,?)")))
+            return classify(prepared->lastError(), QStringLiteral("saving an answer"));
+        m_insertContribution = std::move(prepared);
+    }
+    QSqlQuery &q = *m_insertContribution;
     q.addBindValue(c.id);
     q.addBindValue(c.sessionId);
     q.addBindValue(c.activityId);
@@ -406,7 +421,9 @@ QList<SessionRecord> Store::pendingSessions(int limit)
 {
     QList<SessionRecord> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE sync_state = %2 ORDER BY started_at LIMIT ?").arg(SessionColumns).arg(Pending));
+    // A record the server failed on goes to the back, so it cannot hold up the rest.
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE sync_state = %2 ORDER BY server_failures, started_at LIMIT ?")
+                  .arg(SessionColumns).arg(Pending));
     q.addBindValue(limit);
     if (exec(q))
         while (q.next())
@@ -418,11 +435,23 @@ QList<ContributionRecord> Store::pendingContributions(int limit)
 {
     QList<ContributionRecord> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE sync_state = %2 ORDER BY seq LIMIT ?").arg(ContributionColumns).arg(Pending));
+    // A record the server failed on goes to the back, so it cannot hold up the rest. Two
+    // queries, so the usual case walks the (sync_state, seq) index instead of sorting
+    // everything pending for each batch.
+    q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE sync_state = %2 AND server_failures = 0 ORDER BY seq LIMIT ?")
+                  .arg(ContributionColumns).arg(Pending));
     q.addBindValue(limit);
     if (exec(q))
         while (q.next())
             out.append(contributionFrom(q));
+    if (out.size() < limit) {
+        q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE sync_state = %2 AND server_failures > 0"
+                                 " ORDER BY server_failures, seq LIMIT ?").arg(ContributionColumns).arg(Pending));
+        q.addBindValue(limit - int(out.size()));
+        if (exec(q))
+            while (q.next())
+                out.append(contributionFrom(q));
+    }
     return out;
 }
 

@@ -10,8 +10,9 @@ constexpr int RegularIntervalMs = 5 * 60 * 1000;  // also sync when nobody is ta
 }
 
 SyncService::SyncService(AppContext &context, platform::Reachability *reachability, QObject *parent)
-    : QObject(parent), m_context(context), m_reachability(reachability)
+    : QObject(parent), m_context(context), m_reachability(reachability), m_updater(context, &m_network)
 {
+    connect(&m_updater, &ContentUpdater::finished, this, &SyncService::onContentChecked);
     s_current = this;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::start);
@@ -62,9 +63,8 @@ void SyncService::start()
         return;  // onlineChanged schedules the next try
     }
     if (store.pendingCount() == 0) {
-        m_status = tr("Everything is sent");
-        emit stateChanged();
-        m_timer.start(RegularIntervalMs);
+        m_uploadStatus = tr("Everything is sent");
+        checkContent();
         return;
     }
     sync::SyncConfig config{server, store.deviceId(), store.setting(QStringLiteral("device_token")),
@@ -86,22 +86,56 @@ void SyncService::onFinished(const sync::SyncSummary &summary)
     m_client.release()->deleteLater();  // we are inside its signal
     switch (summary.failure) {
     case sync::FailureKind::None:
-        m_backoff.reset();
-        m_status = summary.quarantined > 0 ? tr("Sent; %1 answer(s) kept aside for staff").arg(summary.quarantined)
-                                           : tr("Everything is sent");
-        m_timer.start(RegularIntervalMs);
+        m_uploadStatus = summary.quarantined > 0 ? tr("Sent; %1 answer(s) kept aside for staff").arg(summary.quarantined)
+                                                 : tr("Everything is sent");
+        checkContent();
+        return;
+    case sync::FailureKind::Transient:
+        retryLater(tr("Server not reachable"));
         break;
-    case sync::FailureKind::Transient: {
-        const int delay = m_backoff.nextDelayMs();
-        m_status = tr("Server not reachable, trying again in %1 s").arg(delay / 1000);
-        m_timer.start(delay);
-        break;
-    }
     case sync::FailureKind::Unauthorized:
-        m_status = tr("The server no longer accepts this device. Ask staff to enroll it again.");
+        m_status = sync::unauthorizedMessage(summary.httpStatus);
         break;  // retrying will not help; staff act, then "sync now"
     case sync::FailureKind::Refused:
         m_status = tr("The server refused the upload: %1").arg(summary.error);
+        break;
+    }
+    emit stateChanged();
+}
+
+void SyncService::retryLater(const QString &why)
+{
+    const int delay = m_backoff.nextDelayMs();
+    m_status = tr("%1, trying again in %2 s").arg(why).arg(delay / 1000);
+    m_timer.start(delay);
+}
+
+void SyncService::checkContent()
+{
+    Store &store = m_context.store();
+    m_updater.start(QUrl(store.setting(QStringLiteral("server_url"))), store.setting(QStringLiteral("device_token")));
+}
+
+void SyncService::onContentChecked(const ContentCheck &check)
+{
+    switch (check.failure) {
+    case sync::FailureKind::None:
+        m_backoff.reset();
+        m_status = m_uploadStatus;
+        // Only news is worth a word in the menu: a new pack, or one waiting for this participant.
+        if (check.outcome == ContentCheck::Installed || check.deferred)
+            m_status += QStringLiteral("; ") + describe(check);
+        m_timer.start(RegularIntervalMs);
+        break;
+    case sync::FailureKind::Transient:
+        retryLater(tr("Server not reachable for new content"));
+        break;
+    case sync::FailureKind::Unauthorized:
+        m_status = sync::unauthorizedMessage(check.httpStatus);
+        break;
+    case sync::FailureKind::Refused:
+        m_status = m_uploadStatus + QStringLiteral("; ") + describe(check);
+        m_timer.start(RegularIntervalMs);
         break;
     }
     emit stateChanged();

@@ -1,9 +1,12 @@
 #pragma once
 // Background upload for the running app: whenever a server is configured and the network
-// is there, pending answers go out; failures back off (capped, jittered) and a regained
-// network or "sync now" retries at once. QML sees its state as the singleton `Sync`.
+// is there, pending answers go out, then the published content pack is checked (by ETag);
+// failures back off (capped, jittered) and a regained network or "sync now" retries at once.
+// A device the server does not know (401) or has revoked (403) says so and stops trying.
+// QML sees its state as the singleton `Sync`.
 
 #include "backoff.h"
+#include "contentupdater.h"
 #include "syncclient.h"
 
 #include <QNetworkAccessManager>
@@ -37,7 +40,7 @@ public:
 
     int pending() const;
     int quarantined() const;
-    bool running() const { return m_client && m_client->isRunning(); }
+    bool running() const { return (m_client && m_client->isRunning()) || m_updater.isRunning(); }
     QString lastSync() const;
     QString status() const { return m_status; }
     double progress() const { return m_progress; }
@@ -55,11 +58,16 @@ private:
     void schedule(int delayMs);
     void start();
     void onFinished(const sync::SyncSummary &summary);
+    void checkContent();
+    void onContentChecked(const ContentCheck &check);
+    void retryLater(const QString &why);
 
     AppContext &m_context;
     platform::Reachability *m_reachability;
     QNetworkAccessManager m_network;
     std::unique_ptr<sync::SyncClient> m_client;
+    ContentUpdater m_updater;
+    QString m_uploadStatus;  // what the upload said, completed by the content check
     sync::Backoff m_backoff{5000, 10 * 60 * 1000};
     QTimer m_timer;
     QString m_status;

@@ -1,31 +1,39 @@
 #include "uirunner.h"
 
 #include "appcontext.h"
+#include "facilitatorcontroller.h"
+#include "flowcontroller.h"
+#include "idleguard.h"
 #include "reachability.h"
 #include "sessioncontroller.h"
+#include "simulator.h"
 #include "syncservice.h"
+#include "uicontext.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QImage>
+#include <QInputMethod>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcUi, "samenspraak.ui")
 
 namespace samenspraak {
 
-namespace {
-
-const QUrl MainQml(QStringLiteral("qrc:/qt/qml/Samenspraak/Main.qml"));
-
-// Keeps the Qt translator in step with the content language.
+// Keeps the Qt translator in step with the content language. Dutch is the source language;
+// its .qm only adds the plural forms ("1 seconde", "2 seconden").
 class Translations : public QObject {
 public:
     Translations(AppContext &context, QQmlEngine &engine) : m_context(context), m_engine(engine)
@@ -33,12 +41,14 @@ public:
         connect(&context, &AppContext::languageChanged, this, &Translations::apply);
         apply();
     }
+    ~Translations() override { QCoreApplication::removeTranslator(&m_translator); }
     void apply()
     {
         QCoreApplication::removeTranslator(&m_translator);
-        if (m_context.language() == QLatin1String("en")
-            && m_translator.load(QStringLiteral(":/i18n/samenspraak_en.qm")))
+        if (m_translator.load(QStringLiteral(":/i18n/samenspraak_%1.qm").arg(m_context.language())))
             QCoreApplication::installTranslator(&m_translator);
+        else
+            qCWarning(lcUi) << "no translations for" << m_context.language();
         m_engine.retranslate();
     }
 
@@ -48,25 +58,9 @@ private:
     QTranslator m_translator;
 };
 
-struct LoadedUi {
-    std::unique_ptr<SyncService> sync;  // outlives the engine that uses it
-    std::unique_ptr<QQmlApplicationEngine> engine;
-    std::unique_ptr<Translations> translations;
-    QQuickWindow *window = nullptr;
-};
+namespace {
 
-LoadedUi load(AppContext &context)
-{
-    LoadedUi ui;
-    ui.sync = std::make_unique<SyncService>(context, platform::createSystemReachability(&context));
-    ui.engine = std::make_unique<QQmlApplicationEngine>();
-    ui.engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    ui.translations = std::make_unique<Translations>(context, *ui.engine);
-    ui.engine->load(MainQml);
-    if (!ui.engine->rootObjects().isEmpty())
-        ui.window = qobject_cast<QQuickWindow *>(ui.engine->rootObjects().constFirst());
-    return ui;
-}
+const QUrl MainQml(QStringLiteral("qrc:/qt/qml/Samenspraak/Main.qml"));
 
 void settle(int ms = 60)
 {
@@ -74,16 +68,6 @@ void settle(int ms = 60)
     timer.start();
     while (timer.elapsed() < ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
-
-QStringList screensOf(QQuickWindow *window)
-{
-    return window->property("screens").toStringList();
-}
-
-void show(QQuickWindow *window, const QString &screen)
-{
-    QMetaObject::invokeMethod(window, "showScreen", Q_ARG(QVariant, screen));
 }
 
 int g_warnings = 0;
@@ -96,40 +80,313 @@ void countingHandler(QtMsgType type, const QMessageLogContext &context, const QS
     g_previous(type, context, message);
 }
 
+// A sample answer for an activity, so a screenshot shows chosen and unchosen options side by side.
+QJsonObject sampleAnswer(const ContentPack &pack, const Activity &a)
+{
+    if (a.kind == Kind::Values) {
+        QJsonArray picks;
+        for (int i = 0; i < std::min<qsizetype>(2, pack.palette.size()); ++i)
+            picks.append(pack.palette.at(i * 3 % pack.palette.size()).id);
+        return {{QStringLiteral("picks"), picks}};
+    }
+    if (a.kind == Kind::Ideas) {
+        const QList<Option> themes = pack.themesFor(a);
+        return {{QStringLiteral("text"), QStringLiteral("Een overdekte plek bij de sporthal waar jongeren na school kunnen afspreken.")},
+                {QStringLiteral("ideaKind"), a.kinds.value(0)},
+                {QStringLiteral("theme"), themes.isEmpty() ? QString() : themes.constLast().id}};
+    }
+    if (a.kind == Kind::Dots) {
+        QJsonObject alloc;
+        const int budget = a.dots > 0 ? a.dots : a.points;
+        alloc.insert(a.options.value(0).id, a.dots > 0 ? 2 : budget / 2);
+        alloc.insert(a.options.value(2 % a.options.size()).id, a.dots > 0 ? 1 : budget / 5);
+        return {{QStringLiteral("allocation"), alloc}};
+    }
+    if (a.kind == Kind::Ranking) {
+        QJsonArray order;
+        for (const Option &o : a.options)
+            order.append(o.id);
+        if (order.size() > 2) {
+            const QJsonValue top = order.at(2);
+            order.removeAt(2);
+            order.prepend(top);
+        }
+        return {{QStringLiteral("order"), order}};
+    }
+    if (a.kind == Kind::Dilemma)
+        return {{QStringLiteral("position"), std::max(0, a.steps - 2)}};
+    if (a.kind == Kind::Statements) {
+        QJsonObject answers;
+        if (a.options.size() > 0)
+            answers.insert(a.options.at(0).id, QJsonObject{{QStringLiteral("answer"), QStringLiteral("agree")},
+                                                           {QStringLiteral("important"), true}});
+        if (a.options.size() > 1)
+            answers.insert(a.options.at(1).id, QJsonObject{{QStringLiteral("answer"), QStringLiteral("disagree")},
+                                                           {QStringLiteral("important"), false}});
+        return {{QStringLiteral("answers"), answers}};
+    }
+    if (a.kind == Kind::Profile) {
+        QJsonObject answers;
+        for (int i = 0; i < a.questions.size(); i += 2)
+            answers.insert(a.questions.at(i).id, a.questions.at(i).options.value(0).id);
+        return {{QStringLiteral("answers"), answers}};
+    }
+    if (a.kind == Kind::Satisfaction)
+        return {{QStringLiteral("score"), 4}};
+    return {};
+}
+
+// Items of a screen are found through the visual tree (a Loader's item is not a QObject child).
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == objectName)
+        return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    return nullptr;
+}
+
+// One screen in one state, reached the way a participant (or the runner's clock) would.
+struct UiState {
+    QString name;
+    std::function<void()> enter;
+    bool textSizes = true;  // the participant's text size applies (not on attract or the facilitator's screens)
+};
+
+class StateDriver {
+public:
+    StateDriver(AppContext &context, LoadedUi &ui, bool demoData)
+        : m_context(context), m_ui(ui), m_ctx(UiContext::of(context)), m_demo(demoData)
+    {
+        // The runner owns time: nothing expires while it takes its pictures.
+        m_ctx.idle().setClock([this] { return m_idleClock; });
+        m_ctx.facilitator().setClock([this] { return m_wallClock; });
+    }
+    ~StateDriver()
+    {
+        m_ctx.facilitator().lock();
+        m_ctx.flow().reset();
+        m_ctx.idle().setClock({});
+        m_ctx.facilitator().setClock({});
+    }
+
+    QList<UiState> states()
+    {
+        FlowController &flow = m_ctx.flow();
+        QList<UiState> out;
+        out.append({QStringLiteral("attract"), [&flow] { flow.reset(); }, false});
+        out.append({QStringLiteral("welcome"), [&flow] { flow.reset(); flow.start(); }});
+        QStringList seen;
+        for (const FlowController::Step &step : flow.steps()) {
+            if (step.screen == QLatin1String("intro")) {
+                out.append({QStringLiteral("intro-%1").arg(step.phaseId), [&flow, step] {
+                                flow.reset();
+                                flow.jumpTo(step.screen, step.phaseId);
+                            }});
+            } else if (!step.activityId.isEmpty()) {
+                // The second dilemma is "dilemma-2".
+                const int nth = int(seen.count(step.screen)) + 1;
+                const QString name = nth > 1 ? QStringLiteral("%1-%2").arg(step.screen).arg(nth) : step.screen;
+                seen << step.screen;
+                if (step.screen == Kind::Values)
+                    out.append({QStringLiteral("values-empty"), [&flow, step] {
+                                    flow.reset();
+                                    flow.jumpTo(step.screen, step.activityId);
+                                }});
+                out.append({name, [this, step] { enterAnswered(step); }});
+                if (step.screen == Kind::Ideas && flow.virtualKeyboard())
+                    out.append({QStringLiteral("ideas-keyboard"), [this, step] {
+                                    enterAnswered(step);
+                                    settle(30);
+                                    m_ui.window()->requestActivate();
+                                    if (QQuickItem *field = findItem(m_ui.window()->contentItem(), QStringLiteral("ideaText"))) {
+                                        field->forceActiveFocus();
+                                        QGuiApplication::inputMethod()->show();
+                                    }
+                                    settle(200);  // the keyboard slides in
+                                }});
+            }
+        }
+        out.append({QStringLiteral("stop"), [this, &flow] {
+                        enterAnswered(firstActivity());
+                        flow.askStop();
+                    }});
+        out.append({QStringLiteral("idle"), [this] {
+                        enterAnswered(firstActivity());
+                        m_idleClock += (m_ctx.idle().idleSeconds() + 4) * 1000LL;
+                        m_ctx.idle().tick();
+                    }});
+        out.append({QStringLiteral("thanks"), [this, &flow] {
+                        enterAnswered(firstActivity());
+                        flow.jumpTo(QStringLiteral("thanks"));
+                    }});
+        out.append({QStringLiteral("facilitator-pin"), [this, &flow] {
+                        flow.reset();
+                        m_ctx.facilitator().showPinPad();
+                    }, false});
+        if (m_demo) {
+            // Wrong PINs change what the device remembers, so only on scratch data.
+            out.append({QStringLiteral("facilitator-wrong-pin"), [this, &flow] {
+                            flow.reset();
+                            clearLockout();
+                            m_ctx.facilitator().showPinPad();
+                            (void)m_ctx.facilitator().unlock(QStringLiteral("0000"));
+                        }, false});
+            out.append({QStringLiteral("facilitator-locked"), [this, &flow] {
+                            flow.reset();
+                            clearLockout();
+                            m_ctx.facilitator().showPinPad();
+                            for (int i = 0; i < FacilitatorController::FreeAttempts; ++i)
+                                (void)m_ctx.facilitator().unlock(QStringLiteral("0000"));
+                        }, false});
+            out.append({QStringLiteral("facilitator-menu"), [this, &flow] {
+                            flow.reset();
+                            clearLockout();
+                            (void)m_ctx.facilitator().unlock(FacilitatorController::DefaultPin);
+                        }, false});
+        }
+        return out;
+    }
+
+    void enter(const UiState &state, double textScale)
+    {
+        m_ctx.facilitator().lock();
+        m_idleClock += 1000;
+        state.enter();
+        if (state.textSizes)
+            m_ctx.flow().setTextScale(textScale);
+    }
+
+private:
+    FlowController::Step firstActivity() const
+    {
+        for (const FlowController::Step &s : m_ctx.flow().steps())
+            if (!s.activityId.isEmpty())
+                return s;
+        return {};
+    }
+
+    // The screen as it looks after answering: chosen and unchosen options side by side.
+    void enterAnswered(const FlowController::Step &step)
+    {
+        FlowController &flow = m_ctx.flow();
+        flow.reset();
+        flow.start();
+        // Only on scratch data: a sample answer is a real contribution.
+        if (m_demo) {
+            if (const Activity *a = m_context.pack().activity(step.activityId))
+                if (!m_context.sessions().submitJson(a->id, sampleAnswer(m_context.pack(), *a)))
+                    qCWarning(lcUi) << "sample answer refused:" << m_context.sessions().lastError();
+        }
+        flow.jumpTo(step.screen, step.activityId);
+    }
+
+    // A successful unlock clears the failures; the clock jumps past any lockout first.
+    void clearLockout()
+    {
+        m_wallClock += qint64(FacilitatorController::MaxLockoutSeconds + 1) * 1000;
+        (void)m_ctx.facilitator().unlock(FacilitatorController::DefaultPin);
+        m_ctx.facilitator().lock();
+    }
+
+    AppContext &m_context;
+    LoadedUi &m_ui;
+    UiContext &m_ctx;
+    bool m_demo;
+    qint64 m_idleClock = 0;
+    qint64 m_wallClock = QDateTime::currentMSecsSinceEpoch();
+};
+
+void seedDemoParticipants(AppContext &context)
+{
+    // Enough for the thank-you screen's glimpse to show figures.
+    const SimulationResult r = simulateParticipants(context, 40, 2040);
+    if (!r.error.isEmpty())
+        qCWarning(lcUi) << "demo participants:" << r.error;
+}
+
 } // namespace
+
+std::unique_ptr<LoadedUi> LoadedUi::load(AppContext &context)
+{
+    std::unique_ptr<LoadedUi> ui(new LoadedUi);
+    // Every control draws its own look (Theme); the Basic style adds nothing to load.
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    ui->m_engine = std::make_unique<QQmlApplicationEngine>();
+    ui->m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    ui->m_translations = std::make_unique<Translations>(context, *ui->m_engine);
+    ui->m_engine->load(MainQml);
+    if (!ui->m_engine->rootObjects().isEmpty())
+        ui->m_window = qobject_cast<QQuickWindow *>(ui->m_engine->rootObjects().constFirst());
+    // Uploads start once the first screen is up: finding the network (a plugin, D-Bus) need
+    // not delay it. Only the facilitator menu shows the Sync singleton, long after this.
+    LoadedUi *raw = ui.get();
+    AppContext *appContext = &context;
+    QTimer::singleShot(0, ui->m_engine.get(), [raw, appContext] { raw->startSync(*appContext); });
+    return ui;
+}
+
+void LoadedUi::startSync(AppContext &context)
+{
+    if (m_sync)
+        return;
+    m_sync = std::make_unique<SyncService>(context, platform::createSystemReachability(&context));
+    // A participant who leaves is a good moment to upload.
+    QObject::connect(&UiContext::of(context).flow(), &FlowController::participantLeft, m_sync.get(),
+                     &SyncService::sessionFinished);
+}
+
+LoadedUi::~LoadedUi()
+{
+    m_engine.reset();
+    m_translations.reset();
+}
 
 int runUi(AppContext &context, const UiOptions &options)
 {
-    LoadedUi ui = load(context);
-    if (!ui.window) {
+    std::unique_ptr<LoadedUi> ui = LoadedUi::load(context);
+    if (!ui->window()) {
         std::fprintf(stderr, "samenspraak: the user interface could not be loaded (see the messages above).\n");
         return 1;
     }
-    ui.window->resize(options.size);
+    ui->window()->resize(options.size);
     if (options.fullScreen)
-        ui.window->showFullScreen();
+        ui->window()->showFullScreen();
     return QGuiApplication::exec();
 }
 
-int runSelfTest(AppContext &context)
+int runSelfTest(AppContext &context, bool demoData)
 {
     g_warnings = 0;
     g_previous = qInstallMessageHandler(countingHandler);
     int screens = 0;
     {
-        LoadedUi ui = load(context);
-        if (!ui.window) {
+        if (demoData)
+            seedDemoParticipants(context);
+        std::unique_ptr<LoadedUi> ui = LoadedUi::load(context);
+        if (!ui->window()) {
             qInstallMessageHandler(g_previous);
             std::fprintf(stderr, "self-test: Main.qml did not load\n");
             return 1;
         }
-        for (const QString language : {QStringLiteral("nl"), QStringLiteral("en")}) {
-            context.setLanguage(language);
-            for (const QString &screen : screensOf(ui.window)) {
-                show(ui.window, screen);
-                settle(30);
-                ui.window->grabWindow();  // forces a real render of the screen
-                ++screens;
+        {
+            StateDriver driver(context, *ui, demoData);
+            const QList<UiState> states = driver.states();
+            for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+                for (const double textScale : {1.0, 2.0}) {
+                    for (const UiState &state : states) {
+                        if (textScale > 1.0 && !state.textSizes)
+                            continue;
+                        driver.enter(state, textScale);
+                        context.setLanguage(language);
+                        settle(30);
+                        ui->window()->grabWindow();  // forces a real render of the screen
+                        ++screens;
+                    }
+                }
             }
         }
         context.sessions().end();
@@ -139,32 +396,45 @@ int runSelfTest(AppContext &context)
     return g_warnings == 0 && screens > 0 ? 0 : 1;
 }
 
-int runScreenshots(AppContext &context, const QString &dir)
+int runScreenshots(AppContext &context, const QString &dir, bool demoData)
 {
     if (!QDir().mkpath(dir)) {
         std::fprintf(stderr, "samenspraak: cannot create the screenshot dir %s\n", qPrintable(dir));
         return 2;
     }
-    LoadedUi ui = load(context);
-    if (!ui.window)
+    if (demoData)
+        seedDemoParticipants(context);
+    std::unique_ptr<LoadedUi> ui = LoadedUi::load(context);
+    if (!ui->window())
         return 1;
     struct Resolution { QString name; QSize size; };
     const QList<Resolution> resolutions{{QStringLiteral("kiosk"), {1920, 1080}}, {QStringLiteral("tablet"), {1280, 800}}};
     int written = 0;
-    for (const Resolution &resolution : resolutions) {
-        ui.window->resize(resolution.size);
-        for (const QString language : {QStringLiteral("nl"), QStringLiteral("en")}) {
-            context.setLanguage(language);
-            for (const QString &screen : screensOf(ui.window)) {
-                show(ui.window, screen);
-                settle();
-                const QString file = QDir(dir).filePath(QStringLiteral("%1_%2_%3-%4x%5.png").arg(screen, language, resolution.name)
-                                                            .arg(resolution.size.width()).arg(resolution.size.height()));
-                if (!ui.window->grabWindow().save(file)) {
-                    std::fprintf(stderr, "samenspraak: cannot write %s\n", qPrintable(file));
-                    return 2;
+    {
+        StateDriver driver(context, *ui, demoData);
+        const QList<UiState> states = driver.states();
+        for (const Resolution &resolution : resolutions) {
+            ui->window()->resize(resolution.size);
+            for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+                for (const double textScale : {1.0, 2.0}) {
+                    for (const UiState &state : states) {
+                        if (textScale > 1.0 && !state.textSizes)
+                            continue;
+                        driver.enter(state, textScale);
+                        context.setLanguage(language);
+                        settle();
+                        const QString file = QDir(dir).filePath(QStringLiteral("%1_%2_%3-%4x%5%6.png")
+                                                                    .arg(state.name, language, resolution.name)
+                                                                    .arg(resolution.size.width())
+                                                                    .arg(resolution.size.height())
+                                                                    .arg(textScale > 1.0 ? QStringLiteral("_text200") : QString()));
+                        if (!ui->window()->grabWindow().save(file)) {
+                            std::fprintf(stderr, "samenspraak: cannot write %s\n", qPrintable(file));
+                            return 2;
+                        }
+                        ++written;
+                    }
                 }
-                ++written;
             }
         }
     }

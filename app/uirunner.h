@@ -1,22 +1,50 @@
 #pragma once
-// Runs the QML UI: interactively, as a self-test, or to write screenshots of every screen.
+// Runs the QML UI: interactively, as a self-test, or to write screenshots of every screen
+// and state. The benchmark loads it the same way through LoadedUi.
 
 #include <QSize>
 #include <QString>
 
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
 namespace samenspraak {
 
 class AppContext;
+class SyncService;
 
 struct UiOptions {
     QSize size{1920, 1080};
     bool fullScreen = false;
 };
 
+// The UI as the app loads it: the sync service, the QML engine with its translators, the window.
+class LoadedUi {
+public:
+    static std::unique_ptr<LoadedUi> load(AppContext &context);
+    ~LoadedUi();
+    QQuickWindow *window() const { return m_window; }
+    QQmlApplicationEngine &engine() const { return *m_engine; }
+    // Starts the background upload (load() does so from the event loop, after the first frame).
+    void startSync(AppContext &context);
+
+private:
+    LoadedUi() = default;
+    std::unique_ptr<SyncService> m_sync;  // outlives the engine that uses it
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<class Translations> m_translations;
+    QQuickWindow *m_window = nullptr;
+};
+
 int runUi(AppContext &context, const UiOptions &options);
-// Loads every screen in every language; exit code 0 only without a single QML warning.
-int runSelfTest(AppContext &context);
-// One PNG per screen, language and resolution into `dir`.
-int runScreenshots(AppContext &context, const QString &dir);
+// Loads every screen and state in every language and at 100% and 200% text; exit code 0
+// only without a single QML warning. demoData: the data dir is a scratch one, so sample
+// participants and the facilitator's PIN states may be used.
+int runSelfTest(AppContext &context, bool demoData = false);
+// One PNG per screen/state, language, resolution (kiosk 1920x1080, tablet 1280x800) and
+// text size into `dir`, e.g. values_nl_kiosk-1920x1080_text200.png.
+int runScreenshots(AppContext &context, const QString &dir, bool demoData = false);
 
 } // namespace samenspraak

@@ -3,45 +3,33 @@
 #include "appcontext.h"
 #include "contrast.h"
 
+#include <QJsonArray>
+
 namespace samenspraak {
 
-ValuesModel::ValuesModel(QObject *parent) : QAbstractListModel(parent)
-{
-    if (AppContext *context = AppContext::current())
-        connect(context, &AppContext::languageChanged, this, [this] {
-            if (!m_ids.isEmpty())
-                emit dataChanged(index(0), index(int(m_ids.size()) - 1), {NameRole, DescriptionRole});
-        });
-}
+ValuesModel::ValuesModel(QObject *parent) : ActivityModel(parent) {}
 
-void ValuesModel::setActivityId(const QString &id)
+void ValuesModel::load(const ContentPack &pack, const Activity &activity)
 {
-    if (id == m_activityId)
-        return;
-    m_activityId = id;
-    reload();
-    emit activityIdChanged();
-}
-
-void ValuesModel::reload()
-{
-    beginResetModel();
     m_ids.clear();
     m_picks.clear();
-    if (AppContext *context = AppContext::current()) {
-        if (const Activity *a = context->pack().activity(m_activityId)) {
-            m_maxPicks = a->maxPicks;
-            for (const Option &value : context->pack().palette)
-                m_ids << value.id;
-        }
-    }
-    endResetModel();
+    m_own.clear();
+    m_maxPicks = activity.maxPicks;
+    m_ranked = activity.rank;
+    m_allowOwn = activity.allowOwn;
+    for (const Option &value : pack.palette)
+        m_ids << value.id;
     emit picksChanged();
 }
 
-int ValuesModel::rowCount(const QModelIndex &parent) const
+void ValuesModel::restore(const QJsonObject &payload)
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    for (const QJsonValue &v : payload.value(QStringLiteral("picks")).toArray())
+        if (m_ids.contains(v.toString()) && !m_picks.contains(v.toString()))
+            m_picks << v.toString();
+    if (m_allowOwn)
+        m_own = payload.value(QStringLiteral("own")).toString().left(MaxOwnLength);
+    changed();
 }
 
 QVariant ValuesModel::data(const QModelIndex &index, int role) const
@@ -70,6 +58,14 @@ QHash<int, QByteArray> ValuesModel::roleNames() const
             {TextColourRole, "textColour"}, {PickedRole, "picked"}, {RankRole, "rank"}};
 }
 
+void ValuesModel::changed()
+{
+    // Ranks of the other picks may shift, so refresh every row.
+    refreshRows({PickedRole, RankRole});
+    emit picksChanged();
+    touched();
+}
+
 bool ValuesModel::toggle(int row)
 {
     if (row < 0 || row >= m_ids.size())
@@ -77,30 +73,38 @@ bool ValuesModel::toggle(int row)
     const QString id = m_ids.at(row);
     if (m_picks.contains(id)) {
         m_picks.removeAll(id);
-    } else if (m_picks.size() >= m_maxPicks) {
+    } else if (pickedCount() >= m_maxPicks) {
         emit limitReached();
         return false;
     } else {
         m_picks.append(id);
     }
-    // Ranks of the other picks may shift, so refresh every row.
-    emit dataChanged(index(0), index(int(m_ids.size()) - 1), {PickedRole, RankRole});
-    emit picksChanged();
+    changed();
     return true;
 }
 
-void ValuesModel::clear()
+void ValuesModel::setOwnValue(const QString &text)
 {
-    if (m_picks.isEmpty())
+    const QString clipped = m_allowOwn ? text.left(MaxOwnLength) : QString();
+    if (clipped == m_own)
         return;
-    m_picks.clear();
-    emit dataChanged(index(0), index(int(m_ids.size()) - 1), {PickedRole, RankRole});
+    // A new own value needs a free place, like any pick.
+    if (!hasOwn() && !clipped.trimmed().isEmpty() && pickedCount() >= m_maxPicks) {
+        emit limitReached();
+        emit picksChanged();  // puts the field back to what the model holds
+        return;
+    }
+    m_own = clipped;
     emit picksChanged();
+    touched();
 }
 
-QVariantMap ValuesModel::payload() const
+QJsonObject ValuesModel::payloadJson() const
 {
-    return {{QStringLiteral("picks"), m_picks}};
+    QJsonObject out{{QStringLiteral("picks"), QJsonArray::fromStringList(m_picks)}};
+    if (hasOwn())
+        out.insert(QStringLiteral("own"), m_own.trimmed());
+    return out;
 }
 
 } // namespace samenspraak

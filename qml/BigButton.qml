@@ -1,7 +1,8 @@
 import QtQuick
 import QtQuick.Controls
 
-// The one button style: large, high contrast, with a visible focus ring.
+// The one button style: large, high contrast, with a visible focus ring. Secondary buttons
+// (primary: false) are outlined; both always carry words, never an icon alone.
 Button {
     id: control
     property bool primary: true
@@ -9,10 +10,13 @@ Button {
     font.pixelSize: Theme.fontButton
     font.family: Theme.fontFamily
     font.bold: true
-    implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + 2 * Theme.spacing)
-    implicitWidth: Math.max(Theme.touchTarget * 3, contentItem.implicitWidth + 3 * Theme.spacing)
+    implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + leftPadding + rightPadding)
     leftPadding: Theme.spacing * 1.5
     rightPadding: Theme.spacing * 1.5
+    topPadding: Theme.spacing * 0.75
+    bottomPadding: Theme.spacing * 0.75
+    focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: text
 
@@ -26,8 +30,10 @@ Button {
     }
     background: Rectangle {
         radius: Theme.radius
-        color: !control.enabled ? Theme.disabled : control.primary ? (control.down ? Qt.darker(Theme.primary, 1.2) : Theme.primary) : Theme.surface
-        border.width: control.visualFocus ? 6 : (control.primary ? 0 : 3)
-        border.color: control.visualFocus ? Theme.focus : Theme.primary
+        color: !control.enabled ? Theme.disabled
+             : control.primary ? (control.down ? Qt.darker(Theme.primary, 1.2) : Theme.primary)
+             : (control.down ? Theme.primaryLight : Theme.surface)
+        border.width: control.visualFocus ? Theme.focusWidth : (control.primary ? 0 : 3)
+        border.color: control.visualFocus ? Theme.focus : (control.enabled ? Theme.primary : Theme.border)
     }
 }

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import Samenspraak.Core
 
-// The kiosk window. Screens are swapped by name; QML only routes, C++ decides and saves.
+// The kiosk window. It shows the screen of the flow's current step and passes the screen's
+// "done", "back" and "skipped" on to the flow; C++ decides the order and saves the answers.
 ApplicationWindow {
     id: window
     width: 1920
@@ -11,56 +12,93 @@ ApplicationWindow {
     title: "Samenspraak"
     color: Theme.background
 
-    property string screen: "start"
-    // The values activity of the open phase the skeleton walks through.
-    readonly property string valuesActivity: {
-        const flow = Content.flow
-        for (let i = 0; i < flow.length; ++i)
-            if (Content.activity(flow[i]).kind === "values")
-                return flow[i]
-        return ""
-    }
-    readonly property var screens: ["start", "values", "thanks"]
+    // Every screen the flow can show (the self-test walks them).
+    readonly property var screens: Journey.screens
+    readonly property var screenFiles: ({
+        attract: "ScreenStart.qml",
+        welcome: "ScreenWelcome.qml",
+        intro: "ScreenIntro.qml",
+        values: "ScreenValues.qml",
+        ideas: "ScreenIdeas.qml",
+        dots: "ScreenDots.qml",
+        ranking: "ScreenRanking.qml",
+        dilemma: "ScreenDilemma.qml",
+        statements: "ScreenStatements.qml",
+        profile: "ScreenProfile.qml",
+        satisfaction: "ScreenSatisfaction.qml",
+        thanks: "ScreenThanks.qml"
+    })
 
     Binding { target: Theme; property: "scale"; value: Math.min(window.height / 1080, window.width / 1280 * 0.8) }
+    Binding { target: Theme; property: "textScale"; value: Journey.textScale }
 
-    function showScreen(name) {
-        screen = name
+    // A new step always gets a fresh screen, so nothing of a previous one lingers.
+    function showStep() {
+        const props = Journey.activityId !== "" ? { activityId: Journey.activityId }
+                    : Journey.screen === "intro" ? { phaseId: Journey.phaseId } : {}
+        screenLoader.setSource(screenFiles[Journey.screen], props)
+    }
+    Connections {
+        target: Journey
+        function onStepChanged() { window.showStep() }
+    }
+    Component.onCompleted: showStep()
+
+    Item {
+        id: frame
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: keyboard.item && keyboard.item.active ? keyboard.top : parent.bottom
+
+        Loader {
+            id: sessionBar
+            active: Journey.inSession
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            sourceComponent: SessionBar {}
+        }
+        Loader {
+            id: screenLoader
+            objectName: "screenLoader"
+            anchors.top: sessionBar.active ? sessionBar.bottom : parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            focus: true
+        }
+        Connections {
+            target: screenLoader.item
+            ignoreUnknownSignals: true
+            function onStarted() { Journey.start() }
+            function onDone() { Journey.next() }
+            function onSkipped() { Journey.next() }
+            function onBack() { Journey.back() }
+        }
     }
 
-    function startSession() {
-        if (Participation.begin())
-            screen = "values"
+    // Made only when needed: a quicker start, and nothing of them in memory meanwhile.
+    PopupLoader {
+        wanted: Journey.stopAsked
+        sourceComponent: StopDialog {}
     }
-
-    function backToStart() {
-        Participation.end()
-        Sync.sessionFinished()
-        Content.refreshParticipantCount()
-        screen = "start"
+    PopupLoader {
+        wanted: Idle.warning
+        sourceComponent: IdleOverlay {}
+    }
+    PopupLoader {
+        wanted: Facilitator.open
+        sourceComponent: FacilitatorOverlay {}
     }
 
     Loader {
-        id: loader
-        anchors.fill: parent
-        focus: true
-        sourceComponent: window.screen === "values" ? valuesScreen
-                       : window.screen === "thanks" ? thanksScreen : startScreen
-    }
-
-    Component {
-        id: startScreen
-        ScreenStart { onStarted: window.startSession() }
-    }
-    Component {
-        id: valuesScreen
-        ScreenValues {
-            activityId: window.valuesActivity
-            onDone: window.screen = "thanks"
-        }
-    }
-    Component {
-        id: thanksScreen
-        ScreenThanks { onFinished: window.backToStart() }
+        id: keyboard
+        active: Journey.virtualKeyboard
+        source: "VirtualKeyboard.qml"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: item && item.active ? parent.height - height : parent.height
+        z: 100
     }
 }

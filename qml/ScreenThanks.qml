@@ -3,72 +3,127 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Samenspraak.Core
 
-// Thank-you: says what happens with the input, then returns to the start by itself.
-Rectangle {
+// Thank-you: the answers are saved, a glimpse of what others said (counted in C++, shown
+// only once enough people answered), and a countdown back to the start.
+ScrollPage {
     id: screen
-    property int secondsLeft: 10
-    property bool running: true
-    signal finished()
+    signal done()
     color: Theme.primary
     Accessible.role: Accessible.Pane
-    Accessible.name: qsTr("Bedankt")
+    Accessible.name: heading.text
 
-    Timer {
-        interval: 1000
-        repeat: true
-        running: screen.running && screen.secondsLeft > 0
-        onTriggered: {
-            screen.secondsLeft -= 1
-            if (screen.secondsLeft === 0)
-                screen.finished()
+    ResultsModel { id: results }
+
+    Text {
+        id: heading
+        //: Big heading on the last screen
+        text: qsTr("Bedankt voor je mening!")
+        font.pixelSize: Theme.fontHuge
+        font.family: Theme.fontFamily
+        font.bold: true
+        color: Theme.textOnPrimary
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Text {
+        //: Reassurance that the answers are stored
+        text: qsTr("Je antwoorden zijn bewaard. De gemeente gebruikt ze voor de nieuwe toekomstvisie.")
+        font.pixelSize: Theme.fontButton
+        font.family: Theme.fontFamily
+        color: Theme.textOnPrimary
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+    }
+
+    Card {
+        Layout.fillWidth: true
+        SectionLabel {
+            //: Thank-you screen: heading above the results of others
+            text: qsTr("Wat zeiden anderen?")
+            font.pixelSize: Theme.fontButton
+            Layout.fillWidth: true
+        }
+        BodyText {
+            visible: results.count === 0
+            //: Thank-you screen, while too few people took part to show results
+            text: qsTr("Zodra meer mensen hebben meegedaan, zie je hier wat anderen kozen.")
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: results
+            delegate: RowLayout {
+                id: row
+                required property string kind
+                required property string label
+                required property int percent
+                required property color colour
+                required property color textColour
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Rectangle {
+                    // A value shows its colour AND its name; statements show a quote.
+                    Layout.preferredWidth: Math.max(Theme.touchTarget * 2.5, chip.implicitWidth + Theme.spacing)
+                    Layout.preferredHeight: chip.implicitHeight + Theme.spacing / 2
+                    Layout.alignment: Qt.AlignTop
+                    visible: row.kind === "value"
+                    radius: Theme.radius
+                    color: row.colour
+                    Text {
+                        id: chip
+                        anchors.centerIn: parent
+                        text: row.label
+                        color: row.textColour
+                        font.pixelSize: Theme.fontBody
+                        font.family: Theme.fontFamily
+                        font.bold: true
+                    }
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    text: row.kind === "value"
+                          //: Thank-you screen: %1 percent of participants picked this value
+                          ? qsTr("%1% koos deze waarde.").arg(row.percent)
+                          : row.kind === "agree"
+                            //: Thank-you screen: the statement most agree with; %1 percent, %2 the statement
+                            ? qsTr("%1% is het eens met: “%2”").arg(row.percent).arg(row.label)
+                            //: Thank-you screen: the statement that divides people most; %1 percent agreeing, %2 the statement
+                            : qsTr("Hierover zijn mensen het minst eens (%1% eens): “%2”").arg(row.percent).arg(row.label)
+                }
+            }
+        }
+        Text {
+            visible: results.count > 0
+            //: Thank-you screen, under the results; %n participants on this device
+            text: qsTr("Dit zijn de antwoorden van %n mensen op dit apparaat.", "", results.participants)
+            font.pixelSize: Theme.fontSmall
+            font.family: Theme.fontFamily
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.spacing * 1.5
-        Item { Layout.fillHeight: true }
+    footer: RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
         Text {
-            //: Big heading on the last screen
-            text: qsTr("Bedankt voor je mening!")
-            font.pixelSize: Theme.fontHuge
-            font.family: Theme.fontFamily
-            font.bold: true
-            color: Theme.textOnPrimary
-            wrapMode: Text.WordWrap
-            Layout.fillWidth: true
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        Text {
-            //: Reassurance that the answers are stored
-            text: qsTr("Je antwoorden zijn bewaard. De gemeente gebruikt ze voor de nieuwe toekomstvisie.")
-            font.pixelSize: Theme.fontTitle
+            objectName: "countdown"
+            //: Countdown on the thank-you screen; %n is seconds
+            text: qsTr("Dit scherm gaat over %n seconden terug naar het begin.", "", Idle.secondsLeft)
+            font.pixelSize: Theme.fontBody
             font.family: Theme.fontFamily
             color: Theme.textOnPrimary
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
-        Item { Layout.fillHeight: true }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            Text {
-                //: Countdown on the thank-you screen; %n is seconds
-                text: qsTr("Dit scherm gaat over %n seconde(n) terug naar het begin.", "", screen.secondsLeft)
-                font.pixelSize: Theme.fontBody
-                font.family: Theme.fontFamily
-                color: Theme.textOnPrimary
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
-            BigButton {
-                primary: false
-                //: Button to return to the start screen right away
-                text: qsTr("Klaar")
-                onClicked: screen.finished()
-            }
+        BigButton {
+            objectName: "doneButton"
+            primary: false
+            //: Button to return to the start screen right away
+            text: qsTr("Klaar")
+            onClicked: screen.done()
         }
     }
 }

@@ -3,177 +3,164 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Samenspraak.Core
 
-// The values palette: pick up to N values, each shown with its colour AND its name
-// (never colour alone), and the count of picks in words.
-Rectangle {
+// The values palette: pick up to N values, each shown with its colour AND its name and
+// meaning (never colour alone), the count of picks in words, and a value of one's own.
+ActivityPage {
     id: screen
     required property string activityId
-    property alias model: values
-    signal done()
-    color: Theme.background
-    Accessible.role: Accessible.Pane
-    Accessible.name: activity.title
-
-    readonly property var activity: Content.activity(activityId)
-
-    ValuesModel {
+    model: ValuesModel {
         id: values
         activityId: screen.activityId
     }
+    //: Shown above "Verder" while no value is picked
+    hint: qsTr("Kies minstens één waarde. Wil je niet kiezen? Tik dan op Sla over.")
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.margin
+    RowLayout {
+        Layout.fillWidth: true
         spacing: Theme.spacing
-
-        Text {
-            text: screen.activity.title
-            font.pixelSize: Theme.fontTitle
-            font.family: Theme.fontFamily
+        BodyText {
+            id: counter
+            //: Shown above the values palette; %1 picked so far, %2 the maximum
+            text: qsTr("%1 van %2 gekozen").arg(values.pickedCount).arg(values.maxPicks)
             font.bold: true
-            color: Theme.primary
-            wrapMode: Text.WordWrap
-            Layout.fillWidth: true
-            Accessible.role: Accessible.Heading
+            Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
-        Text {
-            text: screen.activity.prompt
-            font.pixelSize: Theme.fontBody
-            font.family: Theme.fontFamily
-            color: Theme.text
-            wrapMode: Text.WordWrap
+        Rectangle {
+            id: limitNote
+            visible: false
             Layout.fillWidth: true
+            implicitHeight: limitText.implicitHeight + Theme.spacing / 2
+            radius: Theme.radius
+            color: Theme.notice
+            BodyText {
+                id: limitText
+                anchors.fill: parent
+                anchors.margins: Theme.spacing / 4
+                verticalAlignment: Text.AlignVCenter
+                //: Shown when someone tries to pick more values than allowed
+                text: qsTr("Je kunt er niet meer kiezen. Tik op een gekozen waarde om die los te laten.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textOnNotice
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Connections {
+                target: values
+                function onLimitReached() { limitNote.visible = true }
+                function onPicksChanged() { limitNote.visible = false }
+            }
         }
+    }
 
-        GridView {
-            id: grid
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            clip: true
+    GridLayout {
+        id: grid
+        Layout.fillWidth: true
+        columns: Math.max(1, Math.min(4, Math.floor(width / (Theme.fontBody * 11))))
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
+
+        Repeater {
             model: values
-            readonly property int columns: width > Theme.touchTarget * 14 ? 4 : 3
-            cellWidth: Math.floor(width / columns)
-            cellHeight: Math.max(Theme.touchTarget * 1.4, Theme.fontBody * 3.2)
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { policy: grid.contentHeight > grid.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
-
-            delegate: Item {
-                id: cell
+            delegate: AbstractButton {
+                id: card
                 required property int index
                 required property string name
+                required property string description
                 required property color colour
                 required property color textColour
                 required property bool picked
                 required property int rank
-                width: grid.cellWidth
-                height: grid.cellHeight
+                objectName: "value-" + index
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 10  // equal columns
+                implicitHeight: Math.max(Theme.touchTarget * 1.4, cardRow.implicitHeight + topPadding + bottomPadding)
+                padding: Math.round(Theme.spacing * 0.75)
+                checked: picked
+                focusPolicy: Qt.StrongFocus
+                Accessible.role: Accessible.CheckBox
+                Accessible.checkable: true
+                Accessible.checked: picked
+                Accessible.name: name + ". " + description
+                onClicked: values.toggle(index)
 
-                AbstractButton {
-                    id: card
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing / 2
-                    objectName: "value-" + index
-                    checked: cell.picked
-                    Accessible.role: Accessible.CheckBox
-                    Accessible.checkable: true
-                    Accessible.checked: cell.picked
-                    Accessible.name: cell.name
-                    onClicked: values.toggle(cell.index)
-
-                    background: Rectangle {
-                        radius: Theme.radius
-                        color: cell.colour
-                        border.width: cell.picked ? 8 : (card.visualFocus ? 6 : 2)
-                        border.color: cell.picked ? Theme.text : (card.visualFocus ? Theme.focus : Theme.border)
-                    }
-                    contentItem: RowLayout {
-                        spacing: Theme.spacing / 2
-                        Rectangle {
-                            // The tick: picked state is shown by shape and text, not by colour.
-                            Layout.preferredWidth: Theme.touchTarget * 0.6
-                            Layout.preferredHeight: Theme.touchTarget * 0.6
-                            Layout.leftMargin: Theme.spacing / 2
-                            radius: width / 2
-                            color: cell.picked ? Theme.surface : "transparent"
-                            border.width: 3
-                            border.color: cell.textColour
-                            Text {
-                                anchors.centerIn: parent
-                                text: cell.picked ? "✓" : ""
-                                font.pixelSize: Theme.fontBody
-                                font.bold: true
-                                color: Theme.text
-                            }
-                        }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: card.colour
+                    border.width: card.visualFocus ? Theme.focusWidth * 1.5 : (card.picked ? Theme.focusWidth * 1.5 : 0)
+                    border.color: card.visualFocus ? Theme.focus : Theme.text
+                }
+                contentItem: RowLayout {
+                    id: cardRow
+                    spacing: Math.round(Theme.spacing / 2)
+                    Rectangle {
+                        // Picked is shown by a tick (or the rank) in a white circle, not by colour.
+                        Layout.alignment: Qt.AlignVCenter
+                        Layout.preferredWidth: Math.max(Math.round(Theme.touchTarget * 0.5), Math.round(Theme.fontButton * 1.2))
+                        Layout.preferredHeight: Layout.preferredWidth
+                        radius: width / 2
+                        color: card.picked ? Theme.surface : "transparent"
+                        border.width: 3
+                        border.color: card.picked ? Theme.text : card.textColour
                         Text {
-                            text: cell.name
-                            color: cell.textColour
+                            anchors.centerIn: parent
+                            text: card.picked ? (values.ranked ? String(card.rank) : "✓") : ""
+                            font.pixelSize: Math.round(parent.height * 0.6)
+                            font.bold: true
+                            font.family: "DejaVu Sans"
+                            color: Theme.text
+                        }
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Text {
+                            text: card.name
+                            color: card.textColour
                             font.pixelSize: Theme.fontButton
                             font.family: Theme.fontFamily
                             font.bold: true
-                            wrapMode: Text.WordWrap
-                            elide: Text.ElideRight
-                            maximumLineCount: 2
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Text {
+                            text: card.description
+                            visible: text !== ""
+                            color: card.textColour
+                            font.pixelSize: Theme.fontSmall
+                            font.family: Theme.fontFamily
+                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                     }
                 }
             }
         }
+    }
 
-        RowLayout {
+    ColumnLayout {
+        visible: values.allowOwn
+        Layout.fillWidth: true
+        spacing: Math.round(Theme.spacing / 2)
+        BodyText {
+            id: ownLabel
+            //: Above the field for a value of one's own
+            text: qsTr("Mis je een waarde? Schrijf hem hier op. Die telt als een van je keuzes.")
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Text {
-                id: counter
-                //: Shown under the values palette; %1 picked so far, %2 the maximum
-                text: qsTr("%1 van %2 gekozen").arg(values.pickedCount).arg(values.maxPicks)
-                font.pixelSize: Theme.fontBody
-                font.family: Theme.fontFamily
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
-            Text {
-                id: limitNote
-                visible: false
-                //: Shown when someone tries to pick more values than allowed
-                text: qsTr("Je kunt er niet meer kiezen. Tik op een gekozen waarde om die los te laten.")
-                font.pixelSize: Theme.fontSmall
-                font.family: Theme.fontFamily
-                color: Theme.error
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-                Connections {
-                    target: values
-                    function onLimitReached() { limitNote.visible = true }
-                    function onPicksChanged() { limitNote.visible = false }
-                }
-            }
-            Item { Layout.fillWidth: !limitNote.visible }
-            BigButton {
-                objectName: "continueButton"
-                //: Button that saves the answer and goes to the next screen
-                text: qsTr("Verder")
-                enabled: values.canContinue
-                onClicked: {
-                    if (Participation.submit(screen.activityId, values.payload()))
-                        screen.done()
-                }
-            }
         }
-        Text {
-            visible: Participation.lastError !== ""
-            text: Participation.lastError
-            color: Theme.error
-            font.pixelSize: Theme.fontSmall
-            font.family: Theme.fontFamily
-            wrapMode: Text.WordWrap
+        TextEntry {
+            id: ownField
+            objectName: "ownValue"
             Layout.fillWidth: true
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
+            text: values.ownValue
+            enabled: values.canAddOwn
+            maximumLength: values.maxOwnLength
+            //: Placeholder in the field for one's own value
+            placeholderText: values.canAddOwn ? qsTr("Mijn eigen waarde") : qsTr("Laat eerst een gekozen waarde los")
+            Accessible.name: ownLabel.text
+            onTextEdited: values.ownValue = text
+            onActiveFocusChanged: if (activeFocus) screen.ensureVisible(ownField)
         }
     }
 }

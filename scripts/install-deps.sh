@@ -14,11 +14,13 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtqml-models qml6-module-qttest qml6-module-qtquick-virtualkeyboard
   qml6-module-qt-labs-folderlistmodel qml6-module-qtqml
+  hunspell-nl hunspell-en-gb
   libgl-dev libxkbcommon-dev
   catch2 libqrencode-dev sqlite3
   postgresql postgresql-client
   fonts-dejavu-core fonts-noto-core
   curl
+  openssl python3 python3-yaml
 )
 
 missing=()

@@ -19,6 +19,13 @@ trap 'kill $server_pid 2>/dev/null || true' EXIT
 sleep 1
 kill -0 "$server_pid" 2>/dev/null || { echo "run.sh: the server did not start (is port $port in use? set SAMENSPRAAK_PORT)" >&2; exit 1; }
 
+# The server accepts enrolled devices only: enroll the demo device with a fresh one-time code
+# (again on every run: that just renews its token), and publish the default content pack
+# (nothing changes when it already is).
+code="$(./build/server/samenspraak-server devices enroll-code --db "$state/server.db" --name "Demo kiosk" | sed -n 1p)"
+./build/app/samenspraak enroll --data-dir "$state/device" --server "http://127.0.0.1:$port" --code "$code"
+./build/server/samenspraak-server content publish --db "$state/server.db" content/dalfsen-2040.json
+
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
   echo "run.sh: no display found. Writing screenshots of every screen to $state/screenshots instead;"
   echo "        on a machine with a screen the app opens its kiosk window here."

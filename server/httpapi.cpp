@@ -1,10 +1,16 @@
 #include "httpapi.h"
 
+#include "bodylimit.h"
+#include "contentpack.h"
+#include "payload.h"
 #include "protocol.h"
 #include "serverstore.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
 
 Q_LOGGING_CATEGORY(lcHttp, "samenspraak.server.http")
 
@@ -12,78 +18,408 @@ namespace samenspraak::server {
 
 using namespace protocol;
 using Status = QHttpServerResponse::StatusCode;
+using Method = QHttpServerRequest::Method;
 
-QHttpServerResponse problem(Status status, const QString &title, const QString &detail)
+namespace {
+
+const QString HealthRoute = QStringLiteral("/healthz");
+const QString MetricsRoute = QStringLiteral("/metrics");
+const QString OpenApiRoute = QStringLiteral("/api/v1/openapi.json");
+const QString EnrollmentsRoute = QStringLiteral("/api/v1/enrollments");
+const QString ContentRoute = QStringLiteral("/api/v1/contentpacks/current");
+const QString UploadsRoute = QStringLiteral("/api/v1/uploads");
+
+struct RouteInfo {
+    QString path;
+    Method method;
+};
+const QList<RouteInfo> Routes{{HealthRoute, Method::Get},      {MetricsRoute, Method::Get}, {OpenApiRoute, Method::Get},
+                              {EnrollmentsRoute, Method::Post}, {ContentRoute, Method::Get}, {UploadsRoute, Method::Post}};
+
+QString methodName(Method method)
 {
-    const QJsonObject body{{QStringLiteral("type"), QStringLiteral("about:blank")},
-                           {QStringLiteral("title"), title},
-                           {QStringLiteral("status"), int(status)},
-                           {QStringLiteral("detail"), detail}};
+    switch (method) {
+    case Method::Get: return QStringLiteral("GET");
+    case Method::Post: return QStringLiteral("POST");
+    case Method::Put: return QStringLiteral("PUT");
+    case Method::Delete: return QStringLiteral("DELETE");
+    case Method::Head: return QStringLiteral("HEAD");
+    case Method::Options: return QStringLiteral("OPTIONS");
+    case Method::Patch: return QStringLiteral("PATCH");
+    default: return QStringLiteral("OTHER");
+    }
+}
+
+QHttpServerResponse json(const QByteArray &body, Status status = Status::Ok)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body, status);
+}
+
+QJsonObject problemBody(int status, const QString &title, const QString &detail)
+{
+    return {{QStringLiteral("type"), QStringLiteral("about:blank")},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("detail"), detail}};
+}
+
+bool isJson(const QHttpServerRequest &request)
+{
+    const QByteArray type = request.value(QByteArrayLiteral("Content-Type")).toLower();
+    return type.startsWith("application/json");
+}
+
+QHttpServerResponse unsupportedMediaType()
+{
+    return problem(Status::UnsupportedMediaType, QStringLiteral("Unsupported Media Type"),
+                   QStringLiteral("send the body as application/json"));
+}
+
+QHttpServerResponse unauthorized(const QString &detail, bool invalidToken)
+{
+    QHttpServerResponse r = problem(Status::Unauthorized, QStringLiteral("Unauthorized"), detail);
+    r.setHeader(QByteArrayLiteral("WWW-Authenticate"), invalidToken ? QByteArrayLiteral("Bearer realm=\"samenspraak\", error=\"invalid_token\"")
+                                                                    : QByteArrayLiteral("Bearer realm=\"samenspraak\""));
+    return r;
+}
+
+} // namespace
+
+QHttpServerResponse problem(Status status, const QString &title, const QString &detail, const QJsonArray &invalidParams)
+{
+    QJsonObject body = problemBody(int(status), title, detail);
+    if (!invalidParams.isEmpty())
+        body.insert(QStringLiteral("invalidParams"), invalidParams);
     QHttpServerResponse response(QByteArrayLiteral("application/problem+json"), QJsonDocument(body).toJson(QJsonDocument::Compact), status);
     response.setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
     return response;
 }
 
-namespace {
-QHttpServerResponse json(const QByteArray &body, Status status = Status::Ok)
+QStringList HttpApi::routes()
 {
-    QHttpServerResponse response(QByteArrayLiteral("application/json"), body, status);
-    return response;
+    QStringList out;
+    for (const RouteInfo &r : Routes)
+        out.append(methodName(r.method) + QLatin1Char(' ') + r.path);
+    return out;
 }
-} // namespace
 
-HttpApi::HttpApi(ServerStore &store) : m_store(store)
+HttpApi::HttpApi(ServerStore &store, ApiOptions options)
+    : m_store(store), m_options(options), m_limiter(options.ratePerSecond, options.rateBurst)
 {
-    m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] {
+    m_http.route(HealthRoute, Method::Get, [this] {
         const bool ok = m_store.contributionCount() >= 0;
-        return ok ? json(R"({"status":"ok"})") : problem(Status::ServiceUnavailable, QStringLiteral("Unhealthy"),
+        return ok ? json(R"({"status":"ok"})") : problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
                                                          QStringLiteral("the database does not answer"));
     });
-    m_http.route(QStringLiteral("/api/v1/uploads"), QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest &request) { return upload(request); });
-    m_http.afterRequest([](QHttpServerResponse &&response) {
+    m_http.route(MetricsRoute, Method::Get, [this] { return metricsPage(); });
+    m_http.route(OpenApiRoute, Method::Get, [] {
+        QFile spec(QStringLiteral(":/api/openapi.json"));
+        if (!spec.open(QIODevice::ReadOnly))
+            return problem(Status::InternalServerError, QStringLiteral("Internal Server Error"),
+                           QStringLiteral("the OpenAPI document is missing from this build"));
+        return json(spec.readAll());
+    });
+    m_http.route(EnrollmentsRoute, Method::Post, [this](const QHttpServerRequest &request) { return enroll(request); });
+    m_http.route(ContentRoute, Method::Get, [this](const QHttpServerRequest &request) { return currentContent(request); });
+    m_http.route(UploadsRoute, Method::Post, [this](const QHttpServerRequest &request) { return upload(request); });
+    // QHttpServer 6.4 answers a known path with the wrong method 404; say 405 and what is allowed.
+    for (const RouteInfo &r : Routes) {
+        m_http.route(r.path, Method::AnyKnown, [r](const QHttpServerRequest &request) {
+            QHttpServerResponse response = problem(Status::MethodNotAllowed, QStringLiteral("Method Not Allowed"),
+                                                   QStringLiteral("%1 accepts only %2, not %3")
+                                                       .arg(r.path, methodName(r.method), methodName(request.method())));
+            response.setHeader(QByteArrayLiteral("Allow"), methodName(r.method).toLatin1());
+            return response;
+        });
+    }
+    m_http.afterRequest([this](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         response.setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
+        m_metrics.countRequest(request.url().path(), methodName(request.method()), int(response.statusCode()));
         return std::move(response);
     });
-    m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const QJsonObject body{{QStringLiteral("type"), QStringLiteral("about:blank")},
-                               {QStringLiteral("title"), QStringLiteral("Not Found")},
-                               {QStringLiteral("status"), 404},
-                               {QStringLiteral("detail"), QStringLiteral("no resource at %1 for this method").arg(request.url().path())}};
-        responder.write(QJsonDocument(body), {{"Content-Type", "application/problem+json"}, {"API-Version", ApiVersion}},
+    // The missing-route handler bypasses afterRequest: set the header and count here.
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const QJsonObject body = problemBody(404, QStringLiteral("Not Found"),
+                                             QStringLiteral("no resource at %1; see /api/v1/openapi.json").arg(request.url().path()));
+        m_metrics.countRequest(QStringLiteral("unmatched"), methodName(request.method()), 404);
+        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                        {{"Content-Type", "application/problem+json"}, {"API-Version", ApiVersion}},
                         QHttpServerResponder::StatusCode::NotFound);
     });
 }
 
+HttpApi::~HttpApi() = default;
+
+bool HttpApi::setupTls(const QString &certificateFile, const QString &keyFile, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QFile certFile(certificateFile);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the certificate %1: %2").arg(certificateFile, certFile.errorString()));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty())
+        return fail(QStringLiteral("%1 holds no PEM certificate").arg(certificateFile));
+    QFile key(keyFile);
+    if (!key.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the private key %1: %2").arg(keyFile, key.errorString()));
+    const QByteArray keyPem = key.readAll();
+    QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (privateKey.isNull())
+        privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (privateKey.isNull())
+        return fail(QStringLiteral("%1 holds no PEM RSA or EC private key (or it is encrypted)").arg(keyFile));
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setLocalCertificateChain(chain);
+    m_ssl.setPrivateKey(privateKey);
+    m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tls = true;
+    return true;
+}
+
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    const quint16 bound = m_http.listen(address, port);
-    if (!bound && error)
-        *error = QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)").arg(address.toString()).arg(port);
-    return bound;
+    const BodyLimit limit{m_options.maxBodyBytes, [this] { m_metrics.countRequest(QStringLiteral("any"), QStringLiteral("ANY"), 413); }};
+    QTcpServer *server = nullptr;
+    if (m_tls) {
+        auto *ssl = new LimitedSslServer(limit);
+        ssl->setSslConfiguration(m_ssl);
+        server = ssl;
+    } else {
+        server = new LimitedTcpServer(limit);
+    }
+    if (!server->listen(address, port)) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2 (%3)").arg(address.toString()).arg(port).arg(server->errorString());
+        delete server;
+        return 0;
+    }
+    m_http.bind(server);  // takes ownership
+    return server->serverPort();
+}
+
+std::optional<QHttpServerResponse> HttpApi::checkBody(const QHttpServerRequest &request) const
+{
+    // The guard in front (bodylimit.h) already stops oversized bodies; this catches a
+    // Content-Length that does not match and any path around the guard.
+    const QByteArray declared = request.value(QByteArrayLiteral("Content-Length"));
+    const qint64 size = qMax<qint64>(request.body().size(), declared.isEmpty() ? 0 : declared.toLongLong());
+    if (size > m_options.maxBodyBytes)
+        return problem(Status::PayloadTooLarge, QStringLiteral("Payload Too Large"),
+                       QStringLiteral("the body has %1 bytes; at most %2 are accepted").arg(size).arg(m_options.maxBodyBytes));
+    return std::nullopt;
+}
+
+std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerRequest &request, Device &device)
+{
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    if (header.isEmpty())
+        return unauthorized(QStringLiteral("this request has no Authorization header; enroll the device (samenspraak enroll) "
+                                           "and send its token as 'Authorization: Bearer TOKEN'"), false);
+    if (!header.toLower().startsWith("bearer ") || header.mid(7).trimmed().isEmpty())
+        return unauthorized(QStringLiteral("the Authorization header must be 'Bearer TOKEN'"), false);
+    const QString token = QString::fromLatin1(header.mid(7).trimmed());
+    const ServerStore::Auth auth = m_store.authenticate(token);
+    switch (auth.result) {
+    case ServerStore::Auth::Ok:
+        device.id = auth.deviceId;
+        return std::nullopt;
+    case ServerStore::Auth::UnknownToken:
+        return unauthorized(QStringLiteral("the token is not known to this server; enroll the device again with a new "
+                                           "enrollment code from staff"), true);
+    case ServerStore::Auth::Revoked:
+        return problem(Status::Forbidden, QStringLiteral("Forbidden"),
+                       QStringLiteral("device %1 was revoked at %2 and may no longer send or fetch; ask the municipality to "
+                                      "enroll it again").arg(auth.deviceId, auth.revokedAt));
+    case ServerStore::Auth::Failed:
+        break;
+    }
+    return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
+                   QStringLiteral("the device registry cannot be read; try again later"));
+}
+
+std::optional<QHttpServerResponse> HttpApi::rateLimit(const Device &device)
+{
+    const int wait = m_limiter.take(device.id);
+    if (wait == 0)
+        return std::nullopt;
+    QHttpServerResponse r = problem(Status::TooManyRequests, QStringLiteral("Too Many Requests"),
+                                    QStringLiteral("device %1 sends more than %2 requests per second; try again in %3 s")
+                                        .arg(device.id).arg(m_limiter.rate()).arg(wait));
+    r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+    return r;
+}
+
+const ContentPack *HttpApi::pack(const QString &version)
+{
+    if (auto it = m_packs.constFind(version); it != m_packs.constEnd())
+        return it->get();
+    // Not cached: published since we last looked, or not published at all (then the
+    // contribution is stored as sent; the server cannot check what it does not know).
+    const auto published = m_store.publishedContent(version);
+    if (!published)
+        return nullptr;
+    ParsedPack parsed = parseContentPack(published->json);
+    if (!parsed.pack) {
+        qCWarning(lcHttp) << "published content" << version << "no longer parses; payloads of it are not checked";
+        return nullptr;
+    }
+    auto shared = std::make_shared<const ContentPack>(std::move(*parsed.pack));
+    m_packs.insert(version, shared);
+    return shared.get();
 }
 
 QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request)
 {
-    if (request.body().size() > MaxRequestBytes)
-        return problem(Status::PayloadTooLarge, QStringLiteral("Payload Too Large"),
-                       QStringLiteral("the body has %1 bytes; at most %2 are accepted").arg(request.body().size()).arg(MaxRequestBytes));
-    const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type")).toLower();
-    if (!contentType.startsWith("application/json"))
-        return problem(Status::UnsupportedMediaType, QStringLiteral("Unsupported Media Type"),
-                       QStringLiteral("send the batch as application/json"));
+    if (auto r = checkBody(request))
+        return std::move(*r);
+    Device device;
+    if (auto r = authenticate(request, device))
+        return std::move(*r);
+    if (auto r = rateLimit(device))
+        return std::move(*r);
+    if (!isJson(request))
+        return unsupportedMediaType();
     DecodedBatch decoded = decodeBatch(request.body());
-    if (decoded.fatal)
-        return problem(Status::BadRequest, QStringLiteral("Bad Request"), decoded.fatal->path + QLatin1Char(' ') + decoded.fatal->message);
-    const QString deviceId = decoded.batch.deviceId;
-    ServerStore::Ingested ingested = m_store.ingest(decoded.batch, deviceId);
+    if (decoded.fatal) {
+        const QString detail = decoded.fatal->path + QLatin1Char(' ') + decoded.fatal->message;
+        if (decoded.overBatchLimit)
+            return problem(Status::PayloadTooLarge, QStringLiteral("Payload Too Large"),
+                           QStringLiteral("the batch %1; split it").arg(decoded.fatal->message));
+        return problem(Status::BadRequest, QStringLiteral("Bad Request"), detail,
+                       QJsonArray{QJsonObject{{QStringLiteral("name"), decoded.fatal->path}, {QStringLiteral("reason"), decoded.fatal->message}}});
+    }
+    // A record that does not follow the protocol is a client fault: the whole batch is refused,
+    // nothing of it is stored, and invalidParams points at each record so the device can set
+    // exactly those aside and send the rest (a record that does not fit the content pack, by
+    // contrast, is answered per record below).
+    if (!decoded.recordErrors.isEmpty()) {
+        QJsonArray invalid;
+        for (const DecodeError &e : decoded.recordErrors)
+            invalid.append(QJsonObject{{QStringLiteral("name"), e.path}, {QStringLiteral("reason"), e.message}});
+        const DecodeError &first = decoded.recordErrors.first();
+        return problem(Status::BadRequest, QStringLiteral("Bad Request"),
+                       QStringLiteral("%1 %2%3").arg(first.path, first.message,
+                                                     decoded.recordErrors.size() > 1
+                                                         ? QStringLiteral(" (and %1 more; see invalidParams)").arg(decoded.recordErrors.size() - 1)
+                                                         : QString()),
+                       invalid);
+    }
+    if (decoded.batch.deviceId != device.id)
+        return problem(Status::BadRequest, QStringLiteral("Bad Request"),
+                       QStringLiteral("$.deviceId %1 is not the device this token was issued to (%2)").arg(decoded.batch.deviceId, device.id),
+                       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("$.deviceId")},
+                                              {QStringLiteral("reason"), QStringLiteral("must be the enrolled device's id")}}});
+
+    // Check each answer against the content pack it was given under, when the server has it.
+    QList<RecordResult> rejected;
+    QList<ContributionRecord> valid;
+    valid.reserve(decoded.batch.contributions.size());
+    for (const ContributionRecord &c : std::as_const(decoded.batch.contributions)) {
+        const ContentPack *p = pack(c.contentVersion);
+        QString reason;
+        if (p) {
+            const Activity *activity = p->activity(c.activityId);
+            if (!activity)
+                reason = QStringLiteral("activity '%1' is not in content version %2").arg(c.activityId, c.contentVersion);
+            else if (activity->kind != c.kind)
+                reason = QStringLiteral("activity '%1' is a %2 activity in content version %3, not %4")
+                             .arg(c.activityId, activity->kind, c.contentVersion, c.kind);
+            else if (const QString problem = validatePayload(*p, *activity, c.payload); !problem.isEmpty())
+                reason = QStringLiteral("payload does not fit activity '%1' of content version %2: %3").arg(c.activityId, c.contentVersion, problem);
+        }
+        if (reason.isEmpty())
+            valid.append(c);
+        else
+            rejected.append({QStringLiteral("contribution"), c.id, RecordStatus::Rejected, reason});
+    }
+    decoded.batch.contributions = valid;
+
+    ServerStore::Ingested ingested = m_store.ingest(decoded.batch, device.id, int(rejected.size()));
     if (!ingested.error.isEmpty())
         return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
                        QStringLiteral("the batch could not be stored; nothing of it was kept, send it again later"));
-    m_store.touchDevice(deviceId, decoded.batch);
-    UploadResult result{ingested.results + decoded.rejected};
-    qCInfo(lcHttp) << "upload from" << deviceId << ":" << result.results.size() << "results";
+    UploadResult result{ingested.results + rejected};
+    m_metrics.countRecords(result.results);
+    qCInfo(lcHttp) << "upload from" << device.id << ":" << result.results.size() << "results," << rejected.size() << "rejected";
     return json(encode(result));
+}
+
+QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request)
+{
+    if (auto r = checkBody(request))
+        return std::move(*r);
+    if (!isJson(request))
+        return unsupportedMediaType();
+    EnrollmentRequest enrollment;
+    if (auto e = decodeEnrollmentRequest(request.body(), enrollment))
+        return problem(Status::BadRequest, QStringLiteral("Bad Request"), e->path + QLatin1Char(' ') + e->message,
+                       QJsonArray{QJsonObject{{QStringLiteral("name"), e->path}, {QStringLiteral("reason"), e->message}}});
+    const ServerStore::Enrollment result = m_store.redeemEnrollmentCode(enrollment);
+    const QString code = formatEnrollmentCode(normalizeEnrollmentCode(enrollment.code));
+    switch (result.result) {
+    case ServerStore::Enrollment::Enrolled: {
+        qCInfo(lcHttp) << "enrolled device" << result.deviceId << result.name;
+        QHttpServerResponse r = json(encode(EnrollmentResponse{result.deviceId, result.token, result.name}), Status::Created);
+        r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return r;
+    }
+    case ServerStore::Enrollment::UnknownCode:
+        return problem(Status::Forbidden, QStringLiteral("Forbidden"),
+                       QStringLiteral("enrollment code %1 is not known to this server; check it, or ask staff for a new one").arg(code));
+    case ServerStore::Enrollment::ExpiredCode:
+        return problem(Status::Forbidden, QStringLiteral("Forbidden"),
+                       QStringLiteral("enrollment code %1 expired at %2; ask staff for a new one").arg(code, result.when));
+    case ServerStore::Enrollment::UsedCode:
+        return problem(Status::Forbidden, QStringLiteral("Forbidden"),
+                       QStringLiteral("enrollment code %1 was already used at %2; each code enrolls one device, ask staff for a new one")
+                           .arg(code, result.when));
+    case ServerStore::Enrollment::Failed:
+        break;
+    }
+    return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
+                   QStringLiteral("the device registry cannot be written; try again later"));
+}
+
+QHttpServerResponse HttpApi::currentContent(const QHttpServerRequest &request)
+{
+    Device device;
+    if (auto r = authenticate(request, device))
+        return std::move(*r);
+    if (auto r = rateLimit(device))
+        return std::move(*r);
+    m_store.touchDevice(device.id);
+    const auto current = m_store.currentContent(false);
+    if (!current)
+        return problem(Status::NotFound, QStringLiteral("Not Found"),
+                       QStringLiteral("no content pack has been published yet; staff publish one with "
+                                      "'samenspraak-server content publish'"));
+    const QByteArray etag = '"' + current->sha256 + '"';
+    const QList<QByteArray> tags = request.value(QByteArrayLiteral("If-None-Match")).split(',');
+    for (const QByteArray &tag : tags) {
+        const QByteArray t = tag.trimmed();
+        if (t == etag || t == "W/" + etag || t == "*") {
+            QHttpServerResponse r(Status::NotModified);
+            r.setHeader(QByteArrayLiteral("ETag"), etag);
+            return r;
+        }
+    }
+    const auto full = m_store.currentContent(true);
+    if (!full)
+        return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
+                       QStringLiteral("the content pack cannot be read; try again later"));
+    QHttpServerResponse r = json(full->json);
+    r.setHeader(QByteArrayLiteral("ETag"), '"' + full->sha256 + '"');
+    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    return r;
+}
+
+QHttpServerResponse HttpApi::metricsPage()
+{
+    return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"), m_metrics.render(m_store));
 }
 
 } // namespace samenspraak::server

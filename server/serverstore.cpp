@@ -1,11 +1,16 @@
 #include "serverstore.h"
 
+#include "contentpack.h"
+
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 #include <QVariant>
 
@@ -17,7 +22,8 @@ using namespace protocol;
 
 namespace {
 
-// Portable SQL: the same statements run on SQLite and PostgreSQL; %SERIAL% differs.
+// Each entry takes the schema from version i to i+1. Never edit a released step: add one.
+// Portable SQL: the same statements run on SQLite and PostgreSQL; %SERIAL% and %BLOB% differ.
 const QList<QStringList> Migrations = {
     {
         QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', token_hash TEXT UNIQUE,"
@@ -34,6 +40,16 @@ const QList<QStringList> Migrations = {
         QStringLiteral("CREATE TABLE conflicts (seq %SERIAL%, record_type TEXT NOT NULL, record_id TEXT NOT NULL,"
                        " device_id TEXT NOT NULL, canonical TEXT NOT NULL, received_at TEXT NOT NULL)"),
     },
+    {
+        // Only hashes of codes are kept; a used code keeps its row so a second use is told apart.
+        QStringLiteral("CREATE TABLE enrollment_codes (code_hash TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL,"
+                       " expires_at TEXT NOT NULL, used_at TEXT, device_id TEXT)"),
+        // Published packs are immutable per version; re-publishing an old one makes it current again.
+        QStringLiteral("CREATE TABLE content_packs (version TEXT PRIMARY KEY, pack_id TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                       " pack_json %BLOB% NOT NULL, published_at TEXT NOT NULL, current_seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX content_packs_current ON content_packs(current_seq)"),
+        QStringLiteral("CREATE INDEX contributions_device ON contributions(device_id)"),
+    },
 };
 
 QString nowUtc()
@@ -41,7 +57,36 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// A null QString binds as SQL NULL: bind '' instead where NULL is not meant.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+const QVariant NullText = QVariant(QMetaType::fromType<QString>());
+
 } // namespace
+
+QByteArray hashSecret(const QString &secret)
+{
+    return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+QString newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString newEnrollmentCode()
+{
+    const QLatin1String alphabet(protocol::EnrollmentCodeAlphabet);
+    QString code;
+    for (int i = 0; i < protocol::EnrollmentCodeLength; ++i)
+        code.append(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size()))));
+    return code;
+}
 
 ServerStore::ServerStore(QSqlDatabase db, bool postgres) : m_db(std::move(db)), m_connection(m_db.connectionName()), m_postgres(postgres) {}
 
@@ -60,11 +105,20 @@ ServerStore::Opened ServerStore::open(const QString &spec)
     QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), connection);
     if (postgres) {
         const QUrl url(spec);
-        db.setHostName(url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host());
+        QUrlQuery query(url);
+        // ?host=/run/postgresql selects a unix socket; other parameters (sslmode, connect_timeout)
+        // go to libpq as they are.
+        const QString socketDir = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+        query.removeAllQueryItems(QStringLiteral("host"));
+        db.setHostName(!socketDir.isEmpty() ? socketDir : url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host());
         db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName(QUrl::FullyDecoded));
+        db.setPassword(url.password(QUrl::FullyDecoded));
+        db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
+        QStringList options;
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+            options.append(key + QLatin1Char('=') + value);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
     } else {
         if (QFileInfo(spec).isDir()) {
             result.error = QStringLiteral("--db %1 is a directory; give a file path such as %1/server.db").arg(spec);
@@ -96,6 +150,10 @@ ServerStore::Opened ServerStore::open(const QString &spec)
         for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"})
             q.exec(QLatin1String(sql));
     }
+    if (postgres) {
+        QSqlQuery q(store->m_db);
+        q.exec(QStringLiteral("SET client_min_messages TO WARNING"));  // no NOTICE noise from IF NOT EXISTS
+    }
     if (const QString e = store->migrate(); !e.isEmpty()) {
         result.error = e;
         return result;
@@ -116,11 +174,12 @@ QString ServerStore::migrate()
     if (version > Migrations.size())
         return QStringLiteral("The server database has schema %1, newer than this server (%2). Update the server.").arg(version).arg(Migrations.size());
     const QString serial = m_postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QString blob = m_postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
     for (int v = version; v < Migrations.size(); ++v) {
         if (!m_db.transaction())
             return m_db.lastError().text();
         for (QString sql : Migrations.at(v)) {
-            sql.replace(QStringLiteral("%SERIAL%"), serial);
+            sql.replace(QStringLiteral("%SERIAL%"), serial).replace(QStringLiteral("%BLOB%"), blob);
             if (!q.exec(sql)) {
                 const QString e = q.lastError().text();
                 m_db.rollback();
@@ -139,7 +198,7 @@ QString ServerStore::migrate()
     return {};
 }
 
-ServerStore::Ingested ServerStore::ingest(const UploadBatch &batch, const QString &deviceId)
+ServerStore::Ingested ServerStore::ingest(const UploadBatch &batch, const QString &deviceId, int settledElsewhere)
 {
     Ingested out;
     const QString now = nowUtc();
@@ -231,6 +290,20 @@ ServerStore::Ingested ServerStore::ingest(const UploadBatch &batch, const QStrin
             return out;
         out.results.append(*r);
     }
+    // What the device reported, in the same transaction (one commit per batch). The batch's
+    // own records were pending when it was sent; they are settled now.
+    QSqlQuery device(m_db);
+    device.prepare(QStringLiteral("UPDATE devices SET last_seen = ?, app_version = ?, content_version = ?, pending_reported = ?"
+                                  " WHERE id = ?"));
+    device.addBindValue(now);
+    device.addBindValue(nonNull(batch.appVersion));
+    device.addBindValue(nonNull(batch.contentVersion));
+    device.addBindValue(qMax(0, batch.pendingReported - int(out.results.size()) - settledElsewhere));
+    device.addBindValue(deviceId);
+    if (!device.exec()) {
+        fail(device);
+        return out;
+    }
     if (!m_db.commit()) {
         out.error = m_db.lastError().text();
         out.results.clear();
@@ -239,17 +312,12 @@ ServerStore::Ingested ServerStore::ingest(const UploadBatch &batch, const QStrin
     return out;
 }
 
-void ServerStore::touchDevice(const QString &deviceId, const UploadBatch &batch)
+void ServerStore::touchDevice(const QString &deviceId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO devices(id, last_seen, app_version, content_version, pending_reported) VALUES(?,?,?,?,?)"
-                             " ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, app_version = excluded.app_version,"
-                             " content_version = excluded.content_version, pending_reported = excluded.pending_reported"));
-    q.addBindValue(deviceId);
+    q.prepare(QStringLiteral("UPDATE devices SET last_seen = ? WHERE id = ?"));
     q.addBindValue(nowUtc());
-    q.addBindValue(batch.appVersion);
-    q.addBindValue(batch.contentVersion);
-    q.addBindValue(batch.pendingReported);
+    q.addBindValue(deviceId);
     if (!q.exec())
         qCWarning(lcServerStore) << "could not update device" << deviceId << q.lastError().text();
 }
@@ -283,6 +351,276 @@ qint64 ServerStore::conflictCount()
 {
     QSqlQuery q(m_db);
     return q.exec(QStringLiteral("SELECT count(*) FROM conflicts")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// --- device registry
+
+ServerStore::CreatedCode ServerStore::createEnrollmentCode(const QString &name, int validHours)
+{
+    CreatedCode out;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    out.code = newEnrollmentCode();
+    out.expiresAt = now.addSecs(qint64(validHours) * 3600).toString(Qt::ISODateWithMs);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO enrollment_codes(code_hash, name, created_at, expires_at) VALUES(?,?,?,?)"));
+    q.addBindValue(QString::fromLatin1(hashSecret(out.code)));
+    q.addBindValue(nonNull(name));
+    q.addBindValue(now.toString(Qt::ISODateWithMs));
+    q.addBindValue(out.expiresAt);
+    if (!q.exec()) {
+        out.error = QStringLiteral("Cannot store the enrollment code: %1").arg(q.lastError().text());
+        out.code.clear();
+    }
+    return out;
+}
+
+ServerStore::Enrollment ServerStore::redeemEnrollmentCode(const EnrollmentRequest &request)
+{
+    Enrollment out;
+    const QString code = normalizeEnrollmentCode(request.code);
+    const QString codeHash = QString::fromLatin1(hashSecret(code));
+    const QString now = nowUtc();
+    auto failed = [&](const QSqlQuery &q) {
+        out.result = Enrollment::Failed;
+        out.error = q.lastError().text();
+        m_db.rollback();
+        qCWarning(lcServerStore) << "enrollment failed:" << out.error;
+        return out;
+    };
+    if (code.isEmpty()) {
+        out.result = Enrollment::UnknownCode;
+        return out;
+    }
+    if (!m_db.transaction()) {
+        out.error = m_db.lastError().text();
+        return out;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name, expires_at, used_at FROM enrollment_codes WHERE code_hash = ?"));
+    q.addBindValue(codeHash);
+    if (!q.exec())
+        return failed(q);
+    if (!q.next()) {
+        m_db.rollback();
+        out.result = Enrollment::UnknownCode;
+        return out;
+    }
+    const QString codeName = q.value(0).toString();
+    const QString expiresAt = q.value(1).toString();
+    const QString usedAt = q.value(2).toString();
+    q.finish();
+    if (!usedAt.isEmpty() || expiresAt <= now) {
+        m_db.rollback();
+        out.result = usedAt.isEmpty() ? Enrollment::ExpiredCode : Enrollment::UsedCode;
+        out.when = usedAt.isEmpty() ? expiresAt : usedAt;
+        return out;
+    }
+    out.deviceId = request.deviceId.isEmpty() ? newId() : request.deviceId;
+    // The name staff gave the code wins, then the name the registry has, then the device's own.
+    q.prepare(QStringLiteral("SELECT name FROM devices WHERE id = ?"));
+    q.addBindValue(out.deviceId);
+    if (!q.exec())
+        return failed(q);
+    const QString knownName = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    out.name = !codeName.isEmpty() ? codeName : !knownName.isEmpty() ? knownName : request.name;
+    out.token = newToken();
+    // Single use even under a race: only the request that flips used_at wins.
+    q.prepare(QStringLiteral("UPDATE enrollment_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL"));
+    q.addBindValue(now);
+    q.addBindValue(out.deviceId);
+    q.addBindValue(codeHash);
+    if (!q.exec())
+        return failed(q);
+    if (q.numRowsAffected() != 1) {
+        m_db.rollback();
+        out.result = Enrollment::UsedCode;
+        out.when = now;
+        return out;
+    }
+    // A device enrolled again (new code from staff) gets a new token; the old one stops working.
+    q.prepare(QStringLiteral("INSERT INTO devices(id, name, token_hash, enrolled_at, revoked_at, app_version) VALUES(?,?,?,?,?,?)"
+                             " ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, enrolled_at = excluded.enrolled_at,"
+                             " revoked_at = NULL, app_version = excluded.app_version, name = excluded.name"));
+    q.addBindValue(out.deviceId);
+    q.addBindValue(nonNull(out.name));
+    q.addBindValue(QString::fromLatin1(hashSecret(out.token)));
+    q.addBindValue(now);
+    q.addBindValue(NullText);
+    q.addBindValue(nonNull(request.appVersion));
+    if (!q.exec())
+        return failed(q);
+    if (!m_db.commit())
+        return failed(q);
+    out.result = Enrollment::Enrolled;
+    return out;
+}
+
+ServerStore::Auth ServerStore::authenticate(const QString &token)
+{
+    Auth out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, revoked_at FROM devices WHERE token_hash = ?"));
+    q.addBindValue(QString::fromLatin1(hashSecret(token)));
+    if (!q.exec()) {
+        qCWarning(lcServerStore) << "token check failed:" << q.lastError().text();
+        return out;
+    }
+    if (!q.next()) {
+        out.result = Auth::UnknownToken;
+        return out;
+    }
+    out.deviceId = q.value(0).toString();
+    out.revokedAt = q.value(1).toString();
+    out.result = out.revokedAt.isEmpty() ? Auth::Ok : Auth::Revoked;
+    return out;
+}
+
+QList<DeviceInfo> ServerStore::devices()
+{
+    QList<DeviceInfo> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, COALESCE(enrolled_at, ''), COALESCE(last_seen, ''), COALESCE(revoked_at, ''),"
+                               " COALESCE(app_version, ''), COALESCE(content_version, ''), pending_reported, token_hash"
+                               " FROM devices ORDER BY name, id"))) {
+        qCWarning(lcServerStore) << "listing devices failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
+                    !q.value(8).isNull()});
+    return out;
+}
+
+ServerStore::Revoke ServerStore::revokeDevice(const QString &deviceId, QString *revokedAt)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COALESCE(revoked_at, '') FROM devices WHERE id = ?"));
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return Revoke::Failed;
+    if (!q.next())
+        return Revoke::Unknown;
+    if (!q.value(0).toString().isEmpty()) {
+        if (revokedAt)
+            *revokedAt = q.value(0).toString();
+        return Revoke::AlreadyRevoked;
+    }
+    q.finish();
+    const QString now = nowUtc();
+    q.prepare(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+    q.addBindValue(now);
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return Revoke::Failed;
+    if (revokedAt)
+        *revokedAt = now;
+    return Revoke::Revoked;
+}
+
+// --- content packs
+
+ServerStore::Publish ServerStore::publishContent(const ContentPack &pack, QString *error)
+{
+    auto failed = [&](const QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        m_db.rollback();
+        return Publish::Failed;
+    };
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return Publish::Failed;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT sha256 FROM content_packs WHERE version = ?"));
+    q.addBindValue(pack.version);
+    if (!q.exec())
+        return failed(q);
+    const bool known = q.next();
+    const QString knownSha = known ? q.value(0).toString() : QString();
+    q.finish();
+    if (known && knownSha.toLatin1() != pack.sha256) {
+        m_db.rollback();
+        if (error)
+            *error = knownSha;
+        return Publish::VersionTaken;
+    }
+    if (known) {
+        const auto current = currentContent(false);
+        if (current && current->version == pack.version) {
+            m_db.rollback();
+            return Publish::AlreadyCurrent;
+        }
+    }
+    qint64 next = 1;
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(current_seq), 0) + 1 FROM content_packs")) || !q.next())
+        return failed(q);
+    next = q.value(0).toLongLong();
+    q.finish();
+    if (known) {
+        q.prepare(QStringLiteral("UPDATE content_packs SET current_seq = ? WHERE version = ?"));
+        q.addBindValue(next);
+        q.addBindValue(pack.version);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO content_packs(version, pack_id, sha256, pack_json, published_at, current_seq)"
+                                 " VALUES(?,?,?,?,?,?)"));
+        q.addBindValue(pack.version);
+        q.addBindValue(pack.id);
+        q.addBindValue(QString::fromLatin1(pack.sha256));
+        q.addBindValue(pack.raw);
+        q.addBindValue(nowUtc());
+        q.addBindValue(next);
+    }
+    if (!q.exec())
+        return failed(q);
+    if (!m_db.commit())
+        return failed(q);
+    return known ? Publish::MadeCurrent : Publish::Published;
+}
+
+namespace {
+PublishedPack packFrom(const QSqlQuery &q, bool withJson)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString().toLatin1(),
+            withJson ? q.value(4).toByteArray() : QByteArray()};
+}
+} // namespace
+
+std::optional<PublishedPack> ServerStore::currentContent(bool withJson)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT version, pack_id, published_at, sha256%1 FROM content_packs ORDER BY current_seq DESC LIMIT 1")
+                    .arg(withJson ? QStringLiteral(", pack_json") : QString()))
+        || !q.next())
+        return std::nullopt;
+    return packFrom(q, withJson);
+}
+
+std::optional<PublishedPack> ServerStore::publishedContent(const QString &version)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT version, pack_id, published_at, sha256, pack_json FROM content_packs WHERE version = ?"));
+    q.addBindValue(version);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return packFrom(q, true);
+}
+
+QList<PublishedPack> ServerStore::publishedContents()
+{
+    QList<PublishedPack> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT version, pack_id, published_at, sha256 FROM content_packs ORDER BY current_seq DESC")))
+        while (q.next())
+            out.append(packFrom(q, false));
+    return out;
 }
 
 } // namespace samenspraak::server

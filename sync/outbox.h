@@ -9,8 +9,8 @@ namespace samenspraak::sync {
 class Outbox {
 public:
     virtual ~Outbox() = default;
-    // Sessions and contributions the server has not acknowledged yet, oldest first,
-    // excluding quarantined ones.
+    // Sessions and contributions the server has not acknowledged yet, oldest first but
+    // those the server failed on (recordServerFailure) last, excluding quarantined ones.
     virtual QList<protocol::SessionRecord> pendingSessions(int limit) = 0;
     virtual QList<protocol::ContributionRecord> pendingContributions(int limit) = 0;
     // Sessions referenced by these contributions (the server needs them first).

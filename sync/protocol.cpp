@@ -42,6 +42,50 @@ bool isIsoTimestamp(const QString &text)
     return re.match(text).hasMatch() && QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
 }
 
+bool isActivityId(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
+    return re.match(text).hasMatch();
+}
+
+bool isContentVersion(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    return re.match(text).hasMatch();
+}
+
+bool isAppVersion(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9.+~-]{1,32}$"));
+    return re.match(text).hasMatch();
+}
+
+QString normalizeEnrollmentCode(const QString &typed)
+{
+    QString code;
+    for (QChar c : typed) {
+        c = c.toUpper();
+        if (c == QLatin1Char('-') || c.isSpace())
+            continue;
+        if (c == QLatin1Char('O'))
+            c = QLatin1Char('0');
+        else if (c == QLatin1Char('I') || c == QLatin1Char('L'))
+            c = QLatin1Char('1');
+        if (!QLatin1String(EnrollmentCodeAlphabet).contains(c))
+            return {};
+        code.append(c);
+    }
+    return code.size() == EnrollmentCodeLength ? code : QString();
+}
+
+QString formatEnrollmentCode(const QString &normalized)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < normalized.size(); i += 4)
+        groups.append(normalized.mid(i, 4));
+    return groups.join(QLatin1Char('-'));
+}
+
 QString nowIso()
 {
     const QDateTime now = QDateTime::currentDateTime();
@@ -157,6 +201,17 @@ public:
         return true;
     }
 
+    // A string that must satisfy `valid` (a format check); `what` says which format.
+    bool formatted(const QString &key, QString &out, bool (*valid)(const QString &), const QString &what, bool required,
+                   int maxLength)
+    {
+        if (!string(key, out, required, maxLength))
+            return false;
+        if (!out.isEmpty() && !valid(out))
+            return fail(key, QStringLiteral("must be %1").arg(what));
+        return true;
+    }
+
     bool oneOf(const QString &key, QString &out, const QStringList &allowed, bool required)
     {
         if (!string(key, out, required))
@@ -252,7 +307,7 @@ std::optional<DecodeError> decodeSession(const QJsonValue &value, const QString 
     o.uuid(QStringLiteral("id"), out.id, true);
     o.oneOf(QStringLiteral("channel"), out.channel, Channels, true);
     o.string(QStringLiteral("workshop"), out.workshop, false, 120);
-    o.string(QStringLiteral("contentVersion"), out.contentVersion, true, 64);
+    o.formatted(QStringLiteral("contentVersion"), out.contentVersion, isContentVersion, QStringLiteral("1..64 letters, digits, dots, dashes or underscores"), true, 64);
     o.oneOf(QStringLiteral("language"), out.language, {QStringLiteral("nl"), QStringLiteral("en")}, true);
     o.timestamp(QStringLiteral("startedAt"), out.startedAt);
     return o.finish();
@@ -265,9 +320,10 @@ std::optional<DecodeError> decodeContribution(const QJsonValue &value, const QSt
     StrictObject o(value.toObject(), path);
     o.uuid(QStringLiteral("id"), out.id, true);
     o.uuid(QStringLiteral("sessionId"), out.sessionId, true);
-    o.string(QStringLiteral("activityId"), out.activityId, true, 64);
-    o.string(QStringLiteral("kind"), out.kind, true, 32);
-    o.string(QStringLiteral("contentVersion"), out.contentVersion, true, 64);
+    const QString idFormat = QStringLiteral("lowercase letters, digits and dashes (at most 63)");
+    o.formatted(QStringLiteral("activityId"), out.activityId, isActivityId, idFormat, true, 64);
+    o.formatted(QStringLiteral("kind"), out.kind, isActivityId, idFormat, true, 32);
+    o.formatted(QStringLiteral("contentVersion"), out.contentVersion, isContentVersion, QStringLiteral("1..64 letters, digits, dots, dashes or underscores"), true, 64);
     if (o.object(QStringLiteral("payload"), out.payload)
         && QJsonDocument(out.payload).toJson(QJsonDocument::Compact).size() > MaxPayloadBytes)
         o.fail(QStringLiteral("payload"), QStringLiteral("is larger than %1 bytes").arg(MaxPayloadBytes));
@@ -295,8 +351,9 @@ DecodedBatch decodeBatch(const QByteArray &body)
     QJsonArray sessions, contributions;
     qint64 pending = 0;
     o.string(QStringLiteral("deviceId"), result.batch.deviceId, true, 64);
-    o.string(QStringLiteral("appVersion"), result.batch.appVersion, true, 32);
-    o.string(QStringLiteral("contentVersion"), result.batch.contentVersion, false, 64);
+    o.formatted(QStringLiteral("appVersion"), result.batch.appVersion, isAppVersion,
+                QStringLiteral("1..32 letters, digits, dots, dashes, pluses or tildes"), true, 32);
+    o.formatted(QStringLiteral("contentVersion"), result.batch.contentVersion, isContentVersion, QStringLiteral("1..64 letters, digits, dots, dashes or underscores"), false, 64);
     o.integer(QStringLiteral("pendingReported"), pending, 0, 100'000'000, false);
     o.array(QStringLiteral("sessions"), sessions);
     o.array(QStringLiteral("contributions"), contributions);
@@ -306,6 +363,7 @@ DecodedBatch decodeBatch(const QByteArray &body)
     }
     result.batch.pendingReported = int(pending);
     if (sessions.size() + contributions.size() > MaxBatchRecords) {
+        result.overBatchLimit = true;
         result.fatal = DecodeError{QStringLiteral("$"), QStringLiteral("holds %1 records; at most %2 are allowed per batch")
                                                             .arg(sessions.size() + contributions.size()).arg(MaxBatchRecords)};
         return result;
@@ -313,18 +371,20 @@ DecodedBatch decodeBatch(const QByteArray &body)
     auto idOf = [](const QJsonValue &v) { return v.toObject().value(QStringLiteral("id")).toString().left(36); };
     for (int i = 0; i < sessions.size(); ++i) {
         SessionRecord s;
-        if (auto e = decodeSession(sessions.at(i), QStringLiteral("$.sessions[%1]").arg(i), s))
+        if (auto e = decodeSession(sessions.at(i), QStringLiteral("$.sessions[%1]").arg(i), s)) {
             result.rejected.append({QStringLiteral("session"), idOf(sessions.at(i)), RecordStatus::Rejected,
                                     e->path + QLatin1Char(' ') + e->message});
-        else
+            result.recordErrors.append(*e);
+        } else
             result.batch.sessions.append(s);
     }
     for (int i = 0; i < contributions.size(); ++i) {
         ContributionRecord c;
-        if (auto e = decodeContribution(contributions.at(i), QStringLiteral("$.contributions[%1]").arg(i), c))
+        if (auto e = decodeContribution(contributions.at(i), QStringLiteral("$.contributions[%1]").arg(i), c)) {
             result.rejected.append({QStringLiteral("contribution"), idOf(contributions.at(i)), RecordStatus::Rejected,
                                     e->path + QLatin1Char(' ') + e->message});
-        else
+            result.recordErrors.append(*e);
+        } else
             result.batch.contributions.append(c);
     }
     return result;
@@ -355,6 +415,63 @@ std::optional<UploadResult> decodeResult(const QByteArray &body, QString *error)
                             o.value(QStringLiteral("reason")).toString()});
     }
     return out;
+}
+
+QByteArray encode(const EnrollmentRequest &r)
+{
+    QJsonObject o{{QStringLiteral("code"), r.code}, {QStringLiteral("deviceId"), r.deviceId},
+                  {QStringLiteral("appVersion"), r.appVersion}};
+    if (!r.name.isEmpty())
+        o.insert(QStringLiteral("name"), r.name);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray encode(const EnrollmentResponse &r)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), r.deviceId}, {QStringLiteral("token"), r.token},
+                                     {QStringLiteral("name"), r.name}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<DecodeError> decodeEnrollmentRequest(const QByteArray &body, EnrollmentRequest &out)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return DecodeError{QStringLiteral("$"), QStringLiteral("is not valid JSON (%1 at byte %2)")
+                                                    .arg(parseError.errorString()).arg(parseError.offset)};
+    if (!doc.isObject())
+        return notAnObject(QStringLiteral("$"));
+    StrictObject o(doc.object(), QStringLiteral("$"));
+    o.string(QStringLiteral("code"), out.code, true, 40);
+    o.uuid(QStringLiteral("deviceId"), out.deviceId, false);
+    o.formatted(QStringLiteral("appVersion"), out.appVersion, isAppVersion,
+                QStringLiteral("1..32 letters, digits, dots, dashes, pluses or tildes"), true, 32);
+    o.string(QStringLiteral("name"), out.name, false, 120);
+    if (auto e = o.finish())
+        return e;
+    if (normalizeEnrollmentCode(out.code).isEmpty())
+        return DecodeError{QStringLiteral("$.code"), QStringLiteral("is not an enrollment code (16 letters and digits, "
+                                                                    "e.g. K7QM-3XRT-9WPA-HC2D)")};
+    return std::nullopt;
+}
+
+std::optional<EnrollmentResponse> decodeEnrollmentResponse(const QByteArray &body, QString *error)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    EnrollmentResponse r{o.value(QStringLiteral("deviceId")).toString(), o.value(QStringLiteral("token")).toString(),
+                         o.value(QStringLiteral("name")).toString()};
+    if (!isUuid(r.deviceId) || r.token.size() < 32) {
+        if (error)
+            *error = QStringLiteral("the server's answer has no device id and token (a captive portal or proxy?)");
+        return std::nullopt;
+    }
+    return r;
+}
+
+QString problemDetail(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(QStringLiteral("detail")).toString();
 }
 
 QByteArray canonical(const SessionRecord &record)

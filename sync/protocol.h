@@ -81,9 +81,33 @@ struct DecodeError {
 // its own is listed in `rejected` and left out of the batch, the rest goes through.
 struct DecodedBatch {
     std::optional<DecodeError> fatal;
+    bool overBatchLimit = false;          // fatal because it holds more than MaxBatchRecords
     UploadBatch batch;
     QList<RecordResult> rejected;
+    QList<DecodeError> recordErrors;      // the path and message behind each entry of `rejected`
 };
+
+// Enrollment (POST /api/v1/enrollments): a one-time code staff made is redeemed for a token.
+struct EnrollmentRequest {
+    QString code;        // as typed or scanned; normalizeEnrollmentCode() decides
+    QString deviceId;    // the device's own id (UUID); the server confirms it
+    QString appVersion;
+    QString name;        // optional, e.g. "Kiosk bibliotheek Nieuwleusen"
+};
+
+struct EnrollmentResponse {
+    QString deviceId;
+    QString token;       // the bearer token; the server keeps only its hash
+    QString name;
+};
+
+// Enrollment codes: 16 characters of Crockford base32 (no I, L, O, U), shown in groups of
+// four. 80 random bits: guessing one within its lifetime is hopeless.
+inline constexpr char EnrollmentCodeAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+inline constexpr int EnrollmentCodeLength = 16;
+// Upper-cases, drops spaces and dashes, reads O as 0 and I/L as 1; empty when it cannot be a code.
+[[nodiscard]] QString normalizeEnrollmentCode(const QString &typed);
+QString formatEnrollmentCode(const QString &normalized);  // XXXX-XXXX-XXXX-XXXX
 
 inline const QStringList Channels{QStringLiteral("kiosk"), QStringLiteral("workshop"), QStringLiteral("event"),
                                   QStringLiteral("assisted"), QStringLiteral("paper")};
@@ -104,6 +128,19 @@ QByteArray encode(const UploadResult &result);
                                                             ContributionRecord &out);
 [[nodiscard]] DecodedBatch decodeBatch(const QByteArray &body);
 [[nodiscard]] std::optional<UploadResult> decodeResult(const QByteArray &body, QString *error = nullptr);
+
+QByteArray encode(const EnrollmentRequest &request);
+QByteArray encode(const EnrollmentResponse &response);
+[[nodiscard]] std::optional<DecodeError> decodeEnrollmentRequest(const QByteArray &body, EnrollmentRequest &out);
+[[nodiscard]] std::optional<EnrollmentResponse> decodeEnrollmentResponse(const QByteArray &body, QString *error = nullptr);
+
+// The `detail` of an application/problem+json body, or empty.
+QString problemDetail(const QByteArray &body);
+
+// Formats the server checks besides its own content packs (same rules as contentpack.cpp).
+[[nodiscard]] bool isActivityId(const QString &text);      // [a-z0-9][a-z0-9-]{0,62}
+[[nodiscard]] bool isContentVersion(const QString &text);  // [A-Za-z0-9._-]{1,64}
+[[nodiscard]] bool isAppVersion(const QString &text);      // [A-Za-z0-9.+~-]{1,32}
 
 // Canonical bytes of a record's content: what "the same record" means for idempotency.
 QByteArray canonical(const SessionRecord &record);

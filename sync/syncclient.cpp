@@ -1,7 +1,10 @@
 #include "syncclient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -22,6 +25,15 @@ FailureKind classifyHttpStatus(int status)
     return FailureKind::Refused;
 }
 
+QString unauthorizedMessage(int httpStatus)
+{
+    if (httpStatus == 403)
+        return SyncClient::tr("The municipality has revoked this device: it may no longer send. The answers stay saved "
+                              "here; ask staff to enroll it again.");
+    return SyncClient::tr("The server does not know this device. Ask staff for an enrollment code and enroll it; the "
+                          "answers stay saved here.");
+}
+
 SyncClient::SyncClient(Outbox &outbox, SyncConfig config, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_outbox(outbox), m_config(std::move(config)), m_network(network)
 {
@@ -33,7 +45,7 @@ void SyncClient::start()
         return;
     m_running = true;
     m_summary = {};
-    m_batchSize = qBound(1, m_config.batchSize, MaxBatchRecords / 2);
+    m_batchSize = configuredBatchSize();
     m_totalAtStart = m_outbox.pendingCount();
     sendNextBatch();
 }
@@ -54,11 +66,21 @@ void SyncClient::sendNextBatch()
 
     UploadBatch batch{m_config.deviceId, m_config.appVersion, m_config.contentVersion, m_outbox.pendingCount(),
                       sessions, contributions};
+    // The one record a plain 500 on this batch can be blamed on, if it holds only one.
+    m_suspect = contributions.size() == 1 ? contributions.first().id
+              : contributions.isEmpty() && sessions.size() == 1 ? sessions.first().id : QString();
+    m_inFlightContributions = int(contributions.size());
     m_inFlight.clear();
+    m_sentSessions.clear();
+    m_sentContributions.clear();
+    m_sentContributionSessions.clear();
     for (const auto &s : sessions)
-        m_inFlight.append(s.id);
-    for (const auto &c : contributions)
-        m_inFlight.append(c.id);
+        m_sentSessions.append(s.id);
+    for (const auto &c : contributions) {
+        m_sentContributions.append(c.id);
+        m_sentContributionSessions.append(c.sessionId);
+    }
+    m_inFlight = m_sentSessions + m_sentContributions;
     if (!m_outbox.markSendAttempt(m_inFlight)) {
         finish(FailureKind::Transient, tr("Could not write to the local database before sending."));
         return;
@@ -95,14 +117,35 @@ void SyncClient::onReply()
         if (problem.contains(QStringLiteral("detail")))
             detail += QStringLiteral(": ") + problem.value(QStringLiteral("detail")).toString();
         qCWarning(lcSync) << "upload failed:" << detail;
-        if (status >= 500) {
-            // Only a plain 500 hints at a record the server cannot process; 502/503/504
-            // say the server or its proxy is away, which is no fault of the record.
-            if (status == 500)
-                m_outbox.recordServerFailure(m_inFlight, detail);
-            m_batchSize = qMax(1, m_batchSize / 2);  // narrow down a poison record on the next try
+        m_summary.httpStatus = status;
+        if (status == 400 && quarantineInvalid(body)) {
+            // The rest of the batch was fine: go on without the records set aside.
+            emit progress(qMax(0, m_totalAtStart - m_outbox.pendingCount()), m_totalAtStart);
+            m_summary.httpStatus = 0;
+            sendNextBatch();
+            return;
+        }
+        // Only a plain 500 from the sync server itself (it sends API-Version on every answer)
+        // hints at a record it cannot process; 502/503/504, or a 500 from a proxy or captive
+        // portal in between, say nothing about the records. Even then it counts against a
+        // record only once the batch is narrowed down to that record alone: halve and resend
+        // at once (at most log2(batch) requests), so a poison record never quarantines the
+        // innocent records batched with it.
+        if (status == 500 && reply->hasRawHeader("API-Version")) {
+            if (m_suspect.isEmpty()) {
+                m_batchSize = qMax(1, qMin(m_batchSize, qMax(1, m_inFlightContributions)) / 2);
+                qCInfo(lcSync) << "narrowing the batch to" << m_batchSize << "to find the record the server fails on";
+                sendNextBatch();
+                return;
+            }
+            m_outbox.recordServerFailure({m_suspect}, detail);
         }
         finish(kind, detail);
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        // A 2xx head with a cut-off body (the connection dropped mid-answer): not an answer.
+        finish(FailureKind::Transient, reply->errorString());
         return;
     }
 
@@ -133,7 +176,52 @@ void SyncClient::onReply()
         return;
     }
     emit progress(qMax(0, m_totalAtStart - m_outbox.pendingCount()), m_totalAtStart);
+    m_batchSize = qMin(configuredBatchSize(), m_batchSize * 2);  // widen again after narrowing
     sendNextBatch();
+}
+
+bool SyncClient::quarantineInvalid(const QByteArray &problemBody)
+{
+    static const QRegularExpression recordPath(QStringLiteral("^\\$\\.(sessions|contributions)\\[(\\d+)\\]"));
+    const QJsonArray invalid = QJsonDocument::fromJson(problemBody).object().value(QStringLiteral("invalidParams")).toArray();
+    QList<RecordResult> setAside;
+    QSet<QString> seen;
+    for (const QJsonValue &v : invalid) {
+        const QString name = v.toObject().value(QStringLiteral("name")).toString();
+        const auto m = recordPath.match(name);
+        if (!m.hasMatch())
+            return false;  // a fault of the batch as a whole: nothing to set aside
+        const bool session = m.captured(1) == QLatin1String("sessions");
+        const QStringList &ids = session ? m_sentSessions : m_sentContributions;
+        const int index = m.captured(2).toInt();
+        if (index < 0 || index >= ids.size())
+            return false;
+        if (seen.contains(ids.at(index)))
+            continue;
+        seen.insert(ids.at(index));
+        setAside.append({session ? QStringLiteral("session") : QStringLiteral("contribution"), ids.at(index), RecordStatus::Rejected,
+                         name + QLatin1Char(' ') + v.toObject().value(QStringLiteral("reason")).toString()});
+    }
+    // Answers cannot travel without their session: a session set aside takes its answers in
+    // this batch along (later ones follow the same way when they come up).
+    for (const RecordResult &r : QList<RecordResult>(setAside)) {
+        if (r.type != QLatin1String("session"))
+            continue;
+        for (int i = 0; i < m_sentContributions.size(); ++i)
+            if (m_sentContributionSessions.at(i) == r.id && !seen.contains(m_sentContributions.at(i))) {
+                seen.insert(m_sentContributions.at(i));
+                setAside.append({QStringLiteral("contribution"), m_sentContributions.at(i), RecordStatus::Rejected,
+                                 QStringLiteral("its session was set aside: ") + r.reason});
+            }
+    }
+    const int pendingBefore = m_outbox.pendingCount();
+    if (setAside.isEmpty() || !m_outbox.applyResults(setAside))
+        return false;
+    if (m_outbox.pendingCount() >= pendingBefore)
+        return false;  // nothing new set aside: sending again would meet the same answer
+    m_summary.rejected += int(setAside.size());
+    qCWarning(lcSync) << "set aside" << setAside.size() << "record(s) the server cannot read";
+    return true;
 }
 
 void SyncClient::finish(FailureKind failure, const QString &error)

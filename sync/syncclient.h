@@ -29,8 +29,12 @@ struct SyncSummary {
     int pending = 0;       // still waiting after this run
     int quarantined = 0;
     FailureKind failure = FailureKind::None;
+    int httpStatus = 0;    // of the failing answer (401: not enrolled, 403: revoked), 0 when none
     QString error;         // one line for a person, empty on success
 };
+
+// What a person should read when the server refuses the device (401 or 403).
+QString unauthorizedMessage(int httpStatus);
 
 struct SyncConfig {
     QUrl server;           // base URL, e.g. http://127.0.0.1:8080
@@ -63,13 +67,20 @@ signals:
 private:
     void sendNextBatch();
     void onReply();
+    // A 400 whose invalidParams point at records of the batch: sets exactly those aside.
+    bool quarantineInvalid(const QByteArray &problemBody);
     void finish(FailureKind failure, const QString &error);
+    int configuredBatchSize() const { return qBound(1, m_config.batchSize, protocol::MaxBatchRecords / 2); }
 
     Outbox &m_outbox;
     SyncConfig m_config;
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QStringList m_inFlight;
+    QStringList m_sentSessions, m_sentContributions;  // in the order of the batch, for invalidParams paths
+    QStringList m_sentContributionSessions;          // the session of each of m_sentContributions
+    int m_inFlightContributions = 0;
+    QString m_suspect;  // the single record in flight, if the batch holds only one
     SyncSummary m_summary;
     int m_totalAtStart = 0;
     int m_batchSize = 0;

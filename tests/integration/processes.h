@@ -48,14 +48,15 @@ inline CommandResult serverCommand(const QStringList &arguments) { return runCom
 
 class ServerProcess {
 public:
-    explicit ServerProcess(const QString &db, const QStringList &extra = {}) : m_db(db) { start(extra); }
+    explicit ServerProcess(const QString &db, const QStringList &extra = {}) : m_db(db), m_extra(extra) { start(); }
     ~ServerProcess() { stop(); }
 
-    bool start(const QStringList &extra = {})
+    // Starts the server, or restarts it after stop() or kill() on the same db, port and options.
+    bool start()
     {
         m_process.setProgram(QStringLiteral(SAMENSPRAAK_SERVER));
         m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
-                                           QStringLiteral("127.0.0.1:%1").arg(m_port)} + extra);
+                                           QStringLiteral("127.0.0.1:%1").arg(m_port)} + m_extra);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:(\\d+))"));
@@ -88,12 +89,14 @@ public:
         m_process.waitForFinished();
     }
     bool running() const { return m_process.state() == QProcess::Running; }
+    qint64 pid() const { return m_process.processId(); }
     QString url() const { return m_url; }
     int port() const { return m_port; }
     QString error() const { return m_error; }
 
 private:
     QString m_db;
+    QStringList m_extra;
     QProcess m_process;
     QString m_url;
     QString m_error;

@@ -1,14 +1,20 @@
 #include <catch2/catch.hpp>
 
+#include "devices.h"
+#include "pgcluster.h"
 #include "processes.h"
 #include "store.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <optional>
 
 using namespace samenspraak;
 
@@ -29,35 +35,99 @@ QList<protocol::ContributionRecord> deviceContributions(const QString &dataDir)
     return opened.store->contributions();
 }
 
+// Device data dirs on tmpfs when there is one: a thousand participants are ten thousand
+// fsyncs on the device, and the device's durability is not what this suite is about.
+QString fastTempRoot()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    return shm.isDir() && shm.isWritable() ? QStringLiteral("/dev/shm/samenspraak-e2e-XXXXXX") : QString();
+}
+
+// The default pack under a new version: what the municipality publishes for this round.
+QString writePublishedPack(const QString &dir, const QString &version)
+{
+    QJsonObject pack = QJsonDocument::fromJson(readFileBytes(QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json"))).object();
+    pack.insert(QStringLiteral("version"), version);
+    const QString path = QDir(dir).filePath(QStringLiteral("published.json"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(pack).toJson());
+    return path;
+}
+
 } // namespace
 
-TEST_CASE("simulate, sync and export: every contribution exactly once", "[e2e]")
+TEST_CASE("enroll, fetch content, 1,000 participants, sync, export: every contribution exactly once", "[e2e][postgres]")
 {
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    INFO("backend: " << backend.toStdString());
     QTemporaryDir dir;
-    const QString device = dir.filePath(QStringLiteral("device"));
-    const QString db = dir.filePath(QStringLiteral("server.db"));
-    ServerProcess server(db);
-    REQUIRE(server.running());
+    const QString root = fastTempRoot();
+    std::optional<QTemporaryDir> deviceRoot;
+    if (root.isEmpty())
+        deviceRoot.emplace();
+    else
+        deviceRoot.emplace(root);
+    REQUIRE(deviceRoot->isValid());
+    const QString device = deviceRoot->filePath(QStringLiteral("device"));
+    ServerDatabase db(backend, dir.path());
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    ServerProcess server(db.spec());
     INFO(server.error().toStdString());
+    REQUIRE(server.running());
 
-    const CommandResult simulated = app({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("25"),
+    const QString version = QStringLiteral("2026.11.2-e2e");
+    const CommandResult published = serverCommand({QStringLiteral("content"), QStringLiteral("publish"), QStringLiteral("--db"), db.spec(),
+                                                   writePublishedPack(dir.path(), version)});
+    INFO(published.err.toStdString());
+    REQUIRE(published.exitCode == 0);
+
+    QString error;
+    const bool enrolled = enrollDevice(server, db.spec(), device, &error);
+    INFO(error.toStdString());
+    REQUIRE(enrolled);
+
+    // The first sync has nothing to send and fetches the published pack, in use at once.
+    const CommandResult fetched = app({QStringLiteral("sync"), QStringLiteral("--data-dir"), device});
+    INFO(fetched.out.toStdString() << fetched.err.toStdString());
+    REQUIRE(fetched.exitCode == 0);
+    CHECK(fetched.out == QStringLiteral("sent 0, acknowledged 0, conflicts 0, rejected 0, pending 0, quarantined 0\n"
+                                        "content: content version %1 installed and in use\n").arg(version));
+
+    const CommandResult simulated = app({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("1000"),
                                          QStringLiteral("--data-dir"), device, QStringLiteral("--seed"), QStringLiteral("7")});
     INFO(simulated.err.toStdString());
     REQUIRE(simulated.exitCode == 0);
     const auto onDevice = deviceContributions(device);
-    REQUIRE(onDevice.size() >= 25);
+    REQUIRE(onDevice.size() >= 1000);
+    CHECK(std::all_of(onDevice.begin(), onDevice.end(), [&](const auto &c) { return c.contentVersion == version; }));
 
-    const CommandResult synced = app({QStringLiteral("sync"), QStringLiteral("--data-dir"), device, QStringLiteral("--server"), server.url()});
+    const CommandResult synced = app({QStringLiteral("sync"), QStringLiteral("--data-dir"), device});
     INFO(synced.out.toStdString() << synced.err.toStdString());
     REQUIRE(synced.exitCode == 0);
-    CHECK(synced.out.contains(QStringLiteral("pending 0")));
+    CHECK(synced.out.contains(QStringLiteral(", conflicts 0, rejected 0, pending 0, quarantined 0\n")));
+    CHECK(synced.out.endsWith(QStringLiteral("content: content version %1 is up to date\n").arg(version)));
 
-    QHash<QString, int> counts = countById(exportedContributions(db));
+    const QJsonArray exported = exportedContributions(db.spec());
+    QHash<QString, int> counts = countById(exported);
     CHECK(counts.size() == onDevice.size());
+    CHECK(exported.size() == onDevice.size());
     for (const auto &c : onDevice) {
         INFO(c.id.toStdString());
         CHECK(counts.value(c.id) == 1);
     }
+
+    // The registry shows what the device reported.
+    const CommandResult listed = serverCommand({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), db.spec(), QStringLiteral("--json")});
+    const QJsonArray devices = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(devices.size() == 1);
+    const QJsonObject registered = devices.first().toObject();
+    CHECK(registered.value(QStringLiteral("id")).toString() == Store::open(device, CorruptionPolicy::Refuse).store->deviceId());
+    CHECK(registered.value(QStringLiteral("contentVersion")).toString() == version);
+    CHECK(registered.value(QStringLiteral("appVersion")).toString() == QStringLiteral(SAMENSPRAAK_VERSION));
+    CHECK(registered.value(QStringLiteral("pendingReported")).toInt() == 0);
+    CHECK_FALSE(registered.value(QStringLiteral("lastSeen")).toString().isEmpty());
 
     // A second sync sends nothing; a device that forgot its acks (restored from a backup)
     // sends everything again and the server keeps each record once.
@@ -74,29 +144,52 @@ TEST_CASE("simulate, sync and export: every contribution exactly once", "[e2e]")
     INFO(resent.out.toStdString());
     CHECK(resent.exitCode == 0);
     CHECK(resent.out == synced.out);  // everything sent again, everything acknowledged again
-    counts = countById(exportedContributions(db));
+    const QJsonArray after = exportedContributions(db.spec());
+    counts = countById(after);
     CHECK(counts.size() == onDevice.size());
+    CHECK(after.size() == onDevice.size());
     CHECK(std::all_of(counts.begin(), counts.end(), [](int n) { return n == 1; }));
 }
 
-TEST_CASE("the CSV export opens in Excel: BOM, header, one line per contribution", "[e2e][export]")
+TEST_CASE("the CSV export opens in Dutch Excel: BOM, semicolons, quoting, ISO times", "[e2e][export][postgres]")
 {
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    INFO("backend: " << backend.toStdString());
     QTemporaryDir dir;
     const QString device = dir.filePath(QStringLiteral("device"));
-    const QString db = dir.filePath(QStringLiteral("server.db"));
-    ServerProcess server(db);
+    ServerDatabase db(backend, dir.path());
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    ServerProcess server(db.spec());
     REQUIRE(server.running());
-    REQUIRE(app({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("2"), QStringLiteral("--data-dir"), device}).exitCode == 0);
-    REQUIRE(app({QStringLiteral("sync"), QStringLiteral("--data-dir"), device, QStringLiteral("--server"), server.url()}).exitCode == 0);
+    REQUIRE(enrollDevice(server, db.spec(), device));
+    REQUIRE(app({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("3"), QStringLiteral("--data-dir"), device}).exitCode == 0);
+    REQUIRE(app({QStringLiteral("sync"), QStringLiteral("--data-dir"), device}).exitCode == 0);
     const QString out = dir.filePath(QStringLiteral("export.csv"));
-    const CommandResult exported = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+    const CommandResult exported = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"),
                                                   QStringLiteral("csv"), QStringLiteral("--separator"), QStringLiteral("semicolon"),
                                                   QStringLiteral("--out"), out});
     REQUIRE(exported.exitCode == 0);
     const QByteArray csv = readFileBytes(out);
-    REQUIRE(csv.startsWith("\xEF\xBB\xBF" "id;session_id;device_id;activity_id;kind;content_version;payload;created_at_device;received_at_server"));
-    const int lines = int(csv.count("\r\n"));
-    CHECK(lines == 1 + int(deviceContributions(device).size()));
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF" "id;session_id;device_id;activity_id;kind;content_version;payload;created_at_device;"
+                           "received_at_server;supersedes;device_seq\r\n"));
+    const QList<QByteArray> lines = csv.mid(3).split('\n');
+    CHECK(int(csv.count("\r\n")) == 1 + int(deviceContributions(device).size()));
+    // Every row: 11 fields; the payload JSON quoted (its quotes doubled), ISO 8601 times.
+    const QByteArray row = lines.value(1);
+    CHECK(row.contains(";\"{\"\""));
+    static const QRegularExpression iso(QStringLiteral(";\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2});"
+                                                       "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z;"));
+    CHECK(iso.match(QString::fromUtf8(row)).hasMatch());
+
+    // --since: nothing arrived after now.
+    const CommandResult none = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"),
+                                              QStringLiteral("json"), QStringLiteral("--since"), QStringLiteral("2999-01-01T00:00:00Z")});
+    CHECK(none.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(none.out.toUtf8()).array().isEmpty());
+    const CommandResult all = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"),
+                                             QStringLiteral("json"), QStringLiteral("--since"), QStringLiteral("2000-01-01T00:00:00+01:00")});
+    CHECK(QJsonDocument::fromJson(all.out.toUtf8()).array().size() == deviceContributions(device).size());
 }
 
 TEST_CASE("a server that does not answer: clear error, nothing lost", "[e2e][bad-input]")
@@ -143,7 +236,9 @@ TEST_CASE("a corrupt database: clear error, the file is not changed", "[e2e][bad
     }
     const QList<QStringList> commands{{QStringLiteral("simulate"), QStringLiteral("--data-dir"), device},
                                       {QStringLiteral("sync"), QStringLiteral("--data-dir"), device, QStringLiteral("--server"),
-                                       QStringLiteral("http://127.0.0.1:9")}};
+                                       QStringLiteral("http://127.0.0.1:9")},
+                                      {QStringLiteral("enroll"), QStringLiteral("--data-dir"), device, QStringLiteral("--server"),
+                                       QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--code"), QStringLiteral("AAAA-BBBB-CCCC-DDDD")}};
     for (const QStringList &command : commands) {
         const CommandResult r = app(command);
         INFO(command.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());

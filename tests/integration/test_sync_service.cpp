@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "appcontext.h"
+#include "devices.h"
 #include "processes.h"
 #include "reachability.h"
 #include "simulator.h"
@@ -23,7 +24,10 @@ TEST_CASE("the running app uploads by itself once a server is set and the networ
     REQUIRE(created.context);
     AppContext &context = *created.context;
     REQUIRE(simulateParticipants(context, 3, 11).error.isEmpty());
-    REQUIRE(context.store().setSetting(QStringLiteral("server_url"), server.url()).code == StoreError::None);
+    QString error;
+    const bool enrolled = enrollDevice(server, db, dir.filePath(QStringLiteral("device")), &error);  // stores server_url and the token
+    INFO(error.toStdString());
+    REQUIRE(enrolled);
 
     platform::FixedReachability network(false);
     SyncService service(context, &network);

@@ -2,12 +2,25 @@
 // (a temporary data dir with the default content pack) and the app's static QML modules.
 
 #include "appcontext.h"
+#include "idleguard.h"
+#include "reachability.h"
+#include "sessioncontroller.h"
 #include "store.h"
+#include "syncservice.h"
+#include "uicontext.h"
 
+#include <QAccessible>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QQmlEngine>
 #include <QQmlEngineExtensionPlugin>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <limits>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Samenspraak_CorePlugin)
@@ -31,6 +44,133 @@ public:
         const auto all = AppContext::current()->store().contributions();
         return all.isEmpty() ? QString() : all.last().activityId;
     }
+    Q_INVOKABLE QVariantMap payloadAt(int index) const
+    {
+        const auto all = AppContext::current()->store().contributions();
+        return index >= 0 && index < all.size() ? all.at(index).payload.toVariantMap() : QVariantMap();
+    }
+    Q_INVOKABLE QString integrityCheck() const
+    {
+        QSqlQuery q(AppContext::current()->store().db());
+        return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString() : QStringLiteral("failed");
+    }
+
+    // A full disk, simulated: the database may not grow (PRAGMA max_page_count, through
+    // Store::setMaxPageCount), and the room left in its pages is used up by answers of the
+    // current participant's session, each no bigger than one the values screen makes. Stops
+    // when 20 saves in a row failed with DiskFull; returns how many fitted, -1 on another error.
+    Q_INVOKABLE int fillStore()
+    {
+        Store &store = AppContext::current()->store();
+        const QString sessionId = AppContext::current()->sessions().sessionId();
+        if (sessionId.isEmpty())
+            return -1;
+        QSqlQuery q(store.db());
+        if (!q.exec(QStringLiteral("PRAGMA max_page_count")) || !q.next())
+            return -1;
+        m_maxPageCount = int(qMin<qint64>(q.value(0).toLongLong(), std::numeric_limits<int>::max()));
+        if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next())
+            return -1;
+        store.setMaxPageCount(q.value(0).toInt());
+        int saved = 0;
+        for (int failedInARow = 0; failedInARow < 20;) {
+            protocol::ContributionRecord c{protocol::newId(), sessionId, QStringLiteral("waarden"), QStringLiteral("values"),
+                                           AppContext::current()->pack().version,
+                                           QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect")}}},
+                                           protocol::nowIso(), 0, {}};
+            const StoreError e = store.saveContribution(c);
+            if (e.code == StoreError::DiskFull) {
+                ++failedInARow;
+            } else if (e) {
+                return -1;
+            } else {
+                failedInARow = 0;
+                ++saved;
+            }
+        }
+        return saved;
+    }
+    // Space again, as after freeing up the device.
+    Q_INVOKABLE void unfillStore()
+    {
+        if (m_maxPageCount > 0)
+            AppContext::current()->store().setMaxPageCount(m_maxPageCount);
+    }
+
+    // Every visible control under `root` that a finger or a screen reader must find: at least
+    // minSize x minSize px, with an accessible name and role. One line per problem.
+    Q_INVOKABLE QStringList interactiveProblems(QQuickItem *root, int minSize) const
+    {
+        QStringList problems;
+        walk(root, minSize, problems);
+        return problems;
+    }
+    // The layer popups are shown in (ApplicationWindow's overlay), found from any item of the window.
+    Q_INVOKABLE QQuickItem *overlayOf(QQuickItem *item) const
+    {
+        if (!item || !item->window())
+            return nullptr;
+        QList<QQuickItem *> queue{item->window()->contentItem()};
+        while (!queue.isEmpty()) {
+            QQuickItem *next = queue.takeFirst();
+            if (next->inherits("QQuickOverlay"))
+                return next;
+            queue << next->childItems();
+        }
+        return nullptr;
+    }
+    Q_INVOKABLE int interactiveCount(QQuickItem *root) const
+    {
+        if (!root)
+            return 0;
+        int n = isInteractive(root) && root->isVisible() ? 1 : 0;
+        for (QQuickItem *child : root->childItems())
+            n += interactiveCount(child);
+        return n;
+    }
+    // The idle guard's clock, in the test's hands.
+    Q_INVOKABLE void useFakeIdleClock()
+    {
+        m_idleNow = 0;
+        UiContext::current().idle().setClock([this] { return m_idleNow; });
+    }
+    Q_INVOKABLE void advanceIdleClock(int ms)
+    {
+        m_idleNow += ms;
+        UiContext::current().idle().tick();
+    }
+
+private:
+    static bool isInteractive(QQuickItem *item)
+    {
+        for (const char *type : {"QQuickAbstractButton", "QQuickMouseArea", "QQuickTextInput", "QQuickTextEdit",
+                                 "QQuickSlider", "QQuickScrollBar"})
+            if (item->inherits(type))
+                return true;
+        return false;
+    }
+    static void walk(QQuickItem *item, int minSize, QStringList &problems)
+    {
+        if (!item || !item->isVisible() || item->opacity() == 0)
+            return;
+        if (isInteractive(item)) {
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(item);
+            const QString name = a ? a->text(QAccessible::Name) : QString();
+            const QString what = QStringLiteral("%1 '%2' (%3)").arg(QString::fromLatin1(item->metaObject()->className()),
+                                                                  item->objectName(), name);
+            if (item->width() < minSize || item->height() < minSize)
+                problems << QStringLiteral("%1 is %2x%3").arg(what).arg(item->width()).arg(item->height());
+            if (name.trimmed().isEmpty())
+                problems << what + QStringLiteral(" has no accessible name");
+            if (!a || a->role() == QAccessible::NoRole || a->role() == QAccessible::Client)
+                problems << what + QStringLiteral(" has no accessible role");
+        }
+        for (QQuickItem *child : item->childItems())
+            walk(child, minSize, problems);
+    }
+
+    int m_maxPageCount = 0;
+    qint64 m_idleNow = 0;
 };
 
 class Setup : public QObject {
@@ -45,12 +185,15 @@ public slots:
         if (!created.context)
             qFatal("test setup: %s", qPrintable(created.error.message));
         m_context = std::move(created.context);
+        // The facilitator menu shows the upload state: a sync service without a server.
+        m_sync = std::make_unique<SyncService>(*m_context, new platform::FixedReachability(false, m_context.get()));
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "Probe", &m_probe);
     }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<SyncService> m_sync;  // before the context it uses goes
     TestProbe m_probe;
 };
 

@@ -4,7 +4,8 @@ import Samenspraak
 import Samenspraak.Core
 import TestSupport
 
-// The values palette: picks, the limit, and the payload committed when moving on.
+// The values palette: picks, the limit (the own value counts too), the payload committed
+// when moving on, and an earlier answer shown again on coming back.
 TestCase {
     id: test
     name: "ValuesScreen"
@@ -31,6 +32,15 @@ TestCase {
         return found
     }
 
+    function test_renders_the_palette_from_the_pack() {
+        const screen = createTemporaryObject(screenComponent, test)
+        waitForRendering(screen)
+        compare(screen.model.rowCount(), 8)
+        compare(screen.model.title, "Wat vind jij belangrijk?")
+        compare(card(screen, 3).Accessible.name, "Noaberschap. We helpen onze buren, vanzelf.")
+        compare(Probe.interactiveProblems(screen, 48), [])
+    }
+
     function test_picks_and_limit() {
         const screen = createTemporaryObject(screenComponent, test)
         waitForRendering(screen)
@@ -53,6 +63,11 @@ TestCase {
         compare(model.pickedCount, 3)
         compare(limitSpy.count, 1)
         verify(!findChild(screen, "value-5").checked)
+        // ...and so is a value of one's own.
+        verify(!findChild(screen, "ownValue").enabled)
+        model.ownValue = "Rust"
+        compare(model.ownValue, "")
+        compare(limitSpy.count, 2)
 
         // Unpicking frees a place.
         mouseClick(card(screen, 2))
@@ -74,5 +89,38 @@ TestCase {
         compare(Probe.contributionCount(), before + 1)
         compare(Probe.lastActivity(), "waarden")
         compare(Probe.lastPayload().picks, ["erbij-horen", "noaberschap"])
+    }
+
+    function test_own_value_typed() {
+        const screen = createTemporaryObject(screenComponent, test)
+        waitForRendering(screen)
+        doneSpy.target = screen
+        doneSpy.clear()
+        mouseClick(card(screen, 0))
+        const field = findChild(screen, "ownValue")
+        mouseClick(field)
+        keyClick(Qt.Key_S)
+        keyClick(Qt.Key_P)
+        keyClick(Qt.Key_O)
+        keyClick(Qt.Key_R)
+        keyClick(Qt.Key_T)
+        compare(screen.model.ownValue, "sport")
+        compare(screen.model.pickedCount, 2)
+        mouseClick(findChild(screen, "continueButton"))
+        compare(doneSpy.count, 1)
+        compare(Probe.lastPayload().picks, ["dynamiek"])
+        compare(Probe.lastPayload().own, "sport")
+    }
+
+    function test_earlier_answer_shown_again_and_not_saved_twice() {
+        verify(Participation.submit("waarden", { picks: ["groen", "respect"] }))
+        const before = Probe.contributionCount()
+        const screen = createTemporaryObject(screenComponent, test)
+        waitForRendering(screen)
+        compare(screen.model.pickedCount, 2)
+        verify(findChild(screen, "value-5").checked)
+        verify(findChild(screen, "value-2").checked)
+        mouseClick(findChild(screen, "continueButton"))
+        compare(Probe.contributionCount(), before)  // unchanged: nothing new to record
     }
 }

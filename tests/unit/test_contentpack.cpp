@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace samenspraak;
 
@@ -48,4 +49,140 @@ TEST_CASE("values payloads are validated against the palette and the limit", "[c
           == QStringLiteral("payload.picks holds 4 values; at most 3 may be picked"));
     CHECK(check({{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect")}}, {QStringLiteral("x"), 1}})
           == QStringLiteral("payload.x is not a known field"));
+}
+
+TEST_CASE("the default pack follows the Dalfsen round", "[content]")
+{
+    const ContentPack pack = *loadContentPack(defaultPackPath()).pack;
+    // Phase 1 is shown as its result (the palette); phases 2 and 3 are open, with their horizons.
+    REQUIRE(pack.phase(QStringLiteral("fase-1")));
+    CHECK_FALSE(pack.phase(QStringLiteral("fase-1"))->result.nl.isEmpty());
+    CHECK(pack.phase(QStringLiteral("fase-1"))->ladder == QStringLiteral("informing"));
+    for (const char *id : {"fase-2", "fase-3"}) {
+        const Phase *p = pack.phase(QString::fromLatin1(id));
+        REQUIRE(p);
+        CHECK(p->status == QStringLiteral("open"));
+        CHECK(p->ladder == QStringLiteral("advising"));
+    }
+    CHECK(pack.phase(QStringLiteral("fase-2"))->horizon == QStringLiteral("2040"));
+    CHECK(pack.phase(QStringLiteral("fase-3"))->horizon == QStringLiteral("2030"));
+    CHECK(pack.phase(QStringLiteral("fase-2"))->whoDecides.nl == QStringLiteral("De burgemeester"));
+    CHECK(pack.phase(QStringLiteral("fase-3"))->whoDecides.nl == QStringLiteral("De gemeenteraad"));
+
+    // The six kernen, and every kern and its countryside can be answered in the profile.
+    QStringList kernen;
+    for (const Option &k : pack.kernen)
+        kernen << k.label.nl;
+    CHECK(kernen == QStringList{QStringLiteral("Dalfsen"), QStringLiteral("Nieuwleusen"), QStringLiteral("Lemelerveld"),
+                                QStringLiteral("Hoonhorst"), QStringLiteral("Oudleusen"), QStringLiteral("Ankum")});
+    const Activity *profile = pack.activity(QStringLiteral("profiel"));
+    REQUIRE(profile);
+    const auto kernQuestion = std::find_if(profile->questions.begin(), profile->questions.end(),
+                                           [](const ProfileQuestion &q) { return q.id == QLatin1String("kern"); });
+    REQUIRE(kernQuestion != profile->questions.end());
+    for (const Option &k : pack.kernen)
+        for (const char *area : {"kern", "buitengebied"})
+            CHECK(std::count_if(kernQuestion->options.begin(), kernQuestion->options.end(), [&](const Option &o) {
+                      return o.kern == k.id && o.area == QLatin1String(area);
+                  }) == 1);
+
+    // The tensions the memo names: growth vs green, own village vs the whole municipality, keep vs renew.
+    CHECK(pack.activity(QStringLiteral("dilemma-groei")));
+    CHECK(pack.activity(QStringLiteral("dilemma-dorp")));
+    const Activity *statements = pack.activity(QStringLiteral("stellingen"));
+    REQUIRE(statements);
+    for (const char *id : {"behouden", "vernieuwen", "keuzes", "eigen-dorp"})
+        CHECK(std::any_of(statements->options.begin(), statements->options.end(),
+                          [&](const Option &o) { return o.id == QLatin1String(id); }));
+}
+
+TEST_CASE("the default pack's reference population is the reference CSV", "[content]")
+{
+    // The municipality's reference CSV (a verbatim copy of ../shared/reference/dalfsen-population.csv,
+    // kept in the repository so CI on a clean clone has it), compared row by row with the pack's copy.
+    const QString csvPath = sourcePath(QStringLiteral("tests/data/reference/dalfsen-population.csv"));
+    const QByteArray csv = readFile(csvPath);
+    REQUIRE_FALSE(csv.isEmpty());
+    const ContentPack pack = *loadContentPack(defaultPackPath()).pack;
+    QStringList expected;
+    bool header = true;
+    for (const QByteArray &raw : csv.split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (header) {
+            REQUIRE(line == QStringLiteral("kern,area,year,population"));
+            header = false;
+            continue;
+        }
+        expected << line;
+    }
+    QStringList actual;
+    for (const PopulationRow &row : pack.population) {
+        const Option *kern = pack.kern(row.kern);
+        REQUIRE(kern);
+        actual << QStringLiteral("%1,%2,%3,%4").arg(kern->label.nl, row.area).arg(row.year).arg(row.population);
+    }
+    CHECK(actual.join(QLatin1Char('\n')).toStdString() == expected.join(QLatin1Char('\n')).toStdString());
+}
+
+TEST_CASE("every activity kind refuses a wrong payload with a precise sentence", "[content][payload]")
+{
+    const ContentPack pack = *loadContentPack(defaultPackPath()).pack;
+    auto check = [&](const char *activity, const char *json) {
+        const Activity *a = pack.activity(QString::fromLatin1(activity));
+        REQUIRE(a);
+        return validatePayload(pack, *a, QJsonDocument::fromJson(json).object()).toStdString();
+    };
+    CHECK(check("kansen-en-zorgen", R"({"text": "Meer bankjes", "ideaKind": "concern", "theme": "wonen"})") == "");
+    CHECK(check("kansen-en-zorgen", R"({"text": " ", "ideaKind": "concern", "theme": "wonen"})") == "payload.text is empty");
+    CHECK(check("kansen-en-zorgen", R"({"text": "x", "ideaKind": "idea", "theme": "wonen"})")
+          == "payload.ideaKind must be one of: opportunity, concern, solution");
+    CHECK(check("kansen-en-zorgen", R"({"text": "x", "ideaKind": "concern", "theme": "geld"})")
+          == "payload.theme 'geld' is not a theme of this pack");
+    CHECK(check("stippen", R"({"allocation": {"woningen": 3, "zorg": 2}})") == "");
+    CHECK(check("stippen", R"({"allocation": {"woningen": 6}})") == "payload.allocation spends 6; only 5 are available");
+    CHECK(check("stippen", R"({"allocation": {"woningen": 1.5}})") == "payload.allocation.woningen must be a whole number of 0 or more");
+    CHECK(check("stippen", R"({"allocation": {"kerk": 1}})") == "payload.allocation has unknown option 'kerk'");
+    CHECK(check("stippen", R"({"allocation": {}})") == "payload.allocation gives nothing to any option");
+    CHECK(check("volgorde", R"({"order": ["ontmoeten", "bereikbaar", "duurzaam", "ondernemers"]})") == "");
+    CHECK(check("volgorde", R"({"order": ["ontmoeten", "ontmoeten", "duurzaam", "ondernemers"]})")
+          == "payload.order must list each of the 4 options exactly once");
+    CHECK(check("dilemma-groei", R"({"position": 6})") == "");
+    CHECK(check("dilemma-groei", R"({"position": 7})") == "payload.position must be a whole number from 0 to 6");
+    CHECK(check("stellingen", R"({"answers": {"behouden": {"answer": "agree", "important": true}}})") == "");
+    CHECK(check("stellingen", R"({"answers": {"behouden": {"answer": "maybe"}}})") == "payload.answers.behouden.answer must be agree, disagree or pass");
+    CHECK(check("stellingen", R"({"answers": {"behouden": {"answer": "agree", "important": "yes"}}})")
+          == "payload.answers.behouden.important must be true or false");
+    CHECK(check("stellingen", R"({"answers": {}})") == "payload.answers is empty");
+    CHECK(check("profiel", R"({"answers": {}})") == "");  // every question may be skipped
+    CHECK(check("profiel", R"({"answers": {"kern": "ankum-buitengebied", "leeftijd": "65-plus"}})") == "");
+    CHECK(check("profiel", R"({"answers": {"kern": "zwolle"}})") == "payload.answers.kern has unknown option 'zwolle'");
+    CHECK(check("profiel", R"({"answers": {"naam": "Jan"}})") == "payload.answers has unknown question 'naam'");
+    CHECK(check("tevredenheid", R"({"score": 5, "remark": "Goed zo"})") == "");
+    CHECK(check("tevredenheid", R"({"score": 0})") == "payload.score must be a whole number from 1 to 5");
+    CHECK(check("tevredenheid", R"({"score": 3, "mood": "blij"})") == "payload.mood is not a known field");
+}
+
+TEST_CASE("an ideas activity offers only the themes it lists", "[content][payload]")
+{
+    QByteArray json = readFile(sourcePath(QStringLiteral("tests/data/packs/valid-minimal.json")));
+    json.replace("\"themes\": [\n", "\"themes\": [\n    {\"id\": \"zorg\", \"label\": {\"nl\": \"Zorg\", \"en\": \"Care\"}},\n");
+    json.replace("\"maxPicks\": 2}\n", "\"maxPicks\": 2},\n    {\"id\": \"ideeen\", \"kind\": \"ideas\", \"phase\": \"fase-1\", "
+                                      "\"title\": {\"nl\": \"Idee\", \"en\": \"Idea\"}, \"prompt\": {\"nl\": \"Schrijf\", \"en\": \"Write\"}, "
+                                      "\"themes\": [\"wonen\"]}\n");
+    json.replace("\"activities\": [\"waarden\"]", "\"activities\": [\"waarden\", \"ideeen\"]");
+    const ParsedPack parsed = parseContentPack(json);
+    for (const auto &p : parsed.problems)
+        UNSCOPED_INFO(p.path.toStdString() << ": " << p.message.toStdString());
+    REQUIRE(parsed.pack);
+    const Activity &ideas = *parsed.pack->activity(QStringLiteral("ideeen"));
+    REQUIRE(parsed.pack->themesFor(ideas).size() == 1);
+    CHECK(parsed.pack->themesFor(ideas).first().id == QStringLiteral("wonen"));
+    auto payload = [](const char *theme) {
+        return QJsonObject{{QStringLiteral("text"), QStringLiteral("Meer huizen")}, {QStringLiteral("ideaKind"), QStringLiteral("solution")},
+                           {QStringLiteral("theme"), QString::fromLatin1(theme)}};
+    };
+    CHECK(validatePayload(*parsed.pack, ideas, payload("wonen")).isEmpty());
+    CHECK(validatePayload(*parsed.pack, ideas, payload("zorg")) == QStringLiteral("payload.theme 'zorg' is not offered in this activity"));
 }

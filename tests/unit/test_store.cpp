@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "appcontext.h"
+#include "contentpack.h"
 #include "sessioncontroller.h"
 #include "store.h"
 #include "testsupport.h"
@@ -44,25 +45,95 @@ TEST_CASE("a new store is migrated, in WAL mode with full sync", "[store]")
     CHECK(pragma(*opened.store, QStringLiteral("foreign_keys")).toInt() == 1);
 }
 
+namespace {
+
+// Fills a database left at an earlier schema with what a device of that release holds.
+void seedRelease(Store &store, const QString &version)
+{
+    ContentPack pack = *loadContentPack(defaultPackPath()).pack;
+    pack.version = version;
+    REQUIRE_FALSE(store.installContent(pack));
+    REQUIRE_FALSE(store.setSetting(QStringLiteral("server_url"), QStringLiteral("http://127.0.0.1:9")));
+    const SessionRecord session{newId(), QStringLiteral("workshop"), QStringLiteral("hoonhorst-1"), version, QStringLiteral("nl"), nowIso()};
+    REQUIRE_FALSE(store.saveSession(session));
+    for (const char *value : {"respect", "groen"}) {
+        ContributionRecord c{newId(), session.id, QStringLiteral("waarden"), QStringLiteral("values"), version, picks({value}),
+                             nowIso(), 0, {}};
+        REQUIRE_FALSE(store.saveContribution(c));
+    }
+}
+
+} // namespace
+
 TEST_CASE("migrations run from every earlier schema version", "[store]")
 {
-    // Version 0 is an empty file; every later version is reached by opening with the
-    // migrations cut short, so each step is proven on a database left by the one before.
+    // Each earlier version is built by opening with the migrations cut short, and filled with
+    // data as that release would have left it; the upgrade must keep every byte of it.
     for (int from = 0; from < Store::SchemaVersion; ++from) {
-        QTemporaryDir dir;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seed"));
-            db.setDatabaseName(QDir(dir.path()).filePath(QStringLiteral("samenspraak.db")));
-            REQUIRE(db.open());
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=%1").arg(from));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("seed"));
-        auto opened = Store::open(dir.path(), CorruptionPolicy::Refuse);
         INFO("from schema " << from);
+        QTemporaryDir dir;
+        QList<ContributionRecord> before;
+        QString deviceId;
+        {
+            auto old = Store::open(dir.path(), CorruptionPolicy::Refuse, from);
+            REQUIRE(old.store);
+            REQUIRE(pragma(*old.store, QStringLiteral("user_version")).toInt() == from);
+            if (from >= 1) {
+                seedRelease(*old.store, QStringLiteral("2026.1"));
+                deviceId = old.store->deviceId();
+                before = old.store->contributions();
+                REQUIRE(before.size() == 2);
+            }
+        }
+        auto opened = Store::open(dir.path(), CorruptionPolicy::Refuse);
         REQUIRE(opened.store);
-        CHECK(pragma(*opened.store, QStringLiteral("user_version")).toInt() == Store::SchemaVersion);
+        Store &store = *opened.store;
+        CHECK(pragma(store, QStringLiteral("user_version")).toInt() == Store::SchemaVersion);
+        CHECK(pragma(store, QStringLiteral("integrity_check")).toString() == QStringLiteral("ok"));
+        CHECK(store.contributions() == before);
+        if (from >= 1) {
+            CHECK(store.deviceId() == deviceId);
+            CHECK(store.setting(QStringLiteral("server_url")) == QStringLiteral("http://127.0.0.1:9"));
+            CHECK(store.contentVersions() == QStringList{QStringLiteral("2026.1")});
+            CHECK(store.pendingCount() == 3);  // one session and two answers still to send
+        }
+        // Version 2: content versions are looked up by index and cannot be edited.
+        QSqlQuery q(store.db());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                      "('contributions_by_content_version', 'sessions_by_content_version', 'content_versions_immutable')")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 3);
+        // And the upgraded store keeps working: a new answer goes in next to the old ones.
+        if (from >= 1) {
+            seedRelease(store, QStringLiteral("2026.2"));
+            CHECK(store.contributionCount() == 4);
+        }
     }
+}
+
+TEST_CASE("an interrupted migration leaves the earlier schema and its data", "[store]")
+{
+    QTemporaryDir dir;
+    {
+        auto old = Store::open(dir.path(), CorruptionPolicy::Refuse, 1);
+        REQUIRE(old.store);
+        seedRelease(*old.store, QStringLiteral("2026.1"));
+        // A step that cannot complete: the index name is taken, so the step's transaction fails.
+        QSqlQuery q(old.store->db());
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE sessions_by_content_version (x)")));
+    }
+    auto failed = Store::open(dir.path(), CorruptionPolicy::Refuse);
+    REQUIRE_FALSE(failed.store);
+    CHECK(failed.error.message.contains(QStringLiteral("migrating to schema 2")));
+    failed = {};
+    auto old = Store::open(dir.path(), CorruptionPolicy::Refuse, 1);
+    REQUIRE(old.store);
+    CHECK(pragma(*old.store, QStringLiteral("user_version")).toInt() == 1);
+    CHECK(old.store->contributionCount() == 2);
+    QSqlQuery q(old.store->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'contributions_by_content_version'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);  // the first statement of the step was rolled back too
 }
 
 TEST_CASE("a database from a newer app is refused and left alone", "[store]")
@@ -230,4 +301,59 @@ TEST_CASE("a full disk fails the save clearly and keeps what was saved", "[store
     REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
     REQUIRE(check.next());
     CHECK(check.value(0).toString() == QStringLiteral("ok"));
+}
+
+TEST_CASE("content versions are kept while contributions refer to them", "[store]")
+{
+    QTemporaryDir dir;
+    ContentPack pack = *loadContentPack(defaultPackPath()).pack;
+    auto opened = Store::open(dir.path(), CorruptionPolicy::Refuse);
+    REQUIRE(opened.store);
+    Store &store = *opened.store;
+    auto install = [&](const char *version) {
+        ContentPack p = pack;
+        p.version = QString::fromLatin1(version);
+        REQUIRE_FALSE(store.installContent(p));
+    };
+    install("2026.1");  // answered in: kept
+    install("2026.2");  // never used: removed
+    install("2026.3");  // only a session started in it: kept
+    install("2026.4");  // current: kept
+    const SessionRecord s1{newId(), QStringLiteral("kiosk"), {}, QStringLiteral("2026.1"), QStringLiteral("nl"), nowIso()};
+    REQUIRE_FALSE(store.saveSession(s1));
+    ContributionRecord c{newId(), s1.id, QStringLiteral("waarden"), QStringLiteral("values"), QStringLiteral("2026.1"),
+                         picks({"respect"}), nowIso(), 0, {}};
+    REQUIRE_FALSE(store.saveContribution(c));
+    const SessionRecord s3{newId(), QStringLiteral("kiosk"), {}, QStringLiteral("2026.3"), QStringLiteral("nl"), nowIso()};
+    REQUIRE_FALSE(store.saveSession(s3));
+
+    CHECK(store.pruneContent(QStringLiteral("2026.4")) == 1);
+    CHECK(store.contentVersions() == QStringList{QStringLiteral("2026.1"), QStringLiteral("2026.3"), QStringLiteral("2026.4")});
+    CHECK_FALSE(store.contentJson(QStringLiteral("2026.1")).isEmpty());
+    CHECK(store.pruneContent(QStringLiteral("2026.4")) == 0);  // nothing more to remove
+
+    // Even by hand, a version in use cannot be removed or altered.
+    QSqlQuery q(store.db());
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM content_versions WHERE version = '2026.1'")));
+    CHECK(q.lastError().text().contains(QStringLiteral("FOREIGN KEY constraint failed")));
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE content_versions SET pack_json = '{}' WHERE version = '2026.4'")));
+    CHECK(q.lastError().text().contains(QStringLiteral("content versions are immutable")));
+}
+
+TEST_CASE("a published content version is never replaced by different content", "[store]")
+{
+    QTemporaryDir dir;
+    auto opened = Store::open(dir.path(), CorruptionPolicy::Refuse);
+    REQUIRE(opened.store);
+    ContentPack pack = *loadContentPack(defaultPackPath()).pack;
+    REQUIRE_FALSE(opened.store->installContent(pack));
+    REQUIRE_FALSE(opened.store->installContent(pack));  // the same bytes again: fine
+    ContentPack changed = pack;
+    changed.raw.replace("Dalfsen 2040: praat mee", "Dalfsen 2040: doe mee");
+    changed.sha256 = "0000";
+    const StoreError e = opened.store->installContent(changed);
+    CHECK(e.code == StoreError::Invalid);
+    CHECK(e.message == QStringLiteral("Content version %1 is already installed with different content. "
+                                      "Give the changed pack a new version.").arg(pack.version));
+    CHECK(opened.store->contentJson(pack.version) == pack.raw);
 }

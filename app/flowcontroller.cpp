@@ -1,0 +1,186 @@
+#include "flowcontroller.h"
+
+#include "appcontext.h"
+#include "contentservice.h"
+#include "sessioncontroller.h"
+#include "uicontext.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcFlow, "samenspraak.flow", QtInfoMsg)
+
+namespace samenspraak {
+
+FlowController::FlowController(AppContext &context, QObject *parent) : QObject(parent), m_context(context)
+{
+    build();
+    // A newer pack is adopted only between participants; the steps follow it.
+    connect(&context, &AppContext::packChanged, this, [this] {
+        build();
+        m_step = std::min(m_step, int(m_steps.size()) - 1);
+        emit stepChanged();
+    });
+}
+
+void FlowController::build()
+{
+    m_steps.clear();
+    m_steps.append({QStringLiteral("attract"), {}, {}});
+    m_steps.append({QStringLiteral("welcome"), {}, {}});
+    QString phase;
+    for (const Activity *a : m_context.pack().flow()) {
+        // Each open phase is introduced once; the closing profile and satisfaction are not
+        // part of a phase's questions, so they get no intro of their own.
+        const bool closing = a->kind == Kind::Profile || a->kind == Kind::Satisfaction;
+        if (!closing && a->phase != phase) {
+            phase = a->phase;
+            m_steps.append({QStringLiteral("intro"), {}, phase});
+        }
+        m_steps.append({a->kind, a->id, a->phase});
+    }
+    m_steps.append({QStringLiteral("thanks"), {}, {}});
+}
+
+FlowController *FlowController::create(QQmlEngine *, QJSEngine *)
+{
+    return UiContext::exposeToQml(&UiContext::current().flow());
+}
+
+QString FlowController::defaultLanguage() const
+{
+    return m_context.store().setting(QStringLiteral("default_language"), QStringLiteral("nl"));
+}
+
+int FlowController::activityNumber() const
+{
+    if (current().activityId.isEmpty())
+        return 0;
+    int n = 0;
+    for (int i = 0; i <= m_step; ++i)
+        n += m_steps.at(i).activityId.isEmpty() ? 0 : 1;
+    return n;
+}
+
+int FlowController::activityCount() const
+{
+    return int(std::count_if(m_steps.begin(), m_steps.end(), [](const Step &s) { return !s.activityId.isEmpty(); }));
+}
+
+bool FlowController::inSession() const
+{
+    return m_step > 0 && m_step < m_steps.size() - 1;
+}
+
+void FlowController::setTextScale(double scale)
+{
+    const double clamped = std::clamp(scale, 1.0, 2.0);
+    if (qFuzzyCompare(clamped, m_textScale))
+        return;
+    m_textScale = clamped;
+    emit textScaleChanged();
+}
+
+bool FlowController::virtualKeyboard() const
+{
+    return qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
+}
+
+QStringList FlowController::screens() const
+{
+    QStringList out;
+    for (const Step &s : m_steps)
+        if (!out.contains(s.screen))
+            out << s.screen;
+    return out;
+}
+
+void FlowController::go(int step)
+{
+    cancelStop();
+    step = std::clamp(step, 0, int(m_steps.size()) - 1);
+    if (step == m_step)
+        return;
+    m_step = step;
+    qCDebug(lcFlow) << "step" << m_step << current().screen << current().activityId;
+    emit stepChanged();
+}
+
+void FlowController::start()
+{
+    if (m_step == 0)
+        go(1);
+}
+
+void FlowController::next()
+{
+    if (m_step == m_steps.size() - 1) {
+        reset();
+        return;
+    }
+    go(m_step + 1);
+}
+
+void FlowController::back()
+{
+    if (m_step <= 1) {
+        reset();
+        return;
+    }
+    if (m_step == m_steps.size() - 1)
+        return;  // the answers are in; the thank-you screen only goes forward
+    go(m_step - 1);
+}
+
+void FlowController::askStop()
+{
+    if (!inSession() || m_stopAsked)
+        return;
+    m_stopAsked = true;
+    emit stopAskedChanged();
+}
+
+void FlowController::cancelStop()
+{
+    if (!m_stopAsked)
+        return;
+    m_stopAsked = false;
+    emit stopAskedChanged();
+}
+
+void FlowController::stop()
+{
+    cancelStop();
+    if (m_context.sessions().hasAnswers())
+        go(int(m_steps.size()) - 1);
+    else
+        reset();
+}
+
+void FlowController::reset()
+{
+    const bool hadSession = m_context.sessions().active();
+    m_context.sessions().end();
+    m_context.setLanguage(defaultLanguage());
+    setTextScale(1.0);
+    m_step = -1;  // always announce the change, even from the attract screen
+    go(0);
+    if (hadSession) {
+        m_context.content().refreshParticipantCount();
+        emit participantLeft();
+    }
+    emit sessionReset();
+}
+
+bool FlowController::jumpTo(const QString &screen, const QString &id)
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const Step &s = m_steps.at(i);
+        if (s.screen == screen && (id.isEmpty() || s.activityId == id || s.phaseId == id)) {
+            go(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace samenspraak

@@ -1,0 +1,112 @@
+#pragma once
+// The participant's way through the kiosk, as a list of steps made from the content pack:
+//   attract -> welcome (language, text size) -> per open phase: its intro (the question and
+//   what happens with the input) and its activities -> the optional profile -> satisfaction
+//   -> thank-you -> attract.
+// QML shows the screen of the current step and calls next()/back(); nothing about the
+// order lives in QML. reset() forgets the participant completely.
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace samenspraak {
+
+class AppContext;
+
+class FlowController : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Journey)
+    QML_SINGLETON
+    // attract, welcome, intro, thanks, or the activity kind (values, ideas, dots, ...)
+    Q_PROPERTY(QString screen READ screen NOTIFY stepChanged)
+    Q_PROPERTY(QString activityId READ activityId NOTIFY stepChanged)
+    Q_PROPERTY(QString phaseId READ phaseId NOTIFY stepChanged)
+    Q_PROPERTY(int step READ step NOTIFY stepChanged)
+    Q_PROPERTY(int stepCount READ stepCount NOTIFY stepChanged)
+    // "Question 3 of 9": the activity's number (1-based; 0 on other screens) and the total.
+    Q_PROPERTY(int activityNumber READ activityNumber NOTIFY stepChanged)
+    Q_PROPERTY(int activityCount READ activityCount NOTIFY stepChanged)
+    // Between the welcome and the thank-you screen.
+    Q_PROPERTY(bool inSession READ inSession NOTIFY stepChanged)
+    Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(QVariantList textScales READ textScales CONSTANT)
+    // Whether the on-screen keyboard is in use (QT_IM_MODULE=qtvirtualkeyboard).
+    Q_PROPERTY(bool virtualKeyboard READ virtualKeyboard CONSTANT)
+    // Every screen name the flow can show.
+    Q_PROPERTY(QStringList screens READ screens NOTIFY stepChanged)
+    // "Do you want to stop?" is on screen.
+    Q_PROPERTY(bool stopAsked READ stopAsked NOTIFY stopAskedChanged)
+
+public:
+    struct Step {
+        QString screen;
+        QString activityId;
+        QString phaseId;
+    };
+
+    explicit FlowController(AppContext &context, QObject *parent = nullptr);
+    static FlowController *create(QQmlEngine *, QJSEngine *);
+
+    QString screen() const { return current().screen; }
+    QString activityId() const { return current().activityId; }
+    QString phaseId() const { return current().phaseId; }
+    int step() const { return m_step; }
+    int stepCount() const { return int(m_steps.size()); }
+    int activityNumber() const;
+    int activityCount() const;
+    bool inSession() const;
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale);
+    QVariantList textScales() const { return {1.0, 1.5, 2.0}; }
+    bool virtualKeyboard() const;
+    QStringList screens() const;
+    const QList<Step> &steps() const { return m_steps; }
+    bool stopAsked() const { return m_stopAsked; }
+
+    // The attract screen was tapped.
+    Q_INVOKABLE void start();
+    // On to the next step (after the screen saved its answer, or skipped it).
+    Q_INVOKABLE void next();
+    Q_INVOKABLE void back();
+    // The participant wants to stop: askStop() shows the question, cancelStop() goes on,
+    // stop() thanks them when something was saved, else starts over.
+    Q_INVOKABLE void askStop();
+    Q_INVOKABLE void cancelStop();
+    Q_INVOKABLE void stop();
+    // Ends the session and forgets everything of it: answers in memory, language, text
+    // size; back to the attract screen in the default language.
+    Q_INVOKABLE void reset();
+
+    // Jumps to the first step showing `screen` (and `id`: its activity or phase, if given).
+    bool jumpTo(const QString &screen, const QString &id = {});
+    // The language every session starts in.
+    QString defaultLanguage() const;
+
+signals:
+    void stepChanged();
+    void textScaleChanged();
+    void stopAskedChanged();
+    // After reset(): everything of the previous participant is gone.
+    void sessionReset();
+    // A participant who had started answering is gone: a good moment to upload.
+    void participantLeft();
+
+private:
+    const Step &current() const { return m_steps.at(m_step); }
+    void build();
+    void go(int step);
+
+    AppContext &m_context;
+    QList<Step> m_steps;
+    int m_step = 0;
+    double m_textScale = 1.0;
+    bool m_stopAsked = false;
+};
+
+} // namespace samenspraak

@@ -1,0 +1,88 @@
+#include "profilemodel.h"
+
+#include "appcontext.h"
+
+namespace samenspraak {
+
+ProfileModel::ProfileModel(QObject *parent) : ActivityModel(parent) {}
+
+void ProfileModel::load(const ContentPack &, const Activity &activity)
+{
+    m_ids.clear();
+    for (const ProfileQuestion &q : activity.questions)
+        m_ids << q.id;
+    m_answers = QStringList(m_ids.size(), QString());
+}
+
+void ProfileModel::restore(const QJsonObject &payload)
+{
+    const QJsonObject answers = payload.value(QStringLiteral("answers")).toObject();
+    const Activity *a = activity();
+    for (int i = 0; i < m_ids.size(); ++i) {
+        const QString chosen = answers.value(m_ids.at(i)).toString();
+        const auto &options = a->questions.at(i).options;
+        const bool known = std::any_of(options.begin(), options.end(), [&](const Option &o) { return o.id == chosen; });
+        m_answers[i] = known ? chosen : QString();
+    }
+    refreshRows({AnswerRole, OptionsRole});
+    touched();
+}
+
+int ProfileModel::answeredCount() const
+{
+    return int(std::count_if(m_answers.begin(), m_answers.end(), [](const QString &a) { return !a.isEmpty(); }));
+}
+
+QVariant ProfileModel::data(const QModelIndex &index, int role) const
+{
+    AppContext *context = AppContext::current();
+    const Activity *a = activity();
+    if (!context || !a || !index.isValid() || index.row() >= m_ids.size())
+        return {};
+    const ProfileQuestion &q = a->questions.at(index.row());
+    switch (role) {
+    case QuestionIdRole: return q.id;
+    case QuestionRole: return q.label.in(context->language());
+    case AnswerRole: return m_answers.at(index.row());
+    case NumberRole: return index.row() + 1;
+    case OptionsRole: {
+        QVariantList out;
+        for (const Option &o : q.options)
+            out << QVariantMap{{QStringLiteral("id"), o.id}, {QStringLiteral("name"), o.label.in(context->language())},
+                               {QStringLiteral("selected"), o.id == m_answers.at(index.row())}};
+        return out;
+    }
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ProfileModel::roleNames() const
+{
+    return {{QuestionIdRole, "questionId"}, {QuestionRole, "question"}, {OptionsRole, "options"},
+            {AnswerRole, "answer"}, {NumberRole, "number"}};
+}
+
+bool ProfileModel::choose(int row, const QString &optionId)
+{
+    const Activity *a = activity();
+    if (!a || row < 0 || row >= m_ids.size())
+        return false;
+    const auto &options = a->questions.at(row).options;
+    if (!std::any_of(options.begin(), options.end(), [&](const Option &o) { return o.id == optionId; }))
+        return false;
+    m_answers[row] = m_answers.at(row) == optionId ? QString() : optionId;
+    emit dataChanged(index(row), index(row), {AnswerRole, OptionsRole});
+    touched();
+    return true;
+}
+
+QJsonObject ProfileModel::payloadJson() const
+{
+    QJsonObject answers;
+    for (int i = 0; i < m_ids.size(); ++i)
+        if (!m_answers.at(i).isEmpty())
+            answers.insert(m_ids.at(i), m_answers.at(i));
+    return {{QStringLiteral("answers"), answers}};
+}
+
+} // namespace samenspraak

@@ -1,0 +1,83 @@
+#include "rankingmodel.h"
+
+#include "appcontext.h"
+
+#include <QJsonArray>
+
+namespace samenspraak {
+
+RankingModel::RankingModel(QObject *parent) : ActivityModel(parent) {}
+
+void RankingModel::load(const ContentPack &, const Activity &activity)
+{
+    m_order.clear();
+    for (const Option &o : activity.options)
+        m_order << o.id;
+    m_moved = false;
+}
+
+void RankingModel::restore(const QJsonObject &payload)
+{
+    QStringList order;
+    for (const QJsonValue &v : payload.value(QStringLiteral("order")).toArray())
+        if (m_order.contains(v.toString()) && !order.contains(v.toString()))
+            order << v.toString();
+    if (order.size() != m_order.size())
+        return;  // not an order of these options: keep the pack's
+    beginResetModel();
+    m_order = order;
+    m_moved = true;
+    endResetModel();
+    touched();
+}
+
+QVariant RankingModel::data(const QModelIndex &index, int role) const
+{
+    AppContext *context = AppContext::current();
+    const Activity *a = activity();
+    if (!context || !a || !index.isValid() || index.row() >= m_order.size())
+        return {};
+    const QString id = m_order.at(index.row());
+    switch (role) {
+    case OptionIdRole: return id;
+    case NameRole:
+        for (const Option &o : a->options)
+            if (o.id == id)
+                return o.label.in(context->language());
+        return id;
+    case PositionRole: return index.row() + 1;
+    case FirstRole: return index.row() == 0;
+    case LastRole: return index.row() == m_order.size() - 1;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RankingModel::roleNames() const
+{
+    return {{OptionIdRole, "optionId"}, {NameRole, "name"}, {PositionRole, "position"}, {FirstRole, "first"}, {LastRole, "last"}};
+}
+
+bool RankingModel::swap(int row, int other)
+{
+    if (row < 0 || other < 0 || row >= m_order.size() || other >= m_order.size())
+        return false;
+    const int top = std::min(row, other);
+    // A move keeps the delegates (and so the focus on the moved option's button).
+    beginMoveRows({}, top + 1, top + 1, {}, top);
+    m_order.swapItemsAt(row, other);
+    endMoveRows();
+    emit dataChanged(index(top), index(top + 1), {PositionRole, FirstRole, LastRole});
+    m_moved = true;
+    touched();
+    return true;
+}
+
+bool RankingModel::moveUp(int row) { return swap(row, row - 1); }
+bool RankingModel::moveDown(int row) { return swap(row, row + 1); }
+
+QJsonObject RankingModel::payloadJson() const
+{
+    return {{QStringLiteral("order"), QJsonArray::fromStringList(m_order)}};
+}
+
+} // namespace samenspraak

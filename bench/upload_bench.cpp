@@ -1,0 +1,180 @@
+// Upload benchmark (issue 5): the time for a device to upload 10,000 contributions to a real
+// samenspraak-server over loopback, through the app's own upload engine (SyncClient on the
+// device's Store: batches of 200, an fsync'd acknowledgement per batch on the device, the
+// server's full request path). Baseline in the same run: a bare HTTP POST loop of the same
+// batches, encoded beforehand, to a second server on an empty database: the floor that the
+// network, the server and its database set. Both servers have the default pack published, so
+// they check every answer against it. Prints figures and the ratio only, with the CPU time
+// each side used (which, unlike wall time, hardly moves on a busy machine).
+//
+//   upload_bench [--quick] [--dir DIR] [--contributions N]
+//
+// Goal: 10,000 contributions in under 5 s.
+
+#include "benchsupport.h"
+#include "devices.h"
+#include "processes.h"
+#include "serverstore.h"
+#include "syncclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace bench;
+
+namespace {
+
+constexpr char Program[] = "upload_bench";
+
+// A device the bench enrolls straight in the server's database, before the server starts.
+struct Enrolled {
+    QString deviceId, token;
+};
+
+Enrolled enrollInDatabase(const QString &serverDb)
+{
+    auto opened = server::ServerStore::open(serverDb);
+    if (!opened.store)
+        die(Program, opened.error);
+    const auto code = opened.store->createEnrollmentCode(QStringLiteral("upload_bench raw"), 1);
+    const auto enrolled = opened.store->redeemEnrollmentCode({code.code, newId(), QStringLiteral(SAMENSPRAAK_VERSION), {}});
+    if (enrolled.result != server::ServerStore::Enrollment::Enrolled)
+        die(Program, QStringLiteral("cannot enroll in %1: %2 %3").arg(serverDb, code.error, enrolled.error));
+    return {enrolled.deviceId, enrolled.token};
+}
+
+void startServer(ServerProcess &server)
+{
+    if (!server.running())
+        die(Program, QStringLiteral("the server did not start: %1").arg(server.error()));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Time to upload contributions to a real server over loopback."));
+    parser.addHelpOption();
+    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("A few hundred contributions (the ctest smoke run)."));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where the device and server databases go (a real disk)."),
+                                       QStringLiteral("DIR"), QDir::tempPath());
+    const QCommandLineOption countOption(QStringLiteral("contributions"), QStringLiteral("Contributions to upload."), QStringLiteral("N"),
+                                         QStringLiteral("10000"));
+    parser.addOptions({quick, dirOption, countOption});
+    parser.process(app);
+    const int wanted = parser.isSet(quick) ? 300 : qMax(100, parser.value(countOption).toInt());
+
+    QTemporaryDir root(QDir(parser.value(dirOption)).filePath(QStringLiteral("upload_bench-XXXXXX")));
+    if (!root.isValid())
+        die(Program, QStringLiteral("cannot create a directory in %1").arg(parser.value(dirOption)));
+    const QString device = root.filePath(QStringLiteral("device"));
+    Records records;
+    {
+        const auto scratch = scratchDir();
+        simulateDevice(Program, scratch->path(), wanted, 1);
+        records = readRecords(Program, scratch->path());
+        copyDataDir(Program, scratch->path(), device);
+    }
+    const qsizetype count = records.contributions.size();
+    const QString contentVersion = records.contributions.value(0).contentVersion;
+
+    // --- the device's upload engine against server A -----------------------------------
+    const QString dbA = root.filePath(QStringLiteral("server-a.db"));
+    // No per-device rate limit: its burst (60 requests) covers 10,000 contributions anyway,
+    // and larger --contributions runs measure throughput, not the limit.
+    const QStringList serverOptions{QStringLiteral("--rate-limit"), QStringLiteral("0")};
+    publishDefaultPack(Program, dbA);
+    ServerProcess serverA(dbA, serverOptions);
+    startServer(serverA);
+    QString error;
+    if (!enrollDevice(serverA, dbA, device, &error))
+        die(Program, error);
+    double syncSeconds = 0;
+    std::pair<double, double> syncCpu;  // device (this process), server
+    int batches = 0;
+    {
+        auto opened = Store::open(device, CorruptionPolicy::Refuse);
+        if (!opened.store)
+            die(Program, opened.error.message);
+        Store &store = *opened.store;
+        QNetworkAccessManager network;
+        sync::SyncConfig config{QUrl(serverA.url()), store.deviceId(), store.setting(QStringLiteral("device_token")),
+                                QStringLiteral(SAMENSPRAAK_VERSION), contentVersion};
+        batches = int((count + config.batchSize - 1) / config.batchSize);
+        sync::SyncClient client(store, config, &network);
+        sync::SyncSummary summary;
+        QEventLoop loop;
+        QObject::connect(&client, &sync::SyncClient::finished, &loop, [&](const sync::SyncSummary &s) {
+            summary = s;
+            loop.quit();
+        });
+        QElapsedTimer timer;
+        const double serverCpu = processCpuSeconds(serverA.pid()), deviceCpu = selfCpuSeconds();
+        timer.start();
+        client.start();
+        if (client.isRunning())
+            loop.exec();
+        syncSeconds = timer.nsecsElapsed() / 1e9;
+        syncCpu = {selfCpuSeconds() - deviceCpu, processCpuSeconds(serverA.pid()) - serverCpu};
+        if (summary.failure != sync::FailureKind::None || summary.pending != 0)
+            die(Program, QStringLiteral("the upload did not finish: %1 (pending %2)").arg(summary.error).arg(summary.pending));
+    }
+    serverA.stop();
+    const qint64 onServer = exportedContributions(dbA).size();
+    if (onServer != count)
+        die(Program, QStringLiteral("server A holds %1 of %2 contributions").arg(onServer).arg(count));
+
+    // --- baseline: the same batches, encoded beforehand, POSTed in a bare loop to server B ---
+    const QString dbB = root.filePath(QStringLiteral("server-b.db"));
+    const Enrolled raw = enrollInDatabase(dbB);
+    QList<QByteArray> bodies;
+    for (const UploadBatch &b : makeBatches(records, sync::SyncConfig{}.batchSize, raw.deviceId, contentVersion))
+        bodies.append(encode(b));
+    publishDefaultPack(Program, dbB);
+    ServerProcess serverB(dbB, serverOptions);
+    startServer(serverB);
+    double rawSeconds = 0;
+    std::pair<double, double> rawCpu;
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(serverB.url() + QStringLiteral("/api/v1/uploads")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("API-Version", ApiVersion);
+        request.setRawHeader("Authorization", "Bearer " + raw.token.toUtf8());
+        QElapsedTimer timer;
+        const double serverCpu = processCpuSeconds(serverB.pid()), clientCpu = selfCpuSeconds();
+        timer.start();
+        for (const QByteArray &body : bodies) {
+            QNetworkReply *reply = network.post(request, body);
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+            if (status != 200)
+                die(Program, QStringLiteral("the raw POST loop got HTTP %1").arg(status));
+        }
+        rawSeconds = timer.nsecsElapsed() / 1e9;
+        rawCpu = {selfCpuSeconds() - clientCpu, processCpuSeconds(serverB.pid()) - serverCpu};
+    }
+    serverB.stop();
+    if (exportedContributions(dbB).size() != count)
+        die(Program, QStringLiteral("server B does not hold all %1 contributions").arg(count));
+
+    std::printf("upload_bench: %lld contributions (%lld sessions) in %d batches over loopback, SQLite server, device and servers in %s\n",
+                qlonglong(count), qlonglong(records.sessions.size()), batches, qPrintable(root.path()));
+    std::printf("  %-36s %8s %16s %12s %12s\n", "", "wall s", "contributions/s", "client CPU s", "server CPU s");
+    std::printf("  %-36s %8.2f %16.0f %12.2f %12.2f\n", "SyncClient on the device's Store", syncSeconds, double(count) / syncSeconds,
+                syncCpu.first, syncCpu.second);
+    std::printf("  %-36s %8.2f %16.0f %12.2f %12.2f\n", "bare POST loop of the same batches", rawSeconds, double(count) / rawSeconds,
+                rawCpu.first, rawCpu.second);
+    std::printf("  ratio SyncClient / bare POST loop (time): %.2f\n", syncSeconds / rawSeconds);
+    std::printf("  10,000 contributions take %.2f s at this rate  (goal < 5 s)\n", syncSeconds * 10000.0 / double(count));
+    return 0;
+}

@@ -1,0 +1,65 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samenspraak.Core
+
+// The optional profile: every question may be skipped, and so may the whole screen. Tapping
+// a chosen answer again takes it back.
+ActivityPage {
+    id: screen
+    required property string activityId
+    model: ProfileModel {
+        id: profile
+        activityId: screen.activityId
+    }
+    continueWhenEmpty: false
+    //: Profile screen: skip every question
+    skipText: qsTr("Sla deze vragen over")
+
+    Repeater {
+        model: profile
+        delegate: Card {
+            id: question
+            required property int index
+            required property string question
+            required property var options
+            required property string answer
+            required property int number
+            Layout.fillWidth: true
+
+            SectionLabel {
+                text: question.question
+                Layout.fillWidth: true
+            }
+            Text {
+                //: Under each profile question
+                text: qsTr("Deze vraag mag je overslaan.")
+                font.pixelSize: Theme.fontSmall
+                font.family: Theme.fontFamily
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: Math.max(1, Math.min(4, Math.floor(width / (Theme.fontBody * 11))))
+                columnSpacing: Math.round(Theme.spacing / 2)
+                rowSpacing: Math.round(Theme.spacing / 2)
+                Repeater {
+                    model: question.options
+                    delegate: ChoiceButton {
+                        required property var modelData
+                        objectName: "option-" + question.index + "-" + modelData.id
+                        radio: true
+                        text: modelData.name
+                        selected: modelData.selected
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 10
+                        onClicked: profile.choose(question.index, modelData.id)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samenspraak.Core
+
+// "Could you say what you wanted?": five steps, each with its number and its words, and
+// room for a remark. The last activity, so its button finishes.
+ActivityPage {
+    id: screen
+    required property string activityId
+    model: SatisfactionModel {
+        id: satisfaction
+        activityId: screen.activityId
+    }
+    //: The button on the last question: saves and goes to the thank-you screen
+    continueText: qsTr("Afronden")
+    //: Satisfaction screen, shown above "Afronden" while no score is chosen
+    hint: qsTr("Kies een cijfer van 1 tot 5. Wil je niet kiezen? Tik dan op Sla over.")
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: width > Theme.fontBody * 30 ? 5 : (width > Theme.fontBody * 14 ? 3 : 1)
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
+        Repeater {
+            model: satisfaction
+            delegate: AbstractButton {
+                id: step
+                required property int score
+                required property string label
+                required property bool selected
+                objectName: "score-" + score
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 10
+                implicitHeight: Math.max(Theme.touchTarget * 1.5, stepColumn.implicitHeight + topPadding + bottomPadding)
+                padding: Math.round(Theme.spacing / 2)
+                focusPolicy: Qt.StrongFocus
+                checked: selected
+                Accessible.role: Accessible.RadioButton
+                Accessible.checkable: true
+                Accessible.checked: selected
+                //: Read out for a satisfaction score; %1 the number, %2 its words
+                Accessible.name: qsTr("%1: %2").arg(score).arg(label)
+                onClicked: satisfaction.score = score
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: step.selected ? Theme.primary : Theme.surface
+                    border.width: step.visualFocus ? Theme.focusWidth : (step.selected ? 0 : 3)
+                    border.color: step.visualFocus ? Theme.focus : Theme.border
+                }
+                contentItem: ColumnLayout {
+                    id: stepColumn
+                    spacing: 2
+                    Text {
+                        text: (step.selected ? "✓ " : "") + step.score
+                        font.pixelSize: Theme.fontTitle
+                        font.family: Theme.fontFamily
+                        font.bold: true
+                        color: step.selected ? Theme.textOnPrimary : Theme.primary
+                        Layout.alignment: Qt.AlignHCenter
+                    }
+                    Text {
+                        text: step.label
+                        font.pixelSize: Theme.fontBody
+                        font.family: Theme.fontFamily
+                        color: step.selected ? Theme.textOnPrimary : Theme.text
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
+    }
+
+    SectionLabel {
+        id: remarkLabel
+        text: satisfaction.remarkPrompt
+        visible: text !== ""
+        Layout.fillWidth: true
+    }
+    TextBox {
+        id: remark
+        objectName: "remarkText"
+        visible: remarkLabel.visible
+        Layout.fillWidth: true
+        text: satisfaction.remark
+        //: Placeholder in the remark box on the satisfaction screen
+        placeholderText: qsTr("Tik hier als je nog iets wilt zeggen")
+        Accessible.name: remarkLabel.text
+        onTextChanged: satisfaction.remark = text
+        onActiveFocusChanged: if (activeFocus) screen.ensureVisible(remark)
+    }
+}

@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samenspraak.Core
+
+// Statements: agree, disagree or no opinion on each, and "important to me" once answered.
+// Tapping the chosen answer again takes it back.
+ActivityPage {
+    id: screen
+    required property string activityId
+    model: StatementsModel {
+        id: statements
+        activityId: screen.activityId
+    }
+    //: Statements screen, shown above "Verder" while nothing is answered
+    hint: qsTr("Geef bij minstens één stelling je mening. Wil je niet kiezen? Tik dan op Sla over.")
+
+    BodyText {
+        //: Statements screen; %1 answered so far, %2 statements in all
+        text: qsTr("%1 van %2 stellingen beantwoord").arg(statements.answeredCount).arg(statements.count)
+        font.bold: true
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
+    Repeater {
+        model: statements
+        delegate: Card {
+            id: statement
+            required property int index
+            required property string text
+            required property string answer
+            required property bool important
+            required property int number
+            Layout.fillWidth: true
+            spacing: Math.round(Theme.spacing * 0.75)
+
+            Text {
+                //: Above each statement; %1 its number, %2 how many there are
+                text: qsTr("Stelling %1 van %2").arg(statement.number).arg(statements.count)
+                font.pixelSize: Theme.fontSmall
+                font.family: Theme.fontFamily
+                color: Theme.textMuted
+            }
+            BodyText {
+                text: "“" + statement.text + "”"
+                font.pixelSize: Theme.fontButton
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: width > Theme.fontBody * 24 ? 4 : (width > Theme.fontBody * 12 ? 2 : 1)
+                columnSpacing: Theme.spacing
+                rowSpacing: Math.round(Theme.spacing / 2)
+                ChoiceButton {
+                    objectName: "agree-" + statement.index
+                    radio: true
+                    //: Answer to a statement
+                    text: qsTr("Eens")
+                    selected: statement.answer === "agree"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 10
+                    onClicked: statements.setAnswer(statement.index, "agree")
+                }
+                ChoiceButton {
+                    objectName: "disagree-" + statement.index
+                    radio: true
+                    //: Answer to a statement
+                    text: qsTr("Oneens")
+                    selected: statement.answer === "disagree"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 10
+                    onClicked: statements.setAnswer(statement.index, "disagree")
+                }
+                ChoiceButton {
+                    objectName: "pass-" + statement.index
+                    radio: true
+                    //: Answer to a statement: no opinion / pass
+                    text: qsTr("Geen mening")
+                    selected: statement.answer === "pass"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 10
+                    onClicked: statements.setAnswer(statement.index, "pass")
+                }
+                ChoiceButton {
+                    objectName: "important-" + statement.index
+                    //: A mark on an answered statement: this matters to me
+                    text: qsTr("★ Belangrijk voor mij")
+                    selected: statement.important
+                    enabled: statement.answer !== ""
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 14
+                    onClicked: statements.setImportant(statement.index, !statement.important)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import QtQuick
+import QtQuick.Controls
+
+// Several lines of text in a framed box that grows with what is typed.
+TextArea {
+    id: area
+    font.pixelSize: Theme.fontBody
+    font.family: Theme.fontFamily
+    color: Theme.text
+    placeholderTextColor: Theme.textMuted
+    wrapMode: TextEdit.Wrap
+    selectByMouse: true
+    padding: Math.round(Theme.spacing * 0.75)
+    implicitHeight: Math.max(Theme.touchTarget * 1.5, contentHeight + topPadding + bottomPadding)
+    Accessible.role: Accessible.EditableText
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.width: area.activeFocus ? Theme.focusWidth : 3
+        border.color: area.activeFocus ? Theme.focus : Theme.border
+    }
+}

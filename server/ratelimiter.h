@@ -1,0 +1,53 @@
+#pragma once
+// A token bucket per key (the device id): `burst` requests at once, refilled at `ratePerSecond`.
+// A device that syncs normally never meets it; one stuck in a tight loop gets 429 with
+// Retry-After, which the client treats as transient and backs off from.
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QString>
+
+#include <cmath>
+
+namespace samenspraak::server {
+
+class RateLimiter {
+public:
+    RateLimiter(double ratePerSecond, double burst) : m_rate(ratePerSecond), m_burst(burst) { m_clock.start(); }
+
+    // Takes one token; returns 0 when allowed, else the whole seconds to wait before the next try.
+    int take(const QString &key)
+    {
+        if (m_rate <= 0)
+            return 0;  // disabled
+        const double now = double(m_clock.nsecsElapsed()) / 1e9;
+        Bucket &b = m_buckets[key];
+        if (!b.initialised) {
+            b = {m_burst, now, true};
+        } else {
+            b.tokens = std::min(m_burst, b.tokens + (now - b.at) * m_rate);
+            b.at = now;
+        }
+        if (b.tokens >= 1.0) {
+            b.tokens -= 1.0;
+            return 0;
+        }
+        return std::max(1, int(std::ceil((1.0 - b.tokens) / m_rate)));
+    }
+
+    double rate() const { return m_rate; }
+    double burst() const { return m_burst; }
+
+private:
+    struct Bucket {
+        double tokens = 0;
+        double at = 0;
+        bool initialised = false;
+    };
+    double m_rate;
+    double m_burst;
+    QElapsedTimer m_clock;
+    QHash<QString, Bucket> m_buckets;
+};
+
+} // namespace samenspraak::server

@@ -1,0 +1,32 @@
+#pragma once
+// Enrolls a device data dir with a running server, the way staff and a device do it for real:
+// `samenspraak-server devices enroll-code` then `samenspraak enroll`. Call before `samenspraak sync`.
+
+#include "processes.h"
+
+// The one-time code `devices enroll-code` prints alone on its first line, or empty.
+inline QString makeEnrollmentCode(const QString &serverDb, const QStringList &extra = {}, QString *error = nullptr)
+{
+    const CommandResult r = serverCommand(QStringList{QStringLiteral("devices"), QStringLiteral("enroll-code"), QStringLiteral("--db"), serverDb} + extra);
+    if (r.exitCode != 0) {
+        if (error)
+            *error = QStringLiteral("devices enroll-code failed (%1): %2").arg(r.exitCode).arg(r.err);
+        return {};
+    }
+    return r.out.section(QLatin1Char('\n'), 0, 0);
+}
+
+inline bool enrollDevice(const ServerProcess &server, const QString &serverDb, const QString &dataDir, QString *error = nullptr)
+{
+    const QString code = makeEnrollmentCode(serverDb, {}, error);
+    if (code.isEmpty())
+        return false;
+    const CommandResult r = app({QStringLiteral("enroll"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--server"), server.url(),
+                                 QStringLiteral("--code"), code});
+    if (r.exitCode != 0) {
+        if (error)
+            *error = QStringLiteral("samenspraak enroll failed (%1): %2").arg(r.exitCode).arg(r.err);
+        return false;
+    }
+    return true;
+}

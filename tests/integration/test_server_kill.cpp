@@ -1,0 +1,139 @@
+// Exactly-once across server crashes: the server is killed with SIGKILL at random points of
+// a large upload and restarted on the same database and port; the device keeps syncing and
+// in the end every contribution is on the server once.
+
+#include <catch2/catch.hpp>
+
+#include "devices.h"
+#include "exactlyonce.h"
+#include "pgcluster.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+namespace {
+
+// Counts the contributions the server has committed so far, beside the running server.
+class ServerCount {
+public:
+    explicit ServerCount(const QString &spec) : m_connection(QUuid::createUuid().toString())
+    {
+        const bool postgres = spec.startsWith(QLatin1String("postgresql://"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_connection);
+        if (postgres) {
+            const QUrl url(spec);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(spec);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"));
+        }
+    }
+    ~ServerCount() { QSqlDatabase::removeDatabase(m_connection); }
+
+    qint64 operator()()
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);  // opens it if need be
+        QSqlQuery q(db);
+        if (db.isOpen() && q.exec(QStringLiteral("SELECT count(*) FROM contributions")) && q.next())
+            return q.value(0).toLongLong();
+        return -1;
+    }
+
+private:
+    QString m_connection;
+};
+
+} // namespace
+
+TEST_CASE("the server killed with SIGKILL during an upload and restarted: every contribution exactly once", "[e2e][faults][postgres]")
+{
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    INFO("backend: " << backend.toStdString());
+    QTemporaryDir dir;
+    const auto deviceDir = deviceTempDir();
+    REQUIRE(deviceDir->isValid());
+    const QString device = deviceDir->filePath(QStringLiteral("device"));
+    ServerDatabase serverDb(backend, dir.path());
+    INFO(serverDb.error().toStdString());
+    REQUIRE(serverDb.ok());
+    const QString db = serverDb.spec();
+    ServerProcess server(db);
+    INFO(server.error().toStdString());
+    REQUIRE(server.running());
+    const CommandResult simulated = app({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("1000"),
+                                         QStringLiteral("--data-dir"), device, QStringLiteral("--seed"), QStringLiteral("43")});
+    INFO(simulated.err.toStdString());
+    REQUIRE(simulated.exitCode == 0);
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(enrollDevice(server, db, device, &error));
+    int total = 0;
+    {
+        auto opened = samenspraak::Store::open(device, samenspraak::CorruptionPolicy::Refuse);
+        REQUIRE(opened.store);
+        total = opened.store->contributionCount();
+    }
+    REQUIRE(total > 1000);
+
+    // Kill at random points of the upload, measured by what the server has committed.
+    constexpr int Kills = 4;
+    std::mt19937 rng(20260502);
+    QList<int> killAt;
+    for (int i = 0; i < Kills; ++i)
+        killAt << std::uniform_int_distribution<int>(total / 20, total * 6 / 10)(rng);
+    std::sort(killAt.begin(), killAt.end());
+
+    ServerCount storedOnServer(db);
+    int kills = 0;
+    int runs = 0;
+    std::optional<int> pending;
+    while (runs < 20 && !(kills == Kills && pending == 0)) {
+        ++runs;
+        QProcess sync;
+        sync.start(QStringLiteral(SAMENSPRAAK_APP), syncArguments(device, server.url(), 10));
+        REQUIRE(sync.waitForStarted());
+        while (!sync.waitForFinished(5)) {
+            if (kills < Kills && storedOnServer() >= killAt.at(kills)) {
+                server.kill();  // SIGKILL: no chance to finish a transaction or an answer
+                ++kills;
+                QThread::msleep(std::uniform_int_distribution<int>(0, 300)(rng));
+                INFO(server.error().toStdString());
+                REQUIRE(server.start());
+            }
+        }
+        const QString out = QString::fromUtf8(sync.readAllStandardOutput());
+        INFO(out.toStdString() << sync.readAllStandardError().toStdString());
+        pending = pendingIn(out);
+        REQUIRE(pending.has_value());
+        REQUIRE(sync.exitStatus() == QProcess::NormalExit);
+        REQUIRE((sync.exitCode() == 0 || sync.exitCode() == 3));  // done, or a transient failure
+    }
+    std::printf("%s: server killed %d times during %d sync runs\n", qPrintable(backend), kills, runs);
+    CHECK(kills == Kills);
+
+    const CommandResult last = app(syncArguments(device, server.url(), 0));
+    INFO(last.out.toStdString() << last.err.toStdString());
+    CHECK(last.exitCode == 0);
+    CHECK(last.out.contains(QStringLiteral("rejected 0, pending 0, quarantined 0")));
+
+    const Arrival arrival = compareArrival(device, db);
+    INFO(arrival.describe());
+    CHECK(arrival.onDevice == total);
+    CHECK(arrival.exported == total);
+    CHECK(arrival.duplicated.isEmpty());
+    CHECK(arrival.missing.isEmpty());
+    CHECK(arrival.unknown.isEmpty());
+    CHECK(arrival.pending == 0);
+    CHECK(arrival.quarantined == 0);
+}

@@ -1,0 +1,178 @@
+// The server store through the same code on SQLite and PostgreSQL 15: migrations, exactly-once
+// ingest (stored / duplicate / conflict kept aside), the device registry and content packs.
+
+#include <catch2/catch.hpp>
+
+#include "contentpack.h"
+#include "pgcluster.h"
+#include "protocol.h"
+#include "serverstore.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace samenspraak;
+using namespace samenspraak::server;
+using protocol::RecordStatus;
+
+namespace {
+
+protocol::UploadBatch batchOf(const QString &deviceId, int contributions)
+{
+    protocol::SessionRecord s{protocol::newId(), QStringLiteral("kiosk"), QString(), QStringLiteral("2026.11.2"), QStringLiteral("nl"),
+                              QStringLiteral("2026-05-01T10:00:00.000+02:00")};
+    protocol::UploadBatch b{deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.2"), 1 + contributions, {s}, {}};
+    for (int i = 0; i < contributions; ++i)
+        b.contributions.append({protocol::newId(), s.id, QStringLiteral("waarden"), QStringLiteral("values"), QStringLiteral("2026.11.2"),
+                                QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect")}}},
+                                QStringLiteral("2026-05-01T10:01:00.000+02:00"), i + 1, QString()});
+    return b;
+}
+
+QList<RecordStatus> statuses(const ServerStore::Ingested &ingested)
+{
+    QList<RecordStatus> out;
+    for (const auto &r : ingested.results)
+        out.append(r.status);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server][store][postgres]")
+{
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    INFO("backend: " << backend.toStdString());
+    QTemporaryDir dir;
+    ServerDatabase db(backend, dir.path());
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+
+    auto opened = ServerStore::open(db.spec());
+    INFO(opened.error.toStdString());
+    REQUIRE(opened.store);
+    ServerStore &store = *opened.store;
+    CHECK(store.isPostgres() == (backend == QLatin1String("postgresql")));
+    {
+        // Migrations ran once; opening again changes nothing.
+        auto again = ServerStore::open(db.spec());
+        REQUIRE(again.store);
+        QSqlQuery q(again.store->db());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*), max(version) FROM schema_migrations")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == ServerStore::SchemaVersion);
+        CHECK(q.value(1).toInt() == ServerStore::SchemaVersion);
+    }
+
+    SECTION("ingest: stored, then duplicate; a different record under a known id is a conflict kept aside")
+    {
+        const protocol::UploadBatch batch = batchOf(QStringLiteral("device-a"), 3);
+        auto first = store.ingest(batch, QStringLiteral("device-a"));
+        REQUIRE(first.error.isEmpty());
+        CHECK(statuses(first) == QList<RecordStatus>(4, RecordStatus::Stored));
+        auto again = store.ingest(batch, QStringLiteral("device-a"));
+        CHECK(statuses(again) == QList<RecordStatus>(4, RecordStatus::Duplicate));
+        protocol::UploadBatch changed = batch;
+        changed.contributions[1].payload = QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("groen")}}};
+        auto conflicting = store.ingest(changed, QStringLiteral("device-b"));
+        REQUIRE(conflicting.error.isEmpty());
+        CHECK(conflicting.results[2].status == RecordStatus::Conflict);
+        CHECK(conflicting.results[2].reason == QStringLiteral("a different contribution with this id is already stored; this one is kept aside"));
+        CHECK(store.contributionCount() == 3);
+        CHECK(store.conflictCount() == 1);
+        const auto rows = store.exportRows();
+        REQUIRE(rows.size() == 3);
+        const auto it = std::find_if(rows.begin(), rows.end(), [&](const ExportRow &r) { return r.id == batch.contributions[1].id; });
+        REQUIRE(it != rows.end());
+        CHECK(it->payload == QStringLiteral("{\"picks\":[\"respect\"]}"));  // the first one stays
+        CHECK(it->deviceId == QStringLiteral("device-a"));
+
+        // A contribution whose session the server never got is rejected, not stored.
+        protocol::UploadBatch orphan = batchOf(QStringLiteral("device-a"), 1);
+        orphan.sessions.clear();
+        auto rejected = store.ingest(orphan, QStringLiteral("device-a"));
+        REQUIRE(rejected.results.size() == 1);
+        CHECK(rejected.results[0].status == RecordStatus::Rejected);
+        CHECK(rejected.results[0].reason == QStringLiteral("its session %1 is unknown; send the session in the same batch")
+                                                .arg(orphan.contributions[0].sessionId));
+        CHECK(store.exportRows(QStringLiteral("2999-01-01T00:00:00.000Z")).isEmpty());
+    }
+
+    SECTION("enrollment codes: once, hashed; tokens authenticate until revoked")
+    {
+        const auto code = store.createEnrollmentCode(QStringLiteral("Kiosk 't Gemeentehuis"), 24);
+        REQUIRE(code.error.isEmpty());
+        protocol::EnrollmentRequest request{protocol::formatEnrollmentCode(code.code).toLower(), protocol::newId(), QStringLiteral("0.1.0"), {}};
+        const auto enrolled = store.redeemEnrollmentCode(request);
+        REQUIRE(enrolled.result == ServerStore::Enrollment::Enrolled);
+        CHECK(enrolled.deviceId == request.deviceId);
+        CHECK(enrolled.name == QStringLiteral("Kiosk 't Gemeentehuis"));
+        CHECK(store.redeemEnrollmentCode(request).result == ServerStore::Enrollment::UsedCode);
+        request.code = QStringLiteral("0000-0000-0000-0000");
+        CHECK(store.redeemEnrollmentCode(request).result == ServerStore::Enrollment::UnknownCode);
+
+        auto auth = store.authenticate(enrolled.token);
+        CHECK(auth.result == ServerStore::Auth::Ok);
+        CHECK(auth.deviceId == enrolled.deviceId);
+        CHECK(store.authenticate(enrolled.token + QLatin1Char('x')).result == ServerStore::Auth::UnknownToken);
+        CHECK(store.authenticate(QStringLiteral("' OR '1'='1")).result == ServerStore::Auth::UnknownToken);
+
+        QString when;
+        CHECK(store.revokeDevice(enrolled.deviceId, &when) == ServerStore::Revoke::Revoked);
+        CHECK_FALSE(when.isEmpty());
+        auth = store.authenticate(enrolled.token);
+        CHECK(auth.result == ServerStore::Auth::Revoked);
+        CHECK(auth.revokedAt == when);
+        CHECK(store.revokeDevice(enrolled.deviceId) == ServerStore::Revoke::AlreadyRevoked);
+        CHECK(store.revokeDevice(QStringLiteral("no-such-device")) == ServerStore::Revoke::Unknown);
+
+        // Enrolled again with a new code: a new token, the old one is dead, the revocation lifted.
+        const auto second = store.createEnrollmentCode({}, 24);
+        const auto reenrolled = store.redeemEnrollmentCode({second.code, enrolled.deviceId, QStringLiteral("0.2.0"), QStringLiteral("ignored")});
+        REQUIRE(reenrolled.result == ServerStore::Enrollment::Enrolled);
+        CHECK(store.authenticate(reenrolled.token).result == ServerStore::Auth::Ok);
+        CHECK(store.authenticate(enrolled.token).result == ServerStore::Auth::UnknownToken);
+        const QList<DeviceInfo> devices = store.devices();
+        REQUIRE(devices.size() == 1);
+        CHECK(devices[0].name == QStringLiteral("Kiosk 't Gemeentehuis"));
+        CHECK(devices[0].revokedAt.isEmpty());
+        CHECK(devices[0].appVersion == QStringLiteral("0.2.0"));
+
+        // The upload updates what the device reported, in the same transaction.
+        protocol::UploadBatch batch = batchOf(enrolled.deviceId, 2);
+        batch.pendingReported = 10;
+        REQUIRE(store.ingest(batch, enrolled.deviceId).error.isEmpty());
+        const DeviceInfo seen = store.devices().first();
+        CHECK(seen.pendingReported == 7);  // 10 waiting, 3 of them settled now
+        CHECK(seen.contentVersion == QStringLiteral("2026.11.2"));
+        CHECK_FALSE(seen.lastSeen.isEmpty());
+    }
+
+    SECTION("content packs: immutable versions, the newest published is current")
+    {
+        CHECK_FALSE(store.currentContent(false));
+        auto pack = loadContentPack(QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json")).pack;
+        REQUIRE(pack);
+        CHECK(store.publishContent(*pack) == ServerStore::Publish::Published);
+        CHECK(store.publishContent(*pack) == ServerStore::Publish::AlreadyCurrent);
+        const auto current = store.currentContent(true);
+        REQUIRE(current);
+        CHECK(current->version == pack->version);
+        CHECK(current->sha256 == pack->sha256);
+        CHECK(current->json == pack->raw);  // byte for byte, on BYTEA and BLOB alike
+        ContentPack other = *pack;
+        other.raw.replace("Dalfsen", "Dalfsen ");
+        other.sha256 = "0123";
+        QString error;
+        CHECK(store.publishContent(other, &error) == ServerStore::Publish::VersionTaken);
+        CHECK(error == QString::fromLatin1(pack->sha256));
+        other.version = QStringLiteral("2027.1");
+        CHECK(store.publishContent(other) == ServerStore::Publish::Published);
+        CHECK(store.currentContent(false)->version == QStringLiteral("2027.1"));
+        CHECK(store.publishContent(*pack) == ServerStore::Publish::MadeCurrent);
+        CHECK(store.currentContent(false)->version == pack->version);
+        CHECK(store.publishedContent(QStringLiteral("2027.1"))->json == other.raw);
+        CHECK_FALSE(store.publishedContent(QStringLiteral("9.9")));
+    }
+}

@@ -1,0 +1,86 @@
+import QtQuick
+import QtTest
+import Samenspraak
+import Samenspraak.Core
+import TestSupport
+
+// The facilitator menu: a long press on the attract screen's corner, the PIN pad, the menu,
+// and the lockout after wrong PINs.
+TestCase {
+    id: test
+    name: "FacilitatorMenu"
+    visible: true
+    when: windowShown
+    width: 400
+    height: 300
+
+    Component {
+        id: mainComponent
+        Main { width: 1920; height: 1080 }
+    }
+
+    // Popups live in the window's overlay, the screens in its content item.
+    function findAny(window, name) {
+        return findChild(window.contentItem, name) || findChild(Probe.overlayOf(window.contentItem), name)
+    }
+
+    function init() {
+        Facilitator.lock()
+        Journey.reset()
+    }
+
+    function typePin(window, digits) {
+        for (const d of digits)
+            mouseClick(findAny(window, "digit-" + d))
+        mouseClick(findAny(window, "digit-ok"))
+    }
+
+    function openPad() {
+        const window = createTemporaryObject(mainComponent, test)
+        waitForRendering(window.contentItem)
+        const corner = findAny(window, "facilitatorCorner")
+        mousePress(corner)
+        tryCompare(Facilitator, "open", true, 5000)
+        mouseRelease(corner)
+        compare(Journey.screen, "attract", "a long press does not start a session")
+        const overlay = findChild(window, "facilitatorOverlay")
+        tryCompare(overlay, "opened", true)
+        waitForRendering(window.contentItem)
+        return window
+    }
+
+    function test_pin_opens_the_menu() {
+        const window = openPad()
+        compare(Probe.interactiveProblems(Probe.overlayOf(window.contentItem), 48), [])
+        verify(Probe.interactiveCount(Probe.overlayOf(window.contentItem)) >= 12, "the PIN pad's buttons are checked")
+        typePin(window, "2040")
+        verify(Facilitator.unlocked)
+        const syncNow = findAny(window, "syncNowButton")
+        tryCompare(syncNow, "visible", true)
+        waitForRendering(window.contentItem)
+        compare(Probe.interactiveProblems(Probe.overlayOf(window.contentItem), 48), [])
+
+        mouseClick(findAny(window, "mode-workshop"))
+        compare(Facilitator.mode, "workshop")
+        compare(Participation.channel, "workshop")
+        mouseClick(findAny(window, "mode-kiosk"))
+        compare(Participation.channel, "kiosk")
+
+        mouseClick(findAny(window, "closeFacilitatorButton"))
+        verify(!Facilitator.unlocked)
+        verify(!Facilitator.open)
+    }
+
+    function test_wrong_pins_lock_the_pad() {
+        const window = openPad()
+        typePin(window, "1111")
+        verify(!Facilitator.unlocked)
+        const message = findAny(window, "pinMessage")
+        compare(message.text, "Verkeerde pincode. Nog 2 pogingen, daarna gaat het menu even op slot.")
+        typePin(window, "2222")
+        typePin(window, "3333")
+        compare(message.text, "Te vaak een verkeerde pincode. Probeer het over 30 seconden opnieuw.")
+        verify(!findAny(window, "digit-2").enabled, "the pad is locked")
+        compare(Facilitator.unlock("2040"), Facilitator.LockedOut)
+    }
+}

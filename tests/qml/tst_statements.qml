@@ -1,0 +1,56 @@
+import QtQuick
+import QtTest
+import Samenspraak
+import Samenspraak.Core
+import TestSupport
+
+// Statements: agree / disagree / no opinion, "important to me" only once answered, a
+// second tap takes an answer back; unanswered statements are left out.
+TestCase {
+    id: test
+    name: "StatementsScreen"
+    visible: true
+    when: windowShown
+    width: 1920
+    height: 1080
+
+    Component {
+        id: screenComponent
+        ScreenStatements { activityId: "stellingen"; width: 1920; height: 1080 }
+    }
+    SignalSpy { id: doneSpy; signalName: "done" }
+
+    function init() { Participation.end() }
+
+    function idAt(model, row) { return model.data(model.index(row, 0), Qt.UserRole + 1) }
+
+    function test_answers_and_payload() {
+        const screen = createTemporaryObject(screenComponent, test)
+        waitForRendering(screen)
+        doneSpy.target = screen
+        doneSpy.clear()
+        const model = screen.model
+        verify(model.rowCount() >= 3)
+        compare(Probe.interactiveProblems(screen, 48), [])
+        verify(!findChild(screen, "important-0").enabled, "important only after an answer")
+        verify(!model.setImportant(0, true))
+
+        mouseClick(findChild(screen, "agree-0"))
+        mouseClick(findChild(screen, "important-0"))
+        mouseClick(findChild(screen, "disagree-1"))
+        mouseClick(findChild(screen, "pass-1"))        // changed the mind
+        compare(model.answeredCount, 2)
+        mouseClick(findChild(screen, "agree-0"))       // taken back, with its mark
+        compare(model.answeredCount, 1)
+        verify(!findChild(screen, "important-0").selected)
+        mouseClick(findChild(screen, "agree-0"))
+        verify(!model.setAnswer(0, "maybe"))
+
+        mouseClick(findChild(screen, "continueButton"))
+        compare(doneSpy.count, 1)
+        const expected = {}
+        expected[idAt(model, 0)] = { answer: "agree", important: false }
+        expected[idAt(model, 1)] = { answer: "pass", important: false }
+        compare(Probe.lastPayload().answers, expected)
+    }
+}

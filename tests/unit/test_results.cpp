@@ -1,0 +1,149 @@
+// Aggregates for the thank-you screen's glimpse (results.cpp, ResultsModel).
+#include <catch2/catch.hpp>
+
+#include "appcontext.h"
+#include "results.h"
+#include "resultsmodel.h"
+#include "sessioncontroller.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace samenspraak;
+
+namespace {
+
+struct Device {
+    QTemporaryDir dir;
+    std::unique_ptr<AppContext> context;
+    Device()
+    {
+        auto created = AppContext::create(dir.path(), CorruptionPolicy::Refuse, defaultPackPath());
+        REQUIRE(created.context);
+        context = std::move(created.context);
+    }
+    // One participant's answers, each committed as the UI would.
+    void participant(const QList<QPair<QString, QJsonObject>> &answers)
+    {
+        SessionController &s = context->sessions();
+        REQUIRE(s.begin());
+        for (const auto &[activity, payload] : answers)
+            REQUIRE(s.submitJson(activity, payload));
+        s.end();
+    }
+};
+
+QJsonObject picks(const QStringList &ids) { return {{QStringLiteral("picks"), QJsonArray::fromStringList(ids)}}; }
+
+QJsonObject statement(const QString &id, const QString &answer, bool important = false)
+{
+    return {{QStringLiteral("answers"), QJsonObject{{id, QJsonObject{{QStringLiteral("answer"), answer},
+                                                                     {QStringLiteral("important"), important}}}}}};
+}
+
+const QString Values = QStringLiteral("waarden");
+const QString Statements = QStringLiteral("stellingen");
+
+} // namespace
+
+TEST_CASE("value picks are counted per value, most picked first", "[results]")
+{
+    Device d;
+    d.participant({{Values, picks({QStringLiteral("respect"), QStringLiteral("groen")})}});
+    d.participant({{Values, picks({QStringLiteral("groen")})}});
+    d.participant({{Values, picks({QStringLiteral("groen"), QStringLiteral("dynamiek")})}});
+    const auto shares = results::valuePicks(d.context->store(), Values);
+    REQUIRE(shares.size() == 3);
+    CHECK(shares.at(0).id == QLatin1String("groen"));
+    CHECK(shares.at(0).count == 3);
+    CHECK(shares.at(0).of == 3);
+    CHECK(shares.at(0).percent() == 100);
+    CHECK(shares.at(1).id == QLatin1String("dynamiek"));  // ties by id
+    CHECK(shares.at(1).percent() == 33);
+    CHECK(shares.at(2).id == QLatin1String("respect"));
+}
+
+TEST_CASE("a changed answer counts once, as its latest version", "[results]")
+{
+    Device d;
+    SessionController &s = d.context->sessions();
+    REQUIRE(s.begin());
+    REQUIRE(s.submitJson(Values, picks({QStringLiteral("respect")})));
+    REQUIRE(s.submitJson(Values, picks({QStringLiteral("groen")})));  // went back and changed it
+    s.end();
+    const auto shares = results::valuePicks(d.context->store(), Values);
+    REQUIRE(shares.size() == 1);
+    CHECK(shares.at(0).id == QLatin1String("groen"));
+    CHECK(shares.at(0).of == 1);
+}
+
+TEST_CASE("statements: agree share among those who took a side, pass and important counted apart", "[results]")
+{
+    Device d;
+    d.participant({{Statements, statement(QStringLiteral("jongeren"), QStringLiteral("agree"), true)}});
+    d.participant({{Statements, statement(QStringLiteral("jongeren"), QStringLiteral("agree"))}});
+    d.participant({{Statements, statement(QStringLiteral("jongeren"), QStringLiteral("disagree"), true)}});
+    d.participant({{Statements, statement(QStringLiteral("jongeren"), QStringLiteral("pass"))}});
+    const auto tallies = results::statements(d.context->store(), Statements);
+    REQUIRE(tallies.size() == 1);
+    const auto &t = tallies.at(0);
+    CHECK(t.id == QLatin1String("jongeren"));
+    CHECK(t.agree == 2);
+    CHECK(t.disagree == 1);
+    CHECK(t.pass == 1);
+    CHECK(t.important == 2);
+    CHECK(t.answered() == 3);
+    CHECK(t.agreePercent() == 67);
+}
+
+TEST_CASE("dots, dilemma and satisfaction totals", "[results]")
+{
+    Device d;
+    d.participant({{QStringLiteral("stippen"), {{QStringLiteral("allocation"), QJsonObject{{QStringLiteral("zorg"), 3}, {QStringLiteral("werk"), 2}}}}},
+                   {QStringLiteral("dilemma-groei"), {{QStringLiteral("position"), 6}}},
+                   {QStringLiteral("tevredenheid"), {{QStringLiteral("score"), 5}}}});
+    d.participant({{QStringLiteral("stippen"), {{QStringLiteral("allocation"), QJsonObject{{QStringLiteral("werk"), 5}}}}},
+                   {QStringLiteral("dilemma-groei"), {{QStringLiteral("position"), 2}}},
+                   {QStringLiteral("tevredenheid"), {{QStringLiteral("score"), 2}}}});
+    const auto dots = results::allocation(d.context->store(), QStringLiteral("stippen"));
+    REQUIRE(dots.size() == 2);
+    CHECK(dots.at(0).id == QLatin1String("werk"));
+    CHECK(dots.at(0).count == 7);
+    CHECK(dots.at(0).of == 10);
+
+    const auto dilemma = results::dilemma(d.context->store(), QStringLiteral("dilemma-groei"), 7);
+    CHECK(dilemma.count == 2);
+    CHECK(dilemma.mean == Approx(4.0));
+    CHECK(dilemma.histogram == QList<int>{0, 0, 1, 0, 0, 0, 1});
+
+    const auto satisfaction = results::satisfaction(d.context->store(), QStringLiteral("tevredenheid"));
+    CHECK(satisfaction.count == 2);
+    CHECK(satisfaction.mean == Approx(3.5));
+    CHECK(satisfaction.histogram == QList<int>{0, 1, 0, 0, 1});
+}
+
+TEST_CASE("the glimpse shows nothing until enough people answered", "[results]")
+{
+    Device d;
+    for (int i = 0; i < results::MinimumAnswers - 1; ++i)
+        d.participant({{Values, picks({QStringLiteral("respect")})},
+                       {Statements, statement(QStringLiteral("jongeren"), QStringLiteral("agree"))}});
+    ResultsModel model;
+    CHECK(model.count() == 0);
+    CHECK(model.participants() == results::MinimumAnswers - 1);
+
+    d.participant({{Values, picks({QStringLiteral("respect"), QStringLiteral("groen")})},
+                   {Statements, statement(QStringLiteral("jongeren"), QStringLiteral("disagree"))}});
+    model.refresh();
+    REQUIRE(model.count() == 3);  // two values, and one statement (most agreed and most divided are the same)
+    const auto &rows = model.rows();
+    CHECK(rows.at(0).kind == QLatin1String("value"));
+    CHECK(rows.at(0).id == QLatin1String("respect"));
+    CHECK(rows.at(0).percent == 100);
+    CHECK(rows.at(1).id == QLatin1String("groen"));
+    CHECK(rows.at(1).percent == 20);
+    CHECK(rows.at(2).kind == QLatin1String("agree"));
+    CHECK(rows.at(2).percent == 80);
+    CHECK(model.data(model.index(0), ResultsModel::LabelRole).toString() == QLatin1String("Respect"));
+}

@@ -1,0 +1,207 @@
+// The sync client against a fake server that fails with HTTP 500: only a record the server
+// itself fails on when sent alone is counted toward quarantine; a 500 from something in
+// between (a proxy, a captive portal) never is, and failed records go to the back.
+
+#include <catch2/catch.hpp>
+
+#include "appcontext.h"
+#include "simulator.h"
+#include "store.h"
+#include "syncclient.h"
+#include "testsupport.h"
+
+#include <QEventLoop>
+#include <QHttpServer>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace samenspraak;
+using namespace samenspraak::protocol;
+
+namespace {
+
+// Answers like the real server (stored / duplicate per record), except: a batch holding a
+// poison id gets the server's own 500 (with API-Version), and while `failEverything` is set
+// every batch fails, from the server itself or, with `fromProxy`, from a proxy in between.
+class FakeServer {
+public:
+    QSet<QString> poison;
+    bool failEverything = false;
+    bool fromProxy = false;
+    QSet<QString> stored;
+    int requests = 0;
+
+    FakeServer()
+    {
+        m_http.route(QStringLiteral("/api/v1/uploads"), QHttpServerRequest::Method::Post,
+                     [this](const QHttpServerRequest &request) { return upload(request); });
+        m_port = m_http.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
+private:
+    QHttpServerResponse upload(const QHttpServerRequest &request)
+    {
+        ++requests;
+        const DecodedBatch decoded = decodeBatch(request.body());
+        bool poisoned = failEverything;
+        for (const ContributionRecord &c : decoded.batch.contributions)
+            poisoned = poisoned || poison.contains(c.id);
+        if (poisoned) {
+            QHttpServerResponse response(QByteArrayLiteral("application/problem+json"),
+                                         QByteArrayLiteral(R"({"title":"Internal Server Error","status":500,"detail":"boom"})"),
+                                         QHttpServerResponse::StatusCode::InternalServerError);
+            if (!fromProxy || !failEverything)
+                response.setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
+            return response;
+        }
+        UploadResult result;
+        auto settle = [&](const QString &type, const QString &id) {
+            const bool known = stored.contains(id);
+            stored.insert(id);
+            result.results.append({type, id, known ? RecordStatus::Duplicate : RecordStatus::Stored, {}});
+        };
+        for (const SessionRecord &s : decoded.batch.sessions)
+            settle(QStringLiteral("session"), s.id);
+        for (const ContributionRecord &c : decoded.batch.contributions)
+            settle(QStringLiteral("contribution"), c.id);
+        QHttpServerResponse response(QByteArrayLiteral("application/json"), encode(result));
+        response.setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
+        return response;
+    }
+
+    QHttpServer m_http;
+    quint16 m_port = 0;
+};
+
+sync::SyncSummary runSync(Store &store, const QUrl &server)
+{
+    QNetworkAccessManager network;
+    sync::SyncConfig config{server, store.deviceId(), {}, QStringLiteral("test"), QStringLiteral("test")};
+    sync::SyncClient client(store, config, &network);
+    sync::SyncSummary summary;
+    QEventLoop loop;
+    QObject::connect(&client, &sync::SyncClient::finished, &loop, [&](const sync::SyncSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    client.start();
+    if (client.isRunning())
+        loop.exec();
+    return summary;
+}
+
+QStringList idsWhere(Store &store, const QString &table, const QString &condition)
+{
+    QStringList ids;
+    QSqlQuery q(store.db());
+    if (q.exec(QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY id").arg(table, condition)))
+        while (q.next())
+            ids << q.value(0).toString();
+    return ids;
+}
+
+int maxServerFailures(Store &store)
+{
+    QSqlQuery q(store.db());
+    return q.exec(QStringLiteral("SELECT max(f) FROM (SELECT server_failures AS f FROM contributions"
+                                 " UNION ALL SELECT server_failures FROM sessions)")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+struct Device {
+    QTemporaryDir dir;
+    std::unique_ptr<AppContext> context;
+    Store &store() { return context->store(); }
+};
+
+std::unique_ptr<Device> deviceWithParticipants(int participants)
+{
+    auto device = std::make_unique<Device>();
+    auto created = AppContext::create(device->dir.path(), CorruptionPolicy::Refuse, defaultPackPath());
+    REQUIRE(created.context);
+    device->context = std::move(created.context);
+    REQUIRE(simulateParticipants(*device->context, participants, 5).error.isEmpty());
+    return device;
+}
+
+} // namespace
+
+TEST_CASE("a poison record is narrowed down and quarantined alone; the records batched with it all arrive", "[sync][poison]")
+{
+    auto device = deviceWithParticipants(6);
+    Store &store = device->store();
+    const auto all = store.contributions();
+    REQUIRE(all.size() > 20);
+    const QString poison = all.at(7).id;
+    FakeServer server;
+    server.poison.insert(poison);
+
+    int runs = 0;
+    while (store.pendingCount() > 0 && runs < 3 * Store::PoisonAttempts) {
+        const sync::SyncSummary summary = runSync(store, server.url());
+        ++runs;
+        INFO("run " << runs << ": " << summary.error.toStdString());
+        CHECK(summary.failure == sync::FailureKind::Transient);  // each run ends on the poison record
+    }
+    // Every run narrows down to the poison record alone and counts one failure against it.
+    CHECK(runs == Store::PoisonAttempts);
+    CHECK(store.pendingCount() == 0);
+    CHECK(idsWhere(store, QStringLiteral("contributions"), QStringLiteral("sync_state = 2")) == QStringList{poison});
+    CHECK(idsWhere(store, QStringLiteral("sessions"), QStringLiteral("sync_state <> 1")).isEmpty());
+    CHECK(idsWhere(store, QStringLiteral("contributions"), QStringLiteral("server_failures > 0")) == QStringList{poison});
+    CHECK(idsWhere(store, QStringLiteral("sessions"), QStringLiteral("server_failures > 0")).isEmpty());
+    CHECK(int(server.stored.size()) == int(all.size()) - 1 + store.sessionCount());
+    CHECK_FALSE(server.stored.contains(poison));
+    QSqlQuery note(store.db());
+    REQUIRE(note.exec(QStringLiteral("SELECT sync_note FROM contributions WHERE sync_state = 2")));
+    REQUIRE(note.next());
+    CHECK(note.value(0).toString() == QStringLiteral("server failed: HTTP 500: boom"));
+}
+
+TEST_CASE("a 500 from a proxy in between never counts against a record", "[sync][poison]")
+{
+    auto device = deviceWithParticipants(3);
+    Store &store = device->store();
+    const int pending = store.pendingCount();
+    FakeServer server;
+    server.failEverything = true;
+    server.fromProxy = true;
+    for (int run = 0; run < 2 * Store::PoisonAttempts; ++run) {
+        const sync::SyncSummary summary = runSync(store, server.url());
+        CHECK(summary.failure == sync::FailureKind::Transient);
+        CHECK(summary.error == QStringLiteral("HTTP 500: boom"));
+    }
+    CHECK(server.requests == 2 * Store::PoisonAttempts);  // no narrowing: the records are not to blame
+    CHECK(store.quarantinedCount() == 0);
+    CHECK(maxServerFailures(store) == 0);
+    CHECK(store.pendingCount() == pending);
+
+    server.failEverything = false;
+    const sync::SyncSummary healed = runSync(store, server.url());
+    CHECK(healed.failure == sync::FailureKind::None);
+    CHECK(healed.pending == 0);
+    CHECK(healed.quarantined == 0);
+}
+
+TEST_CASE("a server failing on every batch spreads single failures over the queue instead of quarantining", "[sync][poison]")
+{
+    auto device = deviceWithParticipants(3);
+    Store &store = device->store();
+    REQUIRE(store.contributionCount() > Store::PoisonAttempts);
+    FakeServer server;
+    server.failEverything = true;
+    for (int run = 0; run < Store::PoisonAttempts; ++run)
+        CHECK(runSync(store, server.url()).failure == sync::FailureKind::Transient);
+    // Each run blamed the record at the head of the queue, which then went to the back.
+    CHECK(store.quarantinedCount() == 0);
+    CHECK(maxServerFailures(store) == 1);
+    CHECK(idsWhere(store, QStringLiteral("contributions"), QStringLiteral("server_failures = 1")).size() == Store::PoisonAttempts);
+
+    server.failEverything = false;
+    const sync::SyncSummary healed = runSync(store, server.url());
+    CHECK(healed.failure == sync::FailureKind::None);
+    CHECK(healed.pending == 0);
+    CHECK(healed.quarantined == 0);
+    CHECK(int(server.stored.size()) == store.contributionCount() + store.sessionCount());
+}
