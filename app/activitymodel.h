@@ -8,8 +8,8 @@
 
 #include <QAbstractListModel>
 #include <QJsonObject>
+#include <QQmlParserStatus>
 #include <QVariantMap>
-#include <QtQml/qqmlregistration.h>
 
 namespace samenspraak {
 
@@ -17,10 +17,9 @@ class AppContext;
 struct Activity;
 struct ContentPack;
 
-class ActivityModel : public QAbstractListModel {
+class ActivityModel : public QAbstractListModel, public QQmlParserStatus {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The base of the activity models; use one of them, e.g. ValuesModel.")
+    Q_INTERFACES(QQmlParserStatus)
     Q_PROPERTY(QString activityId READ activityId WRITE setActivityId NOTIFY activityIdChanged)
     Q_PROPERTY(QString kind READ kind NOTIFY activityIdChanged)
     Q_PROPERTY(QString title READ title NOTIFY textsChanged)
@@ -35,6 +34,12 @@ public:
     explicit ActivityModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
+
+    // The device this model reads and answers for. A model QML creates finds it through its
+    // engine's services (services.h) before its properties are set; C++ sets it directly.
+    void setContext(AppContext *context);
+    void classBegin() override;
+    void componentComplete() override {}
 
     QString activityId() const { return m_activityId; }
     void setActivityId(const QString &id);
@@ -71,7 +76,7 @@ protected:
     // Role names whose text depends on the language.
     virtual QList<int> textRoles() const { return {}; }
 
-    AppContext *context() const;
+    AppContext *context() const { return m_context; }
     const Activity *activity() const;
     void refreshRows(const QList<int> &roles);
     void touched() { emit answerChanged(); }
@@ -81,6 +86,7 @@ private:
     void reload(bool restoreSaved);
 
     QString m_activityId;
+    AppContext *m_context = nullptr;
 };
 
 } // namespace samenspraak

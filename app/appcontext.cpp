@@ -1,7 +1,9 @@
 #include "appcontext.h"
 
 #include "contentservice.h"
+#include "reachability.h"
 #include "sessioncontroller.h"
+#include "syncservice.h"
 
 Q_LOGGING_CATEGORY(lcContext, "samenspraak.context")
 
@@ -11,7 +13,6 @@ AppContext::AppContext(std::unique_ptr<Store> store, ContentPack pack)
     : m_store(std::move(store)), m_pack(std::move(pack)), m_sessions(std::make_unique<SessionController>(*this)),
       m_content(std::make_unique<ContentService>(*this))
 {
-    s_current = this;
     // The session boundary: a pack that arrived during a participant's visit applies now.
     connect(m_sessions.get(), &SessionController::activeChanged, this, [this] {
         if (!m_sessions->active())
@@ -50,8 +51,25 @@ void AppContext::applyPendingPack()
 
 AppContext::~AppContext()
 {
-    if (s_current == this)
-        s_current = nullptr;
+    m_sync.reset();  // it may still hold a reply that refers to the store
+}
+
+sync::SyncConfig AppContext::syncConfig(const QUrl &server)
+{
+    return {server, m_store->deviceId(), m_store->setting(QStringLiteral("device_token")), QStringLiteral(SAMENSPRAAK_VERSION),
+            m_pack.version};
+}
+
+SyncService &AppContext::startSync(platform::Reachability *reachability)
+{
+    if (!m_sync) {
+        if (reachability)
+            reachability->setParent(this);
+        m_sync = std::make_unique<SyncService>(*this, reachability);
+    } else {
+        delete reachability;
+    }
+    return *m_sync;
 }
 
 AppContext::Created AppContext::create(const QString &dataDir, CorruptionPolicy policy, const QString &contentPath)

@@ -1,24 +1,30 @@
 #pragma once
-// Everything one running device has: its store, the content pack in use, the language and
-// the controllers the UI calls. Built once in main (or a test) and handed to QML through
-// the singletons' create() functions.
+// Everything one running device has: its store, the content pack in use, the language, the
+// participant's session, and the background sync. Built in main (or a test or a command) and
+// passed to whoever needs it; QML reaches it through its engine's services (services.h).
 
 #include "contentpack.h"
 #include "store.h"
+#include "syncclient.h"
 
-#include <QJSEngine>
 #include <QObject>
 
 #include <memory>
 #include <optional>
 
-class QQmlEngine;
-class QJSEngine;
 
 namespace samenspraak {
 
 class SessionController;
 class ContentService;
+class SyncService;
+namespace platform { class Reachability; }
+
+// The pack compiled into the app (content/dalfsen-2040.json).
+inline QString bundledContentPackPath()
+{
+    return QStringLiteral(":/content/dalfsen-2040.json");
+}
 
 class AppContext : public QObject {
     Q_OBJECT
@@ -32,8 +38,6 @@ public:
     [[nodiscard]] static Created create(const QString &dataDir, CorruptionPolicy policy,
                                         const QString &contentPath = bundledContentPackPath());
     ~AppContext() override;
-
-    static AppContext *current() { return s_current; }
 
     Store &store() { return *m_store; }
     // The pack in use. Read it through here each time: it changes (packChanged) when a newer
@@ -52,13 +56,13 @@ public:
     ContentService &content() { return *m_content; }
     QString notice() const { return m_notice; }
 
-    // QML singletons hand out objects the context owns; QML must never delete them.
-    template <typename T>
-    static T *exposeToQml(T *object)
-    {
-        QJSEngine::setObjectOwnership(object, QJSEngine::CppOwnership);
-        return object;
-    }
+    // Starts uploading in the background (whenever a server is set and the network is there)
+    // and checking for new content; `reachability` is taken over. Once; later calls do nothing.
+    SyncService &startSync(platform::Reachability *reachability);
+    // What an upload to `server` sends as this device: its id, token and versions.
+    sync::SyncConfig syncConfig(const QUrl &server);
+    // The running sync service, or null before startSync().
+    SyncService *sync() const { return m_sync.get(); }
 
 signals:
     void languageChanged();
@@ -75,7 +79,7 @@ private:
     QString m_notice;
     std::unique_ptr<SessionController> m_sessions;
     std::unique_ptr<ContentService> m_content;
-    static inline AppContext *s_current = nullptr;
+    std::unique_ptr<SyncService> m_sync;  // last: it uses the store and sessions above
 };
 
 } // namespace samenspraak

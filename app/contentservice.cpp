@@ -9,11 +9,9 @@ namespace samenspraak {
 ContentService::ContentService(AppContext &context, QObject *parent) : QObject(parent), m_context(context)
 {
     connect(&context, &AppContext::languageChanged, this, &ContentService::languageChanged);
-}
-
-ContentService *ContentService::create(QQmlEngine *, QJSEngine *)
-{
-    return AppContext::exposeToQml(&AppContext::current()->content());
+    connect(&context, &AppContext::languageChanged, this, &ContentService::textsChanged);
+    connect(&context, &AppContext::packChanged, this, &ContentService::packChanged);
+    connect(&context, &AppContext::packChanged, this, &ContentService::textsChanged);
 }
 
 QString ContentService::tr(const Text &text) const { return text.in(m_context.language()); }

@@ -5,10 +5,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QVariantMap>
-#include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
 
 namespace samenspraak {
 
@@ -18,23 +15,20 @@ struct Phase;
 
 class ContentService : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Content)
-    QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(QString version READ version CONSTANT)
-    Q_PROPERTY(QString title READ title NOTIFY languageChanged)
-    Q_PROPERTY(QString municipality READ municipality NOTIFY languageChanged)
-    Q_PROPERTY(QString invitation READ invitation NOTIFY languageChanged)
-    Q_PROPERTY(QStringList attractQuestions READ attractQuestions NOTIFY languageChanged)
-    Q_PROPERTY(QStringList flow READ flow CONSTANT)
+    Q_PROPERTY(QString version READ version NOTIFY packChanged)
+    Q_PROPERTY(QString title READ title NOTIFY textsChanged)
+    Q_PROPERTY(QString municipality READ municipality NOTIFY textsChanged)
+    Q_PROPERTY(QString invitation READ invitation NOTIFY textsChanged)
+    Q_PROPERTY(QStringList attractQuestions READ attractQuestions NOTIFY textsChanged)
+    Q_PROPERTY(QStringList flow READ flow NOTIFY packChanged)
     Q_PROPERTY(int participantCount READ participantCount NOTIFY participantCountChanged)
     // Every phase of the process in order: [{id, number, status, title, question, product, result, ...}]
-    Q_PROPERTY(QVariantList phases READ phases NOTIFY languageChanged)
-    Q_PROPERTY(int phaseCount READ phaseCount CONSTANT)
+    Q_PROPERTY(QVariantList phases READ phases NOTIFY textsChanged)
+    Q_PROPERTY(int phaseCount READ phaseCount NOTIFY packChanged)
 
 public:
     explicit ContentService(AppContext &context, QObject *parent = nullptr);
-    static ContentService *create(QQmlEngine *, QJSEngine *);
 
     QString language() const;
     void setLanguage(const QString &language);
@@ -58,6 +52,10 @@ public:
 
 signals:
     void languageChanged();
+    // A newer pack was adopted (between participants): version, flow and phases changed.
+    void packChanged();
+    // Any text may read differently: the language changed, or the pack did.
+    void textsChanged();
     void participantCountChanged();
 
 private:

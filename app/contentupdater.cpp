@@ -19,19 +19,11 @@ void ContentUpdater::start(const QUrl &server, const QString &token, int timeout
 {
     if (m_reply)
         return;
-    QUrl url = server;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QLatin1String(protocol::ApiBasePath)
-                + QStringLiteral("/contentpacks/current"));
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json, application/problem+json");
-    request.setRawHeader("API-Version", protocol::ApiVersion);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkRequest request = sync::apiRequest(server, QStringLiteral("/contentpacks/current"), token, timeoutMs);
     // The pack we would end up with: the one waiting for the session to end, else the one in use.
     const ContentPack &newest = m_context.pendingPack() ? *m_context.pendingPack() : m_context.pack();
     request.setRawHeader("If-None-Match", '"' + newest.sha256 + '"');
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setTransferTimeout(timeoutMs);
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &ContentUpdater::onReply);
 }

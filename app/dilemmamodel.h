@@ -9,7 +9,6 @@ namespace samenspraak {
 
 class DilemmaModel : public ActivityModel {
     Q_OBJECT
-    QML_ELEMENT
     Q_PROPERTY(QString leftLabel READ leftLabel NOTIFY textsChanged)
     Q_PROPERTY(QString rightLabel READ rightLabel NOTIFY textsChanged)
     Q_PROPERTY(int steps READ steps NOTIFY activityIdChanged)

@@ -41,7 +41,7 @@ int DotsModel::spent() const
 
 QVariant DotsModel::data(const QModelIndex &index, int role) const
 {
-    AppContext *context = AppContext::current();
+    AppContext *context = this->context();
     const Activity *a = activity();
     if (!context || !a || !index.isValid() || index.row() >= m_ids.size())
         return {};

@@ -11,7 +11,6 @@ namespace samenspraak {
 
 class DotsModel : public ActivityModel {
     Q_OBJECT
-    QML_ELEMENT
     Q_PROPERTY(int budget READ budget NOTIFY activityIdChanged)
     // "dots" or "points"
     Q_PROPERTY(QString unit READ unit NOTIFY activityIdChanged)

@@ -1,6 +1,7 @@
 #include "facilitatorcontroller.h"
 
 #include "appcontext.h"
+#include "pin.h"
 #include "sessioncontroller.h"
 #include "uicontext.h"
 
@@ -8,8 +9,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QPasswordDigestor>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStorageInfo>
 
@@ -46,20 +45,13 @@ void FacilitatorController::setClock(Clock clock)
     emit lockoutChanged();
 }
 
-FacilitatorController *FacilitatorController::create(QQmlEngine *, QJSEngine *)
-{
-    return UiContext::exposeToQml(&UiContext::current().facilitator());
-}
-
 QString FacilitatorController::storedPin()
 {
     // A fresh device keeps the default PIN, hashed like any other (on first use: hashing
     // takes a moment the app's start should not wait for).
     QString stored = setting(PinKey);
     if (stored.isEmpty()) {
-        QByteArray salt(16, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
-        stored = hashPin(DefaultPin, salt);
+        stored = pin::hash(DefaultPin, pin::newSalt());
         save(PinKey, stored);
     }
     return stored;
@@ -84,30 +76,6 @@ void FacilitatorController::say(const QString &message)
 {
     m_message = message;
     emit messageChanged();
-}
-
-QString FacilitatorController::hashPin(const QString &pin, const QByteArray &salt, int iterations)
-{
-    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations, 32);
-    return QStringLiteral("pbkdf2-sha256$%1$%2$%3").arg(iterations).arg(QString::fromLatin1(salt.toHex()),
-                                                                        QString::fromLatin1(key.toHex()));
-}
-
-bool FacilitatorController::verifyPin(const QString &stored, const QString &pin)
-{
-    const QStringList parts = stored.split(QLatin1Char('$'));
-    if (parts.size() != 4 || parts.at(0) != QLatin1String("pbkdf2-sha256"))
-        return false;
-    bool ok = false;
-    const int iterations = parts.at(1).toInt(&ok);
-    if (!ok || iterations < 1)
-        return false;
-    const QString expected = hashPin(pin, QByteArray::fromHex(parts.at(2).toLatin1()), iterations);
-    // Same length always; compare every character so timing tells nothing.
-    int difference = int(expected.size() ^ stored.size());
-    for (qsizetype i = 0; i < std::min(expected.size(), stored.size()); ++i)
-        difference |= expected.at(i).unicode() ^ stored.at(i).unicode();
-    return difference == 0;
 }
 
 int FacilitatorController::lockoutAfter(int failures)
@@ -141,11 +109,11 @@ int FacilitatorController::lockoutSeconds() const
     return left > 0 ? int((left + 999) / 1000) : 0;
 }
 
-FacilitatorController::PinResult FacilitatorController::unlock(const QString &pin)
+FacilitatorController::PinResult FacilitatorController::unlock(const QString &typed)
 {
     if (lockoutSeconds() > 0)
         return LockedOut;  // not even checked: guessing during a lockout gains nothing
-    if (verifyPin(storedPin(), pin)) {
+    if (pin::verify(storedPin(), typed)) {
         m_lastPinWrong = false;
         save(FailuresKey, QStringLiteral("0"));
         save(LockedUntilKey, QStringLiteral("0"));
@@ -205,7 +173,7 @@ bool FacilitatorController::changePin(const QString &currentPin, const QString &
 {
     if (!m_unlocked)
         return false;
-    if (!verifyPin(storedPin(), currentPin)) {
+    if (!pin::verify(storedPin(), currentPin)) {
         //: Facilitator menu, changing the PIN: the current PIN typed is wrong
         say(tr("De huidige pincode klopt niet. De pincode is niet gewijzigd."));
         return false;
@@ -221,9 +189,7 @@ bool FacilitatorController::changePin(const QString &currentPin, const QString &
         say(tr("De twee nieuwe pincodes zijn niet gelijk. De pincode is niet gewijzigd."));
         return false;
     }
-    QByteArray salt(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
-    if (!save(PinKey, hashPin(newPin, salt)))
+    if (!save(PinKey, pin::hash(newPin, pin::newSalt())))
         return false;
     //: Facilitator menu: the PIN was changed
     say(tr("De nieuwe pincode is bewaard."));

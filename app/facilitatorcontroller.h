@@ -6,12 +6,9 @@
 
 #include <QObject>
 #include <QTimer>
-#include <QtQml/qqmlregistration.h>
 
 #include <functional>
 
-class QQmlEngine;
-class QJSEngine;
 
 namespace samenspraak {
 
@@ -19,8 +16,6 @@ class AppContext;
 
 class FacilitatorController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Facilitator)
-    QML_SINGLETON
     // The PIN pad (and, once unlocked, the menu) is on screen.
     Q_PROPERTY(bool open READ isOpen NOTIFY openChanged)
     Q_PROPERTY(bool unlocked READ unlocked NOTIFY unlockedChanged)
@@ -37,7 +32,8 @@ class FacilitatorController : public QObject {
     Q_PROPERTY(QString defaultLanguage READ defaultLanguage WRITE setDefaultLanguage NOTIFY defaultLanguageChanged)
     Q_PROPERTY(QString contentVersion READ contentVersion NOTIFY statusChanged)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
-    Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
+    // The id changes when the device is enrolled (the server may give it one).
+    Q_PROPERTY(QString deviceId READ deviceId NOTIFY statusChanged)
     Q_PROPERTY(QString storageFree READ storageFree NOTIFY statusChanged)
     Q_PROPERTY(int participants READ participants NOTIFY statusChanged)
     // A short sentence after an action (saved, refused), for the menu to show.
@@ -50,14 +46,12 @@ public:
     static constexpr int FreeAttempts = 3;            // wrong PINs before the first lockout
     static constexpr int FirstLockoutSeconds = 30;    // doubles with every further wrong PIN
     static constexpr int MaxLockoutSeconds = 15 * 60;
-    static constexpr int PinIterations = 20000;
     // Documented in README.md ("At the kiosk"): change it in the menu before use.
     static inline const QString DefaultPin = QStringLiteral("2040");
 
     using Clock = std::function<qint64()>;  // wall clock, ms since the epoch
 
     explicit FacilitatorController(AppContext &context, QObject *parent = nullptr);
-    static FacilitatorController *create(QQmlEngine *, QJSEngine *);
 
     bool isOpen() const { return m_open; }
     bool lastPinWrong() const { return m_lastPinWrong; }
@@ -92,9 +86,6 @@ public:
 
     // An empty clock puts the system's wall clock back.
     void setClock(Clock clock);
-    // "pbkdf2-sha256$ITERATIONS$SALT$HASH" (hex), as kept in the settings.
-    static QString hashPin(const QString &pin, const QByteArray &salt, int iterations = PinIterations);
-    static bool verifyPin(const QString &stored, const QString &pin);
     static int lockoutAfter(int failures);  // seconds of lockout after this many wrong PINs
 
 signals:

@@ -41,11 +41,6 @@ void FlowController::build()
     m_steps.append({QStringLiteral("thanks"), {}, {}});
 }
 
-FlowController *FlowController::create(QQmlEngine *, QJSEngine *)
-{
-    return UiContext::exposeToQml(&UiContext::current().flow());
-}
-
 QString FlowController::defaultLanguage() const
 {
     return m_context.store().setting(QStringLiteral("default_language"), QStringLiteral("nl"));

@@ -10,10 +10,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
-#include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
 
 namespace samenspraak {
 
@@ -21,8 +18,6 @@ class AppContext;
 
 class FlowController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Journey)
-    QML_SINGLETON
     // attract, welcome, intro, thanks, or the activity kind (values, ideas, dots, ...)
     Q_PROPERTY(QString screen READ screen NOTIFY stepChanged)
     Q_PROPERTY(QString activityId READ activityId NOTIFY stepChanged)
@@ -51,7 +46,6 @@ public:
     };
 
     explicit FlowController(AppContext &context, QObject *parent = nullptr);
-    static FlowController *create(QQmlEngine *, QJSEngine *);
 
     QString screen() const { return current().screen; }
     QString activityId() const { return current().activityId; }

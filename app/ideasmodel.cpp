@@ -66,7 +66,7 @@ void IdeasModel::restore(const QJsonObject &payload)
 
 QVariant IdeasModel::data(const QModelIndex &index, int role) const
 {
-    AppContext *context = AppContext::current();
+    AppContext *context = this->context();
     if (!context || !index.isValid() || index.row() >= m_themes.size())
         return {};
     const QString id = m_themes.at(index.row());

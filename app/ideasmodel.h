@@ -11,7 +11,6 @@ namespace samenspraak {
 
 class IdeasModel : public ActivityModel {
     Q_OBJECT
-    QML_ELEMENT
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY ideaChanged)
     Q_PROPERTY(int maxLength READ maxLength NOTIFY activityIdChanged)
     Q_PROPERTY(QString ideaKind READ ideaKind WRITE setIdeaKind NOTIFY ideaChanged)

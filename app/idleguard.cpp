@@ -14,11 +14,6 @@ IdleGuard::IdleGuard(QObject *parent) : QObject(parent)
     connect(&m_timer, &QTimer::timeout, this, &IdleGuard::tick);
 }
 
-IdleGuard *IdleGuard::create(QQmlEngine *, QJSEngine *)
-{
-    return UiContext::exposeToQml(&UiContext::current().idle());
-}
-
 void IdleGuard::setIdleSeconds(int seconds)
 {
     if (seconds < 1 || seconds == m_idleSeconds)

@@ -9,19 +9,14 @@
 
 #include <QObject>
 #include <QTimer>
-#include <QtQml/qqmlregistration.h>
 
 #include <functional>
 
-class QQmlEngine;
-class QJSEngine;
 
 namespace samenspraak {
 
 class IdleGuard : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Idle)
-    QML_SINGLETON
     Q_PROPERTY(bool warning READ warning NOTIFY changed)
     // During the warning, or on the thank-you screen: whole seconds until expired().
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY changed)
@@ -40,7 +35,6 @@ public:
     // No default argument on purpose: Qt 6.4 builds a default-constructible singleton itself
     // instead of calling create(), and QML would get a second, idle guard of its own.
     explicit IdleGuard(QObject *parent);
-    static IdleGuard *create(QQmlEngine *, QJSEngine *);
 
     bool warning() const { return m_warning; }
     int secondsLeft() const { return m_secondsLeft; }

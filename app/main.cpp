@@ -1,7 +1,10 @@
 // samenspraak: the touch app, and its command-line tools (see README.md).
 
 #include "appcontext.h"
-#include "commands.h"
+#include "commandline.h"
+#include "commands/commands.h"
+#include "reachability.h"
+#include "syncservice.h"
 #include "datadir.h"
 #include "uirunner.h"
 
@@ -10,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QQmlEngineExtensionPlugin>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -17,6 +21,8 @@ Q_IMPORT_QML_PLUGIN(Samenspraak_CorePlugin)
 Q_IMPORT_QML_PLUGIN(SamenspraakPlugin)
 
 using namespace samenspraak;
+using commandline::BadUsage;
+using commandline::Failed;
 
 namespace {
 
@@ -24,6 +30,25 @@ bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// The mode this start runs in: --workshop or --kiosk if given, else the one remembered in the
+// data dir (the facilitator menu sets it), else kiosk. Read before any Qt application object
+// exists, straight from the store's settings.
+bool wantsVirtualKeyboard(int argc, char **argv)
+{
+    QString dataDir;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--workshop") == 0)
+            return false;
+        if (qstrcmp(argv[i], "--kiosk") == 0)
+            return true;
+        if (qstrcmp(argv[i], "--data-dir") == 0 && i + 1 < argc)
+            dataDir = QString::fromLocal8Bit(argv[i + 1]);
+        else if (qstrncmp(argv[i], "--data-dir=", 11) == 0)
+            dataDir = QString::fromLocal8Bit(argv[i] + 11);
+    }
+    return Store::peekSetting(dataDir.isEmpty() ? platform::defaultDataDir() : dataDir, QStringLiteral("mode")) != QLatin1String("workshop");
 }
 
 int runApp(int argc, char **argv)
@@ -41,12 +66,11 @@ int runApp(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     // A kiosk types on the on-screen keyboard (Dutch layout; a hardware keyboard still works).
-    // It must be chosen before the application object exists; --workshop leaves it to the
-    // tablet, and an explicit QT_IM_MODULE wins.
-    bool workshopFlag = false;
-    for (int i = 1; i < argc; ++i)
-        workshopFlag |= qstrcmp(argv[i], "--workshop") == 0;
-    if (!workshopFlag && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+    // It must be chosen before the application object exists, so the remembered mode is read
+    // first; --workshop/--kiosk on this start win, and an explicit QT_IM_MODULE wins over all.
+    QCoreApplication::setOrganizationName(QStringLiteral("Samenspraak"));
+    QCoreApplication::setApplicationName(QStringLiteral("samenspraak"));
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE") && wantsVirtualKeyboard(argc, argv))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Samenspraak"));
@@ -96,6 +120,11 @@ int runApp(int argc, char **argv)
     if (parser.isSet(lang) && context.store().setSetting(QStringLiteral("default_language"), parser.value(lang)))
         std::fprintf(stderr, "samenspraak: could not remember the language\n");
 
+    // Uploads and content checks run for the device, with or without its UI. Finding the
+    // network (a plugin, D-Bus) waits until the first frame is up.
+    SyncService &sync = context.startSync(nullptr);
+    QTimer::singleShot(0, &context, [&context, &sync] { sync.setReachability(platform::createSystemReachability(&context)); });
+
     if (parser.isSet(selfTest))
         return runSelfTest(context, scratchData);
     if (parser.isSet(screenshots))
@@ -119,12 +148,12 @@ int main(int argc, char **argv)
         QStringList arguments = app.arguments();
         arguments.removeAt(1);  // "prog simulate --x" -> "prog --x" for the subcommand's parser
         if (command == QLatin1String("simulate"))
-            return commandSimulate(arguments);
+            return commands::simulate(arguments);
         if (command == QLatin1String("sync"))
-            return commandSync(arguments);
+            return commands::sync(arguments);
         if (command == QLatin1String("enroll"))
-            return commandEnroll(arguments);
-        return commandContent(arguments);
+            return commands::enroll(arguments);
+        return commands::content(arguments);
     }
     return runApp(argc, argv);
 }

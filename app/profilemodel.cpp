@@ -35,7 +35,7 @@ int ProfileModel::answeredCount() const
 
 QVariant ProfileModel::data(const QModelIndex &index, int role) const
 {
-    AppContext *context = AppContext::current();
+    AppContext *context = this->context();
     const Activity *a = activity();
     if (!context || !a || !index.isValid() || index.row() >= m_ids.size())
         return {};

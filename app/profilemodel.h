@@ -11,7 +11,6 @@ namespace samenspraak {
 
 class ProfileModel : public ActivityModel {
     Q_OBJECT
-    QML_ELEMENT
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answerChanged)
 
 public:

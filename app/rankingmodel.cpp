@@ -33,7 +33,7 @@ void RankingModel::restore(const QJsonObject &payload)
 
 QVariant RankingModel::data(const QModelIndex &index, int role) const
 {
-    AppContext *context = AppContext::current();
+    AppContext *context = this->context();
     const Activity *a = activity();
     if (!context || !a || !index.isValid() || index.row() >= m_order.size())
         return {};

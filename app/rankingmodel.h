@@ -10,7 +10,6 @@ namespace samenspraak {
 
 class RankingModel : public ActivityModel {
     Q_OBJECT
-    QML_ELEMENT
     // True once the participant moved anything (or came back to an order they saved).
     Q_PROPERTY(bool moved READ answered NOTIFY answerChanged)
 

@@ -2,16 +2,30 @@
 
 #include "appcontext.h"
 #include "contrast.h"
-#include "results.h"
+#include "services.h"
 
 namespace samenspraak {
 
-ResultsModel::ResultsModel(QObject *parent) : QAbstractListModel(parent)
+ResultsModel::ResultsModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void ResultsModel::classBegin()
 {
-    if (AppContext *context = AppContext::current())
-        connect(context, &AppContext::languageChanged, this, [this] {
+    if (!m_context)
+        if (const Services *services = servicesFor(this))
+            setContext(services->app);
+}
+
+void ResultsModel::setContext(AppContext *context)
+{
+    if (context == m_context)
+        return;
+    if (m_context)
+        disconnect(m_context, nullptr, this, nullptr);
+    m_context = context;
+    if (m_context)
+        connect(m_context, &AppContext::languageChanged, this, [this] {
             if (!m_rows.isEmpty())
-                emit dataChanged(index(0), index(int(m_rows.size()) - 1), {LabelRole});
+                emit dataChanged(index(0), index(int(m_rows.size()) - 1), {LabelRole, SentenceRole});
         });
     refresh();
 }
@@ -26,47 +40,13 @@ void ResultsModel::setTopValues(int n)
 
 void ResultsModel::refresh()
 {
-    AppContext *context = AppContext::current();
     beginResetModel();
     m_rows.clear();
-    m_participants = context ? context->store().participantCount() : 0;
-    if (context) {
-        Store &store = context->store();
-        const QList<const Activity *> flow = context->pack().flow();
-        auto first = [&](const QString &kind) -> const Activity * {
-            for (const Activity *a : flow)
-                if (a->kind == kind)
-                    return a;
-            return nullptr;
-        };
-        if (const Activity *values = first(Kind::Values)) {
-            const QList<results::Share> picks = results::valuePicks(store, values->id);
-            for (const results::Share &s : picks) {
-                if (m_rows.size() >= m_topValues || s.of < results::MinimumAnswers)
-                    break;
-                if (context->pack().paletteValue(s.id))
-                    m_rows.append({QStringLiteral("value"), s.id, values->id, s.percent(), s.count, s.of});
-            }
-        }
-        if (const Activity *statements = first(Kind::Statements)) {
-            const QList<results::StatementTally> tallies = results::statements(store, statements->id);
-            const results::StatementTally *agreed = nullptr;
-            const results::StatementTally *divided = nullptr;
-            for (const results::StatementTally &t : tallies) {
-                if (t.answered() < results::MinimumAnswers)
-                    continue;
-                if (!agreed || t.agreePercent() > agreed->agreePercent())
-                    agreed = &t;
-                if (!divided || std::abs(t.agreePercent() - 50) < std::abs(divided->agreePercent() - 50))
-                    divided = &t;
-            }
-            if (agreed)
-                m_rows.append({QStringLiteral("agree"), agreed->id, statements->id, agreed->agreePercent(), agreed->agree,
-                               agreed->answered()});
-            if (divided && divided != agreed)
-                m_rows.append({QStringLiteral("divided"), divided->id, statements->id, divided->agreePercent(),
-                               divided->agree, divided->answered()});
-        }
+    m_participants = 0;
+    if (m_context) {
+        const results::Round round(m_context->store().contributions());
+        m_participants = round.participants();
+        m_rows = results::glimpse(m_context->pack(), round, m_topValues);
     }
     endResetModel();
     emit refreshed();
@@ -77,24 +57,47 @@ int ResultsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+QString ResultsModel::label(const results::GlimpseRow &row) const
+{
+    const ContentPack &pack = m_context->pack();
+    if (row.kind == results::GlimpseRow::Kind::Value)
+        if (const Option *value = pack.paletteValue(row.id))
+            return value->label.in(m_context->language());
+    if (const Activity *a = pack.activity(row.activityId))
+        for (const Option &o : a->options)
+            if (o.id == row.id)
+                return o.label.in(m_context->language());
+    return row.id;
+}
+
 QVariant ResultsModel::data(const QModelIndex &index, int role) const
 {
-    AppContext *context = AppContext::current();
-    if (!context || !index.isValid() || index.row() >= m_rows.size())
+    if (!m_context || !index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Row &row = m_rows.at(index.row());
-    const ContentPack &pack = context->pack();
-    const Option *value = row.kind == QLatin1String("value") ? pack.paletteValue(row.id) : nullptr;
+    const results::GlimpseRow &row = m_rows.at(index.row());
+    const Option *value = row.kind == results::GlimpseRow::Kind::Value ? m_context->pack().paletteValue(row.id) : nullptr;
     switch (role) {
-    case KindRole: return row.kind;
-    case LabelRole:
-        if (value)
-            return value->label.in(context->language());
-        if (const Activity *a = pack.activity(row.activityId))
-            for (const Option &o : a->options)
-                if (o.id == row.id)
-                    return o.label.in(context->language());
-        return row.id;
+    case KindRole:
+        switch (row.kind) {
+        case results::GlimpseRow::Kind::Value: return QStringLiteral("value");
+        case results::GlimpseRow::Kind::MostAgreed: return QStringLiteral("agree");
+        case results::GlimpseRow::Kind::MostDivided: return QStringLiteral("divided");
+        }
+        return {};
+    case LabelRole: return label(row);
+    case SentenceRole:
+        switch (row.kind) {
+        case results::GlimpseRow::Kind::Value:
+            //: Thank-you screen: %1 percent of participants picked this value
+            return tr("%1% koos deze waarde.").arg(row.percent);
+        case results::GlimpseRow::Kind::MostAgreed:
+            //: Thank-you screen: the statement most agree with; %1 percent, %2 the statement
+            return tr("%1% is het eens met: “%2”").arg(row.percent).arg(label(row));
+        case results::GlimpseRow::Kind::MostDivided:
+            //: Thank-you screen: the statement that divides people most; %1 percent agreeing, %2 the statement
+            return tr("Hierover zijn mensen het minst eens (%1% eens): “%2”").arg(row.percent).arg(label(row));
+        }
+        return {};
     case PercentRole: return row.percent;
     case CountRole: return row.count;
     case OfRole: return row.of;
@@ -106,8 +109,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ResultsModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {LabelRole, "label"}, {PercentRole, "percent"}, {CountRole, "count"},
-            {OfRole, "of"}, {ColourRole, "colour"}, {TextColourRole, "textColour"}};
+    return {{KindRole, "kind"}, {LabelRole, "label"}, {PercentRole, "percent"}, {CountRole, "count"}, {OfRole, "of"},
+            {ColourRole, "colour"}, {TextColourRole, "textColour"}, {SentenceRole, "sentence"}};
 }
 
 } // namespace samenspraak

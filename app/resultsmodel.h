@@ -1,33 +1,29 @@
 #pragma once
-// The thank-you screen's glimpse of what others said: the most chosen values, the
-// statement most agree with, and the one that divides people most ("het schuurt").
-// Figures come from results.cpp; an activity with too few answers shows nothing.
+// The thank-you screen's glimpse of what others said: the most chosen values, the statement
+// most agree with, and the one that divides people most ("het schuurt"). Which rows, and
+// whether there are enough answers to show them, is the results engine's choice
+// (results::glimpse); this model only presents them in the participant's language.
+
+#include "results.h"
 
 #include <QAbstractListModel>
 #include <QColor>
-#include <QtQml/qqmlregistration.h>
+#include <QQmlParserStatus>
 
 namespace samenspraak {
 
-class ResultsModel : public QAbstractListModel {
+class AppContext;
+
+class ResultsModel : public QAbstractListModel, public QQmlParserStatus {
     Q_OBJECT
-    QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
     Q_PROPERTY(int participants READ participants NOTIFY refreshed)
     Q_PROPERTY(int count READ count NOTIFY refreshed)
     // How many values to show.
     Q_PROPERTY(int topValues READ topValues WRITE setTopValues NOTIFY refreshed)
 
 public:
-    enum Role { KindRole = Qt::UserRole + 1, LabelRole, PercentRole, CountRole, OfRole, ColourRole, TextColourRole };
-
-    struct Row {
-        QString kind;  // "value", "agree" (most agreed statement), "divided" (closest to half-half)
-        QString id;
-        QString activityId;
-        int percent = 0;
-        int count = 0;
-        int of = 0;
-    };
+    enum Role { KindRole = Qt::UserRole + 1, LabelRole, PercentRole, CountRole, OfRole, ColourRole, TextColourRole, SentenceRole };
 
     explicit ResultsModel(QObject *parent = nullptr);
 
@@ -35,11 +31,16 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The device whose answers are shown (a QML-created model finds it through its engine).
+    void setContext(AppContext *context);
+    void classBegin() override;
+    void componentComplete() override {}
+
     int participants() const { return m_participants; }
     int count() const { return int(m_rows.size()); }
     int topValues() const { return m_topValues; }
     void setTopValues(int n);
-    const QList<Row> &rows() const { return m_rows; }
+    const QList<results::GlimpseRow> &rows() const { return m_rows; }
 
     // Counts again (the thank-you screen calls it when it opens).
     Q_INVOKABLE void refresh();
@@ -48,7 +49,10 @@ signals:
     void refreshed();
 
 private:
-    QList<Row> m_rows;
+    QString label(const results::GlimpseRow &row) const;
+
+    AppContext *m_context = nullptr;
+    QList<results::GlimpseRow> m_rows;
     int m_participants = 0;
     int m_topValues = 3;
 };

@@ -8,7 +8,6 @@ namespace samenspraak {
 
 class SatisfactionModel : public ActivityModel {
     Q_OBJECT
-    QML_ELEMENT
     // 0 until a score is chosen
     Q_PROPERTY(int score READ score WRITE setScore NOTIFY scoreChanged)
     Q_PROPERTY(QString remark READ remark WRITE setRemark NOTIFY remarkChanged)

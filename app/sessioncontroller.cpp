@@ -1,18 +1,13 @@
 #include "sessioncontroller.h"
 
 #include "appcontext.h"
-#include "payload.h"
+#include "answers.h"
 
 namespace samenspraak {
 
 using namespace protocol;
 
 SessionController::SessionController(AppContext &context, QObject *parent) : QObject(parent), m_context(context) {}
-
-SessionController *SessionController::create(QQmlEngine *, QJSEngine *)
-{
-    return AppContext::exposeToQml(&AppContext::current()->sessions());
-}
 
 void SessionController::setChannel(const QString &channel)
 {
@@ -58,7 +53,7 @@ bool SessionController::submitJson(const QString &activityId, const QJsonObject 
     const Activity *activity = pack.activity(activityId);
     if (!activity)
         return fail(QStringLiteral("Unknown activity '%1'.").arg(activityId));
-    if (const QString problem = validatePayload(pack, *activity, payload); !problem.isEmpty())
+    if (const QString problem = answers::validate(pack, *activity, payload); !problem.isEmpty())
         return fail(problem);
     ContributionRecord c{newId(), m_session.id, activityId, activity->kind, pack.version, payload, nowIso(), 0,
                          m_lastContributionByActivity.value(activityId)};

@@ -7,10 +7,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QVariantMap>
-#include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
 
 namespace samenspraak {
 
@@ -18,8 +15,6 @@ class AppContext;
 
 class SessionController : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Participation)
-    QML_SINGLETON
     Q_PROPERTY(bool active READ active NOTIFY activeChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int savedCount READ savedCount NOTIFY savedCountChanged)
@@ -27,7 +22,6 @@ class SessionController : public QObject {
 
 public:
     explicit SessionController(AppContext &context, QObject *parent = nullptr);
-    static SessionController *create(QQmlEngine *, QJSEngine *);
 
     bool active() const { return !m_session.id.isEmpty(); }
     QString lastError() const { return m_lastError; }

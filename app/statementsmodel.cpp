@@ -39,7 +39,7 @@ int StatementsModel::answeredCount() const
 
 QVariant StatementsModel::data(const QModelIndex &index, int role) const
 {
-    AppContext *context = AppContext::current();
+    AppContext *context = this->context();
     const Activity *a = activity();
     if (!context || !a || !index.isValid() || index.row() >= m_ids.size())
         return {};

@@ -10,12 +10,21 @@ constexpr int RegularIntervalMs = 5 * 60 * 1000;  // also sync when nobody is ta
 }
 
 SyncService::SyncService(AppContext &context, platform::Reachability *reachability, QObject *parent)
-    : QObject(parent), m_context(context), m_reachability(reachability), m_updater(context, &m_network)
+    : QObject(parent), m_context(context), m_updater(context, &m_network)
 {
     connect(&m_updater, &ContentUpdater::finished, this, &SyncService::onContentChecked);
-    s_current = this;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::start);
+    setReachability(reachability);
+    m_status = tr("Not synced yet");
+    schedule(3000);
+}
+
+void SyncService::setReachability(platform::Reachability *reachability)
+{
+    if (m_reachability)
+        disconnect(m_reachability, nullptr, this, nullptr);
+    m_reachability = reachability;
     if (m_reachability)
         connect(m_reachability, &platform::Reachability::onlineChanged, this, [this](bool online) {
             if (online) {
@@ -23,13 +32,6 @@ SyncService::SyncService(AppContext &context, platform::Reachability *reachabili
                 schedule(1000);
             }
         });
-    m_status = tr("Not synced yet");
-    schedule(3000);
-}
-
-SyncService *SyncService::create(QQmlEngine *, QJSEngine *)
-{
-    return AppContext::exposeToQml(s_current);
 }
 
 int SyncService::pending() const { return m_context.store().pendingCount(); }
@@ -67,8 +69,7 @@ void SyncService::start()
         checkContent();
         return;
     }
-    sync::SyncConfig config{server, store.deviceId(), store.setting(QStringLiteral("device_token")),
-                            QStringLiteral(SAMENSPRAAK_VERSION), m_context.pack().version};
+    const sync::SyncConfig config = m_context.syncConfig(server);
     m_client = std::make_unique<sync::SyncClient>(store, config, &m_network);
     connect(m_client.get(), &sync::SyncClient::finished, this, &SyncService::onFinished);
     connect(m_client.get(), &sync::SyncClient::progress, this, [this](int done, int total) {
@@ -86,7 +87,7 @@ void SyncService::onFinished(const sync::SyncSummary &summary)
     m_client.release()->deleteLater();  // we are inside its signal
     switch (summary.failure) {
     case sync::FailureKind::None:
-        m_uploadStatus = summary.quarantined > 0 ? tr("Sent; %1 answer(s) kept aside for staff").arg(summary.quarantined)
+        m_uploadStatus = summary.quarantined > 0 ? tr("Sent; %n answer(s) kept aside for staff", "", summary.quarantined)
                                                  : tr("Everything is sent");
         checkContent();
         return;

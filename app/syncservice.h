@@ -3,7 +3,8 @@
 // is there, pending answers go out, then the published content pack is checked (by ETag);
 // failures back off (capped, jittered) and a regained network or "sync now" retries at once.
 // A device the server does not know (401) or has revoked (403) says so and stops trying.
-// QML sees its state as the singleton `Sync`.
+// Owned by AppContext (startSync), so a device syncs whether or not its UI is loaded. QML
+// sees its state as the singleton `Sync`.
 
 #include "backoff.h"
 #include "contentupdater.h"
@@ -11,11 +12,9 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
-#include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
 
 namespace samenspraak {
 
@@ -24,8 +23,6 @@ class AppContext;
 
 class SyncService : public QObject {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Sync)
-    QML_SINGLETON
     Q_PROPERTY(int pending READ pending NOTIFY stateChanged)
     Q_PROPERTY(int quarantined READ quarantined NOTIFY stateChanged)
     Q_PROPERTY(bool running READ running NOTIFY stateChanged)
@@ -35,8 +32,6 @@ class SyncService : public QObject {
 
 public:
     SyncService(AppContext &context, platform::Reachability *reachability, QObject *parent = nullptr);
-    static SyncService *create(QQmlEngine *, QJSEngine *);
-    static SyncService *current() { return s_current; }
 
     int pending() const;
     int quarantined() const;
@@ -44,6 +39,10 @@ public:
     QString lastSync() const;
     QString status() const { return m_status; }
     double progress() const { return m_progress; }
+
+    // Uses `reachability` (not owned) to wait for the network; without one the network is
+    // assumed to be there and failures back off. May be set late: finding it may be slow.
+    void setReachability(platform::Reachability *reachability);
 
     // Starts an upload now (resets the backoff); does nothing while one runs.
     Q_INVOKABLE void syncNow();
@@ -63,7 +62,7 @@ private:
     void retryLater(const QString &why);
 
     AppContext &m_context;
-    platform::Reachability *m_reachability;
+    QPointer<platform::Reachability> m_reachability;
     QNetworkAccessManager m_network;
     std::unique_ptr<sync::SyncClient> m_client;
     ContentUpdater m_updater;
@@ -72,7 +71,6 @@ private:
     QTimer m_timer;
     QString m_status;
     double m_progress = 0;
-    static inline SyncService *s_current = nullptr;
 };
 
 } // namespace samenspraak

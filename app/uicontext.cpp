@@ -47,11 +47,6 @@ UiContext &UiContext::of(AppContext &context)
     return *new UiContext(context);
 }
 
-UiContext &UiContext::current()
-{
-    return of(*AppContext::current());
-}
-
 void UiContext::updateIdleMode()
 {
     const QString screen = m_flow->screen();

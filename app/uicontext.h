@@ -1,9 +1,8 @@
 #pragma once
 // The UI's own controllers (flow, inactivity, facilitator menu) for one AppContext. Made
 // on first use and owned by the AppContext as a child, so a test's fresh context gets
-// fresh controllers. The QML singletons' create() functions hand these out.
+// fresh controllers. The QML singletons hand these out through the engine's services.
 
-#include <QJSEngine>
 #include <QObject>
 
 #include <memory>
@@ -20,20 +19,12 @@ class UiContext : public QObject {
 public:
     ~UiContext() override;
 
-    // The controllers of AppContext::current().
-    static UiContext &current();
+    // The UI controllers of this device: made on first use, owned by the context.
     static UiContext &of(AppContext &context);
 
     FlowController &flow() { return *m_flow; }
     IdleGuard &idle() { return *m_idle; }
     FacilitatorController &facilitator() { return *m_facilitator; }
-
-    template <typename T>
-    static T *exposeToQml(T *object)
-    {
-        QJSEngine::setObjectOwnership(object, QJSEngine::CppOwnership);
-        return object;
-    }
 
 private:
     explicit UiContext(AppContext &context);

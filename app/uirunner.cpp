@@ -1,10 +1,11 @@
 #include "uirunner.h"
 
+#include "answers.h"
 #include "appcontext.h"
 #include "facilitatorcontroller.h"
 #include "flowcontroller.h"
 #include "idleguard.h"
-#include "reachability.h"
+#include "services.h"
 #include "sessioncontroller.h"
 #include "simulator.h"
 #include "syncservice.h"
@@ -16,7 +17,6 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QInputMethod>
-#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -78,62 +78,6 @@ void countingHandler(QtMsgType type, const QMessageLogContext &context, const QS
     if (type != QtDebugMsg && type != QtInfoMsg)
         ++g_warnings;
     g_previous(type, context, message);
-}
-
-// A sample answer for an activity, so a screenshot shows chosen and unchosen options side by side.
-QJsonObject sampleAnswer(const ContentPack &pack, const Activity &a)
-{
-    if (a.kind == Kind::Values) {
-        QJsonArray picks;
-        for (int i = 0; i < std::min<qsizetype>(2, pack.palette.size()); ++i)
-            picks.append(pack.palette.at(i * 3 % pack.palette.size()).id);
-        return {{QStringLiteral("picks"), picks}};
-    }
-    if (a.kind == Kind::Ideas) {
-        const QList<Option> themes = pack.themesFor(a);
-        return {{QStringLiteral("text"), QStringLiteral("Een overdekte plek bij de sporthal waar jongeren na school kunnen afspreken.")},
-                {QStringLiteral("ideaKind"), a.kinds.value(0)},
-                {QStringLiteral("theme"), themes.isEmpty() ? QString() : themes.constLast().id}};
-    }
-    if (a.kind == Kind::Dots) {
-        QJsonObject alloc;
-        const int budget = a.dots > 0 ? a.dots : a.points;
-        alloc.insert(a.options.value(0).id, a.dots > 0 ? 2 : budget / 2);
-        alloc.insert(a.options.value(2 % a.options.size()).id, a.dots > 0 ? 1 : budget / 5);
-        return {{QStringLiteral("allocation"), alloc}};
-    }
-    if (a.kind == Kind::Ranking) {
-        QJsonArray order;
-        for (const Option &o : a.options)
-            order.append(o.id);
-        if (order.size() > 2) {
-            const QJsonValue top = order.at(2);
-            order.removeAt(2);
-            order.prepend(top);
-        }
-        return {{QStringLiteral("order"), order}};
-    }
-    if (a.kind == Kind::Dilemma)
-        return {{QStringLiteral("position"), std::max(0, a.steps - 2)}};
-    if (a.kind == Kind::Statements) {
-        QJsonObject answers;
-        if (a.options.size() > 0)
-            answers.insert(a.options.at(0).id, QJsonObject{{QStringLiteral("answer"), QStringLiteral("agree")},
-                                                           {QStringLiteral("important"), true}});
-        if (a.options.size() > 1)
-            answers.insert(a.options.at(1).id, QJsonObject{{QStringLiteral("answer"), QStringLiteral("disagree")},
-                                                           {QStringLiteral("important"), false}});
-        return {{QStringLiteral("answers"), answers}};
-    }
-    if (a.kind == Kind::Profile) {
-        QJsonObject answers;
-        for (int i = 0; i < a.questions.size(); i += 2)
-            answers.insert(a.questions.at(i).id, a.questions.at(i).options.value(0).id);
-        return {{QStringLiteral("answers"), answers}};
-    }
-    if (a.kind == Kind::Satisfaction)
-        return {{QStringLiteral("score"), 4}};
-    return {};
 }
 
 // Items of a screen are found through the visual tree (a Loader's item is not a QObject child).
@@ -278,7 +222,7 @@ private:
         // Only on scratch data: a sample answer is a real contribution.
         if (m_demo) {
             if (const Activity *a = m_context.pack().activity(step.activityId))
-                if (!m_context.sessions().submitJson(a->id, sampleAnswer(m_context.pack(), *a)))
+                if (!m_context.sessions().submitJson(a->id, answers::example(m_context.pack(), *a)))
                     qCWarning(lcUi) << "sample answer refused:" << m_context.sessions().lastError();
         }
         flow.jumpTo(step.screen, step.activityId);
@@ -317,26 +261,16 @@ std::unique_ptr<LoadedUi> LoadedUi::load(AppContext &context)
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     ui->m_engine = std::make_unique<QQmlApplicationEngine>();
     ui->m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    UiContext &controllers = UiContext::of(context);
+    provideServices(*ui->m_engine, {&context, &controllers, context.sync()});
     ui->m_translations = std::make_unique<Translations>(context, *ui->m_engine);
     ui->m_engine->load(MainQml);
     if (!ui->m_engine->rootObjects().isEmpty())
         ui->m_window = qobject_cast<QQuickWindow *>(ui->m_engine->rootObjects().constFirst());
-    // Uploads start once the first screen is up: finding the network (a plugin, D-Bus) need
-    // not delay it. Only the facilitator menu shows the Sync singleton, long after this.
-    LoadedUi *raw = ui.get();
-    AppContext *appContext = &context;
-    QTimer::singleShot(0, ui->m_engine.get(), [raw, appContext] { raw->startSync(*appContext); });
-    return ui;
-}
-
-void LoadedUi::startSync(AppContext &context)
-{
-    if (m_sync)
-        return;
-    m_sync = std::make_unique<SyncService>(context, platform::createSystemReachability(&context));
     // A participant who leaves is a good moment to upload.
-    QObject::connect(&UiContext::of(context).flow(), &FlowController::participantLeft, m_sync.get(),
-                     &SyncService::sessionFinished);
+    if (SyncService *sync = context.sync())
+        QObject::connect(&controllers.flow(), &FlowController::participantLeft, sync, &SyncService::sessionFinished);
+    return ui;
 }
 
 LoadedUi::~LoadedUi()

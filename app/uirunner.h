@@ -13,26 +13,23 @@ class QQuickWindow;
 namespace samenspraak {
 
 class AppContext;
-class SyncService;
 
 struct UiOptions {
     QSize size{1920, 1080};
     bool fullScreen = false;
 };
 
-// The UI as the app loads it: the sync service, the QML engine with its translators, the window.
+// The UI as the app loads it: the QML engine with the device's services and its translators,
+// the window. The device's sync (AppContext::startSync) runs with or without it.
 class LoadedUi {
 public:
     static std::unique_ptr<LoadedUi> load(AppContext &context);
     ~LoadedUi();
     QQuickWindow *window() const { return m_window; }
     QQmlApplicationEngine &engine() const { return *m_engine; }
-    // Starts the background upload (load() does so from the event loop, after the first frame).
-    void startSync(AppContext &context);
 
 private:
     LoadedUi() = default;
-    std::unique_ptr<SyncService> m_sync;  // outlives the engine that uses it
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<class Translations> m_translations;
     QQuickWindow *m_window = nullptr;

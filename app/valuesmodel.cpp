@@ -34,7 +34,7 @@ void ValuesModel::restore(const QJsonObject &payload)
 
 QVariant ValuesModel::data(const QModelIndex &index, int role) const
 {
-    AppContext *context = AppContext::current();
+    AppContext *context = this->context();
     if (!context || !index.isValid() || index.row() >= m_ids.size())
         return {};
     const Option *value = context->pack().paletteValue(m_ids.at(index.row()));

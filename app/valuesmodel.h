@@ -11,7 +11,6 @@ namespace samenspraak {
 
 class ValuesModel : public ActivityModel {
     Q_OBJECT
-    QML_ELEMENT
     Q_PROPERTY(int maxPicks READ maxPicks NOTIFY activityIdChanged)
     Q_PROPERTY(bool ranked READ ranked NOTIFY activityIdChanged)
     Q_PROPERTY(bool allowOwn READ allowOwn NOTIFY activityIdChanged)

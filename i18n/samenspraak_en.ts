@@ -1,984 +1,1115 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
-    <context>
-        <name>ActivityPage</name>
-        <message>
-            <location filename="../qml/ActivityPage.qml" line="56" />
-            <source>Dit antwoord is niet bewaard. Probeer het nog eens of vraag een medewerker om hulp.</source>
-            <extracomment>Shown when an answer could not be saved on the device</extracomment>
-            <translation>This answer was not saved. Try again or ask a member of staff for help.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacilitatorOverlay</name>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="76" />
-            <source>Menu voor begeleiders</source>
-            <extracomment>Heading of the facilitator menu</extracomment>
-            <translation>Facilitator menu</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="90" />
-            <source>Sluiten</source>
-            <extracomment>Facilitator menu: close it (and lock it again)</extracomment>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="104" />
-            <source>Voer de pincode in.</source>
-            <extracomment>Facilitator PIN pad: what to do</extracomment>
-            <translation>Enter the PIN.</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="107" />
-            <source>Voer eerst de huidige pincode in.</source>
-            <extracomment>Changing the PIN, step 1</extracomment>
-            <translation>First enter the current PIN.</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="110" />
-            <source>Kies een nieuwe pincode van 4 tot 8 cijfers.</source>
-            <extracomment>Changing the PIN, step 2</extracomment>
-            <translation>Choose a new PIN of 4 to 8 digits.</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="112" />
-            <source>Voer de nieuwe pincode nog een keer in.</source>
-            <extracomment>Changing the PIN, step 3</extracomment>
-            <translation>Enter the new PIN once more.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../qml/FacilitatorOverlay.qml" line="137" />
-            <source>Te vaak een verkeerde pincode. Probeer het over %n seconden opnieuw.</source>
-            <extracomment>Facilitator PIN pad, after too many wrong PINs; %n seconds to wait</extracomment>
-            <translation>
-                <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
-                <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../qml/FacilitatorOverlay.qml" line="139" />
-            <source>Verkeerde pincode. Nog %n pogingen, daarna gaat het menu even op slot.</source>
-            <extracomment>Facilitator PIN pad, after a wrong PIN; %n tries left before a lockout</extracomment>
-            <translation>
-                <numerusform>Wrong PIN. %n more try, then the menu locks for a while.</numerusform>
-                <numerusform>Wrong PIN. %n more tries, then the menu locks for a while.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="167" />
-            <source>Dit apparaat</source>
-            <extracomment>Facilitator menu: heading of the device status</extracomment>
-            <translation>This device</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="174" />
-            <source>Nog te versturen</source>
-            <extracomment>Facilitator menu: answers not yet sent to the municipality</extracomment>
-            <translation>Still to send</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../qml/FacilitatorOverlay.qml" line="174" />
-            <location filename="../qml/FacilitatorOverlay.qml" line="176" />
-            <source>%n antwoorden</source>
-            <translation>
-                <numerusform>%n answer</numerusform>
-                <numerusform>%n answers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="176" />
-            <source>Apart gezet</source>
-            <extracomment>Facilitator menu: answers the server refused, kept aside</extracomment>
-            <translation>Kept aside</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="178" />
-            <source>Laatst verstuurd</source>
-            <extracomment>Facilitator menu: when the last upload succeeded</extracomment>
-            <translation>Last sent</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="180" />
-            <source>Verbinding</source>
-            <extracomment>Facilitator menu: the state of the connection to the server</extracomment>
-            <translation>Connection</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="182" />
-            <source>Vrije opslag</source>
-            <extracomment>Facilitator menu: free storage on the device</extracomment>
-            <translation>Free storage</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="184" />
-            <source>Deelnemers hier</source>
-            <extracomment>Facilitator menu: people who took part on this device</extracomment>
-            <translation>Participants here</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="186" />
-            <source>Inhoud</source>
-            <extracomment>Facilitator menu: the content pack in use</extracomment>
-            <translation>Content</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="188" />
-            <source>App</source>
-            <extracomment>Facilitator menu: the app's version</extracomment>
-            <translation>App</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="190" />
-            <source>Apparaat</source>
-            <extracomment>Facilitator menu: the device's id</extracomment>
-            <translation>Device</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="212" />
-            <source>Nu versturen</source>
-            <extracomment>Facilitator menu: upload the answers now</extracomment>
-            <translation>Send now</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="226" />
-            <source>Versturen: %1%</source>
-            <extracomment>Facilitator menu: upload progress, read out; %1 percent</extracomment>
-            <translation>Sending: %1%</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="250" />
-            <source>Stand</source>
-            <extracomment>Facilitator menu: how the device is used</extracomment>
-            <translation>Mode</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="258" />
-            <source>Zuil</source>
-            <extracomment>Facilitator menu: kiosk mode</extracomment>
-            <translation>Kiosk</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="260" />
-            <source>Mensen lopen zelf langs en doen mee zonder hulp.</source>
-            <extracomment>Facilitator menu: what kiosk mode means</extracomment>
-            <translation>People walk up and take part without help.</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="269" />
-            <source>Werksessie</source>
-            <extracomment>Facilitator menu: workshop mode</extracomment>
-            <translation>Workshop</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="271" />
-            <source>Een begeleider leidt een bijeenkomst; het scherm wacht langer.</source>
-            <extracomment>Facilitator menu: what workshop mode means</extracomment>
-            <translation>A facilitator runs a session; the screen waits longer.</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="278" />
-            <source>Taal bij de start</source>
-            <extracomment>Facilitator menu: the language every session starts in</extracomment>
-            <translation>Language at the start</translation>
-        </message>
-        <message>
-            <location filename="../qml/FacilitatorOverlay.qml" line="306" />
-            <source>Pincode wijzigen</source>
-            <extracomment>Facilitator menu: change the PIN</extracomment>
-            <translation>Change PIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdleOverlay</name>
-        <message>
-            <location filename="../qml/IdleOverlay.qml" line="17" />
-            <source>Ben je er nog?</source>
-            <extracomment>Heading of the inactivity warning</extracomment>
-            <translation>Are you still there?</translation>
-        </message>
-        <message>
-            <location filename="../qml/IdleOverlay.qml" line="22" />
-            <source>Je hebt een tijdje niets gedaan. Wat je al hebt ingevuld, is bewaard.</source>
-            <extracomment>Inactivity warning, explanation</extracomment>
-            <translation>You have not done anything for a while. What you filled in so far is saved.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../qml/IdleOverlay.qml" line="38" />
-            <source>Over %n seconden begint het scherm opnieuw, voor de volgende persoon.</source>
-            <extracomment>Inactivity warning; %n seconds until the screen starts over</extracomment>
-            <translation>
-                <numerusform>In %n second the screen starts over, for the next person.</numerusform>
-                <numerusform>In %n seconds the screen starts over, for the next person.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../qml/IdleOverlay.qml" line="48" />
-            <source>Ja, ik ga verder</source>
-            <extracomment>Inactivity warning: the participant wants to go on</extracomment>
-            <translation>Yes, I want to go on</translation>
-        </message>
-    </context>
-    <context>
-        <name>NavBar</name>
-        <message>
-            <location filename="../qml/NavBar.qml" line="15" />
-            <source>Verder</source>
-            <extracomment>Button that saves the answer and goes to the next screen</extracomment>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <location filename="../qml/NavBar.qml" line="17" />
-            <source>Sla over</source>
-            <extracomment>Button that goes on without answering this question</extracomment>
-            <translation>Skip</translation>
-        </message>
-        <message>
-            <location filename="../qml/NavBar.qml" line="47" />
-            <source>Terug</source>
-            <extracomment>Button that goes back to the previous screen</extracomment>
-            <translation>Back</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message numerus="yes">
-            <location filename="../qml/PinPad.qml" line="21" />
-            <source>%n cijfers ingevoerd</source>
-            <extracomment>PIN pad, read out: how many digits are typed</extracomment>
-            <translation>
-                <numerusform>%n digit entered</numerusform>
-                <numerusform>%n digits entered</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../qml/PinPad.qml" line="57" />
-            <source>Wis</source>
-            <extracomment>PIN pad: remove the last digit</extracomment>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../qml/PinPad.qml" line="75" />
-            <source>OK</source>
-            <extracomment>PIN pad: confirm the PIN</extracomment>
-            <translation>OK</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenDilemma</name>
-        <message>
-            <location filename="../qml/ScreenDilemma.qml" line="16" />
-            <source>Tik op de lijn of schuif het rondje naar waar jij staat.</source>
-            <extracomment>Dilemma screen, shown above "Verder" while no position is chosen</extracomment>
-            <translation>Tap the line or slide the circle to where you stand.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenDots</name>
-        <message numerus="yes">
-            <location filename="../qml/ScreenDots.qml" line="18" />
-            <source>Verdeel eerst alle punten. Je hebt er nog %n over.</source>
-            <extracomment>Points screen, shown above "Verder" until every point is divided; %n points left</extracomment>
-            <translation>
-                <numerusform>First divide all the points. You have %n left.</numerusform>
-                <numerusform>First divide all the points. You have %n left.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenDots.qml" line="20" />
-            <source>Geef minstens één stip. Wil je niet kiezen? Tik dan op Sla over.</source>
-            <extracomment>Dots screen, shown above "Verder" while no dot is given</extracomment>
-            <translation>Give at least one dot. Rather not choose? Then tap Skip.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../qml/ScreenDots.qml" line="38" />
-            <source>Je hebt nog %n punten over.</source>
-            <extracomment>Points screen; %n points still to divide</extracomment>
-            <translation>
-                <numerusform>You have %n point left.</numerusform>
-                <numerusform>You have %n points left.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../qml/ScreenDots.qml" line="40" />
-            <source>Je hebt nog %n stippen over.</source>
-            <extracomment>Dots screen; %n dots still to give</extracomment>
-            <translation>
-                <numerusform>You have %n dot left.</numerusform>
-                <numerusform>You have %n dots left.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../qml/ScreenDots.qml" line="130" />
-            <source>%n punten</source>
-            <extracomment>Points given to one option</extracomment>
-            <translation>
-                <numerusform>%n point</numerusform>
-                <numerusform>%n points</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../qml/ScreenDots.qml" line="132" />
-            <source>%n stippen</source>
-            <extracomment>Dots given to one option</extracomment>
-            <translation>
-                <numerusform>%n dot</numerusform>
-                <numerusform>%n dots</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenDots.qml" line="147" />
-            <source>%1 punten minder voor %2</source>
-            <extracomment>Button: take points away from an option; %1 the number, %2 the option</extracomment>
-            <translation>%1 points less for %2</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenDots.qml" line="149" />
-            <source>Eén stip minder voor %1</source>
-            <extracomment>Button: take one dot away from an option; %1 the option</extracomment>
-            <translation>One dot less for %1</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenDots.qml" line="160" />
-            <source>%1 punten meer voor %2</source>
-            <extracomment>Button: give points to an option; %1 the number, %2 the option</extracomment>
-            <translation>%1 points more for %2</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenDots.qml" line="162" />
-            <source>Eén stip meer voor %1</source>
-            <extracomment>Button: give one dot to an option; %1 the option</extracomment>
-            <translation>One dot more for %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenIdeas</name>
-        <message>
-            <location filename="../qml/ScreenIdeas.qml" line="17" />
-            <source>Schrijf eerst je idee op. Wil je niets schrijven? Tik dan op Sla over.</source>
-            <extracomment>Ideas screen, shown above "Verder" while the text is empty</extracomment>
-            <translation>First write down your idea. Rather not write anything? Then tap Skip.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIdeas.qml" line="20" />
-            <source>Kies nog wat voor idee het is (stap 2).</source>
-            <extracomment>Ideas screen, shown above "Verder" while no kind is chosen</extracomment>
-            <translation>Now choose what kind of idea it is (step 2).</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIdeas.qml" line="22" />
-            <source>Kies nog een onderwerp (stap 3).</source>
-            <extracomment>Ideas screen, shown above "Verder" while no theme is chosen</extracomment>
-            <translation>Now choose a topic (step 3).</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIdeas.qml" line="27" />
-            <source>1. Jouw idee</source>
-            <extracomment>Ideas screen, step 1</extracomment>
-            <translation>1. Your idea</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIdeas.qml" line="36" />
-            <source>Tik hier en schrijf je idee op</source>
-            <extracomment>Placeholder in the idea text box</extracomment>
-            <translation>Tap here and write down your idea</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIdeas.qml" line="43" />
-            <source>%1 van %2 tekens</source>
-            <extracomment>Under the idea text box; %1 characters typed, %2 the maximum</extracomment>
-            <translation>%1 of %2 characters</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIdeas.qml" line="51" />
-            <source>2. Wat voor idee is het?</source>
-            <extracomment>Ideas screen, step 2</extracomment>
-            <translation>2. What kind of idea is it?</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIdeas.qml" line="78" />
-            <source>3. Over welk onderwerp gaat het?</source>
-            <extracomment>Ideas screen, step 3</extracomment>
-            <translation>3. What topic is it about?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenIntro</name>
-        <message>
-            <location filename="../qml/ScreenIntro.qml" line="22" />
-            <source>Fase %1 van %2</source>
-            <extracomment>Above a phase's title; %1 its number, %2 how many phases there are</extracomment>
-            <translation>Phase %1 of %2</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIntro.qml" line="41" />
-            <source>We kijken vooruit naar %1.</source>
-            <extracomment>Phase intro: the year the phase looks ahead to</extracomment>
-            <translation>We look ahead to %1.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIntro.qml" line="49" />
-            <source>Wat gebeurt er met je antwoorden?</source>
-            <extracomment>Phase intro: heading above what is done with the answers</extracomment>
-            <translation>What happens with your answers?</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIntro.qml" line="59" />
-            <source>Wie beslist: %1</source>
-            <extracomment>Phase intro: who takes the decision; %1 e.g. "De gemeenteraad"</extracomment>
-            <translation>Who decides: %1</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIntro.qml" line="74" />
-            <source>Al klaar: fase %1, %2</source>
-            <extracomment>Phase intro: what an earlier phase produced; %1 its number, %2 its product</extracomment>
-            <translation>Already done: phase %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIntro.qml" line="92" />
-            <source>Terug</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenIntro.qml" line="98" />
-            <source>Verder</source>
-            <translation>Next</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenProfile</name>
-        <message>
-            <location filename="../qml/ScreenProfile.qml" line="17" />
-            <source>Sla deze vragen over</source>
-            <extracomment>Profile screen: skip every question</extracomment>
-            <translation>Skip these questions</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenProfile.qml" line="36" />
-            <source>Deze vraag mag je overslaan.</source>
-            <extracomment>Under each profile question</extracomment>
-            <translation>You may skip this question.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenRanking</name>
-        <message>
-            <location filename="../qml/ScreenRanking.qml" line="53" />
-            <source>Plaats %1: %2</source>
-            <extracomment>Read out for one option of the ranking; %1 the place, %2 the option</extracomment>
-            <translation>Place %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenRanking.qml" line="60" />
-            <source>▲ Omhoog</source>
-            <extracomment>Ranking: move an option one place up</extracomment>
-            <translation>▲ Up</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenRanking.qml" line="63" />
-            <source>%1 omhoog</source>
-            <extracomment>Ranking, read out: move option %1 one place up</extracomment>
-            <translation>%1 up</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenRanking.qml" line="70" />
-            <source>▼ Omlaag</source>
-            <extracomment>Ranking: move an option one place down</extracomment>
-            <translation>▼ Down</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenRanking.qml" line="73" />
-            <source>%1 omlaag</source>
-            <extracomment>Ranking, read out: move option %1 one place down</extracomment>
-            <translation>%1 down</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenSatisfaction</name>
-        <message>
-            <location filename="../qml/ScreenSatisfaction.qml" line="16" />
-            <source>Afronden</source>
-            <extracomment>The button on the last question: saves and goes to the thank-you screen</extracomment>
-            <translation>Finish</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenSatisfaction.qml" line="18" />
-            <source>Kies een cijfer van 1 tot 5. Wil je niet kiezen? Tik dan op Sla over.</source>
-            <extracomment>Satisfaction screen, shown above "Afronden" while no score is chosen</extracomment>
-            <translation>Choose a score from 1 to 5. Rather not choose? Then tap Skip.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenSatisfaction.qml" line="44" />
-            <source>%1: %2</source>
-            <extracomment>Read out for a satisfaction score; %1 the number, %2 its words</extracomment>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenSatisfaction.qml" line="90" />
-            <source>Tik hier als je nog iets wilt zeggen</source>
-            <extracomment>Placeholder in the remark box on the satisfaction screen</extracomment>
-            <translation>Tap here if you want to say something else</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenStart</name>
-        <message>
-            <location filename="../qml/ScreenStart.qml" line="100" />
-            <source>Doe mee</source>
-            <extracomment>The big button on the attract screen that starts a participant's session</extracomment>
-            <translation>Take part</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../qml/ScreenStart.qml" line="123" />
-            <source>Al %n mensen deden hier mee.</source>
-            <extracomment>How many people took part already on this device; %n is the number</extracomment>
-            <translation>
-                <numerusform>%n person has taken part here.</numerusform>
-                <numerusform>%n people have taken part here.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenStart.qml" line="125" />
-            <source>Wees de eerste die hier meedoet!</source>
-            <extracomment>Attract screen, before anyone took part</extracomment>
-            <translation>Be the first to take part here!</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenStart.qml" line="162" />
-            <source>Fase %1 · nu open</source>
-            <extracomment>Attract screen, a phase open for input; %1 its number</extracomment>
-            <translation>Phase %1 · open now</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenStart.qml" line="165" />
-            <source>Fase %1 · klaar</source>
-            <extracomment>Attract screen, a finished phase; %1 its number</extracomment>
-            <translation>Phase %1 · done</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenStart.qml" line="167" />
-            <source>Fase %1 · later</source>
-            <extracomment>Attract screen, a phase still to come; %1 its number</extracomment>
-            <translation>Phase %1 · later</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenStart.qml" line="199" />
-            <source>Menu voor begeleiders: houd twee tellen ingedrukt</source>
-            <extracomment>Hidden button in the top-right corner, read out by screen readers</extracomment>
-            <translation>Facilitator menu: press and hold for two seconds</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenStatements</name>
-        <message>
-            <location filename="../qml/ScreenStatements.qml" line="16" />
-            <source>Geef bij minstens één stelling je mening. Wil je niet kiezen? Tik dan op Sla over.</source>
-            <extracomment>Statements screen, shown above "Verder" while nothing is answered</extracomment>
-            <translation>Give your view on at least one statement. Rather not choose? Then tap Skip.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenStatements.qml" line="20" />
-            <source>%1 van %2 stellingen beantwoord</source>
-            <extracomment>Statements screen; %1 answered so far, %2 statements in all</extracomment>
-            <translation>%1 of %2 statements answered</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenStatements.qml" line="40" />
-            <source>Stelling %1 van %2</source>
-            <extracomment>Above each statement; %1 its number, %2 how many there are</extracomment>
-            <translation>Statement %1 of %2</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenStatements.qml" line="60" />
-            <source>Eens</source>
-            <extracomment>Answer to a statement</extracomment>
-            <translation>Agree</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenStatements.qml" line="70" />
-            <source>Oneens</source>
-            <extracomment>Answer to a statement</extracomment>
-            <translation>Disagree</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenStatements.qml" line="80" />
-            <source>Geen mening</source>
-            <extracomment>Answer to a statement: no opinion / pass</extracomment>
-            <translation>No opinion</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenStatements.qml" line="89" />
-            <source>★ Belangrijk voor mij</source>
-            <extracomment>A mark on an answered statement: this matters to me</extracomment>
-            <translation>★ Important to me</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenThanks</name>
-        <message>
-            <location filename="../qml/ScreenThanks.qml" line="20" />
-            <source>Bedankt voor je mening!</source>
-            <extracomment>Big heading on the last screen</extracomment>
-            <translation>Thank you for your views!</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenThanks.qml" line="32" />
-            <source>Je antwoorden zijn bewaard. De gemeente gebruikt ze voor de nieuwe toekomstvisie.</source>
-            <extracomment>Reassurance that the answers are stored</extracomment>
-            <translation>Your answers are saved. The municipality uses them for its new vision of the future.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenThanks.qml" line="44" />
-            <source>Wat zeiden anderen?</source>
-            <extracomment>Thank-you screen: heading above the results of others</extracomment>
-            <translation>What did others say?</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenThanks.qml" line="51" />
-            <source>Zodra meer mensen hebben meegedaan, zie je hier wat anderen kozen.</source>
-            <extracomment>Thank-you screen, while too few people took part to show results</extracomment>
-            <translation>Once more people have taken part, you will see here what others chose.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenThanks.qml" line="87" />
-            <source>%1% koos deze waarde.</source>
-            <extracomment>Thank-you screen: %1 percent of participants picked this value</extracomment>
-            <translation>%1% chose this value.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenThanks.qml" line="90" />
-            <source>%1% is het eens met: “%2”</source>
-            <extracomment>Thank-you screen: the statement most agree with; %1 percent, %2 the statement</extracomment>
-            <translation>%1% agree with: “%2”</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenThanks.qml" line="92" />
-            <source>Hierover zijn mensen het minst eens (%1% eens): “%2”</source>
-            <extracomment>Thank-you screen: the statement that divides people most; %1 percent agreeing, %2 the statement</extracomment>
-            <translation>People agree least about this one (%1% agree): “%2”</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../qml/ScreenThanks.qml" line="99" />
-            <source>Dit zijn de antwoorden van %n mensen op dit apparaat.</source>
-            <extracomment>Thank-you screen, under the results; %n participants on this device</extracomment>
-            <translation>
-                <numerusform>These are the answers of %n person on this device.</numerusform>
-                <numerusform>These are the answers of %n people on this device.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../qml/ScreenThanks.qml" line="114" />
-            <source>Dit scherm gaat over %n seconden terug naar het begin.</source>
-            <extracomment>Countdown on the thank-you screen; %n is seconds</extracomment>
-            <translation>
-                <numerusform>This screen goes back to the start in %n second.</numerusform>
-                <numerusform>This screen goes back to the start in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenThanks.qml" line="125" />
-            <source>Klaar</source>
-            <extracomment>Button to return to the start screen right away</extracomment>
-            <translation>Done</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenValues</name>
-        <message>
-            <location filename="../qml/ScreenValues.qml" line="16" />
-            <source>Kies minstens één waarde. Wil je niet kiezen? Tik dan op Sla over.</source>
-            <extracomment>Shown above "Verder" while no value is picked</extracomment>
-            <translation>Choose at least one value. Rather not choose? Then tap Skip.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenValues.qml" line="24" />
-            <source>%1 van %2 gekozen</source>
-            <extracomment>Shown above the values palette; %1 picked so far, %2 the maximum</extracomment>
-            <translation>%1 of %2 chosen</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenValues.qml" line="42" />
-            <source>Je kunt er niet meer kiezen. Tik op een gekozen waarde om die los te laten.</source>
-            <extracomment>Shown when someone tries to pick more values than allowed</extracomment>
-            <translation>You cannot choose more. Tap a chosen value to let it go.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenValues.qml" line="149" />
-            <source>Mis je een waarde? Schrijf hem hier op. Die telt als een van je keuzes.</source>
-            <extracomment>Above the field for a value of one's own</extracomment>
-            <translation>Is a value missing? Write it here. It counts as one of your choices.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenValues.qml" line="160" />
-            <source>Mijn eigen waarde</source>
-            <extracomment>Placeholder in the field for one's own value</extracomment>
-            <translation>My own value</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenValues.qml" line="160" />
-            <source>Laat eerst een gekozen waarde los</source>
-            <translation>First let go of a chosen value</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenWelcome</name>
-        <message>
-            <location filename="../qml/ScreenWelcome.qml" line="18" />
-            <source>Welkom!</source>
-            <extracomment>Heading of the screen where language and text size are chosen</extracomment>
-            <translation>Welcome!</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenWelcome.qml" line="23" />
-            <source>Kies eerst je taal en hoe groot je de letters wilt. Daarna beginnen de vragen.</source>
-            <extracomment>Welcome screen: what to do here</extracomment>
-            <translation>First choose your language and how big you want the letters. Then the questions begin.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenWelcome.qml" line="59" />
-            <source>Grootte van de letters</source>
-            <extracomment>Welcome screen: choose the size of the letters</extracomment>
-            <translation>Size of the letters</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenWelcome.qml" line="76" />
-            <source>Normaal</source>
-            <extracomment>Text size option: the normal size</extracomment>
-            <translation>Normal</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenWelcome.qml" line="78" />
-            <source>Groter</source>
-            <extracomment>Text size option: larger letters</extracomment>
-            <translation>Larger</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenWelcome.qml" line="80" />
-            <source>Grootst</source>
-            <extracomment>Text size option: the largest letters</extracomment>
-            <translation>Largest</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenWelcome.qml" line="94" />
-            <source>Zo groot zijn de letters op de volgende schermen.</source>
-            <extracomment>A sample sentence that shows the chosen text size</extracomment>
-            <translation>This is how big the letters are on the next screens.</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenWelcome.qml" line="106" />
-            <source>Terug</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScreenWelcome.qml" line="113" />
-            <source>Begin</source>
-            <extracomment>Welcome screen: start with the questions</extracomment>
-            <translation>Start</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScrollPage</name>
-        <message>
-            <location filename="../qml/ScrollPage.qml" line="80" />
-            <source>Naar boven</source>
-            <extracomment>Button next to a long screen: scrolls up</extracomment>
-            <translation>Up</translation>
-        </message>
-        <message>
-            <location filename="../qml/ScrollPage.qml" line="99" />
-            <source>Meer hieronder</source>
-            <extracomment>Button next to a long screen: scrolls down to show more</extracomment>
-            <translation>More below</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionBar</name>
-        <message>
-            <location filename="../qml/SessionBar.qml" line="32" />
-            <source>Vraag %1 van %2</source>
-            <extracomment>Progress along the top; %1 this question's number, %2 how many there are</extracomment>
-            <translation>Question %1 of %2</translation>
-        </message>
-        <message>
-            <location filename="../qml/SessionBar.qml" line="65" />
-            <source>Stoppen</source>
-            <extracomment>Along the top: stop taking part</extracomment>
-            <translation>Stop</translation>
-        </message>
-    </context>
-    <context>
-        <name>StopDialog</name>
-        <message>
-            <location filename="../qml/StopDialog.qml" line="16" />
-            <source>Wil je stoppen?</source>
-            <extracomment>Heading of the question whether to stop taking part</extracomment>
-            <translation>Do you want to stop?</translation>
-        </message>
-        <message>
-            <location filename="../qml/StopDialog.qml" line="21" />
-            <source>Wat je al hebt ingevuld, is bewaard. De rest sla je over.</source>
-            <extracomment>Stop question, explanation</extracomment>
-            <translation>What you filled in so far is saved. You skip the rest.</translation>
-        </message>
-        <message>
-            <location filename="../qml/StopDialog.qml" line="34" />
-            <source>Nee, ik ga verder</source>
-            <extracomment>Stop question: do not stop</extracomment>
-            <translation>No, I want to go on</translation>
-        </message>
-        <message>
-            <location filename="../qml/StopDialog.qml" line="42" />
-            <source>Ja, stoppen</source>
-            <extracomment>Stop question: stop now</extracomment>
-            <translation>Yes, stop</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThemedScrollBar</name>
-        <message>
-            <location filename="../qml/ThemedScrollBar.qml" line="12" />
-            <source>Schuifbalk</source>
-            <extracomment>Name of the scroll bar for screen readers</extracomment>
-            <translation>Scroll bar</translation>
-        </message>
-    </context>
-    <context>
-        <name>samenspraak::DilemmaModel</name>
-        <message>
-            <location filename="../app/dilemmamodel.cpp" line="41" />
-            <source>Nog niets gekozen</source>
-            <extracomment>Dilemma slider: nothing chosen yet</extracomment>
-            <translation>Nothing chosen yet</translation>
-        </message>
-        <message>
-            <location filename="../app/dilemmamodel.cpp" line="47" />
-            <source>Precies in het midden</source>
-            <extracomment>Dilemma slider: the participant chose the exact middle</extracomment>
-            <translation>Exactly in the middle</translation>
-        </message>
-        <message>
-            <location filename="../app/dilemmamodel.cpp" line="54" />
-            <source>Helemaal voor: %1</source>
-            <extracomment>Dilemma slider, an outermost position; %1 is the pole's text</extracomment>
-            <translation>Fully for: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/dilemmamodel.cpp" line="57" />
-            <source>Een beetje voor: %1</source>
-            <extracomment>Dilemma slider, next to the middle; %1 is the pole's text</extracomment>
-            <translation>A little for: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/dilemmamodel.cpp" line="59" />
-            <source>Duidelijk voor: %1</source>
-            <extracomment>Dilemma slider, between the middle and the end; %1 is the pole's text</extracomment>
-            <translation>Clearly for: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>samenspraak::FacilitatorController</name>
-        <message>
-            <location filename="../app/facilitatorcontroller.cpp" line="210" />
-            <source>De huidige pincode klopt niet. De pincode is niet gewijzigd.</source>
-            <extracomment>Facilitator menu, changing the PIN: the current PIN typed is wrong</extracomment>
-            <translation>The current PIN is not right. The PIN was not changed.</translation>
-        </message>
-        <message>
-            <location filename="../app/facilitatorcontroller.cpp" line="216" />
-            <source>Een pincode heeft 4 tot 8 cijfers. De pincode is niet gewijzigd.</source>
-            <extracomment>Facilitator menu, changing the PIN: the new PIN has the wrong form</extracomment>
-            <translation>A PIN has 4 to 8 digits. The PIN was not changed.</translation>
-        </message>
-        <message>
-            <location filename="../app/facilitatorcontroller.cpp" line="221" />
-            <source>De twee nieuwe pincodes zijn niet gelijk. De pincode is niet gewijzigd.</source>
-            <extracomment>Facilitator menu, changing the PIN: the new PIN and its repetition differ</extracomment>
-            <translation>The two new PINs are not the same. The PIN was not changed.</translation>
-        </message>
-        <message>
-            <location filename="../app/facilitatorcontroller.cpp" line="229" />
-            <source>De nieuwe pincode is bewaard.</source>
-            <extracomment>Facilitator menu: the PIN was changed</extracomment>
-            <translation>The new PIN is saved.</translation>
-        </message>
-        <message>
-            <location filename="../app/facilitatorcontroller.cpp" line="281" />
-            <source>nog nooit</source>
-            <extracomment>Facilitator menu: the device never synced</extracomment>
-            <translation>never</translation>
-        </message>
-    </context>
-    <context>
-        <name>samenspraak::IdeasModel</name>
-        <message>
-            <location filename="../app/ideasmodel.cpp" line="16" />
-            <source>Kans</source>
-            <extracomment>Kind of idea: something good that could be done or used</extracomment>
-            <translation>Opportunity</translation>
-        </message>
-        <message>
-            <location filename="../app/ideasmodel.cpp" line="19" />
-            <source>Zorg</source>
-            <extracomment>Kind of idea: something the participant worries about</extracomment>
-            <translation>Concern</translation>
-        </message>
-        <message>
-            <location filename="../app/ideasmodel.cpp" line="22" />
-            <source>Oplossing</source>
-            <extracomment>Kind of idea: a way to solve a problem</extracomment>
-            <translation>Solution</translation>
-        </message>
-        <message>
-            <location filename="../app/ideasmodel.cpp" line="30" />
-            <source>Iets moois dat we kunnen doen of benutten</source>
-            <extracomment>Explains the idea kind "Kans" in a few words</extracomment>
-            <translation>Something good we could do or make use of</translation>
-        </message>
-        <message>
-            <location filename="../app/ideasmodel.cpp" line="33" />
-            <source>Iets waar je je zorgen over maakt</source>
-            <extracomment>Explains the idea kind "Zorg" in a few words</extracomment>
-            <translation>Something you worry about</translation>
-        </message>
-        <message>
-            <location filename="../app/ideasmodel.cpp" line="36" />
-            <source>Een idee om iets op te lossen</source>
-            <extracomment>Explains the idea kind "Oplossing" in a few words</extracomment>
-            <translation>An idea to solve something</translation>
-        </message>
-    </context>
-    <context>
-        <name>samenspraak::SatisfactionModel</name>
-        <message>
-            <location filename="../app/satisfactionmodel.cpp" line="27" />
-            <source>Helemaal niet</source>
-            <extracomment>Satisfaction score 1 of 5</extracomment>
-            <translation>Not at all</translation>
-        </message>
-        <message>
-            <location filename="../app/satisfactionmodel.cpp" line="29" />
-            <source>Niet echt</source>
-            <extracomment>Satisfaction score 2 of 5</extracomment>
-            <translation>Not really</translation>
-        </message>
-        <message>
-            <location filename="../app/satisfactionmodel.cpp" line="31" />
-            <source>Een beetje</source>
-            <extracomment>Satisfaction score 3 of 5</extracomment>
-            <translation>A little</translation>
-        </message>
-        <message>
-            <location filename="../app/satisfactionmodel.cpp" line="33" />
-            <source>Grotendeels</source>
-            <extracomment>Satisfaction score 4 of 5</extracomment>
-            <translation>Mostly</translation>
-        </message>
-        <message>
-            <location filename="../app/satisfactionmodel.cpp" line="35" />
-            <source>Helemaal wel</source>
-            <extracomment>Satisfaction score 5 of 5</extracomment>
-            <translation>Completely</translation>
-        </message>
-    </context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../qml/ActivityPage.qml" line="56"/>
+        <source>Dit antwoord is niet bewaard. Probeer het nog eens of vraag een medewerker om hulp.</source>
+        <extracomment>Shown when an answer could not be saved on the device</extracomment>
+        <translation>This answer was not saved. Try again or ask a member of staff for help.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorOverlay</name>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="76"/>
+        <source>Menu voor begeleiders</source>
+        <extracomment>Heading of the facilitator menu</extracomment>
+        <translation>Facilitator menu</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="90"/>
+        <source>Sluiten</source>
+        <extracomment>Facilitator menu: close it (and lock it again)</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="104"/>
+        <source>Voer de pincode in.</source>
+        <extracomment>Facilitator PIN pad: what to do</extracomment>
+        <translation>Enter the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="107"/>
+        <source>Voer eerst de huidige pincode in.</source>
+        <extracomment>Changing the PIN, step 1</extracomment>
+        <translation>First enter the current PIN.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="110"/>
+        <source>Kies een nieuwe pincode van 4 tot 8 cijfers.</source>
+        <extracomment>Changing the PIN, step 2</extracomment>
+        <translation>Choose a new PIN of 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="112"/>
+        <source>Voer de nieuwe pincode nog een keer in.</source>
+        <extracomment>Changing the PIN, step 3</extracomment>
+        <translation>Enter the new PIN once more.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/FacilitatorOverlay.qml" line="137"/>
+        <source>Te vaak een verkeerde pincode. Probeer het over %n seconden opnieuw.</source>
+        <extracomment>Facilitator PIN pad, after too many wrong PINs; %n seconds to wait</extracomment>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/FacilitatorOverlay.qml" line="139"/>
+        <source>Verkeerde pincode. Nog %n pogingen, daarna gaat het menu even op slot.</source>
+        <extracomment>Facilitator PIN pad, after a wrong PIN; %n tries left before a lockout</extracomment>
+        <translation>
+            <numerusform>Wrong PIN. %n more try, then the menu locks for a while.</numerusform>
+            <numerusform>Wrong PIN. %n more tries, then the menu locks for a while.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="167"/>
+        <source>Dit apparaat</source>
+        <extracomment>Facilitator menu: heading of the device status</extracomment>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="174"/>
+        <source>Nog te versturen</source>
+        <extracomment>Facilitator menu: answers not yet sent to the municipality</extracomment>
+        <translation>Still to send</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/FacilitatorOverlay.qml" line="174"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="176"/>
+        <source>%n antwoorden</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="176"/>
+        <source>Apart gezet</source>
+        <extracomment>Facilitator menu: answers the server refused, kept aside</extracomment>
+        <translation>Kept aside</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="178"/>
+        <source>Laatst verstuurd</source>
+        <extracomment>Facilitator menu: when the last upload succeeded</extracomment>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="180"/>
+        <source>Verbinding</source>
+        <extracomment>Facilitator menu: the state of the connection to the server</extracomment>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="182"/>
+        <source>Vrije opslag</source>
+        <extracomment>Facilitator menu: free storage on the device</extracomment>
+        <translation>Free storage</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="184"/>
+        <source>Deelnemers hier</source>
+        <extracomment>Facilitator menu: people who took part on this device</extracomment>
+        <translation>Participants here</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="186"/>
+        <source>Inhoud</source>
+        <extracomment>Facilitator menu: the content pack in use</extracomment>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="188"/>
+        <source>App</source>
+        <extracomment>Facilitator menu: the app&apos;s version</extracomment>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="190"/>
+        <source>Apparaat</source>
+        <extracomment>Facilitator menu: the device&apos;s id</extracomment>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="212"/>
+        <source>Nu versturen</source>
+        <extracomment>Facilitator menu: upload the answers now</extracomment>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="226"/>
+        <source>Versturen: %1%</source>
+        <extracomment>Facilitator menu: upload progress, read out; %1 percent</extracomment>
+        <translation>Sending: %1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="250"/>
+        <source>Stand</source>
+        <extracomment>Facilitator menu: how the device is used</extracomment>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="258"/>
+        <source>Zuil</source>
+        <extracomment>Facilitator menu: kiosk mode</extracomment>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="260"/>
+        <source>Mensen lopen zelf langs en doen mee zonder hulp.</source>
+        <extracomment>Facilitator menu: what kiosk mode means</extracomment>
+        <translation>People walk up and take part without help.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="269"/>
+        <source>Werksessie</source>
+        <extracomment>Facilitator menu: workshop mode</extracomment>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="271"/>
+        <source>Een begeleider leidt een bijeenkomst; het scherm wacht langer.</source>
+        <extracomment>Facilitator menu: what workshop mode means</extracomment>
+        <translation>A facilitator runs a session; the screen waits longer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="278"/>
+        <source>Taal bij de start</source>
+        <extracomment>Facilitator menu: the language every session starts in</extracomment>
+        <translation>Language at the start</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="306"/>
+        <source>Pincode wijzigen</source>
+        <extracomment>Facilitator menu: change the PIN</extracomment>
+        <translation>Change PIN</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../qml/IdleOverlay.qml" line="17"/>
+        <source>Ben je er nog?</source>
+        <extracomment>Heading of the inactivity warning</extracomment>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <location filename="../qml/IdleOverlay.qml" line="22"/>
+        <source>Je hebt een tijdje niets gedaan. Wat je al hebt ingevuld, is bewaard.</source>
+        <extracomment>Inactivity warning, explanation</extracomment>
+        <translation>You have not done anything for a while. What you filled in so far is saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/IdleOverlay.qml" line="38"/>
+        <source>Over %n seconden begint het scherm opnieuw, voor de volgende persoon.</source>
+        <extracomment>Inactivity warning; %n seconds until the screen starts over</extracomment>
+        <translation>
+            <numerusform>In %n second the screen starts over, for the next person.</numerusform>
+            <numerusform>In %n seconds the screen starts over, for the next person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/IdleOverlay.qml" line="48"/>
+        <source>Ja, ik ga verder</source>
+        <extracomment>Inactivity warning: the participant wants to go on</extracomment>
+        <translation>Yes, I want to go on</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../qml/NavBar.qml" line="15"/>
+        <source>Verder</source>
+        <extracomment>Button that saves the answer and goes to the next screen</extracomment>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavBar.qml" line="17"/>
+        <source>Sla over</source>
+        <extracomment>Button that goes on without answering this question</extracomment>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavBar.qml" line="47"/>
+        <source>Terug</source>
+        <extracomment>Button that goes back to the previous screen</extracomment>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <location filename="../qml/PinPad.qml" line="21"/>
+        <source>%n cijfers ingevoerd</source>
+        <extracomment>PIN pad, read out: how many digits are typed</extracomment>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/PinPad.qml" line="57"/>
+        <source>Wis</source>
+        <extracomment>PIN pad: remove the last digit</extracomment>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinPad.qml" line="75"/>
+        <source>OK</source>
+        <extracomment>PIN pad: confirm the PIN</extracomment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenDilemma</name>
+    <message>
+        <location filename="../qml/ScreenDilemma.qml" line="16"/>
+        <source>Tik op de lijn of schuif het rondje naar waar jij staat.</source>
+        <extracomment>Dilemma screen, shown above &quot;Verder&quot; while no position is chosen</extracomment>
+        <translation>Tap the line or slide the circle to where you stand.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenDots</name>
+    <message numerus="yes">
+        <location filename="../qml/ScreenDots.qml" line="18"/>
+        <source>Verdeel eerst alle punten. Je hebt er nog %n over.</source>
+        <extracomment>Points screen, shown above &quot;Verder&quot; until every point is divided; %n points left</extracomment>
+        <translation>
+            <numerusform>First divide all the points. You have %n left.</numerusform>
+            <numerusform>First divide all the points. You have %n left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenDots.qml" line="20"/>
+        <source>Geef minstens één stip. Wil je niet kiezen? Tik dan op Sla over.</source>
+        <extracomment>Dots screen, shown above &quot;Verder&quot; while no dot is given</extracomment>
+        <translation>Give at least one dot. Rather not choose? Then tap Skip.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ScreenDots.qml" line="38"/>
+        <source>Je hebt nog %n punten over.</source>
+        <extracomment>Points screen; %n points still to divide</extracomment>
+        <translation>
+            <numerusform>You have %n point left.</numerusform>
+            <numerusform>You have %n points left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ScreenDots.qml" line="40"/>
+        <source>Je hebt nog %n stippen over.</source>
+        <extracomment>Dots screen; %n dots still to give</extracomment>
+        <translation>
+            <numerusform>You have %n dot left.</numerusform>
+            <numerusform>You have %n dots left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ScreenDots.qml" line="130"/>
+        <source>%n punten</source>
+        <extracomment>Points given to one option</extracomment>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ScreenDots.qml" line="132"/>
+        <source>%n stippen</source>
+        <extracomment>Dots given to one option</extracomment>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenDots.qml" line="147"/>
+        <source>%1 punten minder voor %2</source>
+        <extracomment>Button: take points away from an option; %1 the number, %2 the option</extracomment>
+        <translation>%1 points less for %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenDots.qml" line="149"/>
+        <source>Eén stip minder voor %1</source>
+        <extracomment>Button: take one dot away from an option; %1 the option</extracomment>
+        <translation>One dot less for %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenDots.qml" line="160"/>
+        <source>%1 punten meer voor %2</source>
+        <extracomment>Button: give points to an option; %1 the number, %2 the option</extracomment>
+        <translation>%1 points more for %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenDots.qml" line="162"/>
+        <source>Eén stip meer voor %1</source>
+        <extracomment>Button: give one dot to an option; %1 the option</extracomment>
+        <translation>One dot more for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenIdeas</name>
+    <message>
+        <location filename="../qml/ScreenIdeas.qml" line="17"/>
+        <source>Schrijf eerst je idee op. Wil je niets schrijven? Tik dan op Sla over.</source>
+        <extracomment>Ideas screen, shown above &quot;Verder&quot; while the text is empty</extracomment>
+        <translation>First write down your idea. Rather not write anything? Then tap Skip.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIdeas.qml" line="20"/>
+        <source>Kies nog wat voor idee het is (stap 2).</source>
+        <extracomment>Ideas screen, shown above &quot;Verder&quot; while no kind is chosen</extracomment>
+        <translation>Now choose what kind of idea it is (step 2).</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIdeas.qml" line="22"/>
+        <source>Kies nog een onderwerp (stap 3).</source>
+        <extracomment>Ideas screen, shown above &quot;Verder&quot; while no theme is chosen</extracomment>
+        <translation>Now choose a topic (step 3).</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIdeas.qml" line="27"/>
+        <source>1. Jouw idee</source>
+        <extracomment>Ideas screen, step 1</extracomment>
+        <translation>1. Your idea</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIdeas.qml" line="36"/>
+        <source>Tik hier en schrijf je idee op</source>
+        <extracomment>Placeholder in the idea text box</extracomment>
+        <translation>Tap here and write down your idea</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIdeas.qml" line="43"/>
+        <source>%1 van %2 tekens</source>
+        <extracomment>Under the idea text box; %1 characters typed, %2 the maximum</extracomment>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIdeas.qml" line="51"/>
+        <source>2. Wat voor idee is het?</source>
+        <extracomment>Ideas screen, step 2</extracomment>
+        <translation>2. What kind of idea is it?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIdeas.qml" line="78"/>
+        <source>3. Over welk onderwerp gaat het?</source>
+        <extracomment>Ideas screen, step 3</extracomment>
+        <translation>3. What topic is it about?</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenIntro</name>
+    <message>
+        <location filename="../qml/ScreenIntro.qml" line="22"/>
+        <source>Fase %1 van %2</source>
+        <extracomment>Above a phase&apos;s title; %1 its number, %2 how many phases there are</extracomment>
+        <translation>Phase %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIntro.qml" line="41"/>
+        <source>We kijken vooruit naar %1.</source>
+        <extracomment>Phase intro: the year the phase looks ahead to</extracomment>
+        <translation>We look ahead to %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIntro.qml" line="49"/>
+        <source>Wat gebeurt er met je antwoorden?</source>
+        <extracomment>Phase intro: heading above what is done with the answers</extracomment>
+        <translation>What happens with your answers?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIntro.qml" line="59"/>
+        <source>Wie beslist: %1</source>
+        <extracomment>Phase intro: who takes the decision; %1 e.g. &quot;De gemeenteraad&quot;</extracomment>
+        <translation>Who decides: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIntro.qml" line="74"/>
+        <source>Al klaar: fase %1, %2</source>
+        <extracomment>Phase intro: what an earlier phase produced; %1 its number, %2 its product</extracomment>
+        <translation>Already done: phase %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIntro.qml" line="92"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIntro.qml" line="98"/>
+        <source>Verder</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenProfile</name>
+    <message>
+        <location filename="../qml/ScreenProfile.qml" line="17"/>
+        <source>Sla deze vragen over</source>
+        <extracomment>Profile screen: skip every question</extracomment>
+        <translation>Skip these questions</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenProfile.qml" line="36"/>
+        <source>Deze vraag mag je overslaan.</source>
+        <extracomment>Under each profile question</extracomment>
+        <translation>You may skip this question.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenRanking</name>
+    <message>
+        <location filename="../qml/ScreenRanking.qml" line="53"/>
+        <source>Plaats %1: %2</source>
+        <extracomment>Read out for one option of the ranking; %1 the place, %2 the option</extracomment>
+        <translation>Place %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenRanking.qml" line="60"/>
+        <source>▲ Omhoog</source>
+        <extracomment>Ranking: move an option one place up</extracomment>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenRanking.qml" line="63"/>
+        <source>%1 omhoog</source>
+        <extracomment>Ranking, read out: move option %1 one place up</extracomment>
+        <translation>%1 up</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenRanking.qml" line="70"/>
+        <source>▼ Omlaag</source>
+        <extracomment>Ranking: move an option one place down</extracomment>
+        <translation>▼ Down</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenRanking.qml" line="73"/>
+        <source>%1 omlaag</source>
+        <extracomment>Ranking, read out: move option %1 one place down</extracomment>
+        <translation>%1 down</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenSatisfaction</name>
+    <message>
+        <location filename="../qml/ScreenSatisfaction.qml" line="16"/>
+        <source>Afronden</source>
+        <extracomment>The button on the last question: saves and goes to the thank-you screen</extracomment>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenSatisfaction.qml" line="18"/>
+        <source>Kies een cijfer van 1 tot 5. Wil je niet kiezen? Tik dan op Sla over.</source>
+        <extracomment>Satisfaction screen, shown above &quot;Afronden&quot; while no score is chosen</extracomment>
+        <translation>Choose a score from 1 to 5. Rather not choose? Then tap Skip.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenSatisfaction.qml" line="44"/>
+        <source>%1: %2</source>
+        <extracomment>Read out for a satisfaction score; %1 the number, %2 its words</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenSatisfaction.qml" line="90"/>
+        <source>Tik hier als je nog iets wilt zeggen</source>
+        <extracomment>Placeholder in the remark box on the satisfaction screen</extracomment>
+        <translation>Tap here if you want to say something else</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenStart</name>
+    <message>
+        <location filename="../qml/ScreenStart.qml" line="100"/>
+        <source>Doe mee</source>
+        <extracomment>The big button on the attract screen that starts a participant&apos;s session</extracomment>
+        <translation>Take part</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ScreenStart.qml" line="123"/>
+        <source>Al %n mensen deden hier mee.</source>
+        <extracomment>How many people took part already on this device; %n is the number</extracomment>
+        <translation>
+            <numerusform>%n person has taken part here.</numerusform>
+            <numerusform>%n people have taken part here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStart.qml" line="125"/>
+        <source>Wees de eerste die hier meedoet!</source>
+        <extracomment>Attract screen, before anyone took part</extracomment>
+        <translation>Be the first to take part here!</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStart.qml" line="162"/>
+        <source>Fase %1 · nu open</source>
+        <extracomment>Attract screen, a phase open for input; %1 its number</extracomment>
+        <translation>Phase %1 · open now</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStart.qml" line="165"/>
+        <source>Fase %1 · klaar</source>
+        <extracomment>Attract screen, a finished phase; %1 its number</extracomment>
+        <translation>Phase %1 · done</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStart.qml" line="167"/>
+        <source>Fase %1 · later</source>
+        <extracomment>Attract screen, a phase still to come; %1 its number</extracomment>
+        <translation>Phase %1 · later</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStart.qml" line="199"/>
+        <source>Menu voor begeleiders: houd twee tellen ingedrukt</source>
+        <extracomment>Hidden button in the top-right corner, read out by screen readers</extracomment>
+        <translation>Facilitator menu: press and hold for two seconds</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenStatements</name>
+    <message>
+        <location filename="../qml/ScreenStatements.qml" line="16"/>
+        <source>Geef bij minstens één stelling je mening. Wil je niet kiezen? Tik dan op Sla over.</source>
+        <extracomment>Statements screen, shown above &quot;Verder&quot; while nothing is answered</extracomment>
+        <translation>Give your view on at least one statement. Rather not choose? Then tap Skip.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStatements.qml" line="20"/>
+        <source>%1 van %2 stellingen beantwoord</source>
+        <extracomment>Statements screen; %1 answered so far, %2 statements in all</extracomment>
+        <translation>%1 of %2 statements answered</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStatements.qml" line="40"/>
+        <source>Stelling %1 van %2</source>
+        <extracomment>Above each statement; %1 its number, %2 how many there are</extracomment>
+        <translation>Statement %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStatements.qml" line="60"/>
+        <source>Eens</source>
+        <extracomment>Answer to a statement</extracomment>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStatements.qml" line="70"/>
+        <source>Oneens</source>
+        <extracomment>Answer to a statement</extracomment>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStatements.qml" line="80"/>
+        <source>Geen mening</source>
+        <extracomment>Answer to a statement: no opinion / pass</extracomment>
+        <translation>No opinion</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStatements.qml" line="89"/>
+        <source>★ Belangrijk voor mij</source>
+        <extracomment>A mark on an answered statement: this matters to me</extracomment>
+        <translation>★ Important to me</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenThanks</name>
+    <message>
+        <location filename="../qml/ScreenThanks.qml" line="20"/>
+        <source>Bedankt voor je mening!</source>
+        <extracomment>Big heading on the last screen</extracomment>
+        <translation>Thank you for your views!</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenThanks.qml" line="32"/>
+        <source>Je antwoorden zijn bewaard. De gemeente gebruikt ze voor de nieuwe toekomstvisie.</source>
+        <extracomment>Reassurance that the answers are stored</extracomment>
+        <translation>Your answers are saved. The municipality uses them for its new vision of the future.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenThanks.qml" line="44"/>
+        <source>Wat zeiden anderen?</source>
+        <extracomment>Thank-you screen: heading above the results of others</extracomment>
+        <translation>What did others say?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenThanks.qml" line="51"/>
+        <source>Zodra meer mensen hebben meegedaan, zie je hier wat anderen kozen.</source>
+        <extracomment>Thank-you screen, while too few people took part to show results</extracomment>
+        <translation>Once more people have taken part, you will see here what others chose.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ScreenThanks.qml" line="92"/>
+        <source>Dit zijn de antwoorden van %n mensen op dit apparaat.</source>
+        <extracomment>Thank-you screen, under the results; %n participants on this device</extracomment>
+        <translation>
+            <numerusform>These are the answers of %n person on this device.</numerusform>
+            <numerusform>These are the answers of %n people on this device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ScreenThanks.qml" line="107"/>
+        <source>Dit scherm gaat over %n seconden terug naar het begin.</source>
+        <extracomment>Countdown on the thank-you screen; %n is seconds</extracomment>
+        <translation>
+            <numerusform>This screen goes back to the start in %n second.</numerusform>
+            <numerusform>This screen goes back to the start in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenThanks.qml" line="118"/>
+        <source>Klaar</source>
+        <extracomment>Button to return to the start screen right away</extracomment>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenValues</name>
+    <message>
+        <location filename="../qml/ScreenValues.qml" line="16"/>
+        <source>Kies minstens één waarde. Wil je niet kiezen? Tik dan op Sla over.</source>
+        <extracomment>Shown above &quot;Verder&quot; while no value is picked</extracomment>
+        <translation>Choose at least one value. Rather not choose? Then tap Skip.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenValues.qml" line="24"/>
+        <source>%1 van %2 gekozen</source>
+        <extracomment>Shown above the values palette; %1 picked so far, %2 the maximum</extracomment>
+        <translation>%1 of %2 chosen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenValues.qml" line="42"/>
+        <source>Je kunt er niet meer kiezen. Tik op een gekozen waarde om die los te laten.</source>
+        <extracomment>Shown when someone tries to pick more values than allowed</extracomment>
+        <translation>You cannot choose more. Tap a chosen value to let it go.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenValues.qml" line="149"/>
+        <source>Mis je een waarde? Schrijf hem hier op. Die telt als een van je keuzes.</source>
+        <extracomment>Above the field for a value of one&apos;s own</extracomment>
+        <translation>Is a value missing? Write it here. It counts as one of your choices.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenValues.qml" line="160"/>
+        <source>Mijn eigen waarde</source>
+        <extracomment>Placeholder in the field for one&apos;s own value</extracomment>
+        <translation>My own value</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenValues.qml" line="160"/>
+        <source>Laat eerst een gekozen waarde los</source>
+        <translation>First let go of a chosen value</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenWelcome</name>
+    <message>
+        <location filename="../qml/ScreenWelcome.qml" line="18"/>
+        <source>Welkom!</source>
+        <extracomment>Heading of the screen where language and text size are chosen</extracomment>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenWelcome.qml" line="23"/>
+        <source>Kies eerst je taal en hoe groot je de letters wilt. Daarna beginnen de vragen.</source>
+        <extracomment>Welcome screen: what to do here</extracomment>
+        <translation>First choose your language and how big you want the letters. Then the questions begin.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenWelcome.qml" line="59"/>
+        <source>Grootte van de letters</source>
+        <extracomment>Welcome screen: choose the size of the letters</extracomment>
+        <translation>Size of the letters</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenWelcome.qml" line="76"/>
+        <source>Normaal</source>
+        <extracomment>Text size option: the normal size</extracomment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenWelcome.qml" line="78"/>
+        <source>Groter</source>
+        <extracomment>Text size option: larger letters</extracomment>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenWelcome.qml" line="80"/>
+        <source>Grootst</source>
+        <extracomment>Text size option: the largest letters</extracomment>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenWelcome.qml" line="94"/>
+        <source>Zo groot zijn de letters op de volgende schermen.</source>
+        <extracomment>A sample sentence that shows the chosen text size</extracomment>
+        <translation>This is how big the letters are on the next screens.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenWelcome.qml" line="106"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenWelcome.qml" line="113"/>
+        <source>Begin</source>
+        <extracomment>Welcome screen: start with the questions</extracomment>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollPage</name>
+    <message>
+        <location filename="../qml/ScrollPage.qml" line="80"/>
+        <source>Naar boven</source>
+        <extracomment>Button next to a long screen: scrolls up</extracomment>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScrollPage.qml" line="100"/>
+        <source>Meer hieronder</source>
+        <extracomment>Button next to a long screen: scrolls down to show more</extracomment>
+        <translation>More below</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <location filename="../qml/SessionBar.qml" line="32"/>
+        <source>Vraag %1 van %2</source>
+        <extracomment>Progress along the top; %1 this question&apos;s number, %2 how many there are</extracomment>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/SessionBar.qml" line="65"/>
+        <source>Stoppen</source>
+        <extracomment>Along the top: stop taking part</extracomment>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <location filename="../qml/StopDialog.qml" line="16"/>
+        <source>Wil je stoppen?</source>
+        <extracomment>Heading of the question whether to stop taking part</extracomment>
+        <translation>Do you want to stop?</translation>
+    </message>
+    <message>
+        <location filename="../qml/StopDialog.qml" line="21"/>
+        <source>Wat je al hebt ingevuld, is bewaard. De rest sla je over.</source>
+        <extracomment>Stop question, explanation</extracomment>
+        <translation>What you filled in so far is saved. You skip the rest.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StopDialog.qml" line="34"/>
+        <source>Nee, ik ga verder</source>
+        <extracomment>Stop question: do not stop</extracomment>
+        <translation>No, I want to go on</translation>
+    </message>
+    <message>
+        <location filename="../qml/StopDialog.qml" line="42"/>
+        <source>Ja, stoppen</source>
+        <extracomment>Stop question: stop now</extracomment>
+        <translation>Yes, stop</translation>
+    </message>
+</context>
+<context>
+    <name>ThemedScrollBar</name>
+    <message>
+        <location filename="../qml/ThemedScrollBar.qml" line="12"/>
+        <source>Schuifbalk</source>
+        <extracomment>Name of the scroll bar for screen readers</extracomment>
+        <translation>Scroll bar</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::ContentUpdater</name>
+    <message>
+        <location filename="../app/contentupdater.cpp" line="65"/>
+        <source>the content the server sent does not match its ETag (a captive portal or proxy?)</source>
+        <translation>the content the server sent does not match its ETag (a captive portal or proxy?)</translation>
+    </message>
+    <message>
+        <location filename="../app/contentupdater.cpp" line="72"/>
+        <source>the server&apos;s content pack is not valid here (%1: %2); keeping version %3</source>
+        <translation>the server&apos;s content pack is not valid here (%1: %2); keeping version %3</translation>
+    </message>
+    <message>
+        <location filename="../app/contentupdater.cpp" line="102"/>
+        <source>content version %1 is ready; it starts with the next participant</source>
+        <translation>content version %1 is ready; it starts with the next participant</translation>
+    </message>
+    <message>
+        <location filename="../app/contentupdater.cpp" line="103"/>
+        <source>content version %1 is up to date</source>
+        <translation>content version %1 is up to date</translation>
+    </message>
+    <message>
+        <location filename="../app/contentupdater.cpp" line="105"/>
+        <source>content version %1 installed; it starts with the next participant</source>
+        <translation>content version %1 installed; it starts with the next participant</translation>
+    </message>
+    <message>
+        <location filename="../app/contentupdater.cpp" line="106"/>
+        <source>content version %1 installed and in use</source>
+        <translation>content version %1 installed and in use</translation>
+    </message>
+    <message>
+        <location filename="../app/contentupdater.cpp" line="108"/>
+        <source>the server publishes no content yet; keeping version %1</source>
+        <translation>the server publishes no content yet; keeping version %1</translation>
+    </message>
+    <message>
+        <location filename="../app/contentupdater.cpp" line="112"/>
+        <source>content not checked: %1</source>
+        <translation>content not checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::DilemmaModel</name>
+    <message>
+        <location filename="../app/dilemmamodel.cpp" line="41"/>
+        <source>Nog niets gekozen</source>
+        <extracomment>Dilemma slider: nothing chosen yet</extracomment>
+        <translation>Nothing chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../app/dilemmamodel.cpp" line="47"/>
+        <source>Precies in het midden</source>
+        <extracomment>Dilemma slider: the participant chose the exact middle</extracomment>
+        <translation>Exactly in the middle</translation>
+    </message>
+    <message>
+        <location filename="../app/dilemmamodel.cpp" line="54"/>
+        <source>Helemaal voor: %1</source>
+        <extracomment>Dilemma slider, an outermost position; %1 is the pole&apos;s text</extracomment>
+        <translation>Fully for: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dilemmamodel.cpp" line="57"/>
+        <source>Een beetje voor: %1</source>
+        <extracomment>Dilemma slider, next to the middle; %1 is the pole&apos;s text</extracomment>
+        <translation>A little for: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dilemmamodel.cpp" line="59"/>
+        <source>Duidelijk voor: %1</source>
+        <extracomment>Dilemma slider, between the middle and the end; %1 is the pole&apos;s text</extracomment>
+        <translation>Clearly for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::FacilitatorController</name>
+    <message>
+        <location filename="../app/facilitatorcontroller.cpp" line="178"/>
+        <source>De huidige pincode klopt niet. De pincode is niet gewijzigd.</source>
+        <extracomment>Facilitator menu, changing the PIN: the current PIN typed is wrong</extracomment>
+        <translation>The current PIN is not right. The PIN was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/facilitatorcontroller.cpp" line="184"/>
+        <source>Een pincode heeft 4 tot 8 cijfers. De pincode is niet gewijzigd.</source>
+        <extracomment>Facilitator menu, changing the PIN: the new PIN has the wrong form</extracomment>
+        <translation>A PIN has 4 to 8 digits. The PIN was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/facilitatorcontroller.cpp" line="189"/>
+        <source>De twee nieuwe pincodes zijn niet gelijk. De pincode is niet gewijzigd.</source>
+        <extracomment>Facilitator menu, changing the PIN: the new PIN and its repetition differ</extracomment>
+        <translation>The two new PINs are not the same. The PIN was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/facilitatorcontroller.cpp" line="195"/>
+        <source>De nieuwe pincode is bewaard.</source>
+        <extracomment>Facilitator menu: the PIN was changed</extracomment>
+        <translation>The new PIN is saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/facilitatorcontroller.cpp" line="247"/>
+        <source>nog nooit</source>
+        <extracomment>Facilitator menu: the device never synced</extracomment>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::IdeasModel</name>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="16"/>
+        <source>Kans</source>
+        <extracomment>Kind of idea: something good that could be done or used</extracomment>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="19"/>
+        <source>Zorg</source>
+        <extracomment>Kind of idea: something the participant worries about</extracomment>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="22"/>
+        <source>Oplossing</source>
+        <extracomment>Kind of idea: a way to solve a problem</extracomment>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="30"/>
+        <source>Iets moois dat we kunnen doen of benutten</source>
+        <extracomment>Explains the idea kind &quot;Kans&quot; in a few words</extracomment>
+        <translation>Something good we could do or make use of</translation>
+    </message>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="33"/>
+        <source>Iets waar je je zorgen over maakt</source>
+        <extracomment>Explains the idea kind &quot;Zorg&quot; in a few words</extracomment>
+        <translation>Something you worry about</translation>
+    </message>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="36"/>
+        <source>Een idee om iets op te lossen</source>
+        <extracomment>Explains the idea kind &quot;Oplossing&quot; in a few words</extracomment>
+        <translation>An idea to solve something</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::ResultsModel</name>
+    <message>
+        <location filename="../app/resultsmodel.cpp" line="92"/>
+        <source>%1% koos deze waarde.</source>
+        <extracomment>Thank-you screen: %1 percent of participants picked this value</extracomment>
+        <translation>%1% chose this value.</translation>
+    </message>
+    <message>
+        <location filename="../app/resultsmodel.cpp" line="95"/>
+        <source>%1% is het eens met: “%2”</source>
+        <extracomment>Thank-you screen: the statement most agree with; %1 percent, %2 the statement</extracomment>
+        <translation>%1% agree with: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/resultsmodel.cpp" line="98"/>
+        <source>Hierover zijn mensen het minst eens (%1% eens): “%2”</source>
+        <extracomment>Thank-you screen: the statement that divides people most; %1 percent agreeing, %2 the statement</extracomment>
+        <translation>People disagree most about this (%1% agree): “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::SatisfactionModel</name>
+    <message>
+        <location filename="../app/satisfactionmodel.cpp" line="27"/>
+        <source>Helemaal niet</source>
+        <extracomment>Satisfaction score 1 of 5</extracomment>
+        <translation>Not at all</translation>
+    </message>
+    <message>
+        <location filename="../app/satisfactionmodel.cpp" line="29"/>
+        <source>Niet echt</source>
+        <extracomment>Satisfaction score 2 of 5</extracomment>
+        <translation>Not really</translation>
+    </message>
+    <message>
+        <location filename="../app/satisfactionmodel.cpp" line="31"/>
+        <source>Een beetje</source>
+        <extracomment>Satisfaction score 3 of 5</extracomment>
+        <translation>A little</translation>
+    </message>
+    <message>
+        <location filename="../app/satisfactionmodel.cpp" line="33"/>
+        <source>Grotendeels</source>
+        <extracomment>Satisfaction score 4 of 5</extracomment>
+        <translation>Mostly</translation>
+    </message>
+    <message>
+        <location filename="../app/satisfactionmodel.cpp" line="35"/>
+        <source>Helemaal wel</source>
+        <extracomment>Satisfaction score 5 of 5</extracomment>
+        <translation>Completely</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::SyncService</name>
+    <message>
+        <location filename="../app/syncservice.cpp" line="19"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="58"/>
+        <source>No server set: answers stay on this device</source>
+        <translation>No server set: answers stay on this device</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="63"/>
+        <source>No network: answers stay on this device</source>
+        <translation>No network: answers stay on this device</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="68"/>
+        <location filename="../app/syncservice.cpp" line="91"/>
+        <source>Everything is sent</source>
+        <translation>Everything is sent</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="80"/>
+        <source>Sending...</source>
+        <translation>Sending...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/syncservice.cpp" line="90"/>
+        <source>Sent; %n answer(s) kept aside for staff</source>
+        <translation>
+            <numerusform>Sent; %n answer kept aside for staff</numerusform>
+            <numerusform>Sent; %n answers kept aside for staff</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="95"/>
+        <source>Server not reachable</source>
+        <translation>Server not reachable</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="101"/>
+        <source>The server refused the upload: %1</source>
+        <translation>The server refused the upload: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="110"/>
+        <source>%1, trying again in %2 s</source>
+        <translation>%1, trying again in %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="132"/>
+        <source>Server not reachable for new content</source>
+        <translation>Server not reachable for new content</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::sync::SyncClient</name>
+    <message>
+        <location filename="../sync/syncclient.cpp" line="58"/>
+        <source>The municipality has revoked this device: it may no longer send. The answers stay saved here; ask staff to enroll it again.</source>
+        <translation>The municipality has revoked this device: it may no longer send. The answers stay saved here; ask staff to enroll it again.</translation>
+    </message>
+    <message>
+        <location filename="../sync/syncclient.cpp" line="60"/>
+        <source>The server does not know this device. Ask staff for an enrollment code and enroll it; the answers stay saved here.</source>
+        <translation>The server does not know this device. Ask staff for an enrollment code and enroll it; the answers stay saved here.</translation>
+    </message>
+    <message>
+        <location filename="../sync/syncclient.cpp" line="112"/>
+        <source>Could not write to the local database before sending.</source>
+        <translation>Could not write to the local database before sending.</translation>
+    </message>
+    <message>
+        <location filename="../sync/syncclient.cpp" line="190"/>
+        <source>Could not record the server&apos;s acknowledgements locally.</source>
+        <translation>Could not record the server&apos;s acknowledgements locally.</translation>
+    </message>
+    <message>
+        <location filename="../sync/syncclient.cpp" line="194"/>
+        <source>The server acknowledged none of the records sent.</source>
+        <translation>The server acknowledged none of the records sent.</translation>
+    </message>
+</context>
 </TS>

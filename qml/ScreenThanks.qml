@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Samenspraak.Core
 
-// Thank-you: the answers are saved, a glimpse of what others said (counted in C++, shown
-// only once enough people answered), and a countdown back to the start.
+// Thank-you: the answers are saved, a glimpse of what others said (chosen, counted and
+// worded in C++, shown only once enough people answered), and a countdown back to the start.
 ScrollPage {
     id: screen
     signal done()
@@ -57,7 +57,7 @@ ScrollPage {
                 id: row
                 required property string kind
                 required property string label
-                required property int percent
+                required property string sentence
                 required property color colour
                 required property color textColour
                 Layout.fillWidth: true
@@ -82,14 +82,7 @@ ScrollPage {
                 }
                 BodyText {
                     Layout.fillWidth: true
-                    text: row.kind === "value"
-                          //: Thank-you screen: %1 percent of participants picked this value
-                          ? qsTr("%1% koos deze waarde.").arg(row.percent)
-                          : row.kind === "agree"
-                            //: Thank-you screen: the statement most agree with; %1 percent, %2 the statement
-                            ? qsTr("%1% is het eens met: “%2”").arg(row.percent).arg(row.label)
-                            //: Thank-you screen: the statement that divides people most; %1 percent agreeing, %2 the statement
-                            : qsTr("Hierover zijn mensen het minst eens (%1% eens): “%2”").arg(row.percent).arg(row.label)
+                    text: row.sentence
                 }
             }
         }

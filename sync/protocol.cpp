@@ -86,6 +86,16 @@ QString formatEnrollmentCode(const QString &normalized)
     return groups.join(QLatin1Char('-'));
 }
 
+QUrl apiUrl(const QUrl &server, const QString &resource)
+{
+    QUrl url = server;
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QLatin1String(ApiBasePath) + resource);
+    return url;
+}
+
 QString nowIso()
 {
     const QDateTime now = QDateTime::currentDateTime();

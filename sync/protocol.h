@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -114,6 +115,10 @@ inline const QStringList Channels{QStringLiteral("kiosk"), QStringLiteral("works
 
 [[nodiscard]] bool isUuid(const QString &text);
 [[nodiscard]] bool isIsoTimestamp(const QString &text);
+// A resource of the API on a server, e.g. apiUrl(http://host:8080/base, "/uploads")
+// -> http://host:8080/base/api/v1/uploads.
+QUrl apiUrl(const QUrl &server, const QString &resource);
+
 QString nowIso();   // device clock with offset and milliseconds
 QString newId();    // UUID v4 without braces
 

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QEventLoop>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -13,6 +14,32 @@ Q_LOGGING_CATEGORY(lcSync, "samenspraak.sync")
 namespace samenspraak::sync {
 
 using namespace protocol;
+
+QNetworkRequest apiRequest(const QUrl &server, const QString &resource, const QString &token, int timeoutMs)
+{
+    QNetworkRequest request(protocol::apiUrl(server, resource));
+    request.setRawHeader("Accept", "application/json, application/problem+json");
+    request.setRawHeader("API-Version", protocol::ApiVersion);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setTransferTimeout(timeoutMs);
+    return request;
+}
+
+SyncSummary runOnce(SyncClient &client)
+{
+    SyncSummary summary;
+    QEventLoop loop;
+    const QMetaObject::Connection done = QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    client.start();
+    if (client.isRunning())
+        loop.exec();
+    QObject::disconnect(done);
+    return summary;
+}
 
 FailureKind classifyHttpStatus(int status)
 {
@@ -86,16 +113,8 @@ void SyncClient::sendNextBatch()
         return;
     }
 
-    QUrl url = m_config.server;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QLatin1String(ApiBasePath)
-                + QStringLiteral("/uploads"));
-    QNetworkRequest request(url);
+    QNetworkRequest request = apiRequest(m_config.server, QStringLiteral("/uploads"), m_config.token, m_config.timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json, application/problem+json");
-    request.setRawHeader("API-Version", ApiVersion);
-    if (!m_config.token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_config.token.toUtf8());
-    request.setTransferTimeout(m_config.timeoutMs);
     m_summary.sent += m_inFlight.size();
     m_reply = m_network->post(request, encode(batch));
     connect(m_reply, &QNetworkReply::finished, this, &SyncClient::onReply);

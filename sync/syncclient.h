@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -45,6 +46,10 @@ struct SyncConfig {
     int batchSize = 200;
     int timeoutMs = 30'000;
 };
+
+// A request to the API as every device-side caller sends it: JSON or problem+json accepted,
+// API-Version, the bearer token (when there is one) and a transfer timeout.
+QNetworkRequest apiRequest(const QUrl &server, const QString &resource, const QString &token, int timeoutMs = 30'000);
 
 // Classifies an HTTP status (0 = no HTTP answer at all).
 FailureKind classifyHttpStatus(int status);
@@ -86,5 +91,9 @@ private:
     int m_batchSize = 0;
     bool m_running = false;
 };
+
+// Runs one upload to completion (a local event loop) and returns its summary: for the command
+// line, benchmarks and tests; the app's SyncService runs it asynchronously instead.
+SyncSummary runOnce(SyncClient &client);
 
 } // namespace samenspraak::sync

@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "idleguard.h"
 #include "reachability.h"
+#include "services.h"
 #include "sessioncontroller.h"
 #include "store.h"
 #include "syncservice.h"
@@ -33,25 +34,27 @@ class TestProbe : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
-    Q_INVOKABLE int contributionCount() const { return AppContext::current()->store().contributionCount(); }
+    void setContext(AppContext *context) { m_context = context; }
+    AppContext &context() const { return *m_context; }
+    Q_INVOKABLE int contributionCount() const { return context().store().contributionCount(); }
     Q_INVOKABLE QVariantMap lastPayload() const
     {
-        const auto all = AppContext::current()->store().contributions();
+        const auto all = context().store().contributions();
         return all.isEmpty() ? QVariantMap() : all.last().payload.toVariantMap();
     }
     Q_INVOKABLE QString lastActivity() const
     {
-        const auto all = AppContext::current()->store().contributions();
+        const auto all = context().store().contributions();
         return all.isEmpty() ? QString() : all.last().activityId;
     }
     Q_INVOKABLE QVariantMap payloadAt(int index) const
     {
-        const auto all = AppContext::current()->store().contributions();
+        const auto all = context().store().contributions();
         return index >= 0 && index < all.size() ? all.at(index).payload.toVariantMap() : QVariantMap();
     }
     Q_INVOKABLE QString integrityCheck() const
     {
-        QSqlQuery q(AppContext::current()->store().db());
+        QSqlQuery q(context().store().db());
         return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString() : QStringLiteral("failed");
     }
 
@@ -61,8 +64,8 @@ public:
     // when 20 saves in a row failed with DiskFull; returns how many fitted, -1 on another error.
     Q_INVOKABLE int fillStore()
     {
-        Store &store = AppContext::current()->store();
-        const QString sessionId = AppContext::current()->sessions().sessionId();
+        Store &store = context().store();
+        const QString sessionId = context().sessions().sessionId();
         if (sessionId.isEmpty())
             return -1;
         QSqlQuery q(store.db());
@@ -75,7 +78,7 @@ public:
         int saved = 0;
         for (int failedInARow = 0; failedInARow < 20;) {
             protocol::ContributionRecord c{protocol::newId(), sessionId, QStringLiteral("waarden"), QStringLiteral("values"),
-                                           AppContext::current()->pack().version,
+                                           context().pack().version,
                                            QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect")}}},
                                            protocol::nowIso(), 0, {}};
             const StoreError e = store.saveContribution(c);
@@ -94,7 +97,7 @@ public:
     Q_INVOKABLE void unfillStore()
     {
         if (m_maxPageCount > 0)
-            AppContext::current()->store().setMaxPageCount(m_maxPageCount);
+            context().store().setMaxPageCount(m_maxPageCount);
     }
 
     // Every visible control under `root` that a finger or a screen reader must find: at least
@@ -132,12 +135,12 @@ public:
     Q_INVOKABLE void useFakeIdleClock()
     {
         m_idleNow = 0;
-        UiContext::current().idle().setClock([this] { return m_idleNow; });
+        UiContext::of(context()).idle().setClock([this] { return m_idleNow; });
     }
     Q_INVOKABLE void advanceIdleClock(int ms)
     {
         m_idleNow += ms;
-        UiContext::current().idle().tick();
+        UiContext::of(context()).idle().tick();
     }
 
 private:
@@ -169,6 +172,7 @@ private:
             walk(child, minSize, problems);
     }
 
+    AppContext *m_context = nullptr;
     int m_maxPageCount = 0;
     qint64 m_idleNow = 0;
 };
@@ -185,15 +189,16 @@ public slots:
         if (!created.context)
             qFatal("test setup: %s", qPrintable(created.error.message));
         m_context = std::move(created.context);
-        // The facilitator menu shows the upload state: a sync service without a server.
-        m_sync = std::make_unique<SyncService>(*m_context, new platform::FixedReachability(false, m_context.get()));
+        // The facilitator menu shows the upload state: a sync service without a network.
+        SyncService &sync = m_context->startSync(new platform::FixedReachability(false));
+        provideServices(*engine, {m_context.get(), &UiContext::of(*m_context), &sync});
+        m_probe.setContext(m_context.get());
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "Probe", &m_probe);
     }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<SyncService> m_sync;  // before the context it uses goes
     TestProbe m_probe;
 };
 

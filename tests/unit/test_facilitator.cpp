@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "facilitatorcontroller.h"
+#include "pin.h"
 #include "sessioncontroller.h"
 #include "testsupport.h"
 #include "uicontext.h"
@@ -36,11 +37,25 @@ TEST_CASE("the PIN is kept as a salted hash, never as the digits", "[facilitator
     const QString stored = d.context->store().setting(QStringLiteral("facilitator_pin"));
     CHECK(stored.startsWith(QLatin1String("pbkdf2-sha256$20000$")));
     CHECK_FALSE(stored.contains(FacilitatorController::DefaultPin));
-    CHECK(FacilitatorController::verifyPin(stored, FacilitatorController::DefaultPin));
-    CHECK_FALSE(FacilitatorController::verifyPin(stored, QStringLiteral("2041")));
+    CHECK(pin::verify(stored, FacilitatorController::DefaultPin));
+    CHECK_FALSE(pin::verify(stored, QStringLiteral("2041")));
     // Two hashes of one PIN differ by their salt.
-    CHECK(FacilitatorController::hashPin(QStringLiteral("1234"), "salt-one") != FacilitatorController::hashPin(QStringLiteral("1234"), "salt-two"));
-    CHECK_FALSE(FacilitatorController::verifyPin(QStringLiteral("plain"), QStringLiteral("plain")));
+    CHECK(pin::hash(QStringLiteral("1234"), "salt-one") != pin::hash(QStringLiteral("1234"), "salt-two"));
+    CHECK_FALSE(pin::verify(QStringLiteral("plain"), QStringLiteral("plain")));
+}
+
+TEST_CASE("PIN hashes are standard PBKDF2-HMAC-SHA256, so PINs set by earlier releases still open the menu", "[facilitator]")
+{
+    // The published test vector (RFC 7914, section 11) for one iteration.
+    CHECK(pin::hash(QStringLiteral("password"), "salt", 1)
+          == QStringLiteral("pbkdf2-sha256$1$73616c74$120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b"));
+    // A default PIN as the previous release stored it (Qt's QPasswordDigestor), computed
+    // independently with Python's hashlib.pbkdf2_hmac.
+    const QString earlier = QStringLiteral("pbkdf2-sha256$20000$00112233445566778899aabbccddeeff$"
+                                           "48b266e367e7eaf83881d652cf4451ca13590d3807d479cc7c380b03529ef244");
+    CHECK(pin::verify(earlier, QStringLiteral("2040")));
+    CHECK_FALSE(pin::verify(earlier, QStringLiteral("2041")));
+    CHECK_FALSE(pin::verify(earlier.chopped(1) + QLatin1Char('5'), QStringLiteral("2040")));
 }
 
 TEST_CASE("the default PIN opens the menu", "[facilitator]")

@@ -1,4 +1,6 @@
-// Aggregates for the thank-you screen's glimpse (results.cpp, ResultsModel).
+// The results engine fed from a real device store (answers committed as the UI commits
+// them), and the thank-you screen's glimpse (ResultsModel). The engine's own figures over
+// hand-built records are in test_results_engine.cpp.
 #include <catch2/catch.hpp>
 
 #include "appcontext.h"
@@ -42,6 +44,8 @@ QJsonObject statement(const QString &id, const QString &answer, bool important =
                                                                      {QStringLiteral("important"), important}}}}}};
 }
 
+results::Round round(Device &d) { return results::Round(d.context->store().contributions()); }
+
 const QString Values = QStringLiteral("waarden");
 const QString Statements = QStringLiteral("stellingen");
 
@@ -53,7 +57,7 @@ TEST_CASE("value picks are counted per value, most picked first", "[results]")
     d.participant({{Values, picks({QStringLiteral("respect"), QStringLiteral("groen")})}});
     d.participant({{Values, picks({QStringLiteral("groen")})}});
     d.participant({{Values, picks({QStringLiteral("groen"), QStringLiteral("dynamiek")})}});
-    const auto shares = results::valuePicks(d.context->store(), Values);
+    const auto shares = results::valuePicks(round(d), Values);
     REQUIRE(shares.size() == 3);
     CHECK(shares.at(0).id == QLatin1String("groen"));
     CHECK(shares.at(0).count == 3);
@@ -72,7 +76,7 @@ TEST_CASE("a changed answer counts once, as its latest version", "[results]")
     REQUIRE(s.submitJson(Values, picks({QStringLiteral("respect")})));
     REQUIRE(s.submitJson(Values, picks({QStringLiteral("groen")})));  // went back and changed it
     s.end();
-    const auto shares = results::valuePicks(d.context->store(), Values);
+    const auto shares = results::valuePicks(round(d), Values);
     REQUIRE(shares.size() == 1);
     CHECK(shares.at(0).id == QLatin1String("groen"));
     CHECK(shares.at(0).of == 1);
@@ -85,7 +89,7 @@ TEST_CASE("statements: agree share among those who took a side, pass and importa
     d.participant({{Statements, statement(QStringLiteral("jongeren"), QStringLiteral("agree"))}});
     d.participant({{Statements, statement(QStringLiteral("jongeren"), QStringLiteral("disagree"), true)}});
     d.participant({{Statements, statement(QStringLiteral("jongeren"), QStringLiteral("pass"))}});
-    const auto tallies = results::statements(d.context->store(), Statements);
+    const auto tallies = results::statements(round(d), Statements);
     REQUIRE(tallies.size() == 1);
     const auto &t = tallies.at(0);
     CHECK(t.id == QLatin1String("jongeren"));
@@ -106,18 +110,18 @@ TEST_CASE("dots, dilemma and satisfaction totals", "[results]")
     d.participant({{QStringLiteral("stippen"), {{QStringLiteral("allocation"), QJsonObject{{QStringLiteral("werk"), 5}}}}},
                    {QStringLiteral("dilemma-groei"), {{QStringLiteral("position"), 2}}},
                    {QStringLiteral("tevredenheid"), {{QStringLiteral("score"), 2}}}});
-    const auto dots = results::allocation(d.context->store(), QStringLiteral("stippen"));
+    const auto dots = results::allocation(round(d), QStringLiteral("stippen"));
     REQUIRE(dots.size() == 2);
     CHECK(dots.at(0).id == QLatin1String("werk"));
     CHECK(dots.at(0).count == 7);
     CHECK(dots.at(0).of == 10);
 
-    const auto dilemma = results::dilemma(d.context->store(), QStringLiteral("dilemma-groei"), 7);
+    const auto dilemma = results::dilemma(round(d), QStringLiteral("dilemma-groei"), 7);
     CHECK(dilemma.count == 2);
     CHECK(dilemma.mean == Approx(4.0));
     CHECK(dilemma.histogram == QList<int>{0, 0, 1, 0, 0, 0, 1});
 
-    const auto satisfaction = results::satisfaction(d.context->store(), QStringLiteral("tevredenheid"));
+    const auto satisfaction = results::satisfaction(round(d), QStringLiteral("tevredenheid"));
     CHECK(satisfaction.count == 2);
     CHECK(satisfaction.mean == Approx(3.5));
     CHECK(satisfaction.histogram == QList<int>{0, 1, 0, 0, 1});
@@ -130,6 +134,7 @@ TEST_CASE("the glimpse shows nothing until enough people answered", "[results]")
         d.participant({{Values, picks({QStringLiteral("respect")})},
                        {Statements, statement(QStringLiteral("jongeren"), QStringLiteral("agree"))}});
     ResultsModel model;
+    model.setContext(d.context.get());
     CHECK(model.count() == 0);
     CHECK(model.participants() == results::MinimumAnswers - 1);
 
@@ -138,12 +143,15 @@ TEST_CASE("the glimpse shows nothing until enough people answered", "[results]")
     model.refresh();
     REQUIRE(model.count() == 3);  // two values, and one statement (most agreed and most divided are the same)
     const auto &rows = model.rows();
-    CHECK(rows.at(0).kind == QLatin1String("value"));
+    CHECK(rows.at(0).kind == results::GlimpseRow::Kind::Value);
     CHECK(rows.at(0).id == QLatin1String("respect"));
     CHECK(rows.at(0).percent == 100);
     CHECK(rows.at(1).id == QLatin1String("groen"));
     CHECK(rows.at(1).percent == 20);
-    CHECK(rows.at(2).kind == QLatin1String("agree"));
+    CHECK(rows.at(2).kind == results::GlimpseRow::Kind::MostAgreed);
     CHECK(rows.at(2).percent == 80);
     CHECK(model.data(model.index(0), ResultsModel::LabelRole).toString() == QLatin1String("Respect"));
+    CHECK(model.data(model.index(0), ResultsModel::KindRole).toString() == QLatin1String("value"));
+    CHECK(model.data(model.index(0), ResultsModel::SentenceRole).toString() == QStringLiteral("100% koos deze waarde."));
+    CHECK(model.data(model.index(2), ResultsModel::KindRole).toString() == QLatin1String("agree"));
 }

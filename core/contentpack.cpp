@@ -68,11 +68,6 @@ QList<const Activity *> ContentPack::flow() const
     return main + closing;
 }
 
-QString bundledContentPackPath()
-{
-    return QStringLiteral(":/content/dalfsen-2040.json");
-}
-
 namespace {
 
 const QRegularExpression &idPattern()

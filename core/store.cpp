@@ -1,10 +1,12 @@
 #include "store.h"
 
 #include "datadir.h"
+#include "migrations.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,6 +62,10 @@ const QList<QStringList> Migrations = {
         // A published version never changes: a changed pack gets a new version.
         QStringLiteral("CREATE TRIGGER content_versions_immutable BEFORE UPDATE OF version, pack_id, sha256, pack_json"
                        " ON content_versions BEGIN SELECT RAISE(ABORT, 'content versions are immutable'); END"),
+    },
+    {
+        // The results engine and the session controller look up what replaced an answer.
+        QStringLiteral("CREATE INDEX contributions_by_supersedes ON contributions(supersedes)"),
     },
 };
 
@@ -202,35 +208,38 @@ Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy, int s
     return result;
 }
 
+QString Store::peekSetting(const QString &dataDir, const QString &key)
+{
+    const QString path = QDir(dataDir).filePath(DatabaseFile);
+    if (!QFileInfo::exists(path))
+        return {};
+    QString value;
+    const QString connection = QStringLiteral("peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+            q.addBindValue(key);
+            if (q.exec() && q.next())
+                value = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return value;
+}
+
 StoreError Store::migrate(int target)
 {
-    Q_ASSERT(Migrations.size() == SchemaVersion);
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return classify(q.lastError(), QStringLiteral("reading the schema version"));
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > SchemaVersion)
+    const migrations::Outcome outcome = migrations::migrate(m_db, {Migrations, migrations::VersionKeeping::UserVersion, {}}, target);
+    if (outcome.tooNew)
         return {StoreError::Invalid, QStringLiteral("The database %1 was made by a newer version of Samenspraak (schema %2, this app "
-                                                    "knows %3). Update the app; nothing was changed.").arg(m_path).arg(version).arg(SchemaVersion)};
-    for (int v = version; v < target; ++v) {
-        if (!m_db.transaction())
-            return classify(m_db.lastError(), QStringLiteral("starting a migration"));
-        for (const QString &sql : Migrations.at(v)) {
-            if (!q.exec(sql)) {
-                const StoreError e = classify(q.lastError(), QStringLiteral("migrating to schema %1").arg(v + 1));
-                m_db.rollback();
-                return e;
-            }
-        }
-        // user_version moves inside the same transaction, so a crash leaves the old schema.
-        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)) || !m_db.commit()) {
-            const StoreError e = classify(q.lastError(), QStringLiteral("migrating to schema %1").arg(v + 1));
-            m_db.rollback();
-            return e;
-        }
-        qCInfo(lcStore) << "migrated" << m_path << "to schema" << v + 1;
-    }
+                                                    "knows %3). Update the app; nothing was changed.").arg(m_path).arg(outcome.from).arg(SchemaVersion)};
+    if (!outcome.ok())
+        return classify(outcome.error, outcome.doing);
     return {};
 }
 
@@ -396,21 +405,6 @@ QList<ContributionRecord> Store::contributions(const QString &sessionId)
     q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE ? = '' OR session_id = ? ORDER BY seq").arg(ContributionColumns));
     q.addBindValue(nonNull(sessionId));
     q.addBindValue(nonNull(sessionId));
-    if (exec(q))
-        while (q.next())
-            out.append(contributionFrom(q));
-    return out;
-}
-
-QList<ContributionRecord> Store::currentContributions(const QString &activityId)
-{
-    QList<ContributionRecord> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM contributions c WHERE (? = '' OR activity_id = ?)"
-                             " AND NOT EXISTS (SELECT 1 FROM contributions s WHERE s.supersedes = c.id) ORDER BY seq")
-                  .arg(ContributionColumns));
-    q.addBindValue(nonNull(activityId));
-    q.addBindValue(nonNull(activityId));
     if (exec(q))
         while (q.next())
             out.append(contributionFrom(q));

@@ -141,7 +141,4 @@ struct ParsedPack {
 [[nodiscard]] ParsedPack parseContentPack(const QByteArray &json);
 [[nodiscard]] ParsedPack loadContentPack(const QString &path);
 
-// The pack compiled into the app (content/dalfsen-2040.json).
-QString bundledContentPackPath();
-
 } // namespace samenspraak

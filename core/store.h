@@ -30,7 +30,7 @@ enum class CorruptionPolicy {
 
 class Store : public sync::Outbox {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int PoisonAttempts = 8;  // server failures before a record is quarantined
 
     struct Opened {
@@ -41,6 +41,10 @@ public:
     // `schemaVersion` is for tests that build a database as an earlier release left it.
     [[nodiscard]] static Opened open(const QString &dataDir, CorruptionPolicy policy, int schemaVersion = SchemaVersion);
     ~Store() override;
+    // One setting of the store in `dataDir`, read-only and without opening the store for use
+    // (no migration, no file created): for what must be known before the app starts, e.g.
+    // the mode, which decides on the on-screen keyboard. Empty when there is none.
+    static QString peekSetting(const QString &dataDir, const QString &key);
 
     QString path() const { return m_path; }
     QSqlDatabase &db() { return m_db; }
@@ -66,8 +70,6 @@ public:
     // Sessions with at least one answer: the "people took part" figure.
     int participantCount();
     QList<protocol::ContributionRecord> contributions(const QString &sessionId = {});
-    // Contributions that no later contribution supersedes.
-    QList<protocol::ContributionRecord> currentContributions(const QString &activityId = {});
 
     // sync::Outbox
     QList<protocol::SessionRecord> pendingSessions(int limit) override;

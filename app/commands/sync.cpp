@@ -1,0 +1,141 @@
+// samenspraak sync: uploads what the server has not acknowledged, then fetches new content.
+#include "commands.h"
+
+#include "appcontext.h"
+#include "backoff.h"
+#include "commandline.h"
+#include "contentupdater.h"
+#include "syncclient.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace samenspraak::commands {
+
+namespace {
+
+void waitMs(int ms)
+{
+    QEventLoop wait;
+    QTimer::singleShot(ms, &wait, &QEventLoop::quit);
+    wait.exec();
+}
+
+// Fetches the published content pack, retrying transient failures like the upload does.
+ContentCheck checkContent(AppContext &context, QNetworkAccessManager &network, const QUrl &url, const QString &token, int maxRetries)
+{
+    ContentUpdater updater(context, &network);
+    sync::Backoff backoff(500, 4000);
+    for (int attempt = 0;; ++attempt) {
+        QEventLoop loop;
+        ContentCheck check;
+        QObject::connect(&updater, &ContentUpdater::finished, &loop, [&](const ContentCheck &c) {
+            check = c;
+            loop.quit();
+        });
+        updater.start(url, token);
+        loop.exec();
+        QObject::disconnect(&updater, nullptr, &loop, nullptr);
+        if (check.failure != sync::FailureKind::Transient || attempt >= maxRetries)
+            return check;
+        waitMs(backoff.nextDelayMs());
+    }
+}
+
+} // namespace
+
+int sync(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Uploads every saved answer the server has not acknowledged yet, then fetches "
+                                                    "the content pack the municipality publishes (in use from the next participant).\n"
+                                                    "The exit code says whether the answers are safe: 0 when nothing is pending; the "
+                                                    "`content:` line says what happened to the content.\n"
+                                                    "The device must be enrolled first (samenspraak enroll)."));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server base URL, e.g. http://192.168.1.10:8080 (remembered)."), QStringLiteral("URL"));
+    const QCommandLineOption retries(QStringLiteral("retries"), QStringLiteral("Retries after a network failure."), QStringLiteral("N"), QStringLiteral("3"));
+    parser.addOptions({dataDirOption(), server, retries});
+    if (!commandline::parse(parser, arguments))
+        return commandline::BadUsage;
+
+    auto created = AppContext::create(parser.value(dataDirOption()), CorruptionPolicy::Refuse);
+    if (!created.context) {
+        commandline::printError(created.error.message);
+        return commandline::Failed;
+    }
+    Store &store = created.context->store();
+    QString serverUrl = parser.value(server);
+    if (serverUrl.isEmpty())
+        serverUrl = store.setting(QStringLiteral("server_url"));
+    const QUrl url = serverUrlFrom(serverUrl);
+    if (url.isEmpty()) {
+        commandline::printError(QStringLiteral("No valid server URL. Give one with --server http://HOST:PORT."));
+        return commandline::BadUsage;
+    }
+    if (parser.isSet(server) && store.setSetting(QStringLiteral("server_url"), url.toString()))
+        commandline::printError(QStringLiteral("could not remember the server URL (continuing)"));
+
+    QNetworkAccessManager network;
+    const sync::SyncConfig config = created.context->syncConfig(url);
+    sync::SyncClient client(store, config, &network);
+    sync::Backoff backoff(500, 4000);
+    const int maxRetries = qMax(0, parser.value(retries).toInt());
+    sync::SyncSummary total;
+    for (int attempt = 0;; ++attempt) {
+        const sync::SyncSummary summary = sync::runOnce(client);
+        total.sent += summary.sent;
+        total.acknowledged += summary.acknowledged;
+        total.conflicts += summary.conflicts;
+        total.rejected += summary.rejected;
+        total.pending = summary.pending;
+        total.quarantined = summary.quarantined;
+        total.failure = summary.failure;
+        total.httpStatus = summary.httpStatus;
+        total.error = summary.error;
+        if (summary.failure != sync::FailureKind::Transient || attempt >= maxRetries)
+            break;
+        const int delay = backoff.nextDelayMs();
+        commandline::printError(QStringLiteral("%1; retrying in %2 ms").arg(summary.error).arg(delay));
+        waitMs(delay);
+    }
+    std::printf("sent %d, acknowledged %d, conflicts %d, rejected %d, pending %d, quarantined %d\n", total.sent,
+                total.acknowledged, total.conflicts, total.rejected, total.pending, total.quarantined);
+    // Then the content the municipality publishes. Its failure does not change the exit code:
+    // that tells whether the answers are safe; the line says what happened to the content.
+    if (total.failure == sync::FailureKind::None || total.failure == sync::FailureKind::Refused) {
+        const ContentCheck check = checkContent(*created.context, network, url, config.token, maxRetries);
+        std::printf("content: %s\n", qPrintable(describe(check)));
+        if (check.failure == sync::FailureKind::Unauthorized) {
+            total.failure = check.failure;
+            total.httpStatus = check.httpStatus;
+            total.error = check.error;
+        }
+    }
+    switch (total.failure) {
+    case sync::FailureKind::None:
+        break;
+    case sync::FailureKind::Transient:
+        commandline::printError(QStringLiteral("Cannot reach the server at %1 (%2). Check the address and the network; the %3 pending "
+                                  "answers stay saved on this device.").arg(url.toString(), total.error).arg(total.pending));
+        return commandline::Unreachable;
+    case sync::FailureKind::Unauthorized:
+        if (total.httpStatus == 403)
+            commandline::printError(QStringLiteral("The municipality has revoked this device (%1). It may no longer send; ask staff to "
+                                      "enroll it again. The %2 pending answers stay saved here.").arg(total.error).arg(total.pending));
+        else
+            commandline::printError(QStringLiteral("The server does not know this device (%1). Enroll it with `samenspraak enroll --server "
+                                      "URL --code CODE` (staff make the code); the %2 pending answers stay saved here.")
+                           .arg(total.error).arg(total.pending));
+        return commandline::Refused;
+    case sync::FailureKind::Refused:
+        commandline::printError(QStringLiteral("The server refused the upload (%1). The answers stay saved here.").arg(total.error));
+        return commandline::Refused;
+    }
+    return total.pending == 0 ? commandline::Ok : commandline::Failed;
+}
+
+} // namespace samenspraak::commands

@@ -1,0 +1,507 @@
+#include "answers.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace samenspraak::answers {
+
+namespace {
+
+// The payload keys, spelled once.
+namespace Key {
+const QString Picks = QStringLiteral("picks");
+const QString Own = QStringLiteral("own");
+const QString Text = QStringLiteral("text");
+const QString IdeaKind = QStringLiteral("ideaKind");
+const QString Theme = QStringLiteral("theme");
+const QString Allocation = QStringLiteral("allocation");
+const QString Order = QStringLiteral("order");
+const QString Position = QStringLiteral("position");
+const QString Answers = QStringLiteral("answers");
+const QString Answer = QStringLiteral("answer");
+const QString Important = QStringLiteral("important");
+const QString Score = QStringLiteral("score");
+const QString Remark = QStringLiteral("remark");
+} // namespace Key
+
+QString unknownKey(const QJsonObject &o, const QStringList &known)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!known.contains(it.key()))
+            return QStringLiteral("payload.%1 is not a known field").arg(it.key());
+    return {};
+}
+
+bool hasOption(const QList<Option> &options, const QString &id)
+{
+    return std::any_of(options.begin(), options.end(), [&](const Option &o) { return o.id == id; });
+}
+
+bool isWholeNumber(const QJsonValue &v)
+{
+    return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+}
+
+template <typename T>
+Parsed<T> failed(const QString &error)
+{
+    return {std::nullopt, error};
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        out << item.toString();
+    return out;
+}
+
+int budgetOf(const Activity &a)
+{
+    return a.dots > 0 ? a.dots : a.points;
+}
+
+} // namespace
+
+// --- values
+
+Parsed<Values> Values::parse(const QJsonObject &p)
+{
+    if (auto e = unknownKey(p, {Key::Picks, Key::Own}); !e.isEmpty())
+        return failed<Values>(e);
+    if (!p.value(Key::Picks).isArray())
+        return failed<Values>(QStringLiteral("payload.picks must be a list of value ids"));
+    if (p.contains(Key::Own) && !p.value(Key::Own).isString())
+        return failed<Values>(QStringLiteral("payload.own must be text"));
+    Values v;
+    v.picks = stringList(p.value(Key::Picks));
+    v.own = p.value(Key::Own).toString();
+    if (p.contains(Key::Own) && v.own.isNull())
+        v.own = QStringLiteral("");  // present but empty: still "given", see check()
+    return {v, {}};
+}
+
+QString Values::check(const ContentPack &pack, const Activity &a) const
+{
+    if (!own.isNull() && !a.allowOwn)
+        return QStringLiteral("payload.own is not allowed in this activity");
+    if (own.size() > MaxOwnLength)
+        return QStringLiteral("payload.own is longer than %1 characters").arg(MaxOwnLength);
+    if (count() == 0)
+        return QStringLiteral("payload.picks is empty: pick at least one value");
+    if (count() > a.maxPicks)
+        return QStringLiteral("payload.picks holds %1 values; at most %2 may be picked").arg(count()).arg(a.maxPicks);
+    QSet<QString> seen;
+    for (const QString &id : picks) {
+        if (!pack.paletteValue(id))
+            return QStringLiteral("payload.picks has unknown value '%1'").arg(id);
+        if (seen.contains(id))
+            return QStringLiteral("payload.picks has '%1' twice").arg(id);
+        seen.insert(id);
+    }
+    return {};
+}
+
+QJsonObject Values::toJson() const
+{
+    QJsonObject out{{Key::Picks, QJsonArray::fromStringList(picks)}};
+    if (!own.trimmed().isEmpty())
+        out.insert(Key::Own, own.trimmed());
+    return out;
+}
+
+// --- ideas
+
+Parsed<Idea> Idea::parse(const QJsonObject &p)
+{
+    if (auto e = unknownKey(p, {Key::Text, Key::IdeaKind, Key::Theme}); !e.isEmpty())
+        return failed<Idea>(e);
+    return {Idea{p.value(Key::Text).toString(), p.value(Key::IdeaKind).toString(), p.value(Key::Theme).toString()}, {}};
+}
+
+QString Idea::check(const ContentPack &pack, const Activity &a) const
+{
+    if (text.trimmed().isEmpty())
+        return QStringLiteral("payload.text is empty");
+    if (text.size() > a.maxLength)
+        return QStringLiteral("payload.text is longer than %1 characters").arg(a.maxLength);
+    if (!a.kinds.contains(ideaKind))
+        return QStringLiteral("payload.ideaKind must be one of: %1").arg(a.kinds.join(QStringLiteral(", ")));
+    if (!hasOption(pack.themes, theme))
+        return QStringLiteral("payload.theme '%1' is not a theme of this pack").arg(theme);
+    if (!hasOption(pack.themesFor(a), theme))
+        return QStringLiteral("payload.theme '%1' is not offered in this activity").arg(theme);
+    return {};
+}
+
+QJsonObject Idea::toJson() const
+{
+    return {{Key::Text, text.trimmed()}, {Key::IdeaKind, ideaKind}, {Key::Theme, theme}};
+}
+
+// --- dots and points
+
+Parsed<Allocation> Allocation::parse(const QJsonObject &p)
+{
+    if (auto e = unknownKey(p, {Key::Allocation}); !e.isEmpty())
+        return failed<Allocation>(e);
+    if (!p.value(Key::Allocation).isObject())
+        return failed<Allocation>(QStringLiteral("payload.allocation must map option ids to numbers"));
+    Allocation out;
+    const QJsonObject alloc = p.value(Key::Allocation).toObject();
+    for (auto it = alloc.begin(); it != alloc.end(); ++it) {
+        if (!isWholeNumber(it.value()) || it.value().toDouble() < 0 || it.value().toDouble() > 1e6)
+            return failed<Allocation>(QStringLiteral("payload.allocation.%1 must be a whole number of 0 or more").arg(it.key()));
+        out.amounts.insert(it.key(), it.value().toInt());
+    }
+    return {out, {}};
+}
+
+int Allocation::total() const
+{
+    int sum = 0;
+    for (int amount : amounts)
+        sum += amount;
+    return sum;
+}
+
+QString Allocation::check(const Activity &a) const
+{
+    for (auto it = amounts.begin(); it != amounts.end(); ++it)
+        if (!hasOption(a.options, it.key()))
+            return QStringLiteral("payload.allocation has unknown option '%1'").arg(it.key());
+    const int sum = total();
+    if (sum == 0)
+        return QStringLiteral("payload.allocation gives nothing to any option");
+    if (sum > budgetOf(a))
+        return QStringLiteral("payload.allocation spends %1; only %2 are available").arg(sum).arg(budgetOf(a));
+    if (a.points > 0 && sum != a.points)
+        return QStringLiteral("payload.allocation spends %1 points; all %2 must be spent").arg(sum).arg(a.points);
+    return {};
+}
+
+QJsonObject Allocation::toJson() const
+{
+    QJsonObject alloc;
+    for (auto it = amounts.begin(); it != amounts.end(); ++it)
+        alloc.insert(it.key(), it.value());
+    return {{Key::Allocation, alloc}};
+}
+
+// --- ranking
+
+Parsed<Ranking> Ranking::parse(const QJsonObject &p)
+{
+    if (auto e = unknownKey(p, {Key::Order}); !e.isEmpty())
+        return failed<Ranking>(e);
+    return {Ranking{stringList(p.value(Key::Order))}, {}};
+}
+
+QString Ranking::check(const Activity &a) const
+{
+    QSet<QString> seen;
+    for (const QString &id : order) {
+        if (!hasOption(a.options, id))
+            return QStringLiteral("payload.order has unknown option '%1'").arg(id);
+        seen.insert(id);
+    }
+    if (seen.size() != a.options.size() || order.size() != a.options.size())
+        return QStringLiteral("payload.order must list each of the %1 options exactly once").arg(a.options.size());
+    return {};
+}
+
+QJsonObject Ranking::toJson() const
+{
+    return {{Key::Order, QJsonArray::fromStringList(order)}};
+}
+
+// --- dilemma
+
+Parsed<Dilemma> Dilemma::parse(const QJsonObject &p)
+{
+    if (auto e = unknownKey(p, {Key::Position}); !e.isEmpty())
+        return failed<Dilemma>(e);
+    const QJsonValue v = p.value(Key::Position);
+    // A position that is not a whole number is out of range whatever the activity: check() says so.
+    const bool whole = isWholeNumber(v) && v.toDouble() >= 0 && v.toDouble() < 1000;
+    return {Dilemma{whole ? v.toInt() : -1}, {}};
+}
+
+QString Dilemma::check(const Activity &a) const
+{
+    if (position < 0 || position >= a.steps)
+        return QStringLiteral("payload.position must be a whole number from 0 to %1").arg(a.steps - 1);
+    return {};
+}
+
+QJsonObject Dilemma::toJson() const
+{
+    return position >= 0 ? QJsonObject{{Key::Position, position}} : QJsonObject{};
+}
+
+// --- statements
+
+QString Statements::choiceName(Choice choice)
+{
+    switch (choice) {
+    case Choice::Agree: return QStringLiteral("agree");
+    case Choice::Disagree: return QStringLiteral("disagree");
+    case Choice::Pass: break;
+    }
+    return QStringLiteral("pass");
+}
+
+std::optional<Statements::Choice> Statements::choiceFrom(const QString &name)
+{
+    for (Choice c : {Choice::Agree, Choice::Disagree, Choice::Pass})
+        if (choiceName(c) == name)
+            return c;
+    return std::nullopt;
+}
+
+Parsed<Statements> Statements::parse(const QJsonObject &p)
+{
+    if (auto e = unknownKey(p, {Key::Answers}); !e.isEmpty())
+        return failed<Statements>(e);
+    const QJsonObject answers = p.value(Key::Answers).toObject();
+    if (answers.isEmpty())
+        return failed<Statements>(QStringLiteral("payload.answers is empty"));
+    Statements out;
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        const QJsonObject ans = it.value().toObject();
+        if (auto e = unknownKey(ans, {Key::Answer, Key::Important}); !e.isEmpty())
+            return failed<Statements>(QStringLiteral("payload.answers.%1: %2").arg(it.key(), e));
+        const auto choice = choiceFrom(ans.value(Key::Answer).toString());
+        if (!choice)
+            return failed<Statements>(QStringLiteral("payload.answers.%1.answer must be agree, disagree or pass").arg(it.key()));
+        if (ans.contains(Key::Important) && !ans.value(Key::Important).isBool())
+            return failed<Statements>(QStringLiteral("payload.answers.%1.important must be true or false").arg(it.key()));
+        out.answers.insert(it.key(), {*choice, ans.value(Key::Important).toBool()});
+    }
+    return {out, {}};
+}
+
+QString Statements::check(const Activity &a) const
+{
+    for (auto it = answers.begin(); it != answers.end(); ++it)
+        if (!hasOption(a.options, it.key()))
+            return QStringLiteral("payload.answers has unknown statement '%1'").arg(it.key());
+    return {};
+}
+
+QJsonObject Statements::toJson() const
+{
+    QJsonObject out;
+    for (auto it = answers.begin(); it != answers.end(); ++it)
+        out.insert(it.key(), QJsonObject{{Key::Answer, choiceName(it->choice)}, {Key::Important, it->important}});
+    return {{Key::Answers, out}};
+}
+
+// --- profile
+
+Parsed<Profile> Profile::parse(const QJsonObject &p)
+{
+    if (auto e = unknownKey(p, {Key::Answers}); !e.isEmpty())
+        return failed<Profile>(e);
+    Profile out;
+    const QJsonObject answers = p.value(Key::Answers).toObject();
+    for (auto it = answers.begin(); it != answers.end(); ++it)
+        out.answers.insert(it.key(), it.value().toString());
+    return {out, {}};
+}
+
+QString Profile::check(const Activity &a) const
+{
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        auto q = std::find_if(a.questions.begin(), a.questions.end(), [&](const ProfileQuestion &x) { return x.id == it.key(); });
+        if (q == a.questions.end())
+            return QStringLiteral("payload.answers has unknown question '%1'").arg(it.key());
+        if (!hasOption(q->options, it.value()))
+            return QStringLiteral("payload.answers.%1 has unknown option '%2'").arg(it.key(), it.value());
+    }
+    return {};
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject out;
+    for (auto it = answers.begin(); it != answers.end(); ++it)
+        out.insert(it.key(), it.value());
+    return {{Key::Answers, out}};
+}
+
+// --- satisfaction
+
+Parsed<Satisfaction> Satisfaction::parse(const QJsonObject &p)
+{
+    if (auto e = unknownKey(p, {Key::Score, Key::Remark}); !e.isEmpty())
+        return failed<Satisfaction>(e);
+    const QJsonValue score = p.value(Key::Score);
+    if (!isWholeNumber(score) || score.toInt() < 1 || score.toInt() > 5)
+        return failed<Satisfaction>(QStringLiteral("payload.score must be a whole number from 1 to 5"));
+    if (p.contains(Key::Remark) && (!p.value(Key::Remark).isString() || p.value(Key::Remark).toString().size() > MaxRemarkLength))
+        return failed<Satisfaction>(QStringLiteral("payload.remark must be text of at most %1 characters").arg(MaxRemarkLength));
+    return {Satisfaction{score.toInt(), p.value(Key::Remark).toString()}, {}};
+}
+
+QString Satisfaction::check() const
+{
+    return {};
+}
+
+QJsonObject Satisfaction::toJson() const
+{
+    QJsonObject out{{Key::Score, score}};
+    if (!remark.trimmed().isEmpty())
+        out.insert(Key::Remark, remark.trimmed());
+    return out;
+}
+
+// --- every kind
+
+namespace {
+template <typename T, typename Check>
+QString parseAndCheck(const QJsonObject &payload, Check check)
+{
+    const Parsed<T> parsed = T::parse(payload);
+    return parsed.answer ? check(*parsed.answer) : parsed.error;
+}
+} // namespace
+
+QString validate(const ContentPack &pack, const Activity &a, const QJsonObject &p)
+{
+    if (a.kind == Kind::Values)
+        return parseAndCheck<Values>(p, [&](const Values &v) { return v.check(pack, a); });
+    if (a.kind == Kind::Ideas)
+        return parseAndCheck<Idea>(p, [&](const Idea &v) { return v.check(pack, a); });
+    if (a.kind == Kind::Dots)
+        return parseAndCheck<Allocation>(p, [&](const Allocation &v) { return v.check(a); });
+    if (a.kind == Kind::Ranking)
+        return parseAndCheck<Ranking>(p, [&](const Ranking &v) { return v.check(a); });
+    if (a.kind == Kind::Dilemma)
+        return parseAndCheck<Dilemma>(p, [&](const Dilemma &v) { return v.check(a); });
+    if (a.kind == Kind::Statements)
+        return parseAndCheck<Statements>(p, [&](const Statements &v) { return v.check(a); });
+    if (a.kind == Kind::Profile)
+        return parseAndCheck<Profile>(p, [&](const Profile &v) { return v.check(a); });
+    if (a.kind == Kind::Satisfaction)
+        return parseAndCheck<Satisfaction>(p, [](const Satisfaction &v) { return v.check(); });
+    return QStringLiteral("activity kind '%1' is unknown").arg(a.kind);
+}
+
+QJsonObject sample(const ContentPack &pack, const Activity &a, std::mt19937 &random)
+{
+    auto between = [&](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
+    auto chance = [&](double p) { return std::bernoulli_distribution(p)(random); };
+    auto shuffled = [&](QList<Option> list) {
+        std::shuffle(list.begin(), list.end(), random);
+        return list;
+    };
+    if (a.kind == Kind::Values) {
+        Values v;
+        const auto palette = shuffled(pack.palette);
+        for (int i = 0, n = between(1, a.maxPicks); i < n; ++i)
+            v.picks.append(palette.at(i).id);
+        return v.toJson();
+    }
+    if (a.kind == Kind::Ideas) {
+        static const QStringList texts{QStringLiteral("Meer plekken om elkaar te ontmoeten in het dorp"),
+                                       QStringLiteral("Betaalbare woningen voor jongeren"),
+                                       QStringLiteral("Veilige fietspaden naar school"),
+                                       QStringLiteral("Zorg dichtbij voor ouderen")};
+        const QString text = texts.at(between(0, int(texts.size()) - 1));
+        const QString kind = a.kinds.at(between(0, int(a.kinds.size()) - 1));
+        const QList<Option> themes = pack.themesFor(a);
+        return Idea{text, kind, themes.at(between(0, int(themes.size()) - 1)).id}.toJson();
+    }
+    if (a.kind == Kind::Dots) {
+        // Spends the whole budget, one dot (or point) at a time on a random option.
+        Allocation v;
+        for (int spent = 0, budget = budgetOf(a); spent < budget; ++spent)
+            ++v.amounts[a.options.at(between(0, int(a.options.size()) - 1)).id];
+        return v.toJson();
+    }
+    if (a.kind == Kind::Ranking) {
+        Ranking v;
+        for (const Option &o : shuffled(a.options))
+            v.order.append(o.id);
+        return v.toJson();
+    }
+    if (a.kind == Kind::Dilemma)
+        return Dilemma{between(0, a.steps - 1)}.toJson();
+    if (a.kind == Kind::Statements) {
+        static const QList<Statements::Choice> choices{Statements::Choice::Agree, Statements::Choice::Disagree,
+                                                       Statements::Choice::Pass};
+        Statements v;
+        for (const Option &s : a.options) {
+            const Statements::Choice choice = choices.at(between(0, 2));
+            v.answers.insert(s.id, {choice, chance(0.3)});
+        }
+        return v.toJson();
+    }
+    if (a.kind == Kind::Profile) {
+        Profile v;
+        for (const ProfileQuestion &q : a.questions)
+            if (chance(0.85))  // some questions are skipped, as in real life
+                v.answers.insert(q.id, q.options.at(between(0, int(q.options.size()) - 1)).id);
+        return v.toJson();
+    }
+    if (a.kind == Kind::Satisfaction)
+        return Satisfaction{between(2, 5), {}}.toJson();
+    return {};
+}
+
+QJsonObject example(const ContentPack &pack, const Activity &a)
+{
+    if (a.kind == Kind::Values) {
+        Values v;
+        for (int i = 0; i < std::min<qsizetype>(2, pack.palette.size()); ++i)
+            v.picks.append(pack.palette.at(i * 3 % pack.palette.size()).id);
+        return v.toJson();
+    }
+    if (a.kind == Kind::Ideas) {
+        const QList<Option> themes = pack.themesFor(a);
+        return Idea{QStringLiteral("Een overdekte plek bij de sporthal waar jongeren na school kunnen afspreken."),
+                    a.kinds.value(0), themes.isEmpty() ? QString() : themes.constLast().id}.toJson();
+    }
+    if (a.kind == Kind::Dots) {
+        Allocation v;
+        const int budget = budgetOf(a);
+        v.amounts.insert(a.options.value(0).id, a.dots > 0 ? 2 : budget / 2);
+        v.amounts.insert(a.options.value(2 % a.options.size()).id, a.dots > 0 ? 1 : budget / 5);
+        if (a.points > 0)  // points must all be spent
+            v.amounts[a.options.value(0).id] += budget - v.total();
+        return v.toJson();
+    }
+    if (a.kind == Kind::Ranking) {
+        Ranking v;
+        for (const Option &o : a.options)
+            v.order.append(o.id);
+        if (v.order.size() > 2)
+            v.order.move(2, 0);
+        return v.toJson();
+    }
+    if (a.kind == Kind::Dilemma)
+        return Dilemma{std::max(0, a.steps - 2)}.toJson();
+    if (a.kind == Kind::Statements) {
+        Statements v;
+        if (a.options.size() > 0)
+            v.answers.insert(a.options.at(0).id, {Statements::Choice::Agree, true});
+        if (a.options.size() > 1)
+            v.answers.insert(a.options.at(1).id, {Statements::Choice::Disagree, false});
+        return v.toJson();
+    }
+    if (a.kind == Kind::Profile) {
+        Profile v;
+        for (int i = 0; i < a.questions.size(); i += 2)
+            v.answers.insert(a.questions.at(i).id, a.questions.at(i).options.value(0).id);
+        return v.toJson();
+    }
+    if (a.kind == Kind::Satisfaction)
+        return Satisfaction{4, {}}.toJson();
+    return {};
+}
+
+} // namespace samenspraak::answers

@@ -1,0 +1,125 @@
+#pragma once
+// What an answer holds, one typed definition per activity kind (docs/content-packs.md,
+// "Payloads"). This file is the only place the payload's JSON keys are spelled: the UI's
+// models build answers with toJson(), the results engine reads them with parse(), the
+// device and the server check them with validate(), the simulator and the screenshots use
+// sample() and example().
+//
+// parse() checks the shape (known keys, types); check() checks the answer against the pack
+// (ids, limits). Both return a sentence naming the field at fault, e.g. "payload.picks has
+// unknown value 'x'", for logs, the server's per-record reasons and staff; never for residents.
+
+#include "contentpack.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+#include <optional>
+#include <random>
+
+namespace samenspraak::answers {
+
+template <typename T>
+struct Parsed {
+    std::optional<T> answer;
+    QString error;  // set when answer is empty
+};
+
+// values: picked palette values (in order when the activity ranks them), plus an own value.
+struct Values {
+    QStringList picks;
+    QString own;  // free text, only where the activity allows it; empty when none
+    static constexpr int MaxOwnLength = 80;
+
+    static Parsed<Values> parse(const QJsonObject &payload);
+    QString check(const ContentPack &pack, const Activity &activity) const;
+    QJsonObject toJson() const;
+    int count() const { return int(picks.size()) + (own.trimmed().isEmpty() ? 0 : 1); }
+};
+
+// ideas: one idea, its kind (opportunity / concern / solution) and its theme.
+struct Idea {
+    QString text;
+    QString ideaKind;
+    QString theme;
+
+    static Parsed<Idea> parse(const QJsonObject &payload);
+    QString check(const ContentPack &pack, const Activity &activity) const;
+    QJsonObject toJson() const;
+};
+
+// dots (spread some dots) and 100 points (spend them all): amount per option, none zero.
+struct Allocation {
+    QMap<QString, int> amounts;
+
+    static Parsed<Allocation> parse(const QJsonObject &payload);
+    QString check(const Activity &activity) const;
+    QJsonObject toJson() const;
+    int total() const;
+};
+
+// ranking: every option once, most important first.
+struct Ranking {
+    QStringList order;
+
+    static Parsed<Ranking> parse(const QJsonObject &payload);
+    QString check(const Activity &activity) const;
+    QJsonObject toJson() const;
+};
+
+// dilemma: a position on the slider between the two poles, 0 .. steps-1.
+struct Dilemma {
+    int position = -1;
+
+    static Parsed<Dilemma> parse(const QJsonObject &payload);
+    QString check(const Activity &activity) const;
+    QJsonObject toJson() const;
+};
+
+// statements: per statement agree / disagree / pass, and whether it is important to them.
+struct Statements {
+    enum class Choice { Agree, Disagree, Pass };
+    struct Answer {
+        Choice choice = Choice::Pass;
+        bool important = false;
+    };
+    QMap<QString, Answer> answers;  // by statement id
+
+    static Parsed<Statements> parse(const QJsonObject &payload);
+    QString check(const Activity &activity) const;
+    QJsonObject toJson() const;
+    static QString choiceName(Choice choice);
+    static std::optional<Choice> choiceFrom(const QString &name);
+};
+
+// profile: the option chosen per question; every question may be skipped.
+struct Profile {
+    QMap<QString, QString> answers;  // question id -> option id
+
+    static Parsed<Profile> parse(const QJsonObject &payload);
+    QString check(const Activity &activity) const;
+    QJsonObject toJson() const;
+};
+
+// satisfaction: a score of 1 to 5 and an optional remark.
+struct Satisfaction {
+    int score = 0;
+    QString remark;
+    static constexpr int MaxRemarkLength = 500;
+
+    static Parsed<Satisfaction> parse(const QJsonObject &payload);
+    QString check() const;
+    QJsonObject toJson() const;
+};
+
+// Empty when `payload` is a valid answer to `activity`, else a sentence naming the field.
+[[nodiscard]] QString validate(const ContentPack &pack, const Activity &activity, const QJsonObject &payload);
+
+// A random valid answer (the simulator, benchmarks, demo data): same generator state, same answer.
+QJsonObject sample(const ContentPack &pack, const Activity &activity, std::mt19937 &random);
+
+// A fixed valid answer that shows chosen and unchosen options side by side (screenshots).
+QJsonObject example(const ContentPack &pack, const Activity &activity);
+
+} // namespace samenspraak::answers

@@ -1,0 +1,25 @@
+#pragma once
+// The conventions every command of `samenspraak` and `samenspraak-server` keeps: the exit
+// codes, one line per problem on stderr prefixed with the program's name, --help on stdout,
+// and a content pack's problems as FILE:json-path: message.
+
+#include "contentpack.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace samenspraak::commandline {
+
+enum ExitCode { Ok = 0, Failed = 1, BadUsage = 2, Unreachable = 3, Refused = 4 };
+
+// "PROGRAM: message" on stderr; PROGRAM is the application name.
+void printError(const QString &message);
+
+// Parses `arguments` (the command's own, program name first) with --help added. False when
+// the command should stop: the arguments are wrong (said on stderr) or help was printed.
+[[nodiscard]] bool parse(QCommandLineParser &parser, const QStringList &arguments);
+
+// One line per problem, FILE:PATH: MESSAGE, on stdout (the checker's output is the answer).
+void printPackProblems(const QString &file, const QList<ContentProblem> &problems);
+
+} // namespace samenspraak::commandline
