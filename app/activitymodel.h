@@ -38,6 +38,7 @@ public:
     // The device this model reads and answers for. A model QML creates finds it through its
     // engine's services (services.h) before its properties are set; C++ sets it directly.
     void setContext(AppContext *context);
+    AppContext *context() const { return m_context; }
     void classBegin() override;
     void componentComplete() override {}
 
@@ -76,7 +77,6 @@ protected:
     // Role names whose text depends on the language.
     virtual QList<int> textRoles() const { return {}; }
 
-    AppContext *context() const { return m_context; }
     const Activity *activity() const;
     void refreshRows(const QList<int> &roles);
     void touched() { emit answerChanged(); }

@@ -1,5 +1,6 @@
 #include "dilemmamodel.h"
 
+#include "answers.h"
 #include "appcontext.h"
 
 namespace samenspraak {
@@ -18,7 +19,7 @@ void DilemmaModel::load(const ContentPack &, const Activity &activity)
 
 void DilemmaModel::restore(const QJsonObject &payload)
 {
-    const int p = payload.value(QStringLiteral("position")).toInt(-1);
+    const int p = answers::Dilemma::parse(payload).answer.value_or(answers::Dilemma{}).position;
     setPosition(p >= 0 && p < m_steps ? p : -1);
 }
 
@@ -89,7 +90,7 @@ void DilemmaModel::setPosition(int position)
 
 QJsonObject DilemmaModel::payloadJson() const
 {
-    return m_position >= 0 ? QJsonObject{{QStringLiteral("position"), m_position}} : QJsonObject{};
+    return answers::Dilemma{m_position}.toJson();
 }
 
 } // namespace samenspraak

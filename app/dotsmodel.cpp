@@ -1,5 +1,6 @@
 #include "dotsmodel.h"
 
+#include "answers.h"
 #include "appcontext.h"
 
 #include <numeric>
@@ -22,10 +23,10 @@ void DotsModel::load(const ContentPack &, const Activity &activity)
 
 void DotsModel::restore(const QJsonObject &payload)
 {
-    const QJsonObject alloc = payload.value(QStringLiteral("allocation")).toObject();
+    const answers::Allocation alloc = answers::Allocation::parse(payload).answer.value_or(answers::Allocation{});
     int total = 0;
     for (int i = 0; i < m_ids.size(); ++i) {
-        const int amount = std::clamp(alloc.value(m_ids.at(i)).toInt(), 0, m_budget - total);
+        const int amount = std::clamp(alloc.amounts.value(m_ids.at(i)), 0, m_budget - total);
         m_amounts[i] = amount;
         total += amount;
     }
@@ -90,11 +91,11 @@ bool DotsModel::remove(int row)
 
 QJsonObject DotsModel::payloadJson() const
 {
-    QJsonObject alloc;
+    answers::Allocation alloc;
     for (int i = 0; i < m_ids.size(); ++i)
         if (m_amounts.at(i) > 0)
-            alloc.insert(m_ids.at(i), m_amounts.at(i));
-    return {{QStringLiteral("allocation"), alloc}};
+            alloc.amounts.insert(m_ids.at(i), m_amounts.at(i));
+    return alloc.toJson();
 }
 
 } // namespace samenspraak

@@ -1,5 +1,6 @@
 #include "ideasmodel.h"
 
+#include "answers.h"
 #include "appcontext.h"
 
 namespace samenspraak {
@@ -53,11 +54,10 @@ void IdeasModel::load(const ContentPack &pack, const Activity &activity)
 
 void IdeasModel::restore(const QJsonObject &payload)
 {
-    m_text = payload.value(QStringLiteral("text")).toString().left(m_maxLength);
-    const QString kind = payload.value(QStringLiteral("ideaKind")).toString();
-    m_kind = m_kinds.contains(kind) ? kind : QString();
-    const QString theme = payload.value(QStringLiteral("theme")).toString();
-    m_theme = m_themes.contains(theme) ? theme : QString();
+    const answers::Idea given = answers::Idea::parse(payload).answer.value_or(answers::Idea{});
+    m_text = given.text.left(m_maxLength);
+    m_kind = m_kinds.contains(given.ideaKind) ? given.ideaKind : QString();
+    m_theme = m_themes.contains(given.theme) ? given.theme : QString();
     refreshRows({SelectedRole});
     emit ideaChanged();
     emit kindsChanged();
@@ -135,7 +135,7 @@ bool IdeasModel::canContinue() const
 
 QJsonObject IdeasModel::payloadJson() const
 {
-    return {{QStringLiteral("text"), m_text.trimmed()}, {QStringLiteral("ideaKind"), m_kind}, {QStringLiteral("theme"), m_theme}};
+    return answers::Idea{m_text, m_kind, m_theme}.toJson();
 }
 
 } // namespace samenspraak

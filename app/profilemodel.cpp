@@ -1,5 +1,6 @@
 #include "profilemodel.h"
 
+#include "answers.h"
 #include "appcontext.h"
 
 namespace samenspraak {
@@ -16,10 +17,10 @@ void ProfileModel::load(const ContentPack &, const Activity &activity)
 
 void ProfileModel::restore(const QJsonObject &payload)
 {
-    const QJsonObject answers = payload.value(QStringLiteral("answers")).toObject();
+    const answers::Profile given = answers::Profile::parse(payload).answer.value_or(answers::Profile{});
     const Activity *a = activity();
     for (int i = 0; i < m_ids.size(); ++i) {
-        const QString chosen = answers.value(m_ids.at(i)).toString();
+        const QString chosen = given.answers.value(m_ids.at(i));
         const auto &options = a->questions.at(i).options;
         const bool known = std::any_of(options.begin(), options.end(), [&](const Option &o) { return o.id == chosen; });
         m_answers[i] = known ? chosen : QString();
@@ -78,11 +79,11 @@ bool ProfileModel::choose(int row, const QString &optionId)
 
 QJsonObject ProfileModel::payloadJson() const
 {
-    QJsonObject answers;
+    answers::Profile out;
     for (int i = 0; i < m_ids.size(); ++i)
         if (!m_answers.at(i).isEmpty())
-            answers.insert(m_ids.at(i), m_answers.at(i));
-    return {{QStringLiteral("answers"), answers}};
+            out.answers.insert(m_ids.at(i), m_answers.at(i));
+    return out.toJson();
 }
 
 } // namespace samenspraak

@@ -1,5 +1,6 @@
 #include "rankingmodel.h"
 
+#include "answers.h"
 #include "appcontext.h"
 
 #include <QJsonArray>
@@ -19,9 +20,9 @@ void RankingModel::load(const ContentPack &, const Activity &activity)
 void RankingModel::restore(const QJsonObject &payload)
 {
     QStringList order;
-    for (const QJsonValue &v : payload.value(QStringLiteral("order")).toArray())
-        if (m_order.contains(v.toString()) && !order.contains(v.toString()))
-            order << v.toString();
+    for (const QString &id : answers::Ranking::parse(payload).answer.value_or(answers::Ranking{}).order)
+        if (m_order.contains(id) && !order.contains(id))
+            order << id;
     if (order.size() != m_order.size())
         return;  // not an order of these options: keep the pack's
     beginResetModel();
@@ -77,7 +78,7 @@ bool RankingModel::moveDown(int row) { return swap(row, row + 1); }
 
 QJsonObject RankingModel::payloadJson() const
 {
-    return {{QStringLiteral("order"), QJsonArray::fromStringList(m_order)}};
+    return answers::Ranking{m_order}.toJson();
 }
 
 } // namespace samenspraak

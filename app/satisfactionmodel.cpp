@@ -1,5 +1,6 @@
 #include "satisfactionmodel.h"
 
+#include "answers.h"
 #include "appcontext.h"
 
 namespace samenspraak {
@@ -16,8 +17,9 @@ void SatisfactionModel::load(const ContentPack &, const Activity &)
 
 void SatisfactionModel::restore(const QJsonObject &payload)
 {
-    setScore(payload.value(QStringLiteral("score")).toInt());
-    setRemark(payload.value(QStringLiteral("remark")).toString());
+    const answers::Satisfaction given = answers::Satisfaction::parse(payload).answer.value_or(answers::Satisfaction{});
+    setScore(given.score);
+    setRemark(given.remark);
 }
 
 QString SatisfactionModel::scoreLabel(int score)
@@ -84,10 +86,7 @@ void SatisfactionModel::setRemark(const QString &remark)
 
 QJsonObject SatisfactionModel::payloadJson() const
 {
-    QJsonObject out{{QStringLiteral("score"), m_score}};
-    if (!m_remark.trimmed().isEmpty())
-        out.insert(QStringLiteral("remark"), m_remark.trimmed());
-    return out;
+    return answers::Satisfaction{m_score, m_remark}.toJson();
 }
 
 } // namespace samenspraak

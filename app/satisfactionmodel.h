@@ -3,6 +3,7 @@
 // shown with its number and its words, and an optional remark.
 
 #include "activitymodel.h"
+#include "answers.h"
 
 namespace samenspraak {
 
@@ -16,7 +17,7 @@ class SatisfactionModel : public ActivityModel {
 
 public:
     enum Role { ScoreRole = Qt::UserRole + 1, LabelRole, SelectedRole };
-    static constexpr int MaxRemarkLength = 500;  // as payload.cpp accepts
+    static constexpr int MaxRemarkLength = answers::Satisfaction::MaxRemarkLength;
 
     explicit SatisfactionModel(QObject *parent = nullptr);
 

@@ -1,11 +1,12 @@
 #include "statementsmodel.h"
 
+#include "answers.h"
 #include "appcontext.h"
 
 namespace samenspraak {
 
 namespace {
-const QStringList Answers{QStringLiteral("agree"), QStringLiteral("disagree"), QStringLiteral("pass")};
+bool isChoice(const QString &name) { return answers::Statements::choiceFrom(name).has_value(); }
 }
 
 StatementsModel::StatementsModel(QObject *parent) : ActivityModel(parent) {}
@@ -21,12 +22,12 @@ void StatementsModel::load(const ContentPack &, const Activity &activity)
 
 void StatementsModel::restore(const QJsonObject &payload)
 {
-    const QJsonObject answers = payload.value(QStringLiteral("answers")).toObject();
+    const answers::Statements given = answers::Statements::parse(payload).answer.value_or(answers::Statements{});
     for (int i = 0; i < m_ids.size(); ++i) {
-        const QJsonObject a = answers.value(m_ids.at(i)).toObject();
-        const QString answer = a.value(QStringLiteral("answer")).toString();
-        m_answers[i] = Answers.contains(answer) ? answer : QString();
-        m_important[i] = !m_answers.at(i).isEmpty() && a.value(QStringLiteral("important")).toBool();
+        const auto it = given.answers.constFind(m_ids.at(i));
+        const bool known = it != given.answers.constEnd();
+        m_answers[i] = known ? answers::Statements::choiceName(it->choice) : QString();
+        m_important[i] = known && it->important;
     }
     refreshRows({AnswerRole, ImportantRole});
     touched();
@@ -61,7 +62,7 @@ QHash<int, QByteArray> StatementsModel::roleNames() const
 
 bool StatementsModel::setAnswer(int row, const QString &answer)
 {
-    if (row < 0 || row >= m_ids.size() || !Answers.contains(answer))
+    if (row < 0 || row >= m_ids.size() || !isChoice(answer))
         return false;
     if (m_answers.at(row) == answer) {
         m_answers[row].clear();
@@ -88,12 +89,11 @@ bool StatementsModel::setImportant(int row, bool important)
 
 QJsonObject StatementsModel::payloadJson() const
 {
-    QJsonObject answers;
+    answers::Statements out;
     for (int i = 0; i < m_ids.size(); ++i)
-        if (!m_answers.at(i).isEmpty())
-            answers.insert(m_ids.at(i), QJsonObject{{QStringLiteral("answer"), m_answers.at(i)},
-                                                    {QStringLiteral("important"), m_important.at(i)}});
-    return {{QStringLiteral("answers"), answers}};
+        if (const auto choice = answers::Statements::choiceFrom(m_answers.at(i)))
+            out.answers.insert(m_ids.at(i), {*choice, m_important.at(i)});
+    return out.toJson();
 }
 
 } // namespace samenspraak

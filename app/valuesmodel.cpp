@@ -1,5 +1,6 @@
 #include "valuesmodel.h"
 
+#include "answers.h"
 #include "appcontext.h"
 #include "contrast.h"
 
@@ -24,11 +25,12 @@ void ValuesModel::load(const ContentPack &pack, const Activity &activity)
 
 void ValuesModel::restore(const QJsonObject &payload)
 {
-    for (const QJsonValue &v : payload.value(QStringLiteral("picks")).toArray())
-        if (m_ids.contains(v.toString()) && !m_picks.contains(v.toString()))
-            m_picks << v.toString();
+    const answers::Values given = answers::Values::parse(payload).answer.value_or(answers::Values{});
+    for (const QString &id : given.picks)
+        if (m_ids.contains(id) && !m_picks.contains(id))
+            m_picks << id;
     if (m_allowOwn)
-        m_own = payload.value(QStringLiteral("own")).toString().left(MaxOwnLength);
+        m_own = given.own.left(MaxOwnLength);
     changed();
 }
 
@@ -101,10 +103,7 @@ void ValuesModel::setOwnValue(const QString &text)
 
 QJsonObject ValuesModel::payloadJson() const
 {
-    QJsonObject out{{QStringLiteral("picks"), QJsonArray::fromStringList(m_picks)}};
-    if (hasOwn())
-        out.insert(QStringLiteral("own"), m_own.trimmed());
-    return out;
+    return answers::Values{m_picks, hasOwn() ? m_own : QString()}.toJson();
 }
 
 } // namespace samenspraak

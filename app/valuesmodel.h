@@ -4,6 +4,7 @@
 // enforced here, not in QML.
 
 #include "activitymodel.h"
+#include "answers.h"
 
 #include <QStringList>
 
@@ -22,7 +23,7 @@ class ValuesModel : public ActivityModel {
 
 public:
     enum Role { ValueIdRole = Qt::UserRole + 1, NameRole, DescriptionRole, ColourRole, TextColourRole, PickedRole, RankRole };
-    static constexpr int MaxOwnLength = 80;  // as payload.cpp accepts
+    static constexpr int MaxOwnLength = answers::Values::MaxOwnLength;
 
     explicit ValuesModel(QObject *parent = nullptr);
 

@@ -5,7 +5,8 @@
 
 #include "appcontext.h"
 #ifdef SAMENSPRAAK_SERVER
-#include "processes.h"  // the real executables (tests/integration)
+#include "processes.h"  // the real executables (tests/support)
+#include "testsupport.h"
 #endif
 #include "simulator.h"
 #include "store.h"
@@ -35,11 +36,6 @@ using namespace samenspraak::protocol;
 {
     std::fprintf(stderr, "%s: %s\n", program, qPrintable(message));
     std::exit(1);
-}
-
-inline QString defaultPackPath()
-{
-    return QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json");
 }
 
 // Scratch space on /dev/shm when there is one: making the input records is not measured,

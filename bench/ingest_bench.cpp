@@ -65,10 +65,10 @@ int main(int argc, char **argv)
     if (!opened.store)
         die(Program, opened.error);
     ServerStore &store = *opened.store;
-    const ServerStore::CreatedCode code = store.createEnrollmentCode(QStringLiteral("bench"), 1);
-    const ServerStore::Enrollment enrolled =
-        store.redeemEnrollmentCode({code.code, newId(), QStringLiteral(SAMENSPRAAK_VERSION), QStringLiteral("bench")});
-    if (enrolled.result != ServerStore::Enrollment::Enrolled)
+    const DeviceRegistry::CreatedCode code = store.devices().createEnrollmentCode(QStringLiteral("bench"), 1);
+    const DeviceRegistry::Enrollment enrolled =
+        store.devices().redeemEnrollmentCode({code.code, newId(), QStringLiteral(SAMENSPRAAK_VERSION), QStringLiteral("bench")});
+    if (enrolled.result != DeviceRegistry::Enrollment::Enrolled)
         die(Program, QStringLiteral("cannot enroll the bench device: %1 %2").arg(code.error, enrolled.error));
     const QList<UploadBatch> batches = makeBatches(records, batchSize, enrolled.deviceId, contentVersion);
 
@@ -138,7 +138,7 @@ int main(int argc, char **argv)
     for (qsizetype i = 0; i < batches.size(); ++i) {
         auto runIngest = [&] {
             timer.start();
-            const ServerStore::Ingested r = store.ingest(batches.at(i), enrolled.deviceId);
+            const IngestStore::Ingested r = store.ingest().add(batches.at(i), enrolled.deviceId);
             ingestMs << timer.nsecsElapsed() / 1e6;
             if (!r.error.isEmpty())
                 die(Program, r.error);

@@ -232,9 +232,9 @@ int main(int argc, char **argv)
         if (!opened.store)
             die(Program, opened.error);
         for (int i = 0; i < deviceCount; ++i) {
-            const auto code = opened.store->createEnrollmentCode(QStringLiteral("loadgen %1").arg(i), 1);
-            const auto e = opened.store->redeemEnrollmentCode({code.code, newId(), QStringLiteral(SAMENSPRAAK_VERSION), {}});
-            if (e.result != server::ServerStore::Enrollment::Enrolled)
+            const auto code = opened.store->devices().createEnrollmentCode(QStringLiteral("loadgen %1").arg(i), 1);
+            const auto e = opened.store->devices().redeemEnrollmentCode({code.code, newId(), QStringLiteral(SAMENSPRAAK_VERSION), {}});
+            if (e.result != server::DeviceRegistry::Enrollment::Enrolled)
                 die(Program, QStringLiteral("cannot enroll device %1: %2 %3").arg(i).arg(code.error, e.error));
             enrolled.append({e.deviceId, e.token});
         }

@@ -12,6 +12,7 @@
 #include "contentpack.h"
 #include "simulator.h"
 #include "store.h"
+#include "testsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -96,7 +97,7 @@ int main(int argc, char **argv)
     QTemporaryDir root(QDir(parser.value(dirOption)).filePath(QStringLiteral("store_bench-XXXXXX")));
     if (!root.isValid())
         die(QStringLiteral("cannot create a directory in %1").arg(parser.value(dirOption)));
-    const ParsedPack parsed = loadContentPack(QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json"));
+    const ParsedPack parsed = loadContentPack(defaultPackPath());
     if (!parsed.pack)
         die(QStringLiteral("the default pack is not valid"));
     const ContentPack &pack = *parsed.pack;
@@ -199,7 +200,7 @@ int main(int argc, char **argv)
 
     // --- size: realistic participants through the real save path -----------------------
     const QString sizeDir = QDir(root.path()).filePath(QStringLiteral("size"));
-    auto created = AppContext::create(sizeDir, CorruptionPolicy::Refuse, QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json"));
+    auto created = AppContext::create(sizeDir, CorruptionPolicy::Refuse, defaultPackPath());
     if (!created.context)
         die(created.error.message);
     const int perParticipant = int(created.context->pack().flow().size());

@@ -151,7 +151,7 @@ private:
         }
         if (!model->submit()) {
             std::fprintf(stderr, "ui_bench: saving failed on %s: %s\n", qPrintable(m_flow.activityId()),
-                         qPrintable(AppContext::current()->sessions().lastError()));
+                         qPrintable(model->context()->sessions().lastError()));
             return false;
         }
         return true;

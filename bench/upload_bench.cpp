@@ -40,9 +40,9 @@ Enrolled enrollInDatabase(const QString &serverDb)
     auto opened = server::ServerStore::open(serverDb);
     if (!opened.store)
         die(Program, opened.error);
-    const auto code = opened.store->createEnrollmentCode(QStringLiteral("upload_bench raw"), 1);
-    const auto enrolled = opened.store->redeemEnrollmentCode({code.code, newId(), QStringLiteral(SAMENSPRAAK_VERSION), {}});
-    if (enrolled.result != server::ServerStore::Enrollment::Enrolled)
+    const auto code = opened.store->devices().createEnrollmentCode(QStringLiteral("upload_bench raw"), 1);
+    const auto enrolled = opened.store->devices().redeemEnrollmentCode({code.code, newId(), QStringLiteral(SAMENSPRAAK_VERSION), {}});
+    if (enrolled.result != server::DeviceRegistry::Enrollment::Enrolled)
         die(Program, QStringLiteral("cannot enroll in %1: %2 %3").arg(serverDb, code.error, enrolled.error));
     return {enrolled.deviceId, enrolled.token};
 }
@@ -108,18 +108,10 @@ int main(int argc, char **argv)
                                 QStringLiteral(SAMENSPRAAK_VERSION), contentVersion};
         batches = int((count + config.batchSize - 1) / config.batchSize);
         sync::SyncClient client(store, config, &network);
-        sync::SyncSummary summary;
-        QEventLoop loop;
-        QObject::connect(&client, &sync::SyncClient::finished, &loop, [&](const sync::SyncSummary &s) {
-            summary = s;
-            loop.quit();
-        });
         QElapsedTimer timer;
         const double serverCpu = processCpuSeconds(serverA.pid()), deviceCpu = selfCpuSeconds();
         timer.start();
-        client.start();
-        if (client.isRunning())
-            loop.exec();
+        const sync::SyncSummary summary = sync::runOnce(client);
         syncSeconds = timer.nsecsElapsed() / 1e9;
         syncCpu = {selfCpuSeconds() - deviceCpu, processCpuSeconds(serverA.pid()) - serverCpu};
         if (summary.failure != sync::FailureKind::None || summary.pending != 0)

@@ -1,8 +1,8 @@
 #include "httpapi.h"
 
+#include "answers.h"
 #include "bodylimit.h"
 #include "contentpack.h"
-#include "payload.h"
 #include "protocol.h"
 #include "serverstore.h"
 
@@ -103,40 +103,34 @@ QStringList HttpApi::routes()
     return out;
 }
 
+RouteGroup::~RouteGroup() = default;
+
+// The methods answered on one path, and what each runs.
+struct HttpApi::PathRoutes {
+    QString path;
+    QList<std::pair<Method, Handler>> handlers;
+};
+
 HttpApi::HttpApi(ServerStore &store, ApiOptions options)
     : m_store(store), m_options(options), m_limiter(options.ratePerSecond, options.rateBurst)
 {
-    m_http.route(HealthRoute, Method::Get, [this] {
-        const bool ok = m_store.contributionCount() >= 0;
+    add(HealthRoute, Method::Get, [this](const QHttpServerRequest &, const QStringList &) {
+        const bool ok = m_store.ingest().contributionCount() >= 0;
         return ok ? json(R"({"status":"ok"})") : problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
                                                          QStringLiteral("the database does not answer"));
-    });
-    m_http.route(MetricsRoute, Method::Get, [this] { return metricsPage(); });
-    m_http.route(OpenApiRoute, Method::Get, [] {
+    }, true);
+    add(MetricsRoute, Method::Get, [this](const QHttpServerRequest &, const QStringList &) { return metricsPage(); }, true);
+    add(OpenApiRoute, Method::Get, [](const QHttpServerRequest &, const QStringList &) {
         QFile spec(QStringLiteral(":/api/openapi.json"));
         if (!spec.open(QIODevice::ReadOnly))
             return problem(Status::InternalServerError, QStringLiteral("Internal Server Error"),
                            QStringLiteral("the OpenAPI document is missing from this build"));
         return json(spec.readAll());
-    });
-    m_http.route(EnrollmentsRoute, Method::Post, [this](const QHttpServerRequest &request) { return enroll(request); });
-    m_http.route(ContentRoute, Method::Get, [this](const QHttpServerRequest &request) { return currentContent(request); });
-    m_http.route(UploadsRoute, Method::Post, [this](const QHttpServerRequest &request) { return upload(request); });
-    // QHttpServer 6.4 answers a known path with the wrong method 404; say 405 and what is allowed.
-    for (const RouteInfo &r : Routes) {
-        m_http.route(r.path, Method::AnyKnown, [r](const QHttpServerRequest &request) {
-            QHttpServerResponse response = problem(Status::MethodNotAllowed, QStringLiteral("Method Not Allowed"),
-                                                   QStringLiteral("%1 accepts only %2, not %3")
-                                                       .arg(r.path, methodName(r.method), methodName(request.method())));
-            response.setHeader(QByteArrayLiteral("Allow"), methodName(r.method).toLatin1());
-            return response;
-        });
-    }
-    m_http.afterRequest([this](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        response.setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
-        m_metrics.countRequest(request.url().path(), methodName(request.method()), int(response.statusCode()));
-        return std::move(response);
-    });
+    }, true);
+    add(EnrollmentsRoute, Method::Post, [this](const QHttpServerRequest &request, const QStringList &) { return enroll(request); }, true);
+    add(ContentRoute, Method::Get, [this](const QHttpServerRequest &request, const QStringList &) { return currentContent(request); }, true);
+    add(UploadsRoute, Method::Post, [this](const QHttpServerRequest &request, const QStringList &) { return upload(request); }, true);
+    Q_ASSERT(m_paths.size() == Routes.size());
     // The missing-route handler bypasses afterRequest: set the header and count here.
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QJsonObject body = problemBody(404, QStringLiteral("Not Found"),
@@ -146,6 +140,88 @@ HttpApi::HttpApi(ServerStore &store, ApiOptions options)
                         {{"Content-Type", "application/problem+json"}, {"API-Version", ApiVersion}},
                         QHttpServerResponder::StatusCode::NotFound);
     });
+}
+
+void HttpApi::addRoutes(RouteGroup &group)
+{
+    group.addRoutes(*this);
+}
+
+void HttpApi::addRoute(const QString &path, Method method, Handler handler)
+{
+    add(path, method, std::move(handler), false);
+}
+
+void HttpApi::add(const QString &path, Method method, Handler handler, bool builtIn)
+{
+    std::shared_ptr<PathRoutes> &routes = m_paths[path];
+    if (routes) {
+        for (const auto &[known, unused] : std::as_const(routes->handlers)) {
+            if (known == method) {
+                qCWarning(lcHttp) << "route" << methodName(method) << path << "was added twice; the first one stays";
+                return;
+            }
+        }
+        routes->handlers.append({method, std::move(handler)});
+    } else {
+        routes = std::make_shared<PathRoutes>(PathRoutes{path, {{method, std::move(handler)}}});
+        // One QHttpServer rule per path, for every method: the method is chosen in dispatch(), so
+        // a wrong one gets 405 (QHttpServer 6.4 would answer 404) and methods added later to the
+        // same path still count.
+        const PathRoutes *r = routes.get();
+        const qsizetype placeholders = path.count(QStringLiteral("<arg>"));
+        switch (placeholders) {
+        case 0:
+            m_http.route(path, Method::AnyKnown, [this, r](const QHttpServerRequest &request) { return dispatch(*r, request, {}); });
+            break;
+        case 1:
+            m_http.route(path, Method::AnyKnown, [this, r](const QString &a, const QHttpServerRequest &request) {
+                return dispatch(*r, request, {a});
+            });
+            break;
+        case 2:
+            m_http.route(path, Method::AnyKnown, [this, r](const QString &a, const QString &b, const QHttpServerRequest &request) {
+                return dispatch(*r, request, {a, b});
+            });
+            break;
+        case 3:
+            m_http.route(path, Method::AnyKnown,
+                         [this, r](const QString &a, const QString &b, const QString &c, const QHttpServerRequest &request) {
+                             return dispatch(*r, request, {a, b, c});
+                         });
+            break;
+        default:
+            qCWarning(lcHttp) << "route" << path << "has more than three <arg> placeholders; it is not served";
+            m_paths.remove(path);
+            return;
+        }
+    }
+    if (!builtIn)
+        m_addedRoutes.append(methodName(method) + QLatin1Char(' ') + path);
+}
+
+QHttpServerResponse HttpApi::dispatch(const PathRoutes &routes, const QHttpServerRequest &request, const QStringList &arguments)
+{
+    const Method method = request.method();
+    std::optional<QHttpServerResponse> response;
+    for (const auto &[accepted, handler] : routes.handlers) {
+        if (accepted == method) {
+            response.emplace(handler(request, arguments));
+            break;
+        }
+    }
+    if (!response) {
+        QStringList allowed;
+        for (const auto &[accepted, unused] : routes.handlers)
+            allowed.append(methodName(accepted));
+        response.emplace(problem(Status::MethodNotAllowed, QStringLiteral("Method Not Allowed"),
+                                 QStringLiteral("%1 accepts only %2, not %3")
+                                     .arg(routes.path, allowed.join(QLatin1String(" or ")), methodName(method))));
+        response->setHeader(QByteArrayLiteral("Allow"), allowed.join(QLatin1String(", ")).toLatin1());
+    }
+    response->setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
+    m_metrics.countRequest(routes.path, methodName(method), int(response->statusCode()));
+    return std::move(*response);
 }
 
 HttpApi::~HttpApi() = default;
@@ -222,23 +298,32 @@ std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerReques
     if (!header.toLower().startsWith("bearer ") || header.mid(7).trimmed().isEmpty())
         return unauthorized(QStringLiteral("the Authorization header must be 'Bearer TOKEN'"), false);
     const QString token = QString::fromLatin1(header.mid(7).trimmed());
-    const ServerStore::Auth auth = m_store.authenticate(token);
+    const DeviceRegistry::Auth auth = m_store.devices().authenticate(token);
     switch (auth.result) {
-    case ServerStore::Auth::Ok:
+    case DeviceRegistry::Auth::Ok:
         device.id = auth.deviceId;
         return std::nullopt;
-    case ServerStore::Auth::UnknownToken:
+    case DeviceRegistry::Auth::UnknownToken:
         return unauthorized(QStringLiteral("the token is not known to this server; enroll the device again with a new "
                                            "enrollment code from staff"), true);
-    case ServerStore::Auth::Revoked:
+    case DeviceRegistry::Auth::Revoked:
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
                        QStringLiteral("device %1 was revoked at %2 and may no longer send or fetch; ask the municipality to "
                                       "enroll it again").arg(auth.deviceId, auth.revokedAt));
-    case ServerStore::Auth::Failed:
+    case DeviceRegistry::Auth::Failed:
         break;
     }
     return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
                    QStringLiteral("the device registry cannot be read; try again later"));
+}
+
+std::optional<QHttpServerResponse> HttpApi::authenticateDevice(const QHttpServerRequest &request, QString *deviceId)
+{
+    Device device;
+    auto refused = authenticate(request, device);
+    if (!refused && deviceId)
+        *deviceId = device.id;
+    return refused;
 }
 
 std::optional<QHttpServerResponse> HttpApi::rateLimit(const Device &device)
@@ -259,7 +344,7 @@ const ContentPack *HttpApi::pack(const QString &version)
         return it->get();
     // Not cached: published since we last looked, or not published at all (then the
     // contribution is stored as sent; the server cannot check what it does not know).
-    const auto published = m_store.publishedContent(version);
+    const auto published = m_store.content().published(version);
     if (!published)
         return nullptr;
     ParsedPack parsed = parseContentPack(published->json);
@@ -328,7 +413,7 @@ QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request)
             else if (activity->kind != c.kind)
                 reason = QStringLiteral("activity '%1' is a %2 activity in content version %3, not %4")
                              .arg(c.activityId, activity->kind, c.contentVersion, c.kind);
-            else if (const QString problem = validatePayload(*p, *activity, c.payload); !problem.isEmpty())
+            else if (const QString problem = answers::validate(*p, *activity, c.payload); !problem.isEmpty())
                 reason = QStringLiteral("payload does not fit activity '%1' of content version %2: %3").arg(c.activityId, c.contentVersion, problem);
         }
         if (reason.isEmpty())
@@ -338,7 +423,7 @@ QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request)
     }
     decoded.batch.contributions = valid;
 
-    ServerStore::Ingested ingested = m_store.ingest(decoded.batch, device.id, int(rejected.size()));
+    IngestStore::Ingested ingested = m_store.ingest().add(decoded.batch, device.id, int(rejected.size()));
     if (!ingested.error.isEmpty())
         return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
                        QStringLiteral("the batch could not be stored; nothing of it was kept, send it again later"));
@@ -358,26 +443,26 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request)
     if (auto e = decodeEnrollmentRequest(request.body(), enrollment))
         return problem(Status::BadRequest, QStringLiteral("Bad Request"), e->path + QLatin1Char(' ') + e->message,
                        QJsonArray{QJsonObject{{QStringLiteral("name"), e->path}, {QStringLiteral("reason"), e->message}}});
-    const ServerStore::Enrollment result = m_store.redeemEnrollmentCode(enrollment);
+    const DeviceRegistry::Enrollment result = m_store.devices().redeemEnrollmentCode(enrollment);
     const QString code = formatEnrollmentCode(normalizeEnrollmentCode(enrollment.code));
     switch (result.result) {
-    case ServerStore::Enrollment::Enrolled: {
+    case DeviceRegistry::Enrollment::Enrolled: {
         qCInfo(lcHttp) << "enrolled device" << result.deviceId << result.name;
         QHttpServerResponse r = json(encode(EnrollmentResponse{result.deviceId, result.token, result.name}), Status::Created);
         r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         return r;
     }
-    case ServerStore::Enrollment::UnknownCode:
+    case DeviceRegistry::Enrollment::UnknownCode:
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
                        QStringLiteral("enrollment code %1 is not known to this server; check it, or ask staff for a new one").arg(code));
-    case ServerStore::Enrollment::ExpiredCode:
+    case DeviceRegistry::Enrollment::ExpiredCode:
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
                        QStringLiteral("enrollment code %1 expired at %2; ask staff for a new one").arg(code, result.when));
-    case ServerStore::Enrollment::UsedCode:
+    case DeviceRegistry::Enrollment::UsedCode:
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
                        QStringLiteral("enrollment code %1 was already used at %2; each code enrolls one device, ask staff for a new one")
                            .arg(code, result.when));
-    case ServerStore::Enrollment::Failed:
+    case DeviceRegistry::Enrollment::Failed:
         break;
     }
     return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
@@ -391,8 +476,8 @@ QHttpServerResponse HttpApi::currentContent(const QHttpServerRequest &request)
         return std::move(*r);
     if (auto r = rateLimit(device))
         return std::move(*r);
-    m_store.touchDevice(device.id);
-    const auto current = m_store.currentContent(false);
+    m_store.devices().touch(device.id);
+    const auto current = m_store.content().current(false);
     if (!current)
         return problem(Status::NotFound, QStringLiteral("Not Found"),
                        QStringLiteral("no content pack has been published yet; staff publish one with "
@@ -407,7 +492,7 @@ QHttpServerResponse HttpApi::currentContent(const QHttpServerRequest &request)
             return r;
         }
     }
-    const auto full = m_store.currentContent(true);
+    const auto full = m_store.content().current(true);
     if (!full)
         return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
                        QStringLiteral("the content pack cannot be read; try again later"));

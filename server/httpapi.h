@@ -6,6 +6,9 @@
 // application/problem+json with a precise `detail`. Limits: a request body cap (413, enforced
 // before QHttpServer buffers the body, see bodylimit.h), a batch size cap (413) and a token
 // bucket per device (429 with Retry-After).
+//
+// Others add routes through route groups (RouteGroup, ApiRouter::addRoute): they get the same
+// 405 for a wrong method, API-Version header and request counting as the built-in routes.
 
 #include "metrics.h"
 #include "ratelimiter.h"
@@ -17,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -36,26 +40,76 @@ struct ApiOptions {
     qint64 maxBodyBytes = protocol::MaxRequestBytes;
 };
 
-class HttpApi {
+// What a route group sees of the API it adds routes to.
+class ApiRouter {
+public:
+    using Method = QHttpServerRequest::Method;
+    // `arguments` holds what each <arg> in the route's path matched, in order.
+    using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &request, const QStringList &arguments)>;
+
+    // Answers `method` requests on `path`: an exact path, which may hold up to three <arg>
+    // placeholders of one path segment each (e.g. "/api/v1/rooms/<arg>/join"). A path may get
+    // several methods; any other method on it is answered 405 with Allow. Every answer gets the
+    // API-Version header and is counted in /metrics under `path`. Add an exact path before a
+    // pattern that would also match it (the first match wins).
+    virtual void addRoute(const QString &path, Method method, Handler handler) = 0;
+    // The store the API serves.
+    virtual ServerStore &store() = 0;
+    // The built-in routes' device check: nullopt with `deviceId` set when the request carries
+    // the Bearer token of an enrolled device that is not revoked; else the answer to send
+    // (401, 403 or 503 as problem+json).
+    virtual std::optional<QHttpServerResponse> authenticateDevice(const QHttpServerRequest &request, QString *deviceId) = 0;
+
+protected:
+    ~ApiRouter() = default;
+};
+
+// A set of routes someone else adds to the API (the room hub adds its room routes).
+class RouteGroup {
+public:
+    virtual ~RouteGroup();
+    // Adds the group's routes with router.addRoute(). Called once per HttpApi: a ServerHost
+    // calls it again each time it starts.
+    virtual void addRoutes(ApiRouter &router) = 0;
+};
+
+class HttpApi : public ApiRouter {
 public:
     explicit HttpApi(ServerStore &store, ApiOptions options = {});
     ~HttpApi();
+    HttpApi(const HttpApi &) = delete;
+    HttpApi &operator=(const HttpApi &) = delete;
 
     // Serve HTTPS instead of HTTP: PEM certificate (chain) and private key. Call before listen().
     [[nodiscard]] bool setupTls(const QString &certificateFile, const QString &keyFile, QString *error);
-    // Returns the bound port, or 0 with `error` set.
+    // Returns the bound port, or 0 with `error` set. Destroying the HttpApi closes the port and
+    // every connection.
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
     bool tls() const { return m_tls; }
 
     Metrics &metrics() { return m_metrics; }
 
-    // Every route the server answers, as "METHOD /path" (the OpenAPI test compares these).
+    // Adds a group's routes (see RouteGroup); before or after listen().
+    void addRoutes(RouteGroup &group);
+
+    // ApiRouter
+    void addRoute(const QString &path, Method method, Handler handler) override;
+    ServerStore &store() override { return m_store; }
+    std::optional<QHttpServerResponse> authenticateDevice(const QHttpServerRequest &request, QString *deviceId) override;
+
+    // Every built-in route, as "METHOD /path" (the OpenAPI test compares these).
     static QStringList routes();
+    // The routes route groups added to this API, as "METHOD /path", in the order added.
+    QStringList addedRoutes() const { return m_addedRoutes; }
 
 private:
     struct Device {
         QString id;
     };
+    struct PathRoutes;
+    void add(const QString &path, Method method, Handler handler, bool builtIn);
+    QHttpServerResponse dispatch(const PathRoutes &routes, const QHttpServerRequest &request, const QStringList &arguments);
+
     QHttpServerResponse upload(const QHttpServerRequest &request);
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse currentContent(const QHttpServerRequest &request);
@@ -76,6 +130,8 @@ private:
     Metrics m_metrics;
     RateLimiter m_limiter;
     QHash<QString, std::shared_ptr<const ContentPack>> m_packs;
+    QHash<QString, std::shared_ptr<PathRoutes>> m_paths;
+    QStringList m_addedRoutes;
     bool m_tls = false;
     QSslConfiguration m_ssl;
 };

@@ -62,11 +62,11 @@ QByteArray Metrics::render(ServerStore &store) const
         }
 
     header(out, "samenspraak_contributions_stored", "gauge", "Contributions in the server store.");
-    out += "samenspraak_contributions_stored " + QByteArray::number(store.contributionCount()) + '\n';
+    out += "samenspraak_contributions_stored " + QByteArray::number(store.ingest().contributionCount()) + '\n';
     header(out, "samenspraak_conflicts_kept", "gauge", "Records kept aside because a different record had the same id.");
-    out += "samenspraak_conflicts_kept " + QByteArray::number(store.conflictCount()) + '\n';
+    out += "samenspraak_conflicts_kept " + QByteArray::number(store.ingest().conflictCount()) + '\n';
 
-    const QList<DeviceInfo> devices = store.devices();
+    const QList<DeviceInfo> devices = store.devices().list();
     header(out, "samenspraak_device_last_seen_timestamp_seconds", "gauge", "When each device last reached the server (Unix time).");
     for (const DeviceInfo &d : devices) {
         if (d.lastSeen.isEmpty())

@@ -4,7 +4,7 @@
 
 #include <qrencode.h>
 
-namespace samenspraak::server {
+namespace samenspraak {
 
 namespace {
 constexpr int QuietZone = 4;  // modules of white around the code, as the standard asks
@@ -60,4 +60,4 @@ bool writeQrPng(const QrCode &code, const QString &path, QString *error)
     return true;
 }
 
-} // namespace samenspraak::server
+} // namespace samenspraak

@@ -1,12 +1,13 @@
 #pragma once
-// QR codes for enrollment (libqrencode): as text for a terminal, or as a PNG to print.
+// QR codes for enrollment (libqrencode): as text for a terminal, or as a PNG to print. Its own
+// library (samenspraak_qrcode, Qt Core + Gui for the PNG), so the server library needs no Gui.
 
 #include <QList>
 #include <QString>
 
 #include <optional>
 
-namespace samenspraak::server {
+namespace samenspraak {
 
 struct QrCode {
     int size = 0;          // modules per side
@@ -19,4 +20,4 @@ struct QrCode {
 QString qrToText(const QrCode &code);
 [[nodiscard]] bool writeQrPng(const QrCode &code, const QString &path, QString *error);
 
-} // namespace samenspraak::server
+} // namespace samenspraak

@@ -1,9 +1,13 @@
 #pragma once
 // The municipal server's store: SQLite by default, PostgreSQL through the same code (QPSQL).
+// One connection, owned by ServerStore, shared by one small class per concern:
+//   ingest()   contributions and sessions as devices upload them, exports, counts (ingest.cpp)
+//   devices()  the device registry: enrollment codes, token hashes (never tokens) (devices.cpp)
+//   content()  the published content packs, immutable per version (contentpacks.cpp)
+// Opening and schema migrations live in serverstore.cpp.
+//
 // Every record is stored once, on the id the device made; an identical resend is a
 // duplicate, a different one under the same id is a conflict, kept aside, never an overwrite.
-// It also holds the device registry (enrollment codes and token hashes, never tokens) and
-// the published content packs (immutable per version).
 
 #include "protocol.h"
 
@@ -45,38 +49,41 @@ QString newToken();
 // A fresh enrollment code (normalized, without dashes).
 QString newEnrollmentCode();
 
-class ServerStore {
+// Contributions and sessions as devices send them (ingest.cpp).
+class IngestStore {
 public:
-    struct Opened {
-        std::unique_ptr<ServerStore> store;
-        QString error;  // one line for a person
-    };
-    // `spec` is a file path (SQLite) or a postgresql://user:pass@host:port/db URL
-    // (?host=/socket/dir selects a unix socket).
-    [[nodiscard]] static Opened open(const QString &spec);
-    ~ServerStore();
+    explicit IngestStore(QSqlDatabase &db) : m_db(db) {}
+    IngestStore(const IngestStore &) = delete;
+    IngestStore &operator=(const IngestStore &) = delete;
 
-    bool isPostgres() const { return m_postgres; }
-    QSqlDatabase &db() { return m_db; }
-    static constexpr int SchemaVersion = 2;
-
-    // --- contributions
     struct Ingested {
         QList<protocol::RecordResult> results;
         QString error;  // set when the whole batch failed (nothing was stored)
     };
-    // Also records, in the same transaction, what the device reported (versions, and what is
-    // still pending on it: the reported count minus this batch and `settledElsewhere`, the
-    // records the caller already answered, e.g. rejected against the content pack).
-    [[nodiscard]] Ingested ingest(const protocol::UploadBatch &batch, const QString &deviceId, int settledElsewhere = 0);
-    // Marks the device as seen (content checks).
-    void touchDevice(const QString &deviceId);
+    // Stores a batch in one transaction. Also records, in that same transaction, what the
+    // device reported (versions, and what is still pending on it: the reported count minus
+    // this batch and `settledElsewhere`, the records the caller already answered, e.g.
+    // rejected against the content pack).
+    [[nodiscard]] Ingested add(const protocol::UploadBatch &batch, const QString &deviceId, int settledElsewhere = 0);
 
+    // Every stored contribution (superseded ones included), as the results engine takes them
+    // (results::Round), ordered by device and device sequence number.
+    QList<protocol::ContributionRecord> contributions();
     QList<ExportRow> exportRows(const QString &since = {});
-    qint64 contributionCount();
+    qint64 contributionCount();  // -1 when the database does not answer
     qint64 conflictCount();
 
-    // --- device registry
+private:
+    QSqlDatabase &m_db;
+};
+
+// Enrollment codes, devices and their token hashes (devices.cpp).
+class DeviceRegistry {
+public:
+    explicit DeviceRegistry(QSqlDatabase &db) : m_db(db) {}
+    DeviceRegistry(const DeviceRegistry &) = delete;
+    DeviceRegistry &operator=(const DeviceRegistry &) = delete;
+
     struct CreatedCode {
         QString code;       // normalized; show it with protocol::formatEnrollmentCode
         QString expiresAt;  // ISO UTC
@@ -99,17 +106,57 @@ public:
     };
     [[nodiscard]] Auth authenticate(const QString &token);
 
-    QList<DeviceInfo> devices();
-    enum class Revoke { Revoked, AlreadyRevoked, Unknown, Failed };
-    [[nodiscard]] Revoke revokeDevice(const QString &deviceId, QString *revokedAt = nullptr);
+    // Marks the device as seen (content checks).
+    void touch(const QString &deviceId);
 
-    // --- content packs
+    QList<DeviceInfo> list();
+    enum class Revoke { Revoked, AlreadyRevoked, Unknown, Failed };
+    [[nodiscard]] Revoke revoke(const QString &deviceId, QString *revokedAt = nullptr);
+
+private:
+    QSqlDatabase &m_db;
+};
+
+// Published content packs (contentpacks.cpp).
+class ContentRegistry {
+public:
+    explicit ContentRegistry(QSqlDatabase &db) : m_db(db) {}
+    ContentRegistry(const ContentRegistry &) = delete;
+    ContentRegistry &operator=(const ContentRegistry &) = delete;
+
     enum class Publish { Published, AlreadyCurrent, MadeCurrent, VersionTaken, Failed };
-    [[nodiscard]] Publish publishContent(const ContentPack &pack, QString *error = nullptr);
+    // On VersionTaken, `error` holds the sha256 of what is published under that version.
+    [[nodiscard]] Publish publish(const ContentPack &pack, QString *error = nullptr);
     // The newest published (or re-published) pack; nullopt when none.
-    std::optional<PublishedPack> currentContent(bool withJson);
-    std::optional<PublishedPack> publishedContent(const QString &version);
-    QList<PublishedPack> publishedContents();
+    std::optional<PublishedPack> current(bool withJson);
+    std::optional<PublishedPack> published(const QString &version);
+    // Newest (current) first.
+    QList<PublishedPack> list();
+
+private:
+    QSqlDatabase &m_db;
+};
+
+class ServerStore {
+public:
+    struct Opened {
+        std::unique_ptr<ServerStore> store;
+        QString error;  // one line for a person
+    };
+    // `spec` is a file path (SQLite) or a postgresql://user:pass@host:port/db URL
+    // (?host=/socket/dir selects a unix socket). Brings the schema up to date.
+    [[nodiscard]] static Opened open(const QString &spec);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    bool isPostgres() const { return m_postgres; }
+    QSqlDatabase &db() { return m_db; }
+    static constexpr int SchemaVersion = 2;
+
+    IngestStore &ingest() { return m_ingest; }
+    DeviceRegistry &devices() { return m_devices; }
+    ContentRegistry &content() { return m_content; }
 
 private:
     ServerStore(QSqlDatabase db, bool postgres);
@@ -118,6 +165,9 @@ private:
     QSqlDatabase m_db;
     QString m_connection;
     bool m_postgres = false;
+    IngestStore m_ingest{m_db};
+    DeviceRegistry m_devices{m_db};
+    ContentRegistry m_content{m_db};
 };
 
 } // namespace samenspraak::server

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "commands.h"
+#include "commandline.h"
 #include "contentpack.h"
 #include "processes.h"
 #include "testsupport.h"
@@ -31,7 +31,7 @@ CommandResult check(const QString &workingDir, const QStringList &files)
 TEST_CASE("content check rejects a broken pack with every problem on its own line", "[content][cli]")
 {
     const CommandResult r = check(sourcePath(QStringLiteral("tests/data/packs")), {QStringLiteral("unknown-field.json")});
-    CHECK(r.exitCode == samenspraak::Failed);
+    CHECK(r.exitCode == samenspraak::commandline::Failed);
     CHECK(r.out.toStdString() == "unknown-field.json:$.titel: unknown field\n"
                                  "unknown-field.json:$.title: is missing\n");
     CHECK(r.err.toStdString() == "");
@@ -42,7 +42,7 @@ TEST_CASE("content check accepts the default pack", "[content][cli]")
     const auto pack = samenspraak::loadContentPack(defaultPackPath()).pack;
     REQUIRE(pack);
     const CommandResult r = check(sourcePath(QStringLiteral("content")), {QStringLiteral("dalfsen-2040.json")});
-    CHECK(r.exitCode == samenspraak::Ok);
+    CHECK(r.exitCode == samenspraak::commandline::Ok);
     CHECK(r.out.toStdString() == QStringLiteral("dalfsen-2040.json: ok (dalfsen-2040 version %1, %2 activities)\n")
                                      .arg(pack->version).arg(pack->activities.size()).toStdString());
 }
@@ -51,7 +51,7 @@ TEST_CASE("content check fails when any of several files is broken", "[content][
 {
     const CommandResult r = check(sourcePath(QStringLiteral("tests/data/packs")),
                                   {QStringLiteral("valid-minimal.json"), QStringLiteral("invalid-json.json")});
-    CHECK(r.exitCode == samenspraak::Failed);
+    CHECK(r.exitCode == samenspraak::commandline::Failed);
     CHECK(r.out.toStdString() == "valid-minimal.json: ok (mini version 1, 1 activities)\n"
                                  "invalid-json.json:$: not valid JSON: unterminated object (line 5, column 4)\n");
 }

@@ -143,7 +143,12 @@ TEST_CASE("enroll, fetch content, 1,000 participants, sync, export: every contri
     const CommandResult resent = app({QStringLiteral("sync"), QStringLiteral("--data-dir"), device});
     INFO(resent.out.toStdString());
     CHECK(resent.exitCode == 0);
-    CHECK(resent.out == synced.out);  // everything sent again, everything acknowledged again
+    // Everything sent again, everything acknowledged again. Only "sent" may be higher: the
+    // server's per-device rate limit (10/s, burst 60) may answer 429 to a resend right after
+    // the first upload, and the retried batch is sent twice.
+    const auto afterSent = [](const QString &out) { return out.section(QStringLiteral(", "), 1); };
+    CHECK(afterSent(resent.out) == afterSent(synced.out));
+    CHECK(resent.out.section(QLatin1Char(','), 0, 0).mid(5).toInt() >= synced.out.section(QLatin1Char(','), 0, 0).mid(5).toInt());
     const QJsonArray after = exportedContributions(db.spec());
     counts = countById(after);
     CHECK(counts.size() == onDevice.size());

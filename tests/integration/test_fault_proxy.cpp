@@ -65,20 +65,6 @@ Answer post(QNetworkAccessManager &network, const FaultProxy &proxy, const QByte
     return a;
 }
 
-sync::SyncSummary runOnce(sync::SyncClient &client)
-{
-    sync::SyncSummary summary;
-    QEventLoop loop;
-    QObject::connect(&client, &sync::SyncClient::finished, &loop, [&](const sync::SyncSummary &s) {
-        summary = s;
-        loop.quit();
-    });
-    client.start();
-    if (client.isRunning())
-        loop.exec();
-    return summary;
-}
-
 } // namespace
 
 TEST_CASE("the fault proxy forwards untouched and each fault does what it says", "[faults][proxy]")
@@ -183,7 +169,7 @@ TEST_CASE("through a proxy faulting 30% of requests, every contribution arrives 
         int runs = 0;
         sync::SyncSummary summary;
         while (runs < 300) {
-            summary = runOnce(client);
+            summary = sync::runOnce(client);
             ++runs;
             INFO("run " << runs << ": " << summary.error.toStdString());
             REQUIRE((summary.failure == sync::FailureKind::None || summary.failure == sync::FailureKind::Transient));

@@ -30,7 +30,7 @@ protocol::UploadBatch batchOf(const QString &deviceId, int contributions)
     return b;
 }
 
-QList<RecordStatus> statuses(const ServerStore::Ingested &ingested)
+QList<RecordStatus> statuses(const IngestStore::Ingested &ingested)
 {
     QList<RecordStatus> out;
     for (const auto &r : ingested.results)
@@ -68,20 +68,20 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
     SECTION("ingest: stored, then duplicate; a different record under a known id is a conflict kept aside")
     {
         const protocol::UploadBatch batch = batchOf(QStringLiteral("device-a"), 3);
-        auto first = store.ingest(batch, QStringLiteral("device-a"));
+        auto first = store.ingest().add(batch, QStringLiteral("device-a"));
         REQUIRE(first.error.isEmpty());
         CHECK(statuses(first) == QList<RecordStatus>(4, RecordStatus::Stored));
-        auto again = store.ingest(batch, QStringLiteral("device-a"));
+        auto again = store.ingest().add(batch, QStringLiteral("device-a"));
         CHECK(statuses(again) == QList<RecordStatus>(4, RecordStatus::Duplicate));
         protocol::UploadBatch changed = batch;
         changed.contributions[1].payload = QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("groen")}}};
-        auto conflicting = store.ingest(changed, QStringLiteral("device-b"));
+        auto conflicting = store.ingest().add(changed, QStringLiteral("device-b"));
         REQUIRE(conflicting.error.isEmpty());
         CHECK(conflicting.results[2].status == RecordStatus::Conflict);
         CHECK(conflicting.results[2].reason == QStringLiteral("a different contribution with this id is already stored; this one is kept aside"));
-        CHECK(store.contributionCount() == 3);
-        CHECK(store.conflictCount() == 1);
-        const auto rows = store.exportRows();
+        CHECK(store.ingest().contributionCount() == 3);
+        CHECK(store.ingest().conflictCount() == 1);
+        const auto rows = store.ingest().exportRows();
         REQUIRE(rows.size() == 3);
         const auto it = std::find_if(rows.begin(), rows.end(), [&](const ExportRow &r) { return r.id == batch.contributions[1].id; });
         REQUIRE(it != rows.end());
@@ -91,49 +91,49 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
         // A contribution whose session the server never got is rejected, not stored.
         protocol::UploadBatch orphan = batchOf(QStringLiteral("device-a"), 1);
         orphan.sessions.clear();
-        auto rejected = store.ingest(orphan, QStringLiteral("device-a"));
+        auto rejected = store.ingest().add(orphan, QStringLiteral("device-a"));
         REQUIRE(rejected.results.size() == 1);
         CHECK(rejected.results[0].status == RecordStatus::Rejected);
         CHECK(rejected.results[0].reason == QStringLiteral("its session %1 is unknown; send the session in the same batch")
                                                 .arg(orphan.contributions[0].sessionId));
-        CHECK(store.exportRows(QStringLiteral("2999-01-01T00:00:00.000Z")).isEmpty());
+        CHECK(store.ingest().exportRows(QStringLiteral("2999-01-01T00:00:00.000Z")).isEmpty());
     }
 
     SECTION("enrollment codes: once, hashed; tokens authenticate until revoked")
     {
-        const auto code = store.createEnrollmentCode(QStringLiteral("Kiosk 't Gemeentehuis"), 24);
+        const auto code = store.devices().createEnrollmentCode(QStringLiteral("Kiosk 't Gemeentehuis"), 24);
         REQUIRE(code.error.isEmpty());
         protocol::EnrollmentRequest request{protocol::formatEnrollmentCode(code.code).toLower(), protocol::newId(), QStringLiteral("0.1.0"), {}};
-        const auto enrolled = store.redeemEnrollmentCode(request);
-        REQUIRE(enrolled.result == ServerStore::Enrollment::Enrolled);
+        const auto enrolled = store.devices().redeemEnrollmentCode(request);
+        REQUIRE(enrolled.result == DeviceRegistry::Enrollment::Enrolled);
         CHECK(enrolled.deviceId == request.deviceId);
         CHECK(enrolled.name == QStringLiteral("Kiosk 't Gemeentehuis"));
-        CHECK(store.redeemEnrollmentCode(request).result == ServerStore::Enrollment::UsedCode);
+        CHECK(store.devices().redeemEnrollmentCode(request).result == DeviceRegistry::Enrollment::UsedCode);
         request.code = QStringLiteral("0000-0000-0000-0000");
-        CHECK(store.redeemEnrollmentCode(request).result == ServerStore::Enrollment::UnknownCode);
+        CHECK(store.devices().redeemEnrollmentCode(request).result == DeviceRegistry::Enrollment::UnknownCode);
 
-        auto auth = store.authenticate(enrolled.token);
-        CHECK(auth.result == ServerStore::Auth::Ok);
+        auto auth = store.devices().authenticate(enrolled.token);
+        CHECK(auth.result == DeviceRegistry::Auth::Ok);
         CHECK(auth.deviceId == enrolled.deviceId);
-        CHECK(store.authenticate(enrolled.token + QLatin1Char('x')).result == ServerStore::Auth::UnknownToken);
-        CHECK(store.authenticate(QStringLiteral("' OR '1'='1")).result == ServerStore::Auth::UnknownToken);
+        CHECK(store.devices().authenticate(enrolled.token + QLatin1Char('x')).result == DeviceRegistry::Auth::UnknownToken);
+        CHECK(store.devices().authenticate(QStringLiteral("' OR '1'='1")).result == DeviceRegistry::Auth::UnknownToken);
 
         QString when;
-        CHECK(store.revokeDevice(enrolled.deviceId, &when) == ServerStore::Revoke::Revoked);
+        CHECK(store.devices().revoke(enrolled.deviceId, &when) == DeviceRegistry::Revoke::Revoked);
         CHECK_FALSE(when.isEmpty());
-        auth = store.authenticate(enrolled.token);
-        CHECK(auth.result == ServerStore::Auth::Revoked);
+        auth = store.devices().authenticate(enrolled.token);
+        CHECK(auth.result == DeviceRegistry::Auth::Revoked);
         CHECK(auth.revokedAt == when);
-        CHECK(store.revokeDevice(enrolled.deviceId) == ServerStore::Revoke::AlreadyRevoked);
-        CHECK(store.revokeDevice(QStringLiteral("no-such-device")) == ServerStore::Revoke::Unknown);
+        CHECK(store.devices().revoke(enrolled.deviceId) == DeviceRegistry::Revoke::AlreadyRevoked);
+        CHECK(store.devices().revoke(QStringLiteral("no-such-device")) == DeviceRegistry::Revoke::Unknown);
 
         // Enrolled again with a new code: a new token, the old one is dead, the revocation lifted.
-        const auto second = store.createEnrollmentCode({}, 24);
-        const auto reenrolled = store.redeemEnrollmentCode({second.code, enrolled.deviceId, QStringLiteral("0.2.0"), QStringLiteral("ignored")});
-        REQUIRE(reenrolled.result == ServerStore::Enrollment::Enrolled);
-        CHECK(store.authenticate(reenrolled.token).result == ServerStore::Auth::Ok);
-        CHECK(store.authenticate(enrolled.token).result == ServerStore::Auth::UnknownToken);
-        const QList<DeviceInfo> devices = store.devices();
+        const auto second = store.devices().createEnrollmentCode({}, 24);
+        const auto reenrolled = store.devices().redeemEnrollmentCode({second.code, enrolled.deviceId, QStringLiteral("0.2.0"), QStringLiteral("ignored")});
+        REQUIRE(reenrolled.result == DeviceRegistry::Enrollment::Enrolled);
+        CHECK(store.devices().authenticate(reenrolled.token).result == DeviceRegistry::Auth::Ok);
+        CHECK(store.devices().authenticate(enrolled.token).result == DeviceRegistry::Auth::UnknownToken);
+        const QList<DeviceInfo> devices = store.devices().list();
         REQUIRE(devices.size() == 1);
         CHECK(devices[0].name == QStringLiteral("Kiosk 't Gemeentehuis"));
         CHECK(devices[0].revokedAt.isEmpty());
@@ -142,8 +142,8 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
         // The upload updates what the device reported, in the same transaction.
         protocol::UploadBatch batch = batchOf(enrolled.deviceId, 2);
         batch.pendingReported = 10;
-        REQUIRE(store.ingest(batch, enrolled.deviceId).error.isEmpty());
-        const DeviceInfo seen = store.devices().first();
+        REQUIRE(store.ingest().add(batch, enrolled.deviceId).error.isEmpty());
+        const DeviceInfo seen = store.devices().list().first();
         CHECK(seen.pendingReported == 7);  // 10 waiting, 3 of them settled now
         CHECK(seen.contentVersion == QStringLiteral("2026.11.2"));
         CHECK_FALSE(seen.lastSeen.isEmpty());
@@ -151,12 +151,12 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
 
     SECTION("content packs: immutable versions, the newest published is current")
     {
-        CHECK_FALSE(store.currentContent(false));
+        CHECK_FALSE(store.content().current(false));
         auto pack = loadContentPack(QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json")).pack;
         REQUIRE(pack);
-        CHECK(store.publishContent(*pack) == ServerStore::Publish::Published);
-        CHECK(store.publishContent(*pack) == ServerStore::Publish::AlreadyCurrent);
-        const auto current = store.currentContent(true);
+        CHECK(store.content().publish(*pack) == ContentRegistry::Publish::Published);
+        CHECK(store.content().publish(*pack) == ContentRegistry::Publish::AlreadyCurrent);
+        const auto current = store.content().current(true);
         REQUIRE(current);
         CHECK(current->version == pack->version);
         CHECK(current->sha256 == pack->sha256);
@@ -165,14 +165,14 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
         other.raw.replace("Dalfsen", "Dalfsen ");
         other.sha256 = "0123";
         QString error;
-        CHECK(store.publishContent(other, &error) == ServerStore::Publish::VersionTaken);
+        CHECK(store.content().publish(other, &error) == ContentRegistry::Publish::VersionTaken);
         CHECK(error == QString::fromLatin1(pack->sha256));
         other.version = QStringLiteral("2027.1");
-        CHECK(store.publishContent(other) == ServerStore::Publish::Published);
-        CHECK(store.currentContent(false)->version == QStringLiteral("2027.1"));
-        CHECK(store.publishContent(*pack) == ServerStore::Publish::MadeCurrent);
-        CHECK(store.currentContent(false)->version == pack->version);
-        CHECK(store.publishedContent(QStringLiteral("2027.1"))->json == other.raw);
-        CHECK_FALSE(store.publishedContent(QStringLiteral("9.9")));
+        CHECK(store.content().publish(other) == ContentRegistry::Publish::Published);
+        CHECK(store.content().current(false)->version == QStringLiteral("2027.1"));
+        CHECK(store.content().publish(*pack) == ContentRegistry::Publish::MadeCurrent);
+        CHECK(store.content().current(false)->version == pack->version);
+        CHECK(store.content().published(QStringLiteral("2027.1"))->json == other.raw);
+        CHECK_FALSE(store.content().published(QStringLiteral("9.9")));
     }
 }

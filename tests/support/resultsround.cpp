@@ -41,7 +41,7 @@ QJsonObject score(int s) { return {{QStringLiteral("score"), s}}; }
 ResultsRound resultsRound(int participants)
 {
     ResultsRound round;
-    const QString path = sourcePath(QStringLiteral("tests/data/packs/results-round.json"));
+    const QString path = sourcePath(QStringLiteral("tests/data/results/round-pack.json"));
     ParsedPack parsed = loadContentPack(path);
     if (!parsed.pack)
         qFatal("%s is not a valid pack: %s", qPrintable(path), qPrintable(parsed.problems.value(0).message));

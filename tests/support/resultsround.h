@@ -1,6 +1,6 @@
 #pragma once
 // A hand-built round for the results engine: six participants of an invented municipality
-// (tests/data/packs/results-round.json, no Dalfsen ids), two of whom changed an answer. The
+// (tests/data/results/round-pack.json, no Dalfsen ids), two of whom changed an answer. The
 // same records go into the device store, the server store on SQLite and on PostgreSQL, and
 // straight into the engine; every source must give the numbers test_results_engine.cpp
 // works out by hand.

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "contentpack.h"
-#include "payload.h"
+#include "answers.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -70,7 +70,7 @@ TEST_CASE("every payload example in docs/content-packs.md is accepted, one per k
         const QJsonDocument payload = QJsonDocument::fromJson(b.body, &error);
         REQUIRE(error.error == QJsonParseError::NoError);
         REQUIRE(payload.isObject());
-        CHECK(validatePayload(*parsed.pack, *activity, payload.object()).toStdString() == "");
+        CHECK(answers::validate(*parsed.pack, *activity, payload.object()).toStdString() == "");
         kindsShown << activity->kind;
     }
     for (const QString &kind : Kind::All) {

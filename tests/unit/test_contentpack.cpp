@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "contentpack.h"
-#include "payload.h"
+#include "answers.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -37,7 +37,7 @@ TEST_CASE("values payloads are validated against the palette and the limit", "[c
 {
     const ContentPack pack = *loadContentPack(defaultPackPath()).pack;
     const Activity &values = *pack.activity(QStringLiteral("waarden"));
-    auto check = [&](const QJsonObject &p) { return validatePayload(pack, values, p); };
+    auto check = [&](const QJsonObject &p) { return answers::validate(pack, values, p); };
     CHECK(check({{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect"), QStringLiteral("groen")}}}).isEmpty());
     CHECK(check({{QStringLiteral("picks"), QJsonArray{}}}) == QStringLiteral("payload.picks is empty: pick at least one value"));
     CHECK(check({{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect"), QStringLiteral("respect")}}})
@@ -132,7 +132,7 @@ TEST_CASE("every activity kind refuses a wrong payload with a precise sentence",
     auto check = [&](const char *activity, const char *json) {
         const Activity *a = pack.activity(QString::fromLatin1(activity));
         REQUIRE(a);
-        return validatePayload(pack, *a, QJsonDocument::fromJson(json).object()).toStdString();
+        return answers::validate(pack, *a, QJsonDocument::fromJson(json).object()).toStdString();
     };
     CHECK(check("kansen-en-zorgen", R"({"text": "Meer bankjes", "ideaKind": "concern", "theme": "wonen"})") == "");
     CHECK(check("kansen-en-zorgen", R"({"text": " ", "ideaKind": "concern", "theme": "wonen"})") == "payload.text is empty");
@@ -183,6 +183,6 @@ TEST_CASE("an ideas activity offers only the themes it lists", "[content][payloa
         return QJsonObject{{QStringLiteral("text"), QStringLiteral("Meer huizen")}, {QStringLiteral("ideaKind"), QStringLiteral("solution")},
                            {QStringLiteral("theme"), QString::fromLatin1(theme)}};
     };
-    CHECK(validatePayload(*parsed.pack, ideas, payload("wonen")).isEmpty());
-    CHECK(validatePayload(*parsed.pack, ideas, payload("zorg")) == QStringLiteral("payload.theme 'zorg' is not offered in this activity"));
+    CHECK(answers::validate(*parsed.pack, ideas, payload("wonen")).isEmpty());
+    CHECK(answers::validate(*parsed.pack, ideas, payload("zorg")) == QStringLiteral("payload.theme 'zorg' is not offered in this activity"));
 }

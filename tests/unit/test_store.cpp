@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "contentpack.h"
 #include "sessioncontroller.h"
+#include "results.h"
 #include "store.h"
 #include "testsupport.h"
 
@@ -97,12 +98,14 @@ TEST_CASE("migrations run from every earlier schema version", "[store]")
             CHECK(store.contentVersions() == QStringList{QStringLiteral("2026.1")});
             CHECK(store.pendingCount() == 3);  // one session and two answers still to send
         }
-        // Version 2: content versions are looked up by index and cannot be edited.
+        // Version 2: content versions are looked up by index and cannot be edited. Version 3:
+        // what replaced an answer is looked up by index.
         QSqlQuery q(store.db());
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
-                                      "('contributions_by_content_version', 'sessions_by_content_version', 'content_versions_immutable')")));
+                                      "('contributions_by_content_version', 'sessions_by_content_version', 'content_versions_immutable',"
+                                      " 'contributions_by_supersedes')")));
         REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 3);
+        CHECK(q.value(0).toInt() == 4);
         // And the upgraded store keeps working: a new answer goes in next to the old ones.
         if (from >= 1) {
             seedRelease(store, QStringLiteral("2026.2"));
@@ -176,7 +179,7 @@ TEST_CASE("a changed answer supersedes the earlier one", "[store]")
     const auto all = created.context->store().contributions();
     REQUIRE(all.size() == 2);
     CHECK(all.at(1).supersedes == all.at(0).id);
-    const auto current = created.context->store().currentContributions(QStringLiteral("waarden"));
+    const auto current = results::Round(created.context->store().contributions()).answers(QStringLiteral("waarden"));
     REQUIRE(current.size() == 1);
     CHECK(current.first().id == all.at(1).id);
     CHECK(all.at(1).deviceSeq > all.at(0).deviceSeq);

@@ -80,16 +80,7 @@ sync::SyncSummary runSync(Store &store, const QUrl &server)
     QNetworkAccessManager network;
     sync::SyncConfig config{server, store.deviceId(), {}, QStringLiteral("test"), QStringLiteral("test")};
     sync::SyncClient client(store, config, &network);
-    sync::SyncSummary summary;
-    QEventLoop loop;
-    QObject::connect(&client, &sync::SyncClient::finished, &loop, [&](const sync::SyncSummary &s) {
-        summary = s;
-        loop.quit();
-    });
-    client.start();
-    if (client.isRunning())
-        loop.exec();
-    return summary;
+    return sync::runOnce(client);
 }
 
 QStringList idsWhere(Store &store, const QString &table, const QString &condition)
@@ -127,7 +118,7 @@ std::unique_ptr<Device> deviceWithParticipants(int participants)
 
 } // namespace
 
-TEST_CASE("a poison record is narrowed down and quarantined alone; the records batched with it all arrive", "[sync][poison]")
+TEST_CASE("a poison record is narrowed down and quarantined alone, and the records batched with it all arrive", "[sync][poison]")
 {
     auto device = deviceWithParticipants(6);
     Store &store = device->store();

@@ -1,0 +1,31 @@
+#pragma once
+// The commands of `samenspraak-server`, one per file. Each takes its own arguments (program
+// name first, the command word removed), prints what it has to say and returns an exit code
+// (commandline::ExitCode). docs/operations.md describes them for staff.
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+
+namespace samenspraak::server {
+
+class ServerStore;
+
+namespace commands {
+
+int serve(const QStringList &arguments);            // serve.cpp
+int exportContributions(const QStringList &arguments);  // export.cpp
+int devices(const QStringList &arguments);          // devices.cpp: enroll-code | list | revoke
+int content(const QStringList &arguments);          // content.cpp: publish | list
+
+// --db, which every command takes (database.cpp).
+const QCommandLineOption &databaseOption();
+// Whether --db was given; says so on stderr when not.
+bool requireDatabase(const QCommandLineParser &parser);
+// Opens the store --db names; null after saying why on stderr.
+std::unique_ptr<ServerStore> openStore(const QCommandLineParser &parser);
+
+} // namespace commands
+} // namespace samenspraak::server

@@ -1,0 +1,73 @@
+// samenspraak-server export: every contribution as CSV (Excel-friendly) or JSON.
+
+#include "commands.h"
+
+#include "commandline.h"
+#include "exporter.h"
+#include "serverstore.h"
+
+#include <QDateTime>
+#include <QFile>
+
+#include <cstdio>
+
+namespace samenspraak::server::commands {
+
+using namespace samenspraak::commandline;
+
+int exportContributions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE instead of stdout."), QStringLiteral("FILE"));
+    const QCommandLineOption separator(QStringLiteral("separator"), QStringLiteral("CSV separator: comma or semicolon (Dutch Excel)."),
+                                       QStringLiteral("comma|semicolon"), QStringLiteral("comma"));
+    const QCommandLineOption noBom(QStringLiteral("no-bom"), QStringLiteral("Leave out the UTF-8 byte order mark."));
+    const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("Only contributions received at or after this ISO time."),
+                                   QStringLiteral("TIME"));
+    parser.addOptions({databaseOption(), format, out, separator, noBom, since});
+    if (!parse(parser, arguments))
+        return BadUsage;
+    ExportOptions options;
+    options.format = parser.value(format);
+    if (options.format != QLatin1String("csv") && options.format != QLatin1String("json")) {
+        printError(QStringLiteral("--format must be csv or json"));
+        return BadUsage;
+    }
+    const QString sep = parser.value(separator);
+    if (sep != QLatin1String("comma") && sep != QLatin1String("semicolon")) {
+        printError(QStringLiteral("--separator must be comma or semicolon"));
+        return BadUsage;
+    }
+    options.separator = sep == QLatin1String("semicolon") ? QLatin1Char(';') : QLatin1Char(',');
+    options.byteOrderMark = !parser.isSet(noBom);
+    if (parser.isSet(since)) {
+        const QDateTime t = QDateTime::fromString(parser.value(since), Qt::ISODateWithMs);
+        if (!t.isValid()) {
+            printError(QStringLiteral("--since %1 is not an ISO time such as 2026-05-01T00:00:00Z").arg(parser.value(since)));
+            return BadUsage;
+        }
+        options.since = t.toUTC().toString(Qt::ISODateWithMs);
+    }
+    auto store = openStore(parser);
+    if (!store)
+        return Failed;
+    const QList<ExportRow> rows = store->ingest().exportRows(options.since);
+    QFile file;
+    if (parser.isSet(out)) {
+        file.setFileName(parser.value(out));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            printError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return Failed;
+        }
+    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+        return Failed;
+    }
+    writeExport(rows, options, file);
+    file.close();
+    if (parser.isSet(out))
+        std::fprintf(stderr, "exported %lld contributions to %s\n", qlonglong(rows.size()), qPrintable(parser.value(out)));
+    return Ok;
+}
+
+} // namespace samenspraak::server::commands

@@ -1,0 +1,78 @@
+// samenspraak-server serve: the HTTP API until the process is stopped.
+
+#include "commands.h"
+
+#include "commandline.h"
+#include "serverhost.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <cstdio>
+
+namespace samenspraak::server::commands {
+
+using namespace samenspraak::commandline;
+
+int serve(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port, e.g. 127.0.0.1:8080 (port 0 picks a free one)."),
+                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate (chain)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("The PEM private key for --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption rate(QStringLiteral("rate-limit"), QStringLiteral("Requests per second per device (0: no limit)."),
+                                  QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption burst(QStringLiteral("rate-burst"), QStringLiteral("Requests a device may send at once."),
+                                   QStringLiteral("N"), QStringLiteral("60"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"), QStringLiteral("Largest request body accepted (413 above)."),
+                                     QStringLiteral("BYTES"), QString::number(protocol::MaxRequestBytes));
+    parser.addOptions({databaseOption(), listen, tlsCert, tlsKey, rate, burst, maxBody});
+    if (!parse(parser, arguments))
+        return BadUsage;
+    HostOptions options;
+    bool rateOk = false, burstOk = false, bodyOk = false;
+    options.api.ratePerSecond = parser.value(rate).toDouble(&rateOk);
+    options.api.rateBurst = parser.value(burst).toDouble(&burstOk);
+    options.api.maxBodyBytes = parser.value(maxBody).toLongLong(&bodyOk);
+    if (!rateOk || options.api.ratePerSecond < 0 || !burstOk || options.api.rateBurst < 1 || !bodyOk || options.api.maxBodyBytes < 1024) {
+        printError(QStringLiteral("--rate-limit must be 0 or more, --rate-burst 1 or more, --max-body-bytes 1024 or more"));
+        return BadUsage;
+    }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        printError(QStringLiteral("--tls-cert and --tls-key go together: give both, or neither (and put a TLS proxy in front)"));
+        return BadUsage;
+    }
+    const QString spec = parser.value(listen);
+    const int colon = int(spec.lastIndexOf(QLatin1Char(':')));
+    bool portOk = false;
+    const uint port = spec.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address(spec.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+    if (colon < 0 || !portOk || port > 65535 || address.isNull()) {
+        printError(QStringLiteral("--listen %1 is not HOST:PORT, e.g. 127.0.0.1:8080").arg(spec));
+        return BadUsage;
+    }
+    if (!requireDatabase(parser))
+        return Failed;
+    options.database = parser.value(databaseOption());
+    options.address = address;
+    options.port = quint16(port);
+    if (parser.isSet(tlsCert)) {
+        options.tlsCertificate = parser.value(tlsCert);
+        options.tlsKey = parser.value(tlsKey);
+    }
+    ServerHost host;
+    const ServerHost::Started started = host.start(options);
+    if (!started.ok()) {
+        printError(started.error);
+        return Failed;
+    }
+    const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString())
+                                                                                   : address.toString();
+    std::printf("listening on %s://%s:%u\n", host.tls() ? "https" : "http", qPrintable(shownHost), started.port);
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+} // namespace samenspraak::server::commands

@@ -1,0 +1,179 @@
+// The ingest part of the server store: what devices upload, stored once per id, and what
+// comes out again (contributions for the results engine, exports, counts).
+
+#include "serverstore.h"
+#include "storesql_p.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace samenspraak::server {
+
+using namespace protocol;
+
+IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &deviceId, int settledElsewhere)
+{
+    Ingested out;
+    const QString now = detail::nowUtc();
+    if (!m_db.transaction()) {
+        out.error = m_db.lastError().text();
+        return out;
+    }
+    QSqlQuery insertSession(m_db), insertContribution(m_db), existing(m_db), conflict(m_db), sessionKnown(m_db);
+    insertSession.prepare(QStringLiteral("INSERT INTO sessions(id, device_id, channel, workshop, content_version, language, started_at,"
+                                         " received_at, canonical) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
+    insertContribution.prepare(QStringLiteral("INSERT INTO contributions(id, device_id, session_id, activity_id, kind, content_version,"
+                                              " payload, created_at, device_seq, supersedes, received_at, canonical)"
+                                              " VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
+    conflict.prepare(QStringLiteral("INSERT INTO conflicts(record_type, record_id, device_id, canonical, received_at) VALUES(?,?,?,?,?)"));
+
+    auto fail = [&](const QSqlQuery &q) {
+        out.error = q.lastError().text();
+        out.results.clear();
+        m_db.rollback();
+        qCWarning(lcServerStore) << "ingest failed:" << out.error;
+    };
+    // Stored, duplicate or conflict, decided by the row already under this id.
+    auto settle = [&](const QString &type, const QString &table, const QString &id, const QByteArray &canonicalBytes,
+                      QSqlQuery &insert) -> std::optional<RecordResult> {
+        if (!insert.exec()) {
+            fail(insert);
+            return std::nullopt;
+        }
+        if (insert.numRowsAffected() == 1)
+            return RecordResult{type, id, RecordStatus::Stored, {}};
+        existing.prepare(QStringLiteral("SELECT canonical FROM %1 WHERE id = ?").arg(table));
+        existing.addBindValue(id);
+        if (!existing.exec() || !existing.next()) {
+            fail(existing);
+            return std::nullopt;
+        }
+        if (existing.value(0).toString().toUtf8() == canonicalBytes)
+            return RecordResult{type, id, RecordStatus::Duplicate, {}};
+        conflict.addBindValue(type);
+        conflict.addBindValue(id);
+        conflict.addBindValue(deviceId);
+        conflict.addBindValue(QString::fromUtf8(canonicalBytes));
+        conflict.addBindValue(now);
+        if (!conflict.exec()) {
+            fail(conflict);
+            return std::nullopt;
+        }
+        return RecordResult{type, id, RecordStatus::Conflict,
+                            QStringLiteral("a different %1 with this id is already stored; this one is kept aside").arg(type)};
+    };
+
+    for (const SessionRecord &s : batch.sessions) {
+        const QByteArray c = canonical(s);
+        for (const QString &v : {s.id, deviceId, s.channel, s.workshop, s.contentVersion, s.language, s.startedAt, now})
+            insertSession.addBindValue(v.isNull() ? QStringLiteral("") : v);  // null would bind as SQL NULL
+        insertSession.addBindValue(QString::fromUtf8(c));
+        auto r = settle(QStringLiteral("session"), QStringLiteral("sessions"), s.id, c, insertSession);
+        if (!r)
+            return out;
+        out.results.append(*r);
+    }
+    sessionKnown.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"));
+    for (const ContributionRecord &rec : batch.contributions) {
+        sessionKnown.addBindValue(rec.sessionId);
+        if (!sessionKnown.exec()) {
+            fail(sessionKnown);
+            return out;
+        }
+        if (!sessionKnown.next()) {
+            out.results.append({QStringLiteral("contribution"), rec.id, RecordStatus::Rejected,
+                                QStringLiteral("its session %1 is unknown; send the session in the same batch").arg(rec.sessionId)});
+            continue;
+        }
+        const QByteArray c = canonical(rec);
+        insertContribution.addBindValue(rec.id);
+        insertContribution.addBindValue(deviceId);
+        insertContribution.addBindValue(rec.sessionId);
+        insertContribution.addBindValue(rec.activityId);
+        insertContribution.addBindValue(rec.kind);
+        insertContribution.addBindValue(rec.contentVersion);
+        insertContribution.addBindValue(QString::fromUtf8(QJsonDocument(rec.payload).toJson(QJsonDocument::Compact)));
+        insertContribution.addBindValue(rec.createdAt);
+        insertContribution.addBindValue(rec.deviceSeq);
+        insertContribution.addBindValue(rec.supersedes.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(rec.supersedes));
+        insertContribution.addBindValue(now);
+        insertContribution.addBindValue(QString::fromUtf8(c));
+        auto r = settle(QStringLiteral("contribution"), QStringLiteral("contributions"), rec.id, c, insertContribution);
+        if (!r)
+            return out;
+        out.results.append(*r);
+    }
+    // What the device reported, in the same transaction (one commit per batch). The batch's
+    // own records were pending when it was sent; they are settled now.
+    QSqlQuery device(m_db);
+    device.prepare(QStringLiteral("UPDATE devices SET last_seen = ?, app_version = ?, content_version = ?, pending_reported = ?"
+                                  " WHERE id = ?"));
+    device.addBindValue(now);
+    device.addBindValue(detail::nonNull(batch.appVersion));
+    device.addBindValue(detail::nonNull(batch.contentVersion));
+    device.addBindValue(qMax(0, batch.pendingReported - int(out.results.size()) - settledElsewhere));
+    device.addBindValue(deviceId);
+    if (!device.exec()) {
+        fail(device);
+        return out;
+    }
+    if (!m_db.commit()) {
+        out.error = m_db.lastError().text();
+        out.results.clear();
+        m_db.rollback();
+    }
+    return out;
+}
+
+QList<ContributionRecord> IngestStore::contributions()
+{
+    QList<ContributionRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, session_id, activity_id, kind, content_version, payload, created_at, device_seq,"
+                               " COALESCE(supersedes, '') FROM contributions ORDER BY device_id, device_seq, id"))) {
+        qCWarning(lcServerStore) << "reading contributions failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(), q.value(6).toString(),
+                    q.value(7).toLongLong(), q.value(8).toString()});
+    return out;
+}
+
+QList<ExportRow> IngestStore::exportRows(const QString &since)
+{
+    QList<ExportRow> rows;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, session_id, device_id, activity_id, kind, content_version, payload, created_at, received_at,"
+                             " COALESCE(supersedes, ''), device_seq FROM contributions WHERE received_at >= ? ORDER BY received_at, id"));
+    q.addBindValue(since.isNull() ? QStringLiteral("") : since);  // null would bind as SQL NULL
+    if (!q.exec()) {
+        qCWarning(lcServerStore) << "export failed:" << q.lastError().text();
+        return rows;
+    }
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                     q.value(8).toString(), q.value(9).toString(), q.value(10).toLongLong()});
+    return rows;
+}
+
+qint64 IngestStore::contributionCount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM contributions")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+qint64 IngestStore::conflictCount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM conflicts")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace samenspraak::server
