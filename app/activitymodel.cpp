@@ -1,34 +1,22 @@
 #include "activitymodel.h"
 
 #include "appcontext.h"
-#include "services.h"
 #include "sessioncontroller.h"
 
 namespace samenspraak {
 
-ActivityModel::ActivityModel(QObject *parent) : QAbstractListModel(parent) {}
+ActivityModel::ActivityModel(QObject *parent) : DeviceModel(parent) {}
 
-void ActivityModel::classBegin()
+void ActivityModel::contextChanged()
 {
-    if (!m_context)
-        if (const Services *services = servicesFor(this))
-            setContext(services->app);
-}
-
-void ActivityModel::setContext(AppContext *context)
-{
-    if (context == m_context)
-        return;
-    if (m_context)
-        disconnect(m_context, nullptr, this, nullptr);
-    m_context = context;
-    if (m_context)
-        connect(m_context, &AppContext::languageChanged, this, [this] {
-            emit textsChanged();
-            refreshRows(textRoles());
-        });
     if (!m_activityId.isEmpty())
         reload(true);
+}
+
+void ActivityModel::languageChanged()
+{
+    emit textsChanged();
+    refreshRows(textRoles());
 }
 
 const Activity *ActivityModel::activity() const

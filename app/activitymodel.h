@@ -6,9 +6,9 @@
 //
 // One subclass per activity kind; QML only binds to them and calls their invokables.
 
-#include <QAbstractListModel>
+#include "devicemodel.h"
+
 #include <QJsonObject>
-#include <QQmlParserStatus>
 #include <QVariantMap>
 
 namespace samenspraak {
@@ -17,9 +17,8 @@ class AppContext;
 struct Activity;
 struct ContentPack;
 
-class ActivityModel : public QAbstractListModel, public QQmlParserStatus {
+class ActivityModel : public DeviceModel {
     Q_OBJECT
-    Q_INTERFACES(QQmlParserStatus)
     Q_PROPERTY(QString activityId READ activityId WRITE setActivityId NOTIFY activityIdChanged)
     Q_PROPERTY(QString kind READ kind NOTIFY activityIdChanged)
     Q_PROPERTY(QString title READ title NOTIFY textsChanged)
@@ -35,12 +34,6 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
 
-    // The device this model reads and answers for. A model QML creates finds it through its
-    // engine's services (services.h) before its properties are set; C++ sets it directly.
-    void setContext(AppContext *context);
-    AppContext *context() const { return m_context; }
-    void classBegin() override;
-    void componentComplete() override {}
 
     QString activityId() const { return m_activityId; }
     void setActivityId(const QString &id);
@@ -85,8 +78,10 @@ protected:
 private:
     void reload(bool restoreSaved);
 
+    void contextChanged() override;
+    void languageChanged() override;
+
     QString m_activityId;
-    AppContext *m_context = nullptr;
 };
 
 } // namespace samenspraak

@@ -2,32 +2,15 @@
 
 #include "appcontext.h"
 #include "contrast.h"
-#include "services.h"
 
 namespace samenspraak {
 
-ResultsModel::ResultsModel(QObject *parent) : QAbstractListModel(parent) {}
+ResultsModel::ResultsModel(QObject *parent) : DeviceModel(parent) {}
 
-void ResultsModel::classBegin()
+void ResultsModel::languageChanged()
 {
-    if (!m_context)
-        if (const Services *services = servicesFor(this))
-            setContext(services->app);
-}
-
-void ResultsModel::setContext(AppContext *context)
-{
-    if (context == m_context)
-        return;
-    if (m_context)
-        disconnect(m_context, nullptr, this, nullptr);
-    m_context = context;
-    if (m_context)
-        connect(m_context, &AppContext::languageChanged, this, [this] {
-            if (!m_rows.isEmpty())
-                emit dataChanged(index(0), index(int(m_rows.size()) - 1), {LabelRole, SentenceRole});
-        });
-    refresh();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {LabelRole, SentenceRole});
 }
 
 void ResultsModel::setTopValues(int n)
@@ -43,10 +26,10 @@ void ResultsModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_participants = 0;
-    if (m_context) {
-        const results::Round round(m_context->store().contributions());
+    if (context()) {
+        const results::Round round(context()->store().contributions());
         m_participants = round.participants();
-        m_rows = results::glimpse(m_context->pack(), round, m_topValues);
+        m_rows = results::glimpse(context()->pack(), round, m_topValues);
     }
     endResetModel();
     emit refreshed();
@@ -59,23 +42,23 @@ int ResultsModel::rowCount(const QModelIndex &parent) const
 
 QString ResultsModel::label(const results::GlimpseRow &row) const
 {
-    const ContentPack &pack = m_context->pack();
+    const ContentPack &pack = context()->pack();
     if (row.kind == results::GlimpseRow::Kind::Value)
         if (const Option *value = pack.paletteValue(row.id))
-            return value->label.in(m_context->language());
+            return value->label.in(context()->language());
     if (const Activity *a = pack.activity(row.activityId))
         for (const Option &o : a->options)
             if (o.id == row.id)
-                return o.label.in(m_context->language());
+                return o.label.in(context()->language());
     return row.id;
 }
 
 QVariant ResultsModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_context || !index.isValid() || index.row() >= m_rows.size())
+    if (!context() || !index.isValid() || index.row() >= m_rows.size())
         return {};
     const results::GlimpseRow &row = m_rows.at(index.row());
-    const Option *value = row.kind == results::GlimpseRow::Kind::Value ? m_context->pack().paletteValue(row.id) : nullptr;
+    const Option *value = row.kind == results::GlimpseRow::Kind::Value ? context()->pack().paletteValue(row.id) : nullptr;
     switch (role) {
     case KindRole:
         switch (row.kind) {

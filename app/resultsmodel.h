@@ -4,19 +4,17 @@
 // whether there are enough answers to show them, is the results engine's choice
 // (results::glimpse); this model only presents them in the participant's language.
 
+#include "devicemodel.h"
 #include "results.h"
 
-#include <QAbstractListModel>
 #include <QColor>
-#include <QQmlParserStatus>
 
 namespace samenspraak {
 
 class AppContext;
 
-class ResultsModel : public QAbstractListModel, public QQmlParserStatus {
+class ResultsModel : public DeviceModel {
     Q_OBJECT
-    Q_INTERFACES(QQmlParserStatus)
     Q_PROPERTY(int participants READ participants NOTIFY refreshed)
     Q_PROPERTY(int count READ count NOTIFY refreshed)
     // How many values to show.
@@ -31,11 +29,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The device whose answers are shown (a QML-created model finds it through its engine).
-    void setContext(AppContext *context);
-    void classBegin() override;
-    void componentComplete() override {}
-
     int participants() const { return m_participants; }
     int count() const { return int(m_rows.size()); }
     int topValues() const { return m_topValues; }
@@ -49,9 +42,10 @@ signals:
     void refreshed();
 
 private:
+    void contextChanged() override { refresh(); }
+    void languageChanged() override;
     QString label(const results::GlimpseRow &row) const;
 
-    AppContext *m_context = nullptr;
     QList<results::GlimpseRow> m_rows;
     int m_participants = 0;
     int m_topValues = 3;

@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "appcontext.h"
+#include "commandline.h"
 #include "datadir.h"
 
 namespace samenspraak::commands {
@@ -8,6 +10,14 @@ QCommandLineOption dataDirOption()
 {
     return QCommandLineOption(QStringLiteral("data-dir"), QStringLiteral("The device's data directory."), QStringLiteral("DIR"),
                               platform::defaultDataDir());
+}
+
+std::unique_ptr<AppContext> openDevice(const QCommandLineParser &parser)
+{
+    auto created = AppContext::create(parser.value(dataDirOption()), CorruptionPolicy::Refuse);
+    if (!created.context)
+        commandline::printError(created.error.message);
+    return std::move(created.context);
 }
 
 QUrl serverUrlFrom(const QString &text)

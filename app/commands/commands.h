@@ -4,8 +4,15 @@
 // problem to stderr.
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QUrl>
+
+#include <memory>
+
+namespace samenspraak {
+class AppContext;
+}
 
 namespace samenspraak::commands {
 
@@ -16,6 +23,10 @@ int enroll(const QStringList &arguments);
 
 // --data-dir, with the platform's default.
 QCommandLineOption dataDirOption();
+// The device in the --data-dir the parser read, opened as commands open it (a damaged
+// database is refused and left alone); null after printing why it could not be opened.
+std::unique_ptr<AppContext> openDevice(const QCommandLineParser &parser);
+
 // An http(s) URL, or an empty one when `text` is not one.
 QUrl serverUrlFrom(const QString &text);
 

@@ -38,12 +38,10 @@ int enroll(const QStringList &arguments)
                        .arg(parser.value(code)));
         return commandline::BadUsage;
     }
-    auto created = AppContext::create(parser.value(dataDirOption()), CorruptionPolicy::Refuse);
-    if (!created.context) {
-        commandline::printError(created.error.message);
+    const std::unique_ptr<AppContext> device = openDevice(parser);
+    if (!device)
         return commandline::Failed;
-    }
-    Store &store = created.context->store();
+    Store &store = device->store();
 
     QNetworkRequest request = sync::apiRequest(url, QStringLiteral("/enrollments"), {});
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -29,15 +29,13 @@ int simulate(const QStringList &arguments)
         commandline::printError(QStringLiteral("--participants and --seed must be whole numbers of 0 or more."));
         return commandline::BadUsage;
     }
-    auto created = AppContext::create(parser.value(dataDirOption()), CorruptionPolicy::Refuse);
-    if (!created.context) {
-        commandline::printError(created.error.message);
+    const std::unique_ptr<AppContext> device = openDevice(parser);
+    if (!device)
         return commandline::Failed;
-    }
-    created.context->sessions().setChannel(parser.value(channel));
-    const SimulationResult result = simulateParticipants(*created.context, n, s);
+    device->sessions().setChannel(parser.value(channel));
+    const SimulationResult result = simulateParticipants(*device, n, s);
     std::printf("simulated %d participants, %d contributions saved in %s\n", result.participants, result.contributions,
-                qPrintable(created.context->store().path()));
+                qPrintable(device->store().path()));
     if (!result.error.isEmpty()) {
         commandline::printError(result.error);
         return commandline::Failed;

@@ -62,12 +62,10 @@ int sync(const QStringList &arguments)
     if (!commandline::parse(parser, arguments))
         return commandline::BadUsage;
 
-    auto created = AppContext::create(parser.value(dataDirOption()), CorruptionPolicy::Refuse);
-    if (!created.context) {
-        commandline::printError(created.error.message);
+    const std::unique_ptr<AppContext> device = openDevice(parser);
+    if (!device)
         return commandline::Failed;
-    }
-    Store &store = created.context->store();
+    Store &store = device->store();
     QString serverUrl = parser.value(server);
     if (serverUrl.isEmpty())
         serverUrl = store.setting(QStringLiteral("server_url"));
@@ -80,7 +78,7 @@ int sync(const QStringList &arguments)
         commandline::printError(QStringLiteral("could not remember the server URL (continuing)"));
 
     QNetworkAccessManager network;
-    const sync::SyncConfig config = created.context->syncConfig(url);
+    const sync::SyncConfig config = device->syncConfig(url);
     sync::SyncClient client(store, config, &network);
     sync::Backoff backoff(500, 4000);
     const int maxRetries = qMax(0, parser.value(retries).toInt());
@@ -107,7 +105,7 @@ int sync(const QStringList &arguments)
     // Then the content the municipality publishes. Its failure does not change the exit code:
     // that tells whether the answers are safe; the line says what happened to the content.
     if (total.failure == sync::FailureKind::None || total.failure == sync::FailureKind::Refused) {
-        const ContentCheck check = checkContent(*created.context, network, url, config.token, maxRetries);
+        const ContentCheck check = checkContent(*device, network, url, config.token, maxRetries);
         std::printf("content: %s\n", qPrintable(describe(check)));
         if (check.failure == sync::FailureKind::Unauthorized) {
             total.failure = check.failure;
