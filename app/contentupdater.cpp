@@ -36,6 +36,9 @@ void ContentUpdater::onReply()
     ContentCheck result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
+    // Only the sync server's own answers (never a proxy's or captive portal's) say its epoch.
+    if (reply->hasRawHeader("API-Version"))
+        result.serverRestored = m_context.store().noteServerEpoch(QString::fromLatin1(reply->rawHeader(protocol::ServerEpochHeader)));
     const ContentPack &inUse = m_context.pendingPack() ? *m_context.pendingPack() : m_context.pack();
     result.version = inUse.version;
 

@@ -26,6 +26,7 @@ struct ContentCheck {
     Outcome outcome = Failed;
     QString version;       // the version in use or installed
     bool deferred = false; // installed, waits for the current participant to finish
+    bool serverRestored = false;  // the server's epoch changed: acknowledged answers are pending again
     sync::FailureKind failure = sync::FailureKind::None;
     int httpStatus = 0;
     QString error;         // one line for a person

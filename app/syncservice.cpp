@@ -139,6 +139,11 @@ void SyncService::onContentChecked(const ContentCheck &check)
         m_timer.start(RegularIntervalMs);
         break;
     }
+    // The server was restored from a backup: what it acknowledged before goes out again now.
+    if (check.serverRestored) {
+        m_status = tr("The server was restored from a backup; sending the answers again");
+        m_timer.start(1000);
+    }
     emit stateChanged();
 }
 

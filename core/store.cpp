@@ -540,6 +540,37 @@ bool Store::recordServerFailure(const QStringList &ids, const QString &reason)
     return m_db.commit();
 }
 
+bool Store::noteServerEpoch(const QString &epoch)
+{
+    const QString known = setting(QStringLiteral("server_epoch"));
+    if (epoch.isEmpty() || epoch == known)
+        return false;
+    if (known.isEmpty()) {
+        if (StoreError e = setSetting(QStringLiteral("server_epoch"), epoch))
+            qCWarning(lcStore) << "could not remember the server's epoch:" << e.message;
+        return false;
+    }
+    // One transaction: the records and the epoch move together, so a crash in between cannot
+    // leave acknowledgements of the old epoch standing under the new one.
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery q(m_db);
+    for (const QString &table : {QStringLiteral("sessions"), QStringLiteral("contributions")}) {
+        if (!q.exec(QStringLiteral("UPDATE %1 SET sync_state = %2, acked_at = NULL WHERE sync_state = %3").arg(table).arg(Pending).arg(Acknowledged))) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('server_epoch', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(epoch);
+    if (!exec(q) || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    qCWarning(lcStore) << "the server's epoch changed from" << known << "to" << epoch << "(restored from a backup): sending again";
+    return true;
+}
+
 int Store::pendingCount()
 {
     QSqlQuery q(m_db);

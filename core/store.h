@@ -80,6 +80,7 @@ public:
     int pendingCount() override;
     int quarantinedCount() override;
     bool recordServerFailure(const QStringList &ids, const QString &reason) override;
+    bool noteServerEpoch(const QString &epoch) override;
     QString lastSyncAt() { return setting(QStringLiteral("last_sync_at")); }
 
     // Limits the database size (tests of a full disk): pages of 4 KiB.

@@ -220,6 +220,7 @@ QHttpServerResponse HttpApi::dispatch(const PathRoutes &routes, const QHttpServe
         response->setHeader(QByteArrayLiteral("Allow"), allowed.join(QLatin1String(", ")).toLatin1());
     }
     response->setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
+    response->setHeader(QByteArray(ServerEpochHeader), m_store.epoch().toLatin1());
     m_metrics.countRequest(routes.path, methodName(method), int(response->statusCode()));
     return std::move(*response);
 }

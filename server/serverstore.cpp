@@ -48,7 +48,14 @@ const QList<QStringList> Migrations = {
         QStringLiteral("CREATE INDEX content_packs_current ON content_packs(current_seq)"),
         QStringLiteral("CREATE INDEX contributions_device ON contributions(device_id)"),
     },
+    {
+        // Facts about this database as a whole, e.g. its epoch: a new one after every restore
+        // from a backup, so devices learn that acknowledgements may have been lost.
+        QStringLiteral("CREATE TABLE server_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    },
 };
+
+const QString EpochKey = QStringLiteral("epoch");
 
 } // namespace
 
@@ -143,8 +150,47 @@ ServerStore::Opened ServerStore::open(const QString &spec)
         result.error = e;
         return result;
     }
+    if (const QString e = store->loadEpoch(); !e.isEmpty()) {
+        result.error = e;
+        return result;
+    }
     result.store = std::move(store);
     return result;
+}
+
+QString ServerStore::loadEpoch()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM server_info WHERE key = ?"));
+    q.addBindValue(EpochKey);
+    if (!q.exec())
+        return QStringLiteral("Cannot read the server database's epoch: %1").arg(q.lastError().text());
+    if (q.next()) {
+        m_epoch = q.value(0).toString();
+        return {};
+    }
+    q.finish();
+    // A new database (or one from before epochs): it starts its own line of acknowledgements.
+    // Several servers opening one new PostgreSQL database at once agree on the first epoch.
+    q.prepare(QStringLiteral("INSERT INTO server_info(key, value) VALUES(?, ?) ON CONFLICT (key) DO NOTHING"));
+    q.addBindValue(EpochKey);
+    q.addBindValue(protocol::newId());
+    if (!q.exec())
+        return QStringLiteral("Cannot record the server database's epoch: %1").arg(q.lastError().text());
+    return loadEpoch();
+}
+
+QString ServerStore::renewEpoch()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE server_info SET value = ? WHERE key = ?"));
+    const QString next = protocol::newId();
+    q.addBindValue(next);
+    q.addBindValue(EpochKey);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return QStringLiteral("Cannot renew the server database's epoch: %1").arg(q.lastError().text());
+    m_epoch = next;
+    return {};
 }
 
 QString ServerStore::migrate()

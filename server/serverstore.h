@@ -152,7 +152,13 @@ public:
 
     bool isPostgres() const { return m_postgres; }
     QSqlDatabase &db() { return m_db; }
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
+
+    // This database's epoch, sent with every answer (protocol::ServerEpochHeader). It changes
+    // only when the database is restored from a backup (renewEpoch): devices that see a new
+    // epoch send again what was acknowledged before, and get `duplicate` for what was kept.
+    QString epoch() const { return m_epoch; }
+    [[nodiscard]] QString renewEpoch();  // empty, or why it failed
 
     IngestStore &ingest() { return m_ingest; }
     DeviceRegistry &devices() { return m_devices; }
@@ -161,8 +167,10 @@ public:
 private:
     ServerStore(QSqlDatabase db, bool postgres);
     QString migrate();
+    QString loadEpoch();
 
     QSqlDatabase m_db;
+    QString m_epoch;
     QString m_connection;
     bool m_postgres = false;
     IngestStore m_ingest{m_db};

@@ -16,6 +16,9 @@ namespace samenspraak::protocol {
 
 inline constexpr char ApiVersion[] = "1.0.0";
 inline constexpr char ApiBasePath[] = "/api/v1";
+// Every answer of the server carries its database's epoch; a new one means the server was
+// restored from a backup and may have lost acknowledged records (docs/operations.md, Backups).
+inline constexpr char ServerEpochHeader[] = "Server-Epoch";
 
 // Limits both sides agree on; the server enforces them, the client never exceeds them.
 inline constexpr int MaxBatchRecords = 500;

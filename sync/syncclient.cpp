@@ -174,6 +174,9 @@ void SyncClient::onReply()
         finish(FailureKind::Transient, error);
         return;
     }
+    // Before this batch's acknowledgements: those count under the server's present epoch.
+    if (m_outbox.noteServerEpoch(QString::fromLatin1(reply->rawHeader(ServerEpochHeader))))
+        qCWarning(lcSync) << "the server was restored from a backup: sending again what it acknowledged before";
     QList<RecordResult> answered;
     for (const RecordResult &r : result->results) {
         if (!m_inFlight.contains(r.id))

@@ -83,25 +83,29 @@ int sync(const QStringList &arguments)
     sync::Backoff backoff(500, 4000);
     const int maxRetries = qMax(0, parser.value(retries).toInt());
     sync::SyncSummary total;
-    for (int attempt = 0;; ++attempt) {
-        const sync::SyncSummary summary = sync::runOnce(client);
-        total.sent += summary.sent;
-        total.acknowledged += summary.acknowledged;
-        total.conflicts += summary.conflicts;
-        total.rejected += summary.rejected;
-        total.pending = summary.pending;
-        total.quarantined = summary.quarantined;
-        total.failure = summary.failure;
-        total.httpStatus = summary.httpStatus;
-        total.error = summary.error;
-        if (summary.failure != sync::FailureKind::Transient || attempt >= maxRetries)
-            break;
-        const int delay = backoff.nextDelayMs();
-        commandline::printError(QStringLiteral("%1; retrying in %2 ms").arg(summary.error).arg(delay));
-        waitMs(delay);
-    }
-    std::printf("sent %d, acknowledged %d, conflicts %d, rejected %d, pending %d, quarantined %d\n", total.sent,
-                total.acknowledged, total.conflicts, total.rejected, total.pending, total.quarantined);
+    // Uploads until nothing is pending, retrying network failures; prints the summary line.
+    auto upload = [&] {
+        for (int attempt = 0;; ++attempt) {
+            const sync::SyncSummary summary = sync::runOnce(client);
+            total.sent += summary.sent;
+            total.acknowledged += summary.acknowledged;
+            total.conflicts += summary.conflicts;
+            total.rejected += summary.rejected;
+            total.pending = summary.pending;
+            total.quarantined = summary.quarantined;
+            total.failure = summary.failure;
+            total.httpStatus = summary.httpStatus;
+            total.error = summary.error;
+            if (summary.failure != sync::FailureKind::Transient || attempt >= maxRetries)
+                break;
+            const int delay = backoff.nextDelayMs();
+            commandline::printError(QStringLiteral("%1; retrying in %2 ms").arg(summary.error).arg(delay));
+            waitMs(delay);
+        }
+        std::printf("sent %d, acknowledged %d, conflicts %d, rejected %d, pending %d, quarantined %d\n", total.sent,
+                    total.acknowledged, total.conflicts, total.rejected, total.pending, total.quarantined);
+    };
+    upload();
     // Then the content the municipality publishes. Its failure does not change the exit code:
     // that tells whether the answers are safe; the line says what happened to the content.
     if (total.failure == sync::FailureKind::None || total.failure == sync::FailureKind::Refused) {
@@ -111,6 +115,11 @@ int sync(const QStringList &arguments)
             total.failure = check.failure;
             total.httpStatus = check.httpStatus;
             total.error = check.error;
+        } else if (check.serverRestored) {
+            // Learnt from the content check when nothing was pending: send it all again now.
+            std::printf("the server was restored from a backup; sending again what it acknowledged before\n");
+            total = {};
+            upload();
         }
     }
     switch (total.failure) {

@@ -19,6 +19,8 @@ int serve(const QStringList &arguments);            // serve.cpp
 int exportContributions(const QStringList &arguments);  // export.cpp
 int devices(const QStringList &arguments);          // devices.cpp: enroll-code | list | revoke
 int content(const QStringList &arguments);          // content.cpp: publish | list
+int backup(const QStringList &arguments);           // backup.cpp
+int restore(const QStringList &arguments);          // backup.cpp
 
 // --db, which every command takes (database.cpp).
 const QCommandLineOption &databaseOption();
