@@ -18,7 +18,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMENSPRAAK_VERSION));
     QStringList arguments = app.arguments();
     const QString command = arguments.value(1);
-    const QString usage = QStringLiteral("usage: samenspraak-server serve|export|devices|content [options]   (each has --help)");
+    const QString usage = QStringLiteral("usage: samenspraak-server serve|export|devices|content|results [options]   (each has --help)");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         std::printf("%s\n", qPrintable(usage));
         return command.isEmpty() ? commandline::BadUsage : commandline::Ok;
@@ -36,6 +36,8 @@ int main(int argc, char **argv)
         return server::commands::devices(arguments);
     if (command == QLatin1String("content"))
         return server::commands::content(arguments);
+    if (command == QLatin1String("results"))
+        return server::commands::results(arguments);
     commandline::printError(QStringLiteral("unknown command '%1'. %2").arg(command, usage));
     return commandline::BadUsage;
 }

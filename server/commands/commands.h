@@ -7,7 +7,11 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include "contentpack.h"
+#include "resultssummary.h"
+
 #include <memory>
+#include <optional>
 
 namespace samenspraak::server {
 
@@ -19,6 +23,7 @@ int serve(const QStringList &arguments);            // serve.cpp
 int exportContributions(const QStringList &arguments);  // export.cpp
 int devices(const QStringList &arguments);          // devices.cpp: enroll-code | list | revoke
 int content(const QStringList &arguments);          // content.cpp: publish | list
+int results(const QStringList &arguments);          // results.cpp
 
 // --db, which every command takes (database.cpp).
 const QCommandLineOption &databaseOption();
@@ -26,6 +31,18 @@ const QCommandLineOption &databaseOption();
 bool requireDatabase(const QCommandLineParser &parser);
 // Opens the store --db names; null after saying why on stderr.
 std::unique_ptr<ServerStore> openStore(const QCommandLineParser &parser);
+
+// --phase and --lang of the commands that show results (roundsource.cpp).
+const QCommandLineOption &phaseOption();
+const QCommandLineOption &languageOption();
+// The published pack, the stored round and its summary for --phase and --lang; nullopt
+// after saying why on stderr (no --db, no pack published, an unknown phase).
+struct LoadedRound {
+    ContentPack pack;
+    results::Round round;
+    results::Summary summary;
+};
+std::optional<LoadedRound> loadRound(const QCommandLineParser &parser);
 
 } // namespace commands
 } // namespace samenspraak::server

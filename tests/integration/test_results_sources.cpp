@@ -5,11 +5,15 @@
 #include <catch2/catch.hpp>
 
 #include "pgcluster.h"
+#include "processes.h"
 #include "results.h"
+#include "resultssummary.h"
 #include "resultsround.h"
 #include "serverstore.h"
 #include "store.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace samenspraak;
@@ -18,8 +22,8 @@ using samenspraak::testing::resultsRound;
 
 TEST_CASE("results: the device store gives the engine the same round", "[results][store]")
 {
-    const auto fixture = resultsRound();
-    const QString expected = figures(fixture.pack, results::Round(fixture.contributions));
+    const auto fixture = resultsRound(16);
+    const QString expected = figures(fixture.pack, results::Round(fixture.contributions, fixture.sessions));
     QTemporaryDir dir;
     auto opened = Store::open(dir.path(), CorruptionPolicy::Refuse);
     REQUIRE(opened.store);
@@ -31,15 +35,18 @@ TEST_CASE("results: the device store gives the engine the same round", "[results
         REQUIRE_FALSE(store.saveContribution(contribution));
     const auto stored = store.contributions();
     REQUIRE(stored.size() == fixture.contributions.size());
-    CHECK(figures(fixture.pack, results::Round(stored)).toStdString() == expected.toStdString());
+    CHECK(figures(fixture.pack, results::Round(stored, store.sessionsFor(stored))).toStdString() == expected.toStdString());
 }
 
 TEST_CASE("results: the server store gives the engine the same round, on SQLite and PostgreSQL", "[results][server][postgres]")
 {
     const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
     INFO("backend: " << backend.toStdString());
-    const auto fixture = resultsRound();
-    const QString expected = figures(fixture.pack, results::Round(fixture.contributions));
+    const auto fixture = resultsRound(16);
+    const QString expected = figures(fixture.pack, results::Round(fixture.contributions, fixture.sessions));
+    // The expected figures include groups shown and groups withheld (checked by hand in
+    // test_results_engine.cpp), so a store that lost channels or profiles would differ here.
+    REQUIRE(expected.contains(QLatin1String("\"channel\": \"kiosk\"")));
     QTemporaryDir dir;
     ServerDatabase db(backend, dir.path());
     INFO(db.error().toStdString());
@@ -57,5 +64,57 @@ TEST_CASE("results: the server store gives the engine the same round, on SQLite 
     }
     const auto stored = opened.store->ingest().contributions();
     REQUIRE(stored.size() == fixture.contributions.size());
-    CHECK(figures(fixture.pack, results::Round(stored)).toStdString() == expected.toStdString());
+    const auto sessions = opened.store->ingest().sessions();
+    REQUIRE(sessions.size() == fixture.sessions.size());
+    CHECK(figures(fixture.pack, results::Round(stored, sessions)).toStdString() == expected.toStdString());
+}
+
+TEST_CASE("results: samenspraak-server results writes the engine's figures as JSON, on SQLite and PostgreSQL", "[results][server][postgres][command]")
+{
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    INFO("backend: " << backend.toStdString());
+    const auto fixture = resultsRound(16);
+    QTemporaryDir dir;
+    ServerDatabase db(backend, dir.path());
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    {
+        auto opened = server::ServerStore::open(db.spec());
+        REQUIRE(opened.store);
+        // No pack published yet: the command says so and fails.
+        const auto none = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec()});
+        CHECK(none.exitCode == 1);
+        CHECK(none.err.contains(QLatin1String("no content pack is published")));
+        REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
+        const protocol::UploadBatch batch{QStringLiteral("device-a"), QStringLiteral("0.1.0"), fixture.pack.version,
+                                          int(fixture.contributions.size() + fixture.sessions.size()), fixture.sessions,
+                                          fixture.contributions};
+        REQUIRE(opened.store->ingest().add(batch, QStringLiteral("device-a")).error.isEmpty());
+    }
+    const auto run = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    // The same JSON as the engine gives on the records themselves...
+    CHECK(json == results::toJson(fixture.pack, results::summarize(fixture.pack, results::Round(fixture.contributions, fixture.sessions))));
+    // ...with the hand-checked figures of test_results_engine.cpp in it.
+    CHECK(json.value(QStringLiteral("participants")).toInt() == 16);
+    CHECK(json.value(QStringLiteral("minimumCell")).toInt() == 5);
+    const QJsonObject kern = json.value(QStringLiteral("representativeness")).toObject().value(QStringLiteral("dimensions")).toArray().at(0).toObject();
+    CHECK(kern.value(QStringLiteral("underRepresented")).toArray().at(0).toString()
+          == QLatin1String("Beekdorp: 71% van de deelnemers, 90% van de inwoners"));
+    // English, one phase.
+    const auto english = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--lang"),
+                                        QStringLiteral("en"), QStringLiteral("--phase"), QStringLiteral("fase-1")});
+    REQUIRE(english.exitCode == 0);
+    const QJsonObject en = QJsonDocument::fromJson(english.out.toUtf8()).object();
+    CHECK(en.value(QStringLiteral("phase")).toString() == QLatin1String("fase-1"));
+    CHECK(en.value(QStringLiteral("representativeness")).toObject().value(QStringLiteral("dimensions")).toArray().at(0).toObject()
+              .value(QStringLiteral("underRepresented")).toArray().at(0).toString()
+          == QLatin1String("Beekdorp: 71% of participants, 90% of residents"));
+    // Wrong input: an unknown phase and format are refused with a reason.
+    const auto unknown = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--phase"), QStringLiteral("fase-9")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QLatin1String("fase-9")));
+    CHECK(serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"), QStringLiteral("csv")}).exitCode == 2);
 }
