@@ -41,6 +41,7 @@ struct LoadedRound {
     ContentPack pack;
     results::Round round;
     results::Summary summary;
+    QList<protocol::SessionRecord> sessions;
 };
 std::optional<LoadedRound> loadRound(const QCommandLineParser &parser);
 

@@ -47,7 +47,8 @@ std::optional<LoadedRound> loadRound(const QCommandLineParser &parser)
         commandline::printError(QStringLiteral("--phase %1 is not a phase of content pack %2").arg(phase, parsed.pack->version));
         return std::nullopt;
     }
-    LoadedRound out{*parsed.pack, results::Round(store->ingest().contributions(), store->ingest().sessions()), {}};
+    const QList<protocol::SessionRecord> sessions = store->ingest().sessions();
+    LoadedRound out{*parsed.pack, results::Round(store->ingest().contributions(), sessions), {}, sessions};
     out.summary = results::summarize(out.pack, out.round, phase, language);
     return out;
 }

@@ -11,7 +11,9 @@
 #include "resultsround.h"
 #include "serverstore.h"
 #include "store.h"
+#include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -117,4 +119,83 @@ TEST_CASE("results: samenspraak-server results writes the engine's figures as JS
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QLatin1String("fase-9")));
     CHECK(serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"), QStringLiteral("csv")}).exitCode == 2);
+}
+
+TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per activity", "[results][server][export]")
+{
+    const auto fixture = resultsRound(16);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("server.db"));
+    {
+        auto opened = server::ServerStore::open(db);
+        REQUIRE(opened.store);
+        REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
+        const protocol::UploadBatch batch{QStringLiteral("device-a"), QStringLiteral("0.1.0"), fixture.pack.version,
+                                          int(fixture.contributions.size() + fixture.sessions.size()), fixture.sessions,
+                                          fixture.contributions};
+        REQUIRE(opened.store->ingest().add(batch, QStringLiteral("device-a")).error.isEmpty());
+    }
+    const QString xlsx = dir.filePath(QStringLiteral("ronde.xlsx"));
+    const auto run = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                    QStringLiteral("--out"), xlsx});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // Read it back as Excel would (the zip's XML), with Python's standard library.
+    const auto read = runCommand(QStringLiteral("python3"), {sourcePath(QStringLiteral("tests/support/xlsx2json.py")), xlsx});
+    INFO(read.err.toStdString());
+    REQUIRE(read.exitCode == 0);
+    const QJsonObject sheets = QJsonDocument::fromJson(read.out.toUtf8()).object().value(QStringLiteral("sheets")).toObject();
+    // One sheet per activity, the sessions and the reach.
+    CHECK(sheets.keys()
+          == QStringList({QStringLiteral("bereik"), QStringLiteral("geld"), QStringLiteral("ideeen"), QStringLiteral("keuze"),
+                          QStringLiteral("kleuren"), QStringLiteral("profiel"), QStringLiteral("sessions"), QStringLiteral("stellingen"),
+                          QStringLiteral("tevreden"), QStringLiteral("volgorde")}));
+    // Statements: a header row and one row per participant (16), a column per statement and its
+    // "important" flag. Participant 1 (first row by answer order) agreed with bus and found it important.
+    const QJsonArray statements = sheets.value(QStringLiteral("stellingen")).toArray();
+    REQUIRE(statements.size() == 17);
+    CHECK(statements.at(0).toArray().toVariantList()
+          == QVariantList({QStringLiteral("participant"), QStringLiteral("channel"), QStringLiteral("bus"), QStringLiteral("bus:important"),
+                           QStringLiteral("winkel"), QStringLiteral("winkel:important")}));
+    const QJsonArray first = statements.at(1).toArray();
+    CHECK(first.at(1).toString() == QLatin1String("workshop"));
+    CHECK(first.at(2).toString() == QLatin1String("agree"));
+    CHECK(first.at(3).toDouble() == 1);  // a number, not text
+    // Values: the changed answers count once, as their latest version (6 rows); participant 1's
+    // latest picks are rust and durf.
+    const QJsonArray values = sheets.value(QStringLiteral("kleuren")).toArray();
+    REQUIRE(values.size() == 7);
+    CHECK(values.at(0).toArray().toVariantList()
+          == QVariantList({QStringLiteral("participant"), QStringLiteral("channel"), QStringLiteral("rust"), QStringLiteral("durf"),
+                           QStringLiteral("zorg"), QStringLiteral("own")}));
+    // Ideas: one row per idea (6), dots: one column per option with the amounts.
+    CHECK(sheets.value(QStringLiteral("ideeen")).toArray().size() == 7);
+    CHECK(sheets.value(QStringLiteral("sessions")).toArray().size() == 17);
+    // The reach sheet keeps the minimum-cell rule: the countryside (2 people) reads "<5".
+    bool sawWithheld = false, sawVillage = false;
+    for (const QJsonValue &row : sheets.value(QStringLiteral("bereik")).toArray()) {
+        const QJsonArray r = row.toArray();
+        if (r.at(1).toString() == QLatin1String("dorp-buiten"))
+            sawWithheld = r.at(3).toString() == QLatin1String("<5");
+        if (r.at(1).toString() == QLatin1String("dorp-kern"))
+            sawVillage = r.at(3).toDouble() == 8;
+        if (r.at(3).isDouble())
+            CHECK(r.at(3).toDouble() >= results::MinimumAnswers);
+    }
+    CHECK(sawWithheld);
+    CHECK(sawVillage);
+
+    // wide-csv: the same tables as files; the long CSV keeps working next to it.
+    const QString folder = dir.filePath(QStringLiteral("breed"));
+    REQUIRE(serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("wide-csv"),
+                           QStringLiteral("--out"), folder, QStringLiteral("--no-bom")})
+                .exitCode == 0);
+    const QByteArray csv = readFileBytes(folder + QStringLiteral("/stellingen.csv"));
+    CHECK(csv.startsWith("participant,channel,bus,bus:important,winkel,winkel:important\r\n"));
+    CHECK(csv.count("\r\n") == 17);
+    const auto longCsv = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--no-bom")});
+    REQUIRE(longCsv.exitCode == 0);
+    CHECK(longCsv.out.startsWith(QLatin1String("id,session_id,device_id,activity_id")));
+    // xlsx without --out is refused.
+    CHECK(serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xlsx")}).exitCode == 2);
 }
