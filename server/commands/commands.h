@@ -24,6 +24,7 @@ int exportContributions(const QStringList &arguments);  // export.cpp
 int devices(const QStringList &arguments);          // devices.cpp: enroll-code | list | revoke
 int content(const QStringList &arguments);          // content.cpp: publish | list
 int results(const QStringList &arguments);          // results.cpp
+int report(const QStringList &arguments);           // report.cpp (samenspraak_report: Qt Gui)
 
 // --db, which every command takes (database.cpp).
 const QCommandLineOption &databaseOption();

@@ -16,7 +16,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <cstdio>
 
 using namespace samenspraak;
 using samenspraak::testing::figures;
@@ -198,4 +201,72 @@ TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per ac
     CHECK(longCsv.out.startsWith(QLatin1String("id,session_id,device_id,activity_id")));
     // xlsx without --out is refused.
     CHECK(serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xlsx")}).exitCode == 2);
+}
+
+TEST_CASE("results: the council report as PDF and accessible HTML", "[results][server][report]")
+{
+    const auto fixture = resultsRound(16);
+    QTemporaryDir dir;
+    // SAMENSPRAAK_KEEP_REPORT=1 keeps the files to look at (the path is printed).
+    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
+        dir.setAutoRemove(false);
+        std::printf("report files in %s\n", qPrintable(dir.path()));
+    }
+    const QString db = dir.filePath(QStringLiteral("server.db"));
+    {
+        auto opened = server::ServerStore::open(db);
+        REQUIRE(opened.store);
+        REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
+        const protocol::UploadBatch batch{QStringLiteral("device-a"), QStringLiteral("0.1.0"), fixture.pack.version,
+                                          int(fixture.contributions.size() + fixture.sessions.size()), fixture.sessions,
+                                          fixture.contributions};
+        REQUIRE(opened.store->ingest().add(batch, QStringLiteral("device-a")).error.isEmpty());
+    }
+    const QString pdf = dir.filePath(QStringLiteral("verslag.pdf"));
+    const auto run = serverCommand({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const auto text = runCommand(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    const QString body = text.out.simplified();
+    INFO(body.left(3000).toStdString());
+    // Summary on page one, then every section the council expects, with the hand-checked figures.
+    const QString firstPage = text.out.section(QLatin1Char('\f'), 0, 0).simplified();
+    CHECK(firstPage.contains(QLatin1String("Samenvatting")));
+    CHECK(firstPage.contains(QLatin1String("16 mensen deden mee")));
+    for (const char *heading : {"Bereik", "Afspiegeling", "Resultaten per fase", "Eensgezind en waar het schuurt",
+                                "Tevredenheid over het meedoen", "Methode en grenzen"})
+        CHECK(body.contains(QLatin1String(heading)));
+    CHECK(body.contains(QLatin1String("Beekdorp: 71% van de deelnemers, 90% van de inwoners")));
+    CHECK(body.contains(QLatin1String("Elk dorp houdt een winkel")));  // the divided statement
+    CHECK(body.contains(QLatin1String("minder dan 5")));               // withheld groups say so, without a number
+
+    // HTML: headings in order, tables with header cells, every image with alt text.
+    const QString html = dir.filePath(QStringLiteral("verslag.html"));
+    REQUIRE(serverCommand({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), html, QStringLiteral("--lang"),
+                           QStringLiteral("en")})
+                .exitCode == 0);
+    const QString page = QString::fromUtf8(readFileBytes(html));
+    CHECK(page.startsWith(QLatin1String("<!DOCTYPE html>")));
+    CHECK(page.contains(QLatin1String("<html lang=\"en\">")));
+    CHECK(page.count(QLatin1String("<h1>")) == 1);
+    CHECK(page.contains(QLatin1String("<h2>Summary</h2>")));
+    CHECK(page.contains(QLatin1String("<h2>Method and limits</h2>")));
+    const int tables = int(page.count(QLatin1String("<table")));
+    CHECK(tables >= 8);
+    CHECK(page.count(QLatin1String("<caption>")) == tables);
+    CHECK(page.count(QLatin1String("<thead><tr><th scope=\"col\">")) == tables);
+    const QRegularExpression image(QStringLiteral("<img [^>]*>"));
+    int images = 0;
+    for (auto it = image.globalMatch(page); it.hasNext(); ++images) {
+        const QString tag = it.next().captured(0);
+        CHECK(tag.contains(QLatin1String("alt=\"")));
+        CHECK_FALSE(tag.contains(QLatin1String("alt=\"\"")));
+        CHECK(tag.contains(QLatin1String("src=\"data:image/png;base64,")));
+    }
+    CHECK(images >= 4);
+    CHECK(page.contains(QLatin1String("Beekdorp: 71% of participants, 90% of residents")));
+    // The minimum-cell rule: the countryside (2 people) is never shown with its count.
+    CHECK_FALSE(page.contains(QLatin1String("Countryside of Beekdorp</th><td>2<")));
+    CHECK(page.contains(QLatin1String("Countryside of Beekdorp</th><td>fewer than 5<")));
 }
