@@ -126,6 +126,28 @@ QString percentText(double share, const QString &language)
     return QStringLiteral("%1%").arg(whole);
 }
 
+QString optionLabel(const ContentPack &pack, const QString &activityId, const QString &id, const QString &language)
+{
+    const Activity *a = pack.activity(activityId);
+    if (a && a->kind == Kind::Values)
+        if (const Option *v = pack.paletteValue(id))
+            return v->label.in(language);
+    if (a)
+        for (const Option &o : a->options)
+            if (o.id == id)
+                return o.label.in(language);
+    for (const Option &t : pack.themes)
+        if (t.id == id)
+            return t.label.in(language);
+    static const QHash<QString, std::pair<QString, QString>> kinds{
+        {QStringLiteral("opportunity"), {QStringLiteral("kans"), QStringLiteral("opportunity")}},
+        {QStringLiteral("concern"), {QStringLiteral("zorg"), QStringLiteral("concern")}},
+        {QStringLiteral("solution"), {QStringLiteral("oplossing"), QStringLiteral("solution")}}};
+    if (const auto it = kinds.find(id); it != kinds.end())
+        return isEnglish(language) ? it.value().second : it.value().first;
+    return id;
+}
+
 QList<Dimension> dimensions(const ContentPack &pack, const Round &round)
 {
     Dimension channel{ChannelDimension, {QStringLiteral("Kanaal"), QStringLiteral("Channel")}, {}, false};
@@ -560,18 +582,7 @@ QJsonObject toJson(const ContentPack &pack, const Summary &summary)
     QJsonArray activities;
     for (const ActivityResult &r : summary.activities) {
         const Activity *a = pack.activity(r.id);
-        auto optionLabel = [&](const QString &id) -> QString {
-            if (const Option *v = pack.paletteValue(id); v && r.kind == Kind::Values)
-                return v->label.in(lang);
-            if (a)
-                for (const Option &o : a->options)
-                    if (o.id == id)
-                        return o.label.in(lang);
-            for (const Option &t : pack.themes)
-                if (t.id == id)
-                    return t.label.in(lang);
-            return id;
-        };
+        auto optionLabel = [&](const QString &id) { return results::optionLabel(pack, r.id, id, lang); };
         QJsonObject o{{QStringLiteral("id"), r.id},
                       {QStringLiteral("kind"), r.kind},
                       {QStringLiteral("phase"), r.phase},

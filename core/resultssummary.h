@@ -29,6 +29,10 @@ QString groupOf(const Round &round, const Dimension &dimension, const QString &s
 // A group's label in `language` (a channel's name in words, a profile option's label).
 QString groupLabel(const ContentPack &pack, const Dimension &dimension, const QString &group, const QString &language);
 
+// An option's label in `language`: a palette value (values), an option or statement of the
+// activity, a theme, an idea kind; the id itself when none is known.
+QString optionLabel(const ContentPack &pack, const QString &activityId, const QString &id, const QString &language);
+
 // A count of people; `count` is 0 when withheld.
 struct Cell {
     QString id;

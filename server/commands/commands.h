@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QStringList>
 
 #include "contentpack.h"
@@ -32,6 +33,9 @@ const QCommandLineOption &databaseOption();
 bool requireDatabase(const QCommandLineParser &parser);
 // Opens the store --db names; null after saying why on stderr.
 std::unique_ptr<ServerStore> openStore(const QCommandLineParser &parser);
+
+// Opens --out (`out`) for writing, or stdout when it is not given; false after saying why.
+bool openOutput(QFile &file, const QCommandLineParser &parser, const QCommandLineOption &out);
 
 // --phase and --lang of the commands that show results (roundsource.cpp).
 const QCommandLineOption &phaseOption();

@@ -87,15 +87,8 @@ int exportContributions(const QStringList &arguments)
         return Failed;
     const QList<ExportRow> rows = store->ingest().exportRows(options.since);
     QFile file;
-    if (parser.isSet(out)) {
-        file.setFileName(parser.value(out));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            printError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-            return Failed;
-        }
-    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+    if (!openOutput(file, parser, out))
         return Failed;
-    }
     writeExport(rows, options, file);
     file.close();
     if (parser.isSet(out))

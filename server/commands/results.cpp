@@ -30,15 +30,8 @@ int results(const QStringList &arguments)
         return Failed;
     const QByteArray json = QJsonDocument(samenspraak::results::toJson(loaded->pack, loaded->summary)).toJson(QJsonDocument::Indented);
     QFile file;
-    if (parser.isSet(out)) {
-        file.setFileName(parser.value(out));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            printError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-            return Failed;
-        }
-    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+    if (!openOutput(file, parser, out))
         return Failed;
-    }
     file.write(json);
     return Ok;
 }

@@ -83,23 +83,7 @@ struct Writer {
 
     QString label(const QString &activityId, const QString &id) const
     {
-        const Activity *a = pack.activity(activityId);
-        if (a && a->kind == Kind::Values)
-            if (const Option *v = pack.paletteValue(id))
-                return v->label.in(lang);
-        if (a)
-            for (const Option &o : a->options)
-                if (o.id == id)
-                    return o.label.in(lang);
-        for (const Option &o : pack.themes)
-            if (o.id == id)
-                return o.label.in(lang);
-        static const QHash<QString, std::pair<const char *, const char *>> kinds{{QStringLiteral("opportunity"), {"kans", "opportunity"}},
-                                                                                {QStringLiteral("concern"), {"zorg", "concern"}},
-                                                                                {QStringLiteral("solution"), {"oplossing", "solution"}}};
-        if (const auto it = kinds.find(id); it != kinds.end())
-            return t(it->first, it->second);
-        return id.isEmpty() ? t("(geen)", "(none)") : id;
+        return id.isEmpty() ? t("(geen)", "(none)") : optionLabel(pack, activityId, id, lang);
     }
 
     const Dimension *dimension(const QString &id) const

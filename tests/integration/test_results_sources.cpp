@@ -25,6 +25,23 @@ using namespace samenspraak;
 using samenspraak::testing::figures;
 using samenspraak::testing::resultsRound;
 
+namespace {
+
+// The fixture's pack published and its round uploaded by one device, as the commands find them.
+void publishAndIngest(const QString &spec, const samenspraak::testing::ResultsRound &fixture)
+{
+    auto opened = server::ServerStore::open(spec);
+    INFO(opened.error.toStdString());
+    REQUIRE(opened.store);
+    REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
+    const protocol::UploadBatch batch{QStringLiteral("device-a"), QStringLiteral("0.1.0"), fixture.pack.version,
+                                      int(fixture.contributions.size() + fixture.sessions.size()), fixture.sessions,
+                                      fixture.contributions};
+    REQUIRE(opened.store->ingest().add(batch, QStringLiteral("device-a")).error.isEmpty());
+}
+
+} // namespace
+
 TEST_CASE("results: the device store gives the engine the same round", "[results][store]")
 {
     const auto fixture = resultsRound(16);
@@ -86,16 +103,12 @@ TEST_CASE("results: samenspraak-server results writes the engine's figures as JS
     {
         auto opened = server::ServerStore::open(db.spec());
         REQUIRE(opened.store);
-        // No pack published yet: the command says so and fails.
-        const auto none = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec()});
-        CHECK(none.exitCode == 1);
-        CHECK(none.err.contains(QLatin1String("no content pack is published")));
-        REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
-        const protocol::UploadBatch batch{QStringLiteral("device-a"), QStringLiteral("0.1.0"), fixture.pack.version,
-                                          int(fixture.contributions.size() + fixture.sessions.size()), fixture.sessions,
-                                          fixture.contributions};
-        REQUIRE(opened.store->ingest().add(batch, QStringLiteral("device-a")).error.isEmpty());
     }
+    // No pack published yet: the command says so and fails.
+    const auto none = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec()});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QLatin1String("no content pack is published")));
+    publishAndIngest(db.spec(), fixture);
     const auto run = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"), QStringLiteral("json")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -129,15 +142,7 @@ TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per ac
     const auto fixture = resultsRound(16);
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("server.db"));
-    {
-        auto opened = server::ServerStore::open(db);
-        REQUIRE(opened.store);
-        REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
-        const protocol::UploadBatch batch{QStringLiteral("device-a"), QStringLiteral("0.1.0"), fixture.pack.version,
-                                          int(fixture.contributions.size() + fixture.sessions.size()), fixture.sessions,
-                                          fixture.contributions};
-        REQUIRE(opened.store->ingest().add(batch, QStringLiteral("device-a")).error.isEmpty());
-    }
+    publishAndIngest(db, fixture);
     const QString xlsx = dir.filePath(QStringLiteral("ronde.xlsx"));
     const auto run = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xlsx"),
                                     QStringLiteral("--out"), xlsx});
@@ -213,15 +218,7 @@ TEST_CASE("results: the council report as PDF and accessible HTML", "[results][s
         std::printf("report files in %s\n", qPrintable(dir.path()));
     }
     const QString db = dir.filePath(QStringLiteral("server.db"));
-    {
-        auto opened = server::ServerStore::open(db);
-        REQUIRE(opened.store);
-        REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
-        const protocol::UploadBatch batch{QStringLiteral("device-a"), QStringLiteral("0.1.0"), fixture.pack.version,
-                                          int(fixture.contributions.size() + fixture.sessions.size()), fixture.sessions,
-                                          fixture.contributions};
-        REQUIRE(opened.store->ingest().add(batch, QStringLiteral("device-a")).error.isEmpty());
-    }
+    publishAndIngest(db, fixture);
     const QString pdf = dir.filePath(QStringLiteral("verslag.pdf"));
     const auto run = serverCommand({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf});
     INFO(run.err.toStdString());
