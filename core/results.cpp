@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 namespace samenspraak::results {
@@ -24,9 +25,8 @@ template <typename T>
 QList<T> typedAnswers(const Round &round, const QString &activityId)
 {
     QList<T> out;
-    for (const auto &c : round.answers(activityId))
-        if (auto parsed = T::parse(c.payload); parsed.answer)
-            out.append(*parsed.answer);
+    for (auto &[session, answer] : parsedAnswers<T>(round, activityId))
+        out.append(std::move(answer));
     return out;
 }
 
@@ -45,14 +45,31 @@ Round::Round(const QList<protocol::ContributionRecord> &contributions)
             continue;
         m_byActivity[c.activityId].append(c);
         sessions.insert(c.sessionId);
+        if (c.kind == Kind::Profile)
+            if (auto parsed = answers::Profile::parse(c.payload); parsed.answer)
+                for (auto it = parsed.answer->answers.begin(); it != parsed.answer->answers.end(); ++it)
+                    m_profiles[c.sessionId].insert(it.key(), it.value());
     }
     m_participants = int(sessions.size());
+    m_sessions = QStringList(sessions.begin(), sessions.end());
+    m_sessions.sort();
+}
+
+Round::Round(const QList<protocol::ContributionRecord> &contributions, const QList<protocol::SessionRecord> &sessions)
+    : Round(contributions)
+{
+    for (const auto &s : sessions)
+        m_channels.insert(s.id, s.channel);
 }
 
 QList<Share> valuePicks(const Round &round, const QString &activityId)
 {
+    return tally(typedAnswers<answers::Values>(round, activityId));
+}
+
+QList<Share> tally(const QList<answers::Values> &all)
+{
     QHash<QString, int> counts;
-    const QList<answers::Values> all = typedAnswers<answers::Values>(round, activityId);
     for (const answers::Values &v : all)
         for (const QString &id : v.picks)
             ++counts[id];
@@ -65,8 +82,13 @@ QList<Share> valuePicks(const Round &round, const QString &activityId)
 
 QList<StatementTally> statements(const Round &round, const QString &activityId)
 {
+    return tally(typedAnswers<answers::Statements>(round, activityId));
+}
+
+QList<StatementTally> tally(const QList<answers::Statements> &all)
+{
     QMap<QString, StatementTally> tallies;
-    for (const answers::Statements &s : typedAnswers<answers::Statements>(round, activityId)) {
+    for (const answers::Statements &s : all) {
         for (auto it = s.answers.begin(); it != s.answers.end(); ++it) {
             StatementTally &t = tallies[it.key()];
             t.id = it.key();
@@ -111,15 +133,96 @@ DilemmaTally dilemma(const Round &round, const QString &activityId, int steps)
         sum += d.position;
     }
     t.mean = t.count > 0 ? double(sum) / t.count : 0;
+    double squares = 0;
+    for (int p = 0; p < t.histogram.size(); ++p)
+        squares += t.histogram[p] * (p - t.mean) * (p - t.mean);
+    t.spread = t.count > 0 ? std::sqrt(squares / t.count) : 0;
+    // Peaks: positions higher than their neighbours (a plateau counts once, at its left end).
+    QList<int> peaks;
+    for (int p = 0; p < t.histogram.size(); ++p) {
+        const int h = t.histogram[p];
+        const int left = p > 0 ? t.histogram[p - 1] : -1;
+        int q = p;
+        while (q + 1 < t.histogram.size() && t.histogram[q + 1] == h)
+            ++q;
+        const int right = q + 1 < t.histogram.size() ? t.histogram[q + 1] : -1;
+        if (h > 0 && h > left && h > right)
+            peaks.append(p);
+        p = q;
+    }
+    // The two biggest peaks, in slider order, each with at least a fifth of the answers.
+    std::stable_sort(peaks.begin(), peaks.end(), [&](int a, int b) { return t.histogram[a] > t.histogram[b]; });
+    if (peaks.size() >= 2) {
+        const int a = std::min(peaks[0], peaks[1]), b = std::max(peaks[0], peaks[1]);
+        const int smaller = std::min(t.histogram[a], t.histogram[b]);
+        const int dip = *std::min_element(t.histogram.begin() + a, t.histogram.begin() + b + 1);
+        if (5 * smaller >= t.count && 2 * dip <= smaller) {
+            t.split = true;
+            t.peaks = {a, b};
+        }
+    }
+    return t;
+}
+
+QList<RankItem> ranking(const Round &round, const QString &activityId)
+{
+    QMap<QString, RankItem> items;
+    QHash<QString, long> positions;
+    const QList<answers::Ranking> all = typedAnswers<answers::Ranking>(round, activityId);
+    for (const answers::Ranking &r : all) {
+        const int k = int(r.order.size());
+        for (int i = 0; i < k; ++i) {
+            RankItem &item = items[r.order[i]];
+            item.id = r.order[i];
+            item.points += k - 1 - i;
+            positions[item.id] += i + 1;
+            if (i == 0)
+                ++item.first;
+        }
+    }
+    QList<RankItem> out;
+    for (RankItem item : items) {
+        item.n = int(all.size());
+        item.meanPosition = item.n > 0 ? double(positions.value(item.id)) / item.n : 0;
+        out.append(item);
+    }
+    std::sort(out.begin(), out.end(), [](const RankItem &a, const RankItem &b) {
+        if (a.points != b.points)
+            return a.points > b.points;
+        return a.first != b.first ? a.first > b.first : a.id < b.id;
+    });
+    return out;
+}
+
+IdeasTally ideas(const Round &round, const QString &activityId)
+{
+    IdeasTally t;
+    QHash<QString, int> kinds, themes;
+    for (const answers::Idea &idea : typedAnswers<answers::Idea>(round, activityId)) {
+        ++t.count;
+        ++kinds[idea.ideaKind];
+        ++themes[idea.theme];
+    }
+    for (auto it = kinds.begin(); it != kinds.end(); ++it)
+        t.byKind.append({it.key(), it.value(), t.count});
+    for (auto it = themes.begin(); it != themes.end(); ++it)
+        t.byTheme.append({it.key(), it.value(), t.count});
+    sortShares(t.byKind);
+    sortShares(t.byTheme);
     return t;
 }
 
 SatisfactionTally satisfaction(const Round &round, const QString &activityId)
 {
+    return tally(typedAnswers<answers::Satisfaction>(round, activityId));
+}
+
+SatisfactionTally tally(const QList<answers::Satisfaction> &all)
+{
     SatisfactionTally t;
     t.histogram.fill(0, 5);
     long sum = 0;
-    for (const answers::Satisfaction &s : typedAnswers<answers::Satisfaction>(round, activityId)) {
+    for (const answers::Satisfaction &s : all) {
         ++t.histogram[s.score - 1];
         ++t.count;
         sum += s.score;

@@ -6,11 +6,15 @@
 // (MinimumAnswers): right after someone answers, a figure over two or three people would show
 // the next person what they chose.
 
+#include "answers.h"
 #include "contentpack.h"
 #include "protocol.h"
 
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QSet>
+#include <QStringList>
 #include <QString>
 
 namespace samenspraak::results {
@@ -18,27 +22,44 @@ namespace samenspraak::results {
 // Below this many answers to an activity, no figure of it is shown.
 inline constexpr int MinimumAnswers = 5;
 
+// The minimum-cell rule, the one place it is spelled: a figure over fewer than
+// MinimumAnswers people (an activity, a group, a reach count) is withheld, whoever shows or
+// exports it. Zero is withheld too: "fewer than five" is all anyone learns.
+inline bool withheld(int people) { return people < MinimumAnswers; }
+
 // The current answers of a round, by activity.
 class Round {
 public:
     Round() = default;
     // Every contribution of the round, superseded ones included, in any order.
     explicit Round(const QList<protocol::ContributionRecord> &contributions);
+    // With the sessions too (any order, any superset): figures by channel need them.
+    Round(const QList<protocol::ContributionRecord> &contributions, const QList<protocol::SessionRecord> &sessions);
 
     // The answers that count for an activity (none superseded), in the order given.
     QList<protocol::ContributionRecord> answers(const QString &activityId) const { return m_byActivity.value(activityId); }
     // Sessions with at least one answer: the "people took part" figure.
     int participants() const { return m_participants; }
     // Whether `activityId` has enough answers for its figures to be shown.
-    bool showable(const QString &activityId) const { return answers(activityId).size() >= MinimumAnswers; }
+    bool showable(const QString &activityId) const { return !withheld(int(answers(activityId).size())); }
+
+    // The sessions with at least one answer, sorted.
+    QStringList sessions() const { return m_sessions; }
+    // The channel a session was held in (kiosk, workshop, ...); empty when the session is unknown.
+    QString channel(const QString &sessionId) const { return m_channels.value(sessionId); }
+    // The profile a session gave (question id -> option id), its current answers merged.
+    QMap<QString, QString> profile(const QString &sessionId) const { return m_profiles.value(sessionId); }
 
 private:
     QHash<QString, QList<protocol::ContributionRecord>> m_byActivity;
+    QStringList m_sessions;
+    QHash<QString, QString> m_channels;
+    QHash<QString, QMap<QString, QString>> m_profiles;
     int m_participants = 0;
 };
 
 struct Share {
-    QString id;
+    QString id;  // option id (for ideas: the idea kind or theme id)
     int count = 0;  // answers that chose it (or dots/points given to it)
     int of = 0;     // answers to the activity (or dots/points spent in all)
     int percent() const { return of > 0 ? int(100.0 * count / of + 0.5) : 0; }
@@ -61,13 +82,42 @@ struct StatementTally {
 // One tally per statement that was answered at all, in statement id order.
 QList<StatementTally> statements(const Round &round, const QString &activityId);
 
+// The current answers of an activity that parse as T, with their session ids; a payload that
+// does not parse (an answer to an older, different version of the activity) is left out.
+template <typename T>
+QList<std::pair<QString, T>> parsedAnswers(const Round &round, const QString &activityId)
+{
+    QList<std::pair<QString, T>> out;
+    for (const auto &c : round.answers(activityId))
+        if (auto parsed = T::parse(c.payload); parsed.answer)
+            out.append({c.sessionId, *parsed.answer});
+    return out;
+}
+
 // Dots or points per option, most first; `of` is the total spent over all options.
 QList<Share> allocation(const Round &round, const QString &activityId);
+
+// Ranking by Borda count: with k options, first place earns k-1 points, last place 0.
+struct RankItem {
+    QString id;
+    int points = 0;         // Borda points over all answers
+    int first = 0;          // answers that put it first
+    int n = 0;              // answers to the activity
+    double meanPosition = 0; // 1 = first
+    int firstPercent() const { return n > 0 ? int(100.0 * first / n + 0.5) : 0; }
+};
+// Most points first (ties: most firsts, then id).
+QList<RankItem> ranking(const Round &round, const QString &activityId);
 
 struct DilemmaTally {
     QList<int> histogram;  // answers per slider position
     int count = 0;
     double mean = 0;       // mean position, 0 .. steps-1
+    double spread = 0;     // standard deviation of the positions
+    // The room is split in two: two peaks, each with at least a fifth of the answers, with a
+    // dip between them to at most half the smaller peak. peaks holds their positions.
+    bool split = false;
+    QList<int> peaks;
 };
 DilemmaTally dilemma(const Round &round, const QString &activityId, int steps);
 
@@ -75,8 +125,24 @@ struct SatisfactionTally {
     int count = 0;
     double mean = 0;
     QList<int> histogram;  // scores 1..5 at index 0..4
+    int satisfied() const { return histogram.size() == 5 ? histogram[3] + histogram[4] : 0; }  // scores 4 and 5
+    int satisfiedPercent() const { return count > 0 ? int(100.0 * satisfied() / count + 0.5) : 0; }
 };
 SatisfactionTally satisfaction(const Round &round, const QString &activityId);
+
+// Ideas by kind (opportunity / concern / solution) and by theme; `of` is the number of ideas.
+struct IdeasTally {
+    int count = 0;
+    QList<Share> byKind;
+    QList<Share> byTheme;  // ideas without a theme count as theme ""
+};
+IdeasTally ideas(const Round &round, const QString &activityId);
+
+// The same tallies over answers already parsed (a group's answers: summarize() parses each
+// activity once and tallies it per group).
+QList<Share> tally(const QList<answers::Values> &answers);
+QList<StatementTally> tally(const QList<answers::Statements> &answers);
+SatisfactionTally tally(const QList<answers::Satisfaction> &answers);
 
 // The thank-you screen's glimpse of what others said (and later the projector's): the most
 // chosen values of the first values activity, the statement most agree with and the one that

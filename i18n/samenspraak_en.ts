@@ -828,42 +828,42 @@
 <context>
     <name>samenspraak::ContentUpdater</name>
     <message>
-        <location filename="../app/contentupdater.cpp" line="65"/>
+        <location filename="../app/contentupdater.cpp" line="68"/>
         <source>the content the server sent does not match its ETag (a captive portal or proxy?)</source>
         <translation>the content the server sent does not match its ETag (a captive portal or proxy?)</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="72"/>
+        <location filename="../app/contentupdater.cpp" line="75"/>
         <source>the server&apos;s content pack is not valid here (%1: %2); keeping version %3</source>
         <translation>the server&apos;s content pack is not valid here (%1: %2); keeping version %3</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="102"/>
+        <location filename="../app/contentupdater.cpp" line="105"/>
         <source>content version %1 is ready; it starts with the next participant</source>
         <translation>content version %1 is ready; it starts with the next participant</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="103"/>
+        <location filename="../app/contentupdater.cpp" line="106"/>
         <source>content version %1 is up to date</source>
         <translation>content version %1 is up to date</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="105"/>
+        <location filename="../app/contentupdater.cpp" line="108"/>
         <source>content version %1 installed; it starts with the next participant</source>
         <translation>content version %1 installed; it starts with the next participant</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="106"/>
+        <location filename="../app/contentupdater.cpp" line="109"/>
         <source>content version %1 installed and in use</source>
         <translation>content version %1 installed and in use</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="108"/>
+        <location filename="../app/contentupdater.cpp" line="111"/>
         <source>the server publishes no content yet; keeping version %1</source>
         <translation>the server publishes no content yet; keeping version %1</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="112"/>
+        <location filename="../app/contentupdater.cpp" line="115"/>
         <source>content not checked: %1</source>
         <translation>content not checked: %1</translation>
     </message>
@@ -871,31 +871,31 @@
 <context>
     <name>samenspraak::DilemmaModel</name>
     <message>
-        <location filename="../app/dilemmamodel.cpp" line="41"/>
+        <location filename="../app/dilemmamodel.cpp" line="42"/>
         <source>Nog niets gekozen</source>
         <extracomment>Dilemma slider: nothing chosen yet</extracomment>
         <translation>Nothing chosen yet</translation>
     </message>
     <message>
-        <location filename="../app/dilemmamodel.cpp" line="47"/>
+        <location filename="../app/dilemmamodel.cpp" line="48"/>
         <source>Precies in het midden</source>
         <extracomment>Dilemma slider: the participant chose the exact middle</extracomment>
         <translation>Exactly in the middle</translation>
     </message>
     <message>
-        <location filename="../app/dilemmamodel.cpp" line="54"/>
+        <location filename="../app/dilemmamodel.cpp" line="55"/>
         <source>Helemaal voor: %1</source>
         <extracomment>Dilemma slider, an outermost position; %1 is the pole&apos;s text</extracomment>
         <translation>Fully for: %1</translation>
     </message>
     <message>
-        <location filename="../app/dilemmamodel.cpp" line="57"/>
+        <location filename="../app/dilemmamodel.cpp" line="58"/>
         <source>Een beetje voor: %1</source>
         <extracomment>Dilemma slider, next to the middle; %1 is the pole&apos;s text</extracomment>
         <translation>A little for: %1</translation>
     </message>
     <message>
-        <location filename="../app/dilemmamodel.cpp" line="59"/>
+        <location filename="../app/dilemmamodel.cpp" line="60"/>
         <source>Duidelijk voor: %1</source>
         <extracomment>Dilemma slider, between the middle and the end; %1 is the pole&apos;s text</extracomment>
         <translation>Clearly for: %1</translation>
@@ -937,37 +937,37 @@
 <context>
     <name>samenspraak::IdeasModel</name>
     <message>
-        <location filename="../app/ideasmodel.cpp" line="16"/>
+        <location filename="../app/ideasmodel.cpp" line="17"/>
         <source>Kans</source>
         <extracomment>Kind of idea: something good that could be done or used</extracomment>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../app/ideasmodel.cpp" line="19"/>
+        <location filename="../app/ideasmodel.cpp" line="20"/>
         <source>Zorg</source>
         <extracomment>Kind of idea: something the participant worries about</extracomment>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../app/ideasmodel.cpp" line="22"/>
+        <location filename="../app/ideasmodel.cpp" line="23"/>
         <source>Oplossing</source>
         <extracomment>Kind of idea: a way to solve a problem</extracomment>
         <translation>Solution</translation>
     </message>
     <message>
-        <location filename="../app/ideasmodel.cpp" line="30"/>
+        <location filename="../app/ideasmodel.cpp" line="31"/>
         <source>Iets moois dat we kunnen doen of benutten</source>
         <extracomment>Explains the idea kind &quot;Kans&quot; in a few words</extracomment>
         <translation>Something good we could do or make use of</translation>
     </message>
     <message>
-        <location filename="../app/ideasmodel.cpp" line="33"/>
+        <location filename="../app/ideasmodel.cpp" line="34"/>
         <source>Iets waar je je zorgen over maakt</source>
         <extracomment>Explains the idea kind &quot;Zorg&quot; in a few words</extracomment>
         <translation>Something you worry about</translation>
     </message>
     <message>
-        <location filename="../app/ideasmodel.cpp" line="36"/>
+        <location filename="../app/ideasmodel.cpp" line="37"/>
         <source>Een idee om iets op te lossen</source>
         <extracomment>Explains the idea kind &quot;Oplossing&quot; in a few words</extracomment>
         <translation>An idea to solve something</translation>
@@ -976,19 +976,19 @@
 <context>
     <name>samenspraak::ResultsModel</name>
     <message>
-        <location filename="../app/resultsmodel.cpp" line="92"/>
+        <location filename="../app/resultsmodel.cpp" line="75"/>
         <source>%1% koos deze waarde.</source>
         <extracomment>Thank-you screen: %1 percent of participants picked this value</extracomment>
         <translation>%1% chose this value.</translation>
     </message>
     <message>
-        <location filename="../app/resultsmodel.cpp" line="95"/>
+        <location filename="../app/resultsmodel.cpp" line="78"/>
         <source>%1% is het eens met: “%2”</source>
         <extracomment>Thank-you screen: the statement most agree with; %1 percent, %2 the statement</extracomment>
         <translation>%1% agree with: “%2”</translation>
     </message>
     <message>
-        <location filename="../app/resultsmodel.cpp" line="98"/>
+        <location filename="../app/resultsmodel.cpp" line="81"/>
         <source>Hierover zijn mensen het minst eens (%1% eens): “%2”</source>
         <extracomment>Thank-you screen: the statement that divides people most; %1 percent agreeing, %2 the statement</extracomment>
         <translation>People disagree most about this (%1% agree): “%2”</translation>
@@ -997,31 +997,31 @@
 <context>
     <name>samenspraak::SatisfactionModel</name>
     <message>
-        <location filename="../app/satisfactionmodel.cpp" line="27"/>
+        <location filename="../app/satisfactionmodel.cpp" line="29"/>
         <source>Helemaal niet</source>
         <extracomment>Satisfaction score 1 of 5</extracomment>
         <translation>Not at all</translation>
     </message>
     <message>
-        <location filename="../app/satisfactionmodel.cpp" line="29"/>
+        <location filename="../app/satisfactionmodel.cpp" line="31"/>
         <source>Niet echt</source>
         <extracomment>Satisfaction score 2 of 5</extracomment>
         <translation>Not really</translation>
     </message>
     <message>
-        <location filename="../app/satisfactionmodel.cpp" line="31"/>
+        <location filename="../app/satisfactionmodel.cpp" line="33"/>
         <source>Een beetje</source>
         <extracomment>Satisfaction score 3 of 5</extracomment>
         <translation>A little</translation>
     </message>
     <message>
-        <location filename="../app/satisfactionmodel.cpp" line="33"/>
+        <location filename="../app/satisfactionmodel.cpp" line="35"/>
         <source>Grotendeels</source>
         <extracomment>Satisfaction score 4 of 5</extracomment>
         <translation>Mostly</translation>
     </message>
     <message>
-        <location filename="../app/satisfactionmodel.cpp" line="35"/>
+        <location filename="../app/satisfactionmodel.cpp" line="37"/>
         <source>Helemaal wel</source>
         <extracomment>Satisfaction score 5 of 5</extracomment>
         <translation>Completely</translation>
@@ -1083,6 +1083,11 @@
         <source>Server not reachable for new content</source>
         <translation>Server not reachable for new content</translation>
     </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="144"/>
+        <source>The server was restored from a backup; sending the answers again</source>
+        <translation>The server was restored from a backup; sending the answers again</translation>
+    </message>
 </context>
 <context>
     <name>samenspraak::sync::SyncClient</name>
@@ -1102,12 +1107,12 @@
         <translation>Could not write to the local database before sending.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="190"/>
+        <location filename="../sync/syncclient.cpp" line="193"/>
         <source>Could not record the server&apos;s acknowledgements locally.</source>
         <translation>Could not record the server&apos;s acknowledgements locally.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="194"/>
+        <location filename="../sync/syncclient.cpp" line="197"/>
         <source>The server acknowledged none of the records sent.</source>
         <translation>The server acknowledged none of the records sent.</translation>
     </message>

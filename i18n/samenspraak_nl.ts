@@ -235,6 +235,10 @@
         <source>Server not reachable for new content</source>
         <translation>Server niet bereikbaar voor nieuwe inhoud</translation>
     </message>
+  <message>
+    <source>The server was restored from a backup; sending the answers again</source>
+    <translation>De server is teruggezet uit een back-up; de antwoorden gaan opnieuw</translation>
+  </message>
 </context>
 <context>
     <name>samenspraak::sync::SyncClient</name>

@@ -20,6 +20,7 @@ packages=(
   postgresql postgresql-client
   fonts-dejavu-core fonts-noto-core
   curl
+  libxlsxwriter-dev poppler-utils
   openssl python3 python3-yaml
 )
 

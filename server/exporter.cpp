@@ -40,18 +40,25 @@ void writeExport(const QList<ExportRow> &rows, const ExportOptions &options, QIO
         out.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return;
     }
-    const QChar sep = options.separator;
-    if (options.byteOrderMark)
+    QList<QStringList> table;
+    for (const ExportRow &r : rows)
+        table.append({r.id, r.sessionId, r.deviceId, r.activityId, r.kind, r.contentVersion, r.payload, r.createdAt, r.receivedAt,
+                      r.supersedes, QString::number(r.deviceSeq)});
+    writeCsvTable({QStringLiteral("id"), QStringLiteral("session_id"), QStringLiteral("device_id"), QStringLiteral("activity_id"),
+                   QStringLiteral("kind"), QStringLiteral("content_version"), QStringLiteral("payload"),
+                   QStringLiteral("created_at_device"), QStringLiteral("received_at_server"), QStringLiteral("supersedes"),
+                   QStringLiteral("device_seq")},
+                  table, options.separator, options.byteOrderMark, out);
+}
+
+void writeCsvTable(const QStringList &header, const QList<QStringList> &rows, QChar sep, bool byteOrderMark, QIODevice &out)
+{
+    if (byteOrderMark)
         out.write("\xEF\xBB\xBF");
-    const QStringList header{QStringLiteral("id"), QStringLiteral("session_id"), QStringLiteral("device_id"), QStringLiteral("activity_id"),
-                             QStringLiteral("kind"), QStringLiteral("content_version"), QStringLiteral("payload"),
-                             QStringLiteral("created_at_device"), QStringLiteral("received_at_server"), QStringLiteral("supersedes"),
-                             QStringLiteral("device_seq")};
     out.write(header.join(sep).toUtf8() + "\r\n");
-    for (const ExportRow &r : rows) {
+    for (const QStringList &row : rows) {
         QByteArrayList fields;
-        for (const QString &v : {r.id, r.sessionId, r.deviceId, r.activityId, r.kind, r.contentVersion, r.payload, r.createdAt,
-                                 r.receivedAt, r.supersedes, QString::number(r.deviceSeq)})
+        for (const QString &v : row)
             fields.append(csvField(v, sep));
         out.write(fields.join(QString(sep).toUtf8()) + "\r\n");
     }

@@ -15,5 +15,7 @@ struct ExportOptions {
 };
 
 void writeExport(const QList<ExportRow> &rows, const ExportOptions &options, QIODevice &out);
+// One CSV table with the same conventions (CRLF, quoting, formula neutralising, optional BOM).
+void writeCsvTable(const QStringList &header, const QList<QStringList> &rows, QChar separator, bool byteOrderMark, QIODevice &out);
 
 } // namespace samenspraak::server

@@ -145,6 +145,21 @@ QList<ContributionRecord> IngestStore::contributions()
     return out;
 }
 
+QList<SessionRecord> IngestStore::sessions()
+{
+    QList<SessionRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, channel, COALESCE(workshop, ''), content_version, language, started_at FROM sessions ORDER BY id"))) {
+        qCWarning(lcServerStore) << "reading sessions failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
 QList<ExportRow> IngestStore::exportRows(const QString &since)
 {
     QList<ExportRow> rows;

@@ -5,20 +5,28 @@
 #include "commands/commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
 
 using namespace samenspraak;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The report draws charts and a PDF (Qt Gui): it gets a QGuiApplication, offscreen unless
+    // told otherwise; every other command stays a plain QCoreApplication.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (drawing && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("samenspraak-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMENSPRAAK_VERSION));
     QStringList arguments = app.arguments();
     const QString command = arguments.value(1);
-    const QString usage = QStringLiteral("usage: samenspraak-server serve|export|devices|content|backup|restore [options]   (each has --help)");
+    const QString usage = QStringLiteral("usage: samenspraak-server serve|export|devices|content|backup|restore|results|report [options]   (each has --help)");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         std::printf("%s\n", qPrintable(usage));
         return command.isEmpty() ? commandline::BadUsage : commandline::Ok;
@@ -40,6 +48,10 @@ int main(int argc, char **argv)
         return server::commands::backup(arguments);
     if (command == QLatin1String("restore"))
         return server::commands::restore(arguments);
+    if (command == QLatin1String("results"))
+        return server::commands::results(arguments);
+    if (command == QLatin1String("report"))
+        return server::commands::report(arguments);
     commandline::printError(QStringLiteral("unknown command '%1'. %2").arg(command, usage));
     return commandline::BadUsage;
 }

@@ -69,6 +69,9 @@ public:
     // Every stored contribution (superseded ones included), as the results engine takes them
     // (results::Round), ordered by device and device sequence number.
     QList<protocol::ContributionRecord> contributions();
+    // Every stored session (channel, workshop, ...), ordered by id: what the results engine
+    // needs to break figures down by channel.
+    QList<protocol::SessionRecord> sessions();
     QList<ExportRow> exportRows(const QString &since = {});
     qint64 contributionCount();  // -1 when the database does not answer
     qint64 conflictCount();

@@ -5,9 +5,14 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QStringList>
 
+#include "contentpack.h"
+#include "resultssummary.h"
+
 #include <memory>
+#include <optional>
 
 namespace samenspraak::server {
 
@@ -21,6 +26,8 @@ int devices(const QStringList &arguments);          // devices.cpp: enroll-code 
 int content(const QStringList &arguments);          // content.cpp: publish | list
 int backup(const QStringList &arguments);           // backup.cpp
 int restore(const QStringList &arguments);          // backup.cpp
+int results(const QStringList &arguments);          // results.cpp
+int report(const QStringList &arguments);           // report.cpp (samenspraak_report: Qt Gui)
 
 // --db, which every command takes (database.cpp).
 const QCommandLineOption &databaseOption();
@@ -28,6 +35,22 @@ const QCommandLineOption &databaseOption();
 bool requireDatabase(const QCommandLineParser &parser);
 // Opens the store --db names; null after saying why on stderr.
 std::unique_ptr<ServerStore> openStore(const QCommandLineParser &parser);
+
+// Opens --out (`out`) for writing, or stdout when it is not given; false after saying why.
+bool openOutput(QFile &file, const QCommandLineParser &parser, const QCommandLineOption &out);
+
+// --phase and --lang of the commands that show results (roundsource.cpp).
+const QCommandLineOption &phaseOption();
+const QCommandLineOption &languageOption();
+// The published pack, the stored round and its summary for --phase and --lang; nullopt
+// after saying why on stderr (no --db, no pack published, an unknown phase).
+struct LoadedRound {
+    ContentPack pack;
+    results::Round round;
+    results::Summary summary;
+    QList<protocol::SessionRecord> sessions;
+};
+std::optional<LoadedRound> loadRound(const QCommandLineParser &parser);
 
 } // namespace commands
 } // namespace samenspraak::server

@@ -3,6 +3,8 @@
 #include "commandline.h"
 #include "serverstore.h"
 
+#include <QFile>
+
 namespace samenspraak::server::commands {
 
 const QCommandLineOption &databaseOption()
@@ -28,6 +30,17 @@ std::unique_ptr<ServerStore> openStore(const QCommandLineParser &parser)
     if (!opened.store)
         commandline::printError(opened.error);
     return std::move(opened.store);
+}
+
+bool openOutput(QFile &file, const QCommandLineParser &parser, const QCommandLineOption &out)
+{
+    if (!parser.isSet(out))
+        return file.open(stdout, QIODevice::WriteOnly);
+    file.setFileName(parser.value(out));
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return true;
+    commandline::printError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return false;
 }
 
 } // namespace samenspraak::server::commands

@@ -1,10 +1,13 @@
-// samenspraak-server export: every contribution as CSV (Excel-friendly) or JSON.
+// samenspraak-server export: every contribution as CSV (Excel-friendly) or JSON, one row per
+// contribution; or the wide form per activity as an Excel workbook (xlsx) or a folder of CSV
+// files (wide-csv).
 
 #include "commands.h"
 
 #include "commandline.h"
 #include "exporter.h"
 #include "serverstore.h"
+#include "xlsxexport.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -18,20 +21,33 @@ using namespace samenspraak::commandline;
 int exportContributions(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE instead of stdout."), QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("csv or json (one row per contribution), xlsx (a workbook, one sheet per activity) or"
+                                                   " wide-csv (a folder, one file per activity)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE (a folder for wide-csv) instead of stdout."),
+                                 QStringLiteral("FILE"));
     const QCommandLineOption separator(QStringLiteral("separator"), QStringLiteral("CSV separator: comma or semicolon (Dutch Excel)."),
                                        QStringLiteral("comma|semicolon"), QStringLiteral("comma"));
     const QCommandLineOption noBom(QStringLiteral("no-bom"), QStringLiteral("Leave out the UTF-8 byte order mark."));
     const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("Only contributions received at or after this ISO time."),
                                    QStringLiteral("TIME"));
-    parser.addOptions({databaseOption(), format, out, separator, noBom, since});
+    parser.addOptions({databaseOption(), format, out, separator, noBom, since, phaseOption(), languageOption()});
     if (!parse(parser, arguments))
         return BadUsage;
     ExportOptions options;
     options.format = parser.value(format);
-    if (options.format != QLatin1String("csv") && options.format != QLatin1String("json")) {
-        printError(QStringLiteral("--format must be csv or json"));
+    const bool wide = options.format == QLatin1String("xlsx") || options.format == QLatin1String("wide-csv");
+    if (options.format != QLatin1String("csv") && options.format != QLatin1String("json") && !wide) {
+        printError(QStringLiteral("--format must be csv, json, xlsx or wide-csv"));
+        return BadUsage;
+    }
+    if (wide && !parser.isSet(out)) {
+        printError(QStringLiteral("--format %1 needs --out").arg(options.format));
+        return BadUsage;
+    }
+    if (wide && parser.isSet(since)) {
+        printError(QStringLiteral("--since works with csv and json only: the wide form holds every current answer"));
         return BadUsage;
     }
     const QString sep = parser.value(separator);
@@ -49,20 +65,30 @@ int exportContributions(const QStringList &arguments)
         }
         options.since = t.toUTC().toString(Qt::ISODateWithMs);
     }
+    if (wide) {
+        const auto loaded = loadRound(parser);
+        if (!loaded)
+            return Failed;
+        QList<results::Table> tables = results::wideTables(loaded->pack, loaded->round);
+        tables.append(results::sessionsTable(loaded->round, loaded->sessions));
+        tables.append(reachTable(loaded->pack, loaded->summary));
+        const QString error = options.format == QLatin1String("xlsx")
+                                  ? writeWorkbook(parser.value(out), tables)
+                                  : writeCsvTables(parser.value(out), tables, options.separator, options.byteOrderMark);
+        if (!error.isEmpty()) {
+            printError(error);
+            return Failed;
+        }
+        std::fprintf(stderr, "exported %lld tables to %s\n", qlonglong(tables.size()), qPrintable(parser.value(out)));
+        return Ok;
+    }
     auto store = openStore(parser);
     if (!store)
         return Failed;
     const QList<ExportRow> rows = store->ingest().exportRows(options.since);
     QFile file;
-    if (parser.isSet(out)) {
-        file.setFileName(parser.value(out));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            printError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-            return Failed;
-        }
-    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+    if (!openOutput(file, parser, out))
         return Failed;
-    }
     writeExport(rows, options, file);
     file.close();
     if (parser.isSet(out))

@@ -5,21 +5,47 @@
 #include <catch2/catch.hpp>
 
 #include "pgcluster.h"
+#include "processes.h"
 #include "results.h"
+#include "resultssummary.h"
 #include "resultsround.h"
 #include "serverstore.h"
 #include "store.h"
+#include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <cstdio>
 
 using namespace samenspraak;
 using samenspraak::testing::figures;
 using samenspraak::testing::resultsRound;
 
+namespace {
+
+// The fixture's pack published and its round uploaded by one device, as the commands find them.
+void publishAndIngest(const QString &spec, const samenspraak::testing::ResultsRound &fixture)
+{
+    auto opened = server::ServerStore::open(spec);
+    INFO(opened.error.toStdString());
+    REQUIRE(opened.store);
+    REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
+    const protocol::UploadBatch batch{QStringLiteral("device-a"), QStringLiteral("0.1.0"), fixture.pack.version,
+                                      int(fixture.contributions.size() + fixture.sessions.size()), fixture.sessions,
+                                      fixture.contributions};
+    REQUIRE(opened.store->ingest().add(batch, QStringLiteral("device-a")).error.isEmpty());
+}
+
+} // namespace
+
 TEST_CASE("results: the device store gives the engine the same round", "[results][store]")
 {
-    const auto fixture = resultsRound();
-    const QString expected = figures(fixture.pack, results::Round(fixture.contributions));
+    const auto fixture = resultsRound(16);
+    const QString expected = figures(fixture.pack, results::Round(fixture.contributions, fixture.sessions));
     QTemporaryDir dir;
     auto opened = Store::open(dir.path(), CorruptionPolicy::Refuse);
     REQUIRE(opened.store);
@@ -31,15 +57,18 @@ TEST_CASE("results: the device store gives the engine the same round", "[results
         REQUIRE_FALSE(store.saveContribution(contribution));
     const auto stored = store.contributions();
     REQUIRE(stored.size() == fixture.contributions.size());
-    CHECK(figures(fixture.pack, results::Round(stored)).toStdString() == expected.toStdString());
+    CHECK(figures(fixture.pack, results::Round(stored, store.sessionsFor(stored))).toStdString() == expected.toStdString());
 }
 
 TEST_CASE("results: the server store gives the engine the same round, on SQLite and PostgreSQL", "[results][server][postgres]")
 {
     const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
     INFO("backend: " << backend.toStdString());
-    const auto fixture = resultsRound();
-    const QString expected = figures(fixture.pack, results::Round(fixture.contributions));
+    const auto fixture = resultsRound(16);
+    const QString expected = figures(fixture.pack, results::Round(fixture.contributions, fixture.sessions));
+    // The expected figures include groups shown and groups withheld (checked by hand in
+    // test_results_engine.cpp), so a store that lost channels or profiles would differ here.
+    REQUIRE(expected.contains(QLatin1String("\"channel\": \"kiosk\"")));
     QTemporaryDir dir;
     ServerDatabase db(backend, dir.path());
     INFO(db.error().toStdString());
@@ -57,5 +86,184 @@ TEST_CASE("results: the server store gives the engine the same round, on SQLite 
     }
     const auto stored = opened.store->ingest().contributions();
     REQUIRE(stored.size() == fixture.contributions.size());
-    CHECK(figures(fixture.pack, results::Round(stored)).toStdString() == expected.toStdString());
+    const auto sessions = opened.store->ingest().sessions();
+    REQUIRE(sessions.size() == fixture.sessions.size());
+    CHECK(figures(fixture.pack, results::Round(stored, sessions)).toStdString() == expected.toStdString());
+}
+
+TEST_CASE("results: samenspraak-server results writes the engine's figures as JSON, on SQLite and PostgreSQL", "[results][server][postgres][command]")
+{
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    INFO("backend: " << backend.toStdString());
+    const auto fixture = resultsRound(16);
+    QTemporaryDir dir;
+    ServerDatabase db(backend, dir.path());
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    {
+        auto opened = server::ServerStore::open(db.spec());
+        REQUIRE(opened.store);
+    }
+    // No pack published yet: the command says so and fails.
+    const auto none = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec()});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QLatin1String("no content pack is published")));
+    publishAndIngest(db.spec(), fixture);
+    const auto run = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    // The same JSON as the engine gives on the records themselves...
+    CHECK(json == results::toJson(fixture.pack, results::summarize(fixture.pack, results::Round(fixture.contributions, fixture.sessions))));
+    // ...with the hand-checked figures of test_results_engine.cpp in it.
+    CHECK(json.value(QStringLiteral("participants")).toInt() == 16);
+    CHECK(json.value(QStringLiteral("minimumCell")).toInt() == 5);
+    const QJsonObject kern = json.value(QStringLiteral("representativeness")).toObject().value(QStringLiteral("dimensions")).toArray().at(0).toObject();
+    CHECK(kern.value(QStringLiteral("underRepresented")).toArray().at(0).toString()
+          == QLatin1String("Beekdorp: 71% van de deelnemers, 90% van de inwoners"));
+    // English, one phase.
+    const auto english = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--lang"),
+                                        QStringLiteral("en"), QStringLiteral("--phase"), QStringLiteral("fase-1")});
+    REQUIRE(english.exitCode == 0);
+    const QJsonObject en = QJsonDocument::fromJson(english.out.toUtf8()).object();
+    CHECK(en.value(QStringLiteral("phase")).toString() == QLatin1String("fase-1"));
+    CHECK(en.value(QStringLiteral("representativeness")).toObject().value(QStringLiteral("dimensions")).toArray().at(0).toObject()
+              .value(QStringLiteral("underRepresented")).toArray().at(0).toString()
+          == QLatin1String("Beekdorp: 71% of participants, 90% of residents"));
+    // Wrong input: an unknown phase and format are refused with a reason.
+    const auto unknown = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--phase"), QStringLiteral("fase-9")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QLatin1String("fase-9")));
+    CHECK(serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"), QStringLiteral("csv")}).exitCode == 2);
+}
+
+TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per activity", "[results][server][export]")
+{
+    const auto fixture = resultsRound(16);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("server.db"));
+    publishAndIngest(db, fixture);
+    const QString xlsx = dir.filePath(QStringLiteral("ronde.xlsx"));
+    const auto run = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                    QStringLiteral("--out"), xlsx});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // Read it back as Excel would (the zip's XML), with Python's standard library.
+    const auto read = runCommand(QStringLiteral("python3"), {sourcePath(QStringLiteral("tests/support/xlsx2json.py")), xlsx});
+    INFO(read.err.toStdString());
+    REQUIRE(read.exitCode == 0);
+    const QJsonObject sheets = QJsonDocument::fromJson(read.out.toUtf8()).object().value(QStringLiteral("sheets")).toObject();
+    // One sheet per activity, the sessions and the reach.
+    CHECK(sheets.keys()
+          == QStringList({QStringLiteral("bereik"), QStringLiteral("geld"), QStringLiteral("ideeen"), QStringLiteral("keuze"),
+                          QStringLiteral("kleuren"), QStringLiteral("profiel"), QStringLiteral("sessions"), QStringLiteral("stellingen"),
+                          QStringLiteral("tevreden"), QStringLiteral("volgorde")}));
+    // Statements: a header row and one row per participant (16), a column per statement and its
+    // "important" flag. Participant 1 (first row by answer order) agreed with bus and found it important.
+    const QJsonArray statements = sheets.value(QStringLiteral("stellingen")).toArray();
+    REQUIRE(statements.size() == 17);
+    CHECK(statements.at(0).toArray().toVariantList()
+          == QVariantList({QStringLiteral("participant"), QStringLiteral("channel"), QStringLiteral("bus"), QStringLiteral("bus:important"),
+                           QStringLiteral("winkel"), QStringLiteral("winkel:important")}));
+    const QJsonArray first = statements.at(1).toArray();
+    CHECK(first.at(1).toString() == QLatin1String("workshop"));
+    CHECK(first.at(2).toString() == QLatin1String("agree"));
+    CHECK(first.at(3).toDouble() == 1);  // a number, not text
+    // Values: the changed answers count once, as their latest version (6 rows); participant 1's
+    // latest picks are rust and durf.
+    const QJsonArray values = sheets.value(QStringLiteral("kleuren")).toArray();
+    REQUIRE(values.size() == 7);
+    CHECK(values.at(0).toArray().toVariantList()
+          == QVariantList({QStringLiteral("participant"), QStringLiteral("channel"), QStringLiteral("rust"), QStringLiteral("durf"),
+                           QStringLiteral("zorg"), QStringLiteral("own")}));
+    // Ideas: one row per idea (6), dots: one column per option with the amounts.
+    CHECK(sheets.value(QStringLiteral("ideeen")).toArray().size() == 7);
+    CHECK(sheets.value(QStringLiteral("sessions")).toArray().size() == 17);
+    // The reach sheet keeps the minimum-cell rule: the countryside (2 people) reads "<5".
+    bool sawWithheld = false, sawVillage = false;
+    for (const QJsonValue &row : sheets.value(QStringLiteral("bereik")).toArray()) {
+        const QJsonArray r = row.toArray();
+        if (r.at(1).toString() == QLatin1String("dorp-buiten"))
+            sawWithheld = r.at(3).toString() == QLatin1String("<5");
+        if (r.at(1).toString() == QLatin1String("dorp-kern"))
+            sawVillage = r.at(3).toDouble() == 8;
+        if (r.at(3).isDouble())
+            CHECK(r.at(3).toDouble() >= results::MinimumAnswers);
+    }
+    CHECK(sawWithheld);
+    CHECK(sawVillage);
+
+    // wide-csv: the same tables as files; the long CSV keeps working next to it.
+    const QString folder = dir.filePath(QStringLiteral("breed"));
+    REQUIRE(serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("wide-csv"),
+                           QStringLiteral("--out"), folder, QStringLiteral("--no-bom")})
+                .exitCode == 0);
+    const QByteArray csv = readFileBytes(folder + QStringLiteral("/stellingen.csv"));
+    CHECK(csv.startsWith("participant,channel,bus,bus:important,winkel,winkel:important\r\n"));
+    CHECK(csv.count("\r\n") == 17);
+    const auto longCsv = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--no-bom")});
+    REQUIRE(longCsv.exitCode == 0);
+    CHECK(longCsv.out.startsWith(QLatin1String("id,session_id,device_id,activity_id")));
+    // xlsx without --out is refused.
+    CHECK(serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xlsx")}).exitCode == 2);
+}
+
+TEST_CASE("results: the council report as PDF and accessible HTML", "[results][server][report]")
+{
+    const auto fixture = resultsRound(16);
+    QTemporaryDir dir;
+    // SAMENSPRAAK_KEEP_REPORT=1 keeps the files to look at (the path is printed).
+    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
+        dir.setAutoRemove(false);
+        std::printf("report files in %s\n", qPrintable(dir.path()));
+    }
+    const QString db = dir.filePath(QStringLiteral("server.db"));
+    publishAndIngest(db, fixture);
+    const QString pdf = dir.filePath(QStringLiteral("verslag.pdf"));
+    const auto run = serverCommand({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const auto text = runCommand(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    const QString body = text.out.simplified();
+    INFO(body.left(3000).toStdString());
+    // Summary on page one, then every section the council expects, with the hand-checked figures.
+    const QString firstPage = text.out.section(QLatin1Char('\f'), 0, 0).simplified();
+    CHECK(firstPage.contains(QLatin1String("Samenvatting")));
+    CHECK(firstPage.contains(QLatin1String("16 mensen deden mee")));
+    for (const char *heading : {"Bereik", "Afspiegeling", "Resultaten per fase", "Eensgezind en waar het schuurt",
+                                "Tevredenheid over het meedoen", "Methode en grenzen"})
+        CHECK(body.contains(QLatin1String(heading)));
+    CHECK(body.contains(QLatin1String("Beekdorp: 71% van de deelnemers, 90% van de inwoners")));
+    CHECK(body.contains(QLatin1String("Elk dorp houdt een winkel")));  // the divided statement
+    CHECK(body.contains(QLatin1String("minder dan 5")));               // withheld groups say so, without a number
+
+    // HTML: headings in order, tables with header cells, every image with alt text.
+    const QString html = dir.filePath(QStringLiteral("verslag.html"));
+    REQUIRE(serverCommand({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), html, QStringLiteral("--lang"),
+                           QStringLiteral("en")})
+                .exitCode == 0);
+    const QString page = QString::fromUtf8(readFileBytes(html));
+    CHECK(page.startsWith(QLatin1String("<!DOCTYPE html>")));
+    CHECK(page.contains(QLatin1String("<html lang=\"en\">")));
+    CHECK(page.count(QLatin1String("<h1>")) == 1);
+    CHECK(page.contains(QLatin1String("<h2>Summary</h2>")));
+    CHECK(page.contains(QLatin1String("<h2>Method and limits</h2>")));
+    const int tables = int(page.count(QLatin1String("<table")));
+    CHECK(tables >= 8);
+    CHECK(page.count(QLatin1String("<caption>")) == tables);
+    CHECK(page.count(QLatin1String("<thead><tr><th scope=\"col\">")) == tables);
+    const QRegularExpression image(QStringLiteral("<img [^>]*>"));
+    int images = 0;
+    for (auto it = image.globalMatch(page); it.hasNext(); ++images) {
+        const QString tag = it.next().captured(0);
+        CHECK(tag.contains(QLatin1String("alt=\"")));
+        CHECK_FALSE(tag.contains(QLatin1String("alt=\"\"")));
+        CHECK(tag.contains(QLatin1String("src=\"data:image/png;base64,")));
+    }
+    CHECK(images >= 4);
+    CHECK(page.contains(QLatin1String("Beekdorp: 71% of participants, 90% of residents")));
+    // The minimum-cell rule: the countryside (2 people) is never shown with its count.
+    CHECK_FALSE(page.contains(QLatin1String("Countryside of Beekdorp</th><td>2<")));
+    CHECK(page.contains(QLatin1String("Countryside of Beekdorp</th><td>fewer than 5<")));
 }

@@ -1,5 +1,6 @@
 #include "resultsround.h"
 
+#include "answers.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -35,6 +36,20 @@ QJsonObject dots(const QList<std::pair<QString, int>> &amounts)
 
 QJsonObject position(int p) { return {{QStringLiteral("position"), p}}; }
 QJsonObject score(int s) { return {{QStringLiteral("score"), s}}; }
+QJsonObject order(const QStringList &ids) { return answers::Ranking{ids}.toJson(); }
+QJsonObject idea(const QString &kind, const QString &theme)
+{
+    return answers::Idea{QStringLiteral("Een idee over %1").arg(theme), kind, theme}.toJson();
+}
+QJsonObject profile(const QString &kern, const QString &age)
+{
+    answers::Profile p;
+    if (!kern.isEmpty())
+        p.answers.insert(QStringLiteral("kern"), kern);
+    if (!age.isEmpty())
+        p.answers.insert(QStringLiteral("leeftijd"), age);
+    return p.toJson();
+}
 
 } // namespace
 
@@ -54,34 +69,64 @@ ResultsRound resultsRound(int participants)
 
     // Per participant, the answers in the order given; a second answer to the same activity
     // supersedes the first.
+    const QString fiets = QStringLiteral("fiets"), trein = QStringLiteral("trein"), autoo = QStringLiteral("auto");
+    const QString kans = QStringLiteral("opportunity"), zorgen = QStringLiteral("concern"), oplossing = QStringLiteral("solution");
+    const QString wonen = QStringLiteral("wonen"), verkeer = QStringLiteral("verkeer");
+    const QString dorpKern = QStringLiteral("dorp-kern"), dorpBuiten = QStringLiteral("dorp-buiten"), gehucht = QStringLiteral("gehucht"),
+                  elders = QStringLiteral("elders"), jong = QStringLiteral("jong"), oud = QStringLiteral("oud");
+    const QString kleuren = QStringLiteral("kleuren"), stellingen = QStringLiteral("stellingen"), geld = QStringLiteral("geld"),
+                  keuze = QStringLiteral("keuze"), tevreden = QStringLiteral("tevreden"), volgorde = QStringLiteral("volgorde"),
+                  ideeen = QStringLiteral("ideeen"), profiel = QStringLiteral("profiel");
+
+    // Per participant, the answers in the order given; a second answer to the same activity
+    // supersedes the first (ideas do not: each idea is one more). Participants 1-6 were at a
+    // workshop, 7-16 at the kiosk.
     const QList<QList<std::pair<QString, QJsonObject>>> people{
-        {{QStringLiteral("kleuren"), picks({rust})}, {QStringLiteral("kleuren"), picks({rust, durf})},
-         {QStringLiteral("stellingen"), statements({{bus, yes, true}, {winkel, no, false}})},
-         {QStringLiteral("geld"), dots({{park, 3}})}, {QStringLiteral("keuze"), position(0)}, {QStringLiteral("tevreden"), score(5)}},
-        {{QStringLiteral("kleuren"), picks({rust})}, {QStringLiteral("stellingen"), statements({{bus, yes, false}, {winkel, yes, false}})},
-         {QStringLiteral("geld"), dots({{park, 1}, {school, 2}})}, {QStringLiteral("keuze"), position(4)}, {QStringLiteral("tevreden"), score(4)}},
-        {{QStringLiteral("kleuren"), picks({durf, zorg})}, {QStringLiteral("stellingen"), statements({{bus, no, false}, {winkel, pass, false}})},
-         {QStringLiteral("geld"), dots({{school, 3}})}, {QStringLiteral("keuze"), position(4)}, {QStringLiteral("tevreden"), score(2)}},
-        {{QStringLiteral("kleuren"), picks({rust})}, {QStringLiteral("stellingen"), statements({{bus, yes, false}, {winkel, no, true}})},
-         {QStringLiteral("geld"), dots({{park, 2}, {school, 1}})}, {QStringLiteral("keuze"), position(0)}, {QStringLiteral("tevreden"), score(5)}},
-        {{QStringLiteral("kleuren"), picks({zorg})}, {QStringLiteral("stellingen"), statements({{bus, yes, false}, {winkel, yes, false}})},
-         {QStringLiteral("geld"), dots({{school, 3}})}, {QStringLiteral("keuze"), position(4)}, {QStringLiteral("tevreden"), score(3)}},
-        {{QStringLiteral("kleuren"), picks({rust})}, {QStringLiteral("stellingen"), statements({{bus, pass, false}})},
-         {QStringLiteral("keuze"), position(2)}, {QStringLiteral("kleuren"), picks({zorg})}},
+        // 1..6
+        {{kleuren, picks({rust})}, {kleuren, picks({rust, durf})}, {stellingen, statements({{bus, yes, true}, {winkel, no, false}})},
+         {geld, dots({{park, 3}})}, {keuze, position(0)}, {volgorde, order({trein, fiets, autoo})}, {ideeen, idea(kans, wonen)},
+         {ideeen, idea(zorgen, verkeer)}, {profiel, profile(dorpKern, jong)}, {tevreden, score(5)}},
+        {{kleuren, picks({rust})}, {stellingen, statements({{bus, yes, false}, {winkel, yes, false}})},
+         {geld, dots({{park, 1}, {school, 2}})}, {keuze, position(4)}, {volgorde, order({fiets, trein, autoo})},
+         {ideeen, idea(zorgen, verkeer)}, {profiel, profile(dorpKern, oud)}, {tevreden, score(4)}},
+        {{kleuren, picks({durf, zorg})}, {stellingen, statements({{bus, no, false}, {winkel, pass, false}})},
+         {geld, dots({{school, 3}})}, {keuze, position(4)}, {volgorde, order({fiets, autoo, trein})},
+         {ideeen, idea(oplossing, wonen)}, {profiel, profile(dorpBuiten, jong)}, {tevreden, score(2)}},
+        {{kleuren, picks({rust})}, {stellingen, statements({{bus, yes, false}, {winkel, no, true}})},
+         {geld, dots({{park, 2}, {school, 1}})}, {keuze, position(0)}, {volgorde, order({trein, fiets, autoo})},
+         {ideeen, idea(zorgen, wonen)}, {profiel, profile(dorpKern, oud)}, {tevreden, score(5)}},
+        {{kleuren, picks({zorg})}, {stellingen, statements({{bus, yes, false}, {winkel, yes, false}})},
+         {geld, dots({{school, 3}})}, {keuze, position(4)}, {volgorde, order({fiets, trein, autoo})},
+         {ideeen, idea(zorgen, verkeer)}, {profiel, profile(gehucht, jong)}, {tevreden, score(3)}},
+        {{kleuren, picks({rust})}, {stellingen, statements({{bus, pass, false}})},
+         {keuze, position(2)}, {volgorde, order({autoo, fiets, trein})}, {kleuren, picks({zorg})}},
+        // 7..16: statements, profile and satisfaction only
+        {{stellingen, statements({{bus, yes, false}, {winkel, yes, false}})}, {profiel, profile(dorpKern, jong)}, {tevreden, score(4)}},
+        {{stellingen, statements({{bus, yes, false}, {winkel, yes, false}})}, {profiel, profile(dorpKern, jong)}, {tevreden, score(5)}},
+        {{stellingen, statements({{bus, yes, false}, {winkel, yes, false}})}, {profiel, profile(dorpKern, jong)}, {tevreden, score(4)}},
+        {{stellingen, statements({{bus, yes, false}, {winkel, yes, false}})}, {profiel, profile(gehucht, jong)}, {tevreden, score(3)}},
+        {{stellingen, statements({{bus, no, false}, {winkel, yes, false}})}, {profiel, profile(gehucht, jong)}, {tevreden, score(5)}},
+        {{stellingen, statements({{bus, yes, false}, {winkel, no, false}})}, {profiel, profile(dorpKern, oud)}, {tevreden, score(2)}},
+        {{stellingen, statements({{bus, yes, false}, {winkel, no, false}})}, {profiel, profile(dorpKern, oud)}, {tevreden, score(4)}},
+        {{stellingen, statements({{bus, yes, false}, {winkel, no, false}})}, {profiel, profile(dorpBuiten, oud)}, {tevreden, score(5)}},
+        {{stellingen, statements({{bus, yes, false}, {winkel, no, false}})}, {profiel, profile(gehucht, oud)}, {tevreden, score(4)}},
+        {{stellingen, statements({{bus, pass, false}, {winkel, no, false}})}, {profiel, profile(elders, oud)}, {tevreden, score(1)}},
     };
     qint64 seq = 0;
     for (int p = 0; p < std::min<qsizetype>(participants, people.size()); ++p) {
         const QString sessionId = idFor(QStringLiteral("session-%1").arg(p));
-        round.sessions.append({sessionId, QStringLiteral("workshop"), QStringLiteral("dorpshuis"), version, QStringLiteral("nl"),
-                               QStringLiteral("2026-11-0%1T19:00:00.000+01:00").arg(p + 1)});
+        const bool kiosk = p >= 6;
+        round.sessions.append({sessionId, kiosk ? QStringLiteral("kiosk") : QStringLiteral("workshop"),
+                               kiosk ? QString() : QStringLiteral("dorpshuis"), version, QStringLiteral("nl"),
+                               QStringLiteral("2026-11-%1T19:00:00.000+01:00").arg(p + 1, 2, 10, QLatin1Char('0'))});
         QHash<QString, QString> latest;  // activity -> contribution id
         int n = 0;
         for (const auto &[activityId, payload] : people.at(p)) {
             const Activity *activity = round.pack.activity(activityId);
             const QString id = idFor(QStringLiteral("contribution-%1-%2").arg(p).arg(n));
             round.contributions.append({id, sessionId, activityId, activity->kind, version, payload,
-                                        QStringLiteral("2026-11-0%1T19:%2:00.000+01:00").arg(p + 1).arg(10 + n), ++seq,
-                                        latest.value(activityId)});
+                                        QStringLiteral("2026-11-%1T19:%2:00.000+01:00").arg(p + 1, 2, 10, QLatin1Char('0')).arg(10 + n), ++seq,
+                                        activity->kind == Kind::Ideas ? QString() : latest.value(activityId)});
             latest.insert(activityId, id);
             ++n;
         }
@@ -92,6 +137,9 @@ ResultsRound resultsRound(int participants)
 } // namespace samenspraak::testing
 
 #include "results.h"
+#include "resultssummary.h"
+
+#include <QJsonDocument>
 
 namespace samenspraak::testing {
 
@@ -127,6 +175,8 @@ QString figures(const ContentPack &pack, const results::Round &round)
     }
     for (const results::GlimpseRow &row : results::glimpse(pack, round, 3))
         lines << QStringLiteral("glimpse %1 %2 %3/%4 %5%").arg(int(row.kind)).arg(row.id).arg(row.count).arg(row.of).arg(row.percent);
+    // And the whole summary (groups, reach, representativeness) as the results command writes it.
+    lines << QString::fromUtf8(QJsonDocument(results::toJson(pack, results::summarize(pack, round))).toJson());
     return lines.join(QLatin1Char('\n'));
 }
 

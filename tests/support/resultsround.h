@@ -1,6 +1,8 @@
 #pragma once
-// A hand-built round for the results engine: six participants of an invented municipality
+// A hand-built round for the results engine: sixteen participants of an invented municipality
 // (tests/data/results/round-pack.json, no Dalfsen ids), two of whom changed an answer. The
+// first six (a workshop) answer everything; 7-16 (the kiosk) only the statements, the profile
+// and satisfaction, so group breakdowns have groups of five and more. The
 // same records go into the device store, the server store on SQLite and on PostgreSQL, and
 // straight into the engine; every source must give the numbers test_results_engine.cpp
 // works out by hand.
@@ -19,7 +21,7 @@ struct ResultsRound {
     QList<protocol::ContributionRecord> contributions;
 };
 
-// The first `participants` (1..6) participants of the round.
+// The first `participants` (1..16) participants of the round.
 ResultsRound resultsRound(int participants = 6);
 
 } // namespace samenspraak::testing

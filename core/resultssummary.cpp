@@ -1,0 +1,710 @@
+#include "resultssummary.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+#include <functional>
+#include <cmath>
+
+namespace samenspraak::results {
+
+namespace {
+
+const QString ChannelDimension = QStringLiteral("channel");
+const QStringList ChannelOrder{QStringLiteral("kiosk"), QStringLiteral("workshop"), QStringLiteral("event"), QStringLiteral("assisted"),
+                               QStringLiteral("paper")};
+
+bool isEnglish(const QString &language) { return language == QLatin1String("en"); }
+
+// The sessions of `people` per group of `dimension` (people who did not say are left out).
+QHash<QString, QSet<QString>> groupsOf(const Round &round, const Dimension &dimension, const QStringList &people)
+{
+    QHash<QString, QSet<QString>> out;
+    for (const QString &s : people)
+        if (const QString g = groupOf(round, dimension, s); !g.isEmpty())
+            out[g].insert(s);
+    return out;
+}
+
+template <typename T>
+QList<T> answersOf(const QList<std::pair<QString, T>> &all, const QSet<QString> &sessions)
+{
+    QList<T> out;
+    for (const auto &[session, answer] : all)
+        if (sessions.contains(session))
+            out.append(answer);
+    return out;
+}
+
+Cell cell(const QString &id, int count, int of)
+{
+    const bool hide = withheld(count);
+    return {id, hide ? 0 : count, of, hide};
+}
+
+const Option *profileOption(const ContentPack &pack, const QString &questionId, const QString &optionId)
+{
+    for (const Activity &a : pack.activities)
+        for (const ProfileQuestion &q : a.questions)
+            if (q.id == questionId)
+                for (const Option &o : q.options)
+                    if (o.id == optionId)
+                        return &o;
+    return nullptr;
+}
+
+// The representativeness group an option counts towards on the "kern" or "kern-gebied" dimension.
+QString referenceGroup(const Option &option, bool byArea)
+{
+    if (option.kern.isEmpty())
+        return {};
+    return byArea && !option.area.isEmpty() ? option.kern + QLatin1Char(':') + option.area : option.kern;
+}
+
+QString referenceLabel(const ContentPack &pack, const QString &group, const QString &language)
+{
+    const QString kern = group.section(QLatin1Char(':'), 0, 0);
+    const QString area = group.section(QLatin1Char(':'), 1, 1);
+    const Option *k = pack.kern(kern);
+    const QString name = k ? k->label.in(language) : kern;
+    if (area == QLatin1String("buitengebied"))
+        return name + (isEnglish(language) ? QStringLiteral(" countryside") : QStringLiteral(" buitengebied"));
+    if (area == QLatin1String("kern"))
+        return name + (isEnglish(language) ? QStringLiteral(" village") : QStringLiteral(" dorp"));
+    return name;
+}
+
+QJsonArray sharesJson(const QList<Share> &shares, const std::function<QString(const QString &)> &label)
+{
+    QJsonArray out;
+    for (const Share &s : shares)
+        out.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("label"), label(s.id)}, {QStringLiteral("count"), s.count},
+                               {QStringLiteral("of"), s.of}, {QStringLiteral("percent"), s.percent()}});
+    return out;
+}
+
+QJsonArray histogramJson(const QList<int> &histogram)
+{
+    QJsonArray out;
+    for (int n : histogram)
+        out.append(n);
+    return out;
+}
+
+void merge(QJsonObject &into, const QJsonObject &from)
+{
+    for (auto it = from.begin(); it != from.end(); ++it)
+        into.insert(it.key(), it.value());
+}
+
+double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
+
+QJsonObject tallyJson(const StatementTally &t)
+{
+    return {{QStringLiteral("agree"), t.agree},     {QStringLiteral("disagree"), t.disagree},         {QStringLiteral("pass"), t.pass},
+            {QStringLiteral("important"), t.important}, {QStringLiteral("n"), t.answered()}, {QStringLiteral("agreePercent"), t.agreePercent()}};
+}
+
+QJsonObject satisfactionJson(const SatisfactionTally &t)
+{
+    return {{QStringLiteral("n"), t.count},
+            {QStringLiteral("mean"), round3(t.mean)},
+            {QStringLiteral("histogram"), histogramJson(t.histogram)},
+            {QStringLiteral("satisfied"), t.satisfied()},
+            {QStringLiteral("satisfiedPercent"), t.satisfiedPercent()}};
+}
+
+} // namespace
+
+QString percentText(double share, const QString &language)
+{
+    const double percent = 100.0 * share;
+    const int whole = int(std::lround(percent));
+    if (whole == 0 && percent > 0)
+        return isEnglish(language) ? QStringLiteral("less than 1%") : QStringLiteral("minder dan 1%");
+    return QStringLiteral("%1%").arg(whole);
+}
+
+QString optionLabel(const ContentPack &pack, const QString &activityId, const QString &id, const QString &language)
+{
+    const Activity *a = pack.activity(activityId);
+    if (a && a->kind == Kind::Values)
+        if (const Option *v = pack.paletteValue(id))
+            return v->label.in(language);
+    if (a)
+        for (const Option &o : a->options)
+            if (o.id == id)
+                return o.label.in(language);
+    for (const Option &t : pack.themes)
+        if (t.id == id)
+            return t.label.in(language);
+    static const QHash<QString, std::pair<QString, QString>> kinds{
+        {QStringLiteral("opportunity"), {QStringLiteral("kans"), QStringLiteral("opportunity")}},
+        {QStringLiteral("concern"), {QStringLiteral("zorg"), QStringLiteral("concern")}},
+        {QStringLiteral("solution"), {QStringLiteral("oplossing"), QStringLiteral("solution")}}};
+    if (const auto it = kinds.find(id); it != kinds.end())
+        return isEnglish(language) ? it.value().second : it.value().first;
+    return id;
+}
+
+QList<Dimension> dimensions(const ContentPack &pack, const Round &round)
+{
+    Dimension channel{ChannelDimension, {QStringLiteral("Kanaal"), QStringLiteral("Channel")}, {}, false};
+    QSet<QString> seen;
+    for (const QString &s : round.sessions())
+        if (const QString c = round.channel(s); !c.isEmpty())
+            seen.insert(c);
+    for (const QString &c : ChannelOrder)
+        if (seen.remove(c))
+            channel.groups.append(c);
+    QStringList rest(seen.begin(), seen.end());
+    rest.sort();
+    channel.groups += rest;
+    QList<Dimension> out{channel};
+    for (const Activity &a : pack.activities) {
+        if (a.kind != Kind::Profile)
+            continue;
+        for (const ProfileQuestion &q : a.questions) {
+            Dimension d{q.id, q.label, {}, false};
+            for (const Option &o : q.options) {
+                d.groups.append(o.id);
+                d.kernLinked = d.kernLinked || !o.kern.isEmpty();
+            }
+            out.append(d);
+        }
+    }
+    return out;
+}
+
+QString groupOf(const Round &round, const Dimension &dimension, const QString &sessionId)
+{
+    return dimension.id == ChannelDimension ? round.channel(sessionId) : round.profile(sessionId).value(dimension.id);
+}
+
+QString groupLabel(const ContentPack &pack, const Dimension &dimension, const QString &group, const QString &language)
+{
+    if (dimension.id == ChannelDimension) {
+        static const QHash<QString, std::pair<QString, QString>> names{
+            {QStringLiteral("kiosk"), {QStringLiteral("Zuil"), QStringLiteral("Kiosk")}},
+            {QStringLiteral("workshop"), {QStringLiteral("Bijeenkomst"), QStringLiteral("Workshop")}},
+            {QStringLiteral("event"), {QStringLiteral("Evenement"), QStringLiteral("Event")}},
+            {QStringLiteral("assisted"), {QStringLiteral("Met hulp"), QStringLiteral("Assisted")}},
+            {QStringLiteral("paper"), {QStringLiteral("Papier"), QStringLiteral("Paper")}}};
+        const auto it = names.find(group);
+        return it == names.end() ? group : (isEnglish(language) ? it->second : it->first);
+    }
+    const Option *o = profileOption(pack, dimension.id, group);
+    return o ? o->label.in(language) : group;
+}
+
+Representativeness representativeness(const ContentPack &pack, const Round &round, const QStringList &sessions,
+                                      const QString &language, double weightCap)
+{
+    Representativeness out;
+    out.weightCap = weightCap;
+    for (const PopulationRow &r : pack.population)
+        out.referenceYear = std::max(out.referenceYear, r.year);
+    const QList<Dimension> dims = dimensions(pack, round);
+    for (const Dimension &d : dims) {
+        if (d.id == ChannelDimension)
+            continue;
+        if (!d.kernLinked || out.referenceYear == 0) {
+            RepresentativeDimension none;
+            none.id = d.id;
+            none.label = d.label;
+            out.dimensions.append(none);
+            continue;
+        }
+        bool anyArea = false;
+        for (const QString &g : d.groups)
+            if (const Option *o = profileOption(pack, d.id, g); o && !o->area.isEmpty())
+                anyArea = true;
+        const QList<bool> splits = anyArea ? QList<bool>{false, true} : QList<bool>{false};
+        for (const bool byArea : splits) {
+            RepresentativeDimension rd;
+            rd.id = byArea ? QStringLiteral("kern-gebied") : QStringLiteral("kern");
+            rd.label = byArea ? Text{QStringLiteral("Kern en buitengebied"), QStringLiteral("Village and countryside")}
+                              : Text{QStringLiteral("Kern"), QStringLiteral("Village")};
+            rd.hasReference = true;
+            // The groups: every group a linked option counts towards, with its reference population.
+            QStringList order;  // the groups in the order of the question's options
+            QHash<QString, int> population;
+            for (const QString &g : d.groups) {
+                const Option *o = profileOption(pack, d.id, g);
+                const QString group = o ? referenceGroup(*o, byArea) : QString();
+                if (group.isEmpty() || population.contains(group))
+                    continue;
+                order.append(group);
+                population.insert(group, 0);
+            }
+            int totalPopulation = 0;
+            for (const PopulationRow &r : pack.population) {
+                if (r.year != out.referenceYear)
+                    continue;
+                QString group = r.kern + QLatin1Char(':') + r.area;
+                if (!population.contains(group))
+                    group = r.kern;  // an option for the whole kern
+                if (!population.contains(group))
+                    continue;       // a kern no option points at: not part of the comparison
+                population[group] += r.population;
+                totalPopulation += r.population;
+            }
+            QHash<QString, int> counts;
+            for (const QString &s : sessions) {
+                const Option *o = profileOption(pack, d.id, round.profile(s).value(d.id));
+                if (const QString group = o ? referenceGroup(*o, byArea) : QString(); population.contains(group)) {
+                    ++counts[group];
+                    ++rd.n;
+                }
+            }
+            rd.withheld = withheld(rd.n);
+            if (rd.withheld || totalPopulation == 0) {
+                rd.n = rd.withheld ? 0 : rd.n;
+                out.dimensions.append(rd);
+                continue;
+            }
+            double tvd = 0, weighted = 0;
+            for (const QString &id : order) {
+                RepresentativeGroup g;
+                g.id = id;
+                g.label = referenceLabel(pack, g.id, language);
+                g.population = population.value(id);
+                g.populationShare = double(g.population) / totalPopulation;
+                g.participants = counts.value(g.id);
+                g.participantShare = double(g.participants) / rd.n;
+                g.ratio = g.populationShare > 0 ? g.participantShare / g.populationShare : 0;
+                tvd += std::abs(g.participantShare - g.populationShare) / 2;
+                if (g.participants > 0) {
+                    g.weight = std::clamp(g.populationShare / g.participantShare, 1.0 / weightCap, weightCap);
+                    weighted += g.weight * g.participants;
+                }
+                rd.groups.append(g);
+            }
+            rd.score = 1 - tvd;
+            // Scale so the weights average 1 over the participants.
+            for (RepresentativeGroup &g : rd.groups)
+                if (g.participants > 0)
+                    g.weight *= rd.n / weighted;
+            // Named: groups below the threshold, the biggest gap in points first. A withheld group
+            // is named only when even MinimumAnswers - 1 participants would be too few.
+            QList<const RepresentativeGroup *> under;
+            for (RepresentativeGroup &g : rd.groups) {
+                g.withheld = withheld(g.participants);
+                const double atMost = g.withheld ? double(MinimumAnswers - 1) / rd.n : g.participantShare;
+                if (g.populationShare > 0 && atMost / g.populationShare < UnderRepresented)
+                    under.append(&g);
+            }
+            std::stable_sort(under.begin(), under.end(), [](const RepresentativeGroup *a, const RepresentativeGroup *b) {
+                const double gapA = a->populationShare - (a->withheld ? 0 : a->participantShare);
+                const double gapB = b->populationShare - (b->withheld ? 0 : b->participantShare);
+                return gapA > gapB;
+            });
+            for (const RepresentativeGroup *g : under.mid(0, 3)) {
+                const QString taking = g->withheld ? (isEnglish(language) ? QStringLiteral("fewer than %1 participants").arg(MinimumAnswers)
+                                                                          : QStringLiteral("minder dan %1 deelnemers").arg(MinimumAnswers))
+                                                   : (isEnglish(language) ? QStringLiteral("%1 of participants")
+                                                                          : QStringLiteral("%1 van de deelnemers"))
+                                                         .arg(percentText(g->participantShare, language));
+                rd.underRepresented.append(QStringLiteral("%1: %2, %3").arg(g->label, taking,
+                    (isEnglish(language) ? QStringLiteral("%1 of residents") : QStringLiteral("%1 van de inwoners"))
+                        .arg(percentText(g->populationShare, language))));
+            }
+            // Per session, the weight of its group; the finest dimension (kern-gebied) comes last and wins.
+            out.sessionWeights.clear();
+            for (const QString &s : sessions) {
+                const Option *o = profileOption(pack, d.id, round.profile(s).value(d.id));
+                const QString group = o ? referenceGroup(*o, byArea) : QString();
+                for (const RepresentativeGroup &g : rd.groups)
+                    if (g.id == group && g.participants > 0)
+                        out.sessionWeights.insert(s, g.weight);
+            }
+            // What a withheld group's figures would tell is not given out.
+            for (RepresentativeGroup &g : rd.groups)
+                if (g.withheld) {
+                    g.participants = 0;
+                    g.participantShare = 0;
+                    g.ratio = 0;
+                    g.weight = 1;
+                }
+            out.dimensions.append(rd);
+        }
+    }
+    return out;
+}
+
+Summary summarize(const ContentPack &pack, const Round &round, const QString &phaseId, const QString &language)
+{
+    Summary summary;
+    summary.packId = pack.id;
+    summary.packVersion = pack.version;
+    summary.phase = phaseId;
+    summary.language = language;
+
+    // The people of the phase: who answered one of its activities (the profile does not count).
+    QStringList people;
+    if (phaseId.isEmpty()) {
+        people = round.sessions();
+    } else {
+        QSet<QString> inPhase;
+        for (const Activity &a : pack.activities)
+            if (a.phase == phaseId && a.kind != Kind::Profile)
+                for (const auto &c : round.answers(a.id))
+                    inPhase.insert(c.sessionId);
+        people = QStringList(inPhase.begin(), inPhase.end());
+        people.sort();
+    }
+    const QSet<QString> peopleSet(people.begin(), people.end());
+
+    const QList<Dimension> dims = dimensions(pack, round);
+    summary.reach.participants = int(people.size());
+    for (const Dimension &d : dims) {
+        ReachDimension rd{d, {}, {}};
+        const auto groups = groupsOf(round, d, people);
+        int said = 0;
+        for (const QString &g : d.groups) {
+            rd.groups.append(cell(g, int(groups.value(g).size()), summary.reach.participants));
+            said += int(groups.value(g).size());
+        }
+        rd.unanswered = cell(QString(), summary.reach.participants - said, summary.reach.participants);
+        summary.reach.dimensions.append(rd);
+    }
+
+    summary.representativeness = representativeness(pack, round, people, language);
+    const QHash<QString, double> &weights = summary.representativeness.sessionWeights;
+
+    for (const Activity &a : pack.activities) {
+        if (a.kind == Kind::Profile || (!phaseId.isEmpty() && a.phase != phaseId))
+            continue;
+        ActivityResult r;
+        r.id = a.id;
+        r.kind = a.kind;
+        r.phase = a.phase;
+        const QList<protocol::ContributionRecord> answered = round.answers(a.id);
+        QSet<QString> answering;
+        for (const auto &c : answered)
+            answering.insert(c.sessionId);
+        r.n = int(a.kind == Kind::Ideas ? answering.size() : answered.size());
+        r.withheld = withheld(r.n);
+        if (r.withheld) {
+            r.n = 0;
+            summary.activities.append(r);
+            continue;
+        }
+        if (a.kind == Kind::Values) {
+            const auto all = parsedAnswers<answers::Values>(round, a.id);
+            r.shares = valuePicks(round, a.id);
+            for (const Dimension &d : dims) {
+                const auto groups = groupsOf(round, d, people);
+                for (const QString &g : d.groups) {
+                    const QList<answers::Values> mine = answersOf(all, groups.value(g));
+                    GroupShares gs{d.id, g, int(mine.size()), withheld(int(mine.size())), {}};
+                    if (gs.withheld)
+                        gs.n = 0;
+                    else
+                        gs.shares = tally(mine);
+                    r.byGroup.append(gs);
+                }
+            }
+        } else if (a.kind == Kind::Dots) {
+            r.shares = allocation(round, a.id);
+        } else if (a.kind == Kind::Ranking) {
+            r.ranking = ranking(round, a.id);
+        } else if (a.kind == Kind::Dilemma) {
+            r.dilemma = dilemma(round, a.id, a.steps);
+        } else if (a.kind == Kind::Ideas) {
+            r.ideas = ideas(round, a.id);
+        } else if (a.kind == Kind::Satisfaction) {
+            const auto all = parsedAnswers<answers::Satisfaction>(round, a.id);
+            r.satisfaction = satisfaction(round, a.id);
+            const auto channels = groupsOf(round, dims.first(), people);
+            for (const QString &c : dims.first().groups) {
+                const SatisfactionTally t = tally(answersOf(all, channels.value(c)));
+                r.satisfactionByChannel.append({c, withheld(t.count) ? SatisfactionTally{} : t, withheld(t.count)});
+            }
+        } else if (a.kind == Kind::Statements) {
+            const auto all = parsedAnswers<answers::Statements>(round, a.id);
+            // Per dimension and group, the tallies of every statement.
+            QList<QPair<QString, QList<QPair<QString, QList<StatementTally>>>>> perDimension;
+            for (const Dimension &d : dims) {
+                const auto groups = groupsOf(round, d, people);
+                QList<QPair<QString, QList<StatementTally>>> tallies;
+                for (const QString &g : d.groups)
+                    tallies.append({g, tally(answersOf(all, groups.value(g)))});
+                perDimension.append({d.id, tallies});
+            }
+            for (const StatementTally &overall : statements(round, a.id)) {
+                StatementResult s;
+                s.overall = overall;
+                s.withheld = withheld(overall.answered());
+                if (s.withheld) {
+                    s.overall = StatementTally{overall.id};
+                    r.statements.append(s);
+                    continue;
+                }
+                if (!weights.isEmpty()) {
+                    double agree = 0, sides = 0;
+                    for (const auto &[session, answer] : all) {
+                        const auto it = answer.answers.find(overall.id);
+                        if (it == answer.answers.end() || it->choice == answers::Statements::Choice::Pass)
+                            continue;
+                        const double w = weights.value(session, 1.0);
+                        sides += w;
+                        agree += it->choice == answers::Statements::Choice::Agree ? w : 0;
+                    }
+                    s.weightedAgree = sides > 0 ? agree / sides : -1;
+                }
+                bool anyDimension = false, allAgreed = true;
+                for (const auto &[dimension, groups] : perDimension) {
+                    StatementDimension sd;
+                    sd.dimension = dimension;
+                    sd.consensus = sd.consensusAgainst = 1;
+                    int low = 101, high = -1;
+                    bool allFor = true, allAgainst = true, someFor = false, someAgainst = false;
+                    for (const auto &[group, tallies] : groups) {
+                        StatementTally t{overall.id};
+                        for (const StatementTally &candidate : tallies)
+                            if (candidate.id == overall.id)
+                                t = candidate;
+                        GroupStatement gs{group, t, withheld(t.answered())};
+                        if (gs.withheld) {
+                            gs.tally = StatementTally{overall.id};
+                            sd.groups.append(gs);
+                            continue;
+                        }
+                        ++sd.shownGroups;
+                        sd.consensus *= (t.agree + 1.0) / (t.answered() + 2.0);
+                        sd.consensusAgainst *= (t.disagree + 1.0) / (t.answered() + 2.0);
+                        const int p = t.agreePercent();
+                        low = std::min(low, p);
+                        high = std::max(high, p);
+                        allFor = allFor && p >= 60;
+                        allAgainst = allAgainst && p <= 40;
+                        someFor = someFor || p > 50;
+                        someAgainst = someAgainst || p < 50;
+                        sd.groups.append(gs);
+                    }
+                    if (sd.shownGroups >= 2) {
+                        sd.gap = high - low;
+                        sd.agreed = allFor;
+                        sd.rejected = allAgainst;
+                        sd.divided = someFor && someAgainst && sd.gap >= 30;
+                        anyDimension = true;
+                        allAgreed = allAgreed && (sd.agreed || sd.rejected);
+                        if (sd.divided)
+                            s.dividedBy.append(dimension);
+                    } else {
+                        sd.consensus = sd.consensusAgainst = 0;
+                    }
+                    s.byDimension.append(sd);
+                }
+                s.consensus = anyDimension && allAgreed;
+                r.statements.append(s);
+            }
+        }
+        summary.activities.append(r);
+    }
+    return summary;
+}
+
+QJsonObject toJson(const ContentPack &pack, const Summary &summary)
+{
+    const QString lang = summary.language;
+    const QList<Dimension> dims = [&] {
+        QList<Dimension> out;
+        for (const ReachDimension &rd : summary.reach.dimensions)
+            out.append(rd.dimension);
+        return out;
+    }();
+    auto dimensionOf = [&](const QString &id) {
+        for (const Dimension &d : dims)
+            if (d.id == id)
+                return d;
+        Dimension unknown;
+        unknown.id = id;
+        return unknown;
+    };
+    auto cellJson = [](const Cell &c, const QString &label) {
+        QJsonObject o{{QStringLiteral("id"), c.id}, {QStringLiteral("label"), label}, {QStringLiteral("of"), c.of}};
+        if (c.withheld)
+            o.insert(QStringLiteral("withheld"), true);
+        else
+            merge(o, {{QStringLiteral("count"), c.count}, {QStringLiteral("percent"), c.percent()}});
+        return o;
+    };
+
+    QJsonArray reach;
+    for (const ReachDimension &rd : summary.reach.dimensions) {
+        QJsonArray groups;
+        for (const Cell &c : rd.groups)
+            groups.append(cellJson(c, groupLabel(pack, rd.dimension, c.id, lang)));
+        reach.append(QJsonObject{{QStringLiteral("id"), rd.dimension.id},
+                                 {QStringLiteral("label"), rd.dimension.label.in(lang)},
+                                 {QStringLiteral("groups"), groups},
+                                 {QStringLiteral("unanswered"), cellJson(rd.unanswered, QString())}});
+    }
+
+    QJsonArray representativeness;
+    for (const RepresentativeDimension &rd : summary.representativeness.dimensions) {
+        QJsonObject o{{QStringLiteral("id"), rd.id}, {QStringLiteral("label"), rd.label.in(lang)}, {QStringLiteral("reference"), rd.hasReference}};
+        if (!rd.hasReference) {
+            o.insert(QStringLiteral("note"), lang == QLatin1String("en") ? QStringLiteral("The content pack has no reference population for this.")
+                                                                          : QStringLiteral("Het inhoudspakket heeft hiervoor geen referentiecijfers."));
+            representativeness.append(o);
+            continue;
+        }
+        if (rd.withheld) {
+            o.insert(QStringLiteral("withheld"), true);
+            representativeness.append(o);
+            continue;
+        }
+        QJsonArray groups;
+        for (const RepresentativeGroup &g : rd.groups) {
+            QJsonObject go{{QStringLiteral("id"), g.id}, {QStringLiteral("label"), g.label}, {QStringLiteral("population"), g.population},
+                           {QStringLiteral("populationShare"), round3(g.populationShare)}};
+            if (g.withheld) {
+                go.insert(QStringLiteral("withheld"), true);
+            } else {
+                go.insert(QStringLiteral("participants"), g.participants);
+                go.insert(QStringLiteral("participantShare"), round3(g.participantShare));
+                go.insert(QStringLiteral("ratio"), round3(g.ratio));
+                go.insert(QStringLiteral("weight"), round3(g.weight));
+            }
+            groups.append(go);
+        }
+        o.insert(QStringLiteral("n"), rd.n);
+        o.insert(QStringLiteral("score"), round3(rd.score));
+        o.insert(QStringLiteral("groups"), groups);
+        o.insert(QStringLiteral("underRepresented"), QJsonArray::fromStringList(rd.underRepresented));
+        representativeness.append(o);
+    }
+
+    QJsonArray activities;
+    for (const ActivityResult &r : summary.activities) {
+        const Activity *a = pack.activity(r.id);
+        auto optionLabel = [&](const QString &id) { return results::optionLabel(pack, r.id, id, lang); };
+        QJsonObject o{{QStringLiteral("id"), r.id},
+                      {QStringLiteral("kind"), r.kind},
+                      {QStringLiteral("phase"), r.phase},
+                      {QStringLiteral("title"), a ? a->title.in(lang) : QString()}};
+        if (r.withheld) {
+            o.insert(QStringLiteral("withheld"), true);
+            activities.append(o);
+            continue;
+        }
+        o.insert(QStringLiteral("n"), r.n);
+        if (r.kind == Kind::Values || r.kind == Kind::Dots)
+            o.insert(r.kind == Kind::Values ? QStringLiteral("values") : QStringLiteral("options"), sharesJson(r.shares, optionLabel));
+        if (!r.byGroup.isEmpty()) {
+            QJsonArray groups;
+            for (const GroupShares &g : r.byGroup) {
+                QJsonObject go{{QStringLiteral("dimension"), g.dimension}, {QStringLiteral("group"), g.group},
+                               {QStringLiteral("label"), groupLabel(pack, dimensionOf(g.dimension), g.group, lang)}};
+                if (g.withheld)
+                    go.insert(QStringLiteral("withheld"), true);
+                else
+                    merge(go, {{QStringLiteral("n"), g.n}, {QStringLiteral("values"), sharesJson(g.shares.mid(0, 3), optionLabel)}});
+                groups.append(go);
+            }
+            o.insert(QStringLiteral("topValuesByGroup"), groups);
+        }
+        if (r.kind == Kind::Ranking) {
+            QJsonArray items;
+            for (const RankItem &i : r.ranking)
+                items.append(QJsonObject{{QStringLiteral("id"), i.id},       {QStringLiteral("label"), optionLabel(i.id)},
+                                         {QStringLiteral("borda"), i.points}, {QStringLiteral("first"), i.first},
+                                         {QStringLiteral("firstPercent"), i.firstPercent()}, {QStringLiteral("meanPosition"), round3(i.meanPosition)},
+                                         {QStringLiteral("n"), i.n}});
+            o.insert(QStringLiteral("ranking"), items);
+        }
+        if (r.dilemma) {
+            QJsonArray peaks;
+            for (int p : r.dilemma->peaks)
+                peaks.append(p);
+            o.insert(QStringLiteral("dilemma"), QJsonObject{{QStringLiteral("n"), r.dilemma->count},
+                                                            {QStringLiteral("left"), a ? a->left.in(lang) : QString()},
+                                                            {QStringLiteral("right"), a ? a->right.in(lang) : QString()},
+                                                            {QStringLiteral("histogram"), histogramJson(r.dilemma->histogram)},
+                                                            {QStringLiteral("mean"), round3(r.dilemma->mean)},
+                                                            {QStringLiteral("spread"), round3(r.dilemma->spread)},
+                                                            {QStringLiteral("split"), r.dilemma->split},
+                                                            {QStringLiteral("peaks"), peaks}});
+        }
+        if (r.ideas) {
+            o.insert(QStringLiteral("ideas"), QJsonObject{{QStringLiteral("n"), r.ideas->count},
+                                                          {QStringLiteral("byKind"), sharesJson(r.ideas->byKind, optionLabel)},
+                                                          {QStringLiteral("byTheme"), sharesJson(r.ideas->byTheme, optionLabel)}});
+        }
+        if (r.satisfaction) {
+            QJsonObject s = satisfactionJson(*r.satisfaction);
+            QJsonArray channels;
+            for (const GroupSatisfaction &g : r.satisfactionByChannel) {
+                QJsonObject go{{QStringLiteral("channel"), g.channel}, {QStringLiteral("label"), groupLabel(pack, dims.first(), g.channel, lang)}};
+                if (g.withheld)
+                    go.insert(QStringLiteral("withheld"), true);
+                else
+                    merge(go, satisfactionJson(g.tally));
+                channels.append(go);
+            }
+            s.insert(QStringLiteral("byChannel"), channels);
+            o.insert(QStringLiteral("satisfaction"), s);
+        }
+        if (r.kind == Kind::Statements) {
+            QJsonArray statements;
+            for (const StatementResult &s : r.statements) {
+                QJsonObject so{{QStringLiteral("id"), s.overall.id}, {QStringLiteral("label"), optionLabel(s.overall.id)}};
+                if (s.withheld) {
+                    so.insert(QStringLiteral("withheld"), true);
+                    statements.append(so);
+                    continue;
+                }
+                so.insert(QStringLiteral("overall"), tallyJson(s.overall));
+                if (s.weightedAgree >= 0)
+                    so.insert(QStringLiteral("weightedAgreePercent"), int(std::lround(100 * s.weightedAgree)));
+                so.insert(QStringLiteral("consensus"), s.consensus);
+                so.insert(QStringLiteral("dividedBy"), QJsonArray::fromStringList(s.dividedBy));
+                QJsonArray byDimension;
+                for (const StatementDimension &sd : s.byDimension) {
+                    QJsonArray groups;
+                    for (const GroupStatement &g : sd.groups) {
+                        QJsonObject go{{QStringLiteral("group"), g.group}, {QStringLiteral("label"), groupLabel(pack, dimensionOf(sd.dimension), g.group, lang)}};
+                        if (g.withheld)
+                            go.insert(QStringLiteral("withheld"), true);
+                        else
+                            merge(go, tallyJson(g.tally));
+                        groups.append(go);
+                    }
+                    byDimension.append(QJsonObject{{QStringLiteral("dimension"), sd.dimension},
+                                                   {QStringLiteral("shownGroups"), sd.shownGroups},
+                                                   {QStringLiteral("groupConsensus"), round3(sd.consensus)},
+                                                   {QStringLiteral("groupConsensusAgainst"), round3(sd.consensusAgainst)},
+                                                   {QStringLiteral("gap"), sd.gap},
+                                                   {QStringLiteral("agreed"), sd.agreed},
+                                                   {QStringLiteral("rejected"), sd.rejected},
+                                                   {QStringLiteral("divided"), sd.divided},
+                                                   {QStringLiteral("groups"), groups}});
+                }
+                so.insert(QStringLiteral("byDimension"), byDimension);
+                statements.append(so);
+            }
+            o.insert(QStringLiteral("statements"), statements);
+        }
+        activities.append(o);
+    }
+
+    QJsonObject out{{QStringLiteral("format"), 1},
+                    {QStringLiteral("pack"), QJsonObject{{QStringLiteral("id"), summary.packId}, {QStringLiteral("version"), summary.packVersion}}},
+                    {QStringLiteral("phase"), summary.phase.isEmpty() ? QJsonValue() : QJsonValue(summary.phase)},
+                    {QStringLiteral("language"), lang},
+                    {QStringLiteral("minimumCell"), MinimumAnswers},
+                    {QStringLiteral("participants"), summary.reach.participants},
+                    {QStringLiteral("reach"), reach},
+                    {QStringLiteral("representativeness"),
+                     QJsonObject{{QStringLiteral("referenceYear"), summary.representativeness.referenceYear},
+                                 {QStringLiteral("weightCap"), summary.representativeness.weightCap},
+                                 {QStringLiteral("dimensions"), representativeness}}},
+                    {QStringLiteral("activities"), activities}};
+    return out;
+}
+
+} // namespace samenspraak::results

@@ -1,0 +1,109 @@
+#include "resultstable.h"
+
+namespace samenspraak::results {
+
+namespace {
+
+QString choiceText(answers::Statements::Choice c) { return answers::Statements::choiceName(c); }
+
+Table tableFor(const ContentPack &pack, const Activity &a, const Round &round)
+{
+    Table t;
+    t.name = a.id;
+    t.header = QStringList{QStringLiteral("participant"), QStringLiteral("channel")};
+    auto start = [&](const QString &session) { return QStringList{session, round.channel(session)}; };
+    if (a.kind == Kind::Values) {
+        for (const Option &v : pack.palette)
+            t.header << v.id;
+        t.header << QStringLiteral("own");
+        for (const auto &[session, answer] : parsedAnswers<answers::Values>(round, a.id)) {
+            QStringList row = start(session);
+            // Picked: 1, or the rank when the activity ranks them; not picked: 0.
+            for (const Option &v : pack.palette) {
+                const qsizetype at = answer.picks.indexOf(v.id);
+                row << (at < 0 ? QStringLiteral("0") : QString::number(a.rank ? at + 1 : 1));
+            }
+            row << answer.own;
+            t.rows.append(row);
+        }
+    } else if (a.kind == Kind::Ideas) {
+        t.header << QStringLiteral("kind") << QStringLiteral("theme") << QStringLiteral("text");
+        for (const auto &[session, answer] : parsedAnswers<answers::Idea>(round, a.id))
+            t.rows.append(start(session) << answer.ideaKind << answer.theme << answer.text);
+    } else if (a.kind == Kind::Dots) {
+        for (const Option &o : a.options)
+            t.header << o.id;
+        for (const auto &[session, answer] : parsedAnswers<answers::Allocation>(round, a.id)) {
+            QStringList row = start(session);
+            for (const Option &o : a.options)
+                row << QString::number(answer.amounts.value(o.id));
+            t.rows.append(row);
+        }
+    } else if (a.kind == Kind::Ranking) {
+        for (const Option &o : a.options)
+            t.header << o.id;
+        for (const auto &[session, answer] : parsedAnswers<answers::Ranking>(round, a.id)) {
+            QStringList row = start(session);
+            for (const Option &o : a.options) {
+                const qsizetype at = answer.order.indexOf(o.id);
+                row << (at < 0 ? QString() : QString::number(at + 1));
+            }
+            t.rows.append(row);
+        }
+    } else if (a.kind == Kind::Dilemma) {
+        t.header << QStringLiteral("position");
+        for (const auto &[session, answer] : parsedAnswers<answers::Dilemma>(round, a.id))
+            t.rows.append(start(session) << QString::number(answer.position));
+    } else if (a.kind == Kind::Statements) {
+        for (const Option &o : a.options)
+            t.header << o.id << o.id + QStringLiteral(":important");
+        for (const auto &[session, answer] : parsedAnswers<answers::Statements>(round, a.id)) {
+            QStringList row = start(session);
+            for (const Option &o : a.options) {
+                const auto it = answer.answers.find(o.id);
+                row << (it == answer.answers.end() ? QString() : choiceText(it->choice))
+                    << (it == answer.answers.end() ? QString() : QString::number(it->important ? 1 : 0));
+            }
+            t.rows.append(row);
+        }
+    } else if (a.kind == Kind::Profile) {
+        for (const ProfileQuestion &q : a.questions)
+            t.header << q.id;
+        for (const auto &[session, answer] : parsedAnswers<answers::Profile>(round, a.id)) {
+            QStringList row = start(session);
+            for (const ProfileQuestion &q : a.questions)
+                row << answer.answers.value(q.id);
+            t.rows.append(row);
+        }
+    } else if (a.kind == Kind::Satisfaction) {
+        t.header << QStringLiteral("score") << QStringLiteral("remark");
+        for (const auto &[session, answer] : parsedAnswers<answers::Satisfaction>(round, a.id))
+            t.rows.append(start(session) << QString::number(answer.score) << answer.remark);
+    }
+    return t;
+}
+
+} // namespace
+
+QList<Table> wideTables(const ContentPack &pack, const Round &round)
+{
+    QList<Table> out;
+    for (const Activity &a : pack.activities)
+        out.append(tableFor(pack, a, round));
+    return out;
+}
+
+Table sessionsTable(const Round &round, const QList<protocol::SessionRecord> &sessions)
+{
+    Table t{QStringLiteral("sessions"),
+            {QStringLiteral("participant"), QStringLiteral("channel"), QStringLiteral("workshop"), QStringLiteral("language"),
+             QStringLiteral("started_at_device")},
+            {}};
+    const QStringList taking = round.sessions();
+    for (const auto &s : sessions)
+        if (taking.contains(s.id))
+            t.rows.append({s.id, s.channel, s.workshop, s.language, s.startedAt});
+    return t;
+}
+
+} // namespace samenspraak::results
