@@ -92,4 +92,8 @@ ActivityPage {
         onTextChanged: satisfaction.remark = text
         onActiveFocusChanged: if (activeFocus) screen.ensureVisible(remark)
     }
+    NoNamesNote {
+        visible: remarkLabel.visible
+        Layout.fillWidth: true
+    }
 }
