@@ -343,19 +343,19 @@
         <location filename="../qml/ScreenDots.qml" line="147"/>
         <source>%1 punten minder voor %2</source>
         <extracomment>Button: take points away from an option; %1 the number, %2 the option</extracomment>
-        <translation>%1 points less for %2</translation>
+        <translation>%1 fewer points for %2</translation>
     </message>
     <message>
         <location filename="../qml/ScreenDots.qml" line="149"/>
         <source>Eén stip minder voor %1</source>
         <extracomment>Button: take one dot away from an option; %1 the option</extracomment>
-        <translation>One dot less for %1</translation>
+        <translation>Remove one dot from %1</translation>
     </message>
     <message>
         <location filename="../qml/ScreenDots.qml" line="160"/>
         <source>%1 punten meer voor %2</source>
         <extracomment>Button: give points to an option; %1 the number, %2 the option</extracomment>
-        <translation>%1 points more for %2</translation>
+        <translation>%1 more points for %2</translation>
     </message>
     <message>
         <location filename="../qml/ScreenDots.qml" line="162"/>
@@ -573,9 +573,9 @@
     </message>
     <message>
         <location filename="../qml/ScreenSatisfaction.qml" line="18"/>
-        <source>Kies een cijfer van 1 tot 5. Wil je niet kiezen? Tik dan op Sla over.</source>
+        <source>Kies 1 tot 5. Wil je niet kiezen? Tik dan op Sla over.</source>
         <extracomment>Satisfaction screen, shown above &quot;Afronden&quot; while no score is chosen</extracomment>
-        <translation>Choose a score from 1 to 5. Rather not choose? Then tap Skip.</translation>
+        <translation>Choose 1 to 5. Rather not choose? Then tap Skip.</translation>
     </message>
     <message>
         <location filename="../qml/ScreenSatisfaction.qml" line="44"/>
@@ -752,7 +752,7 @@
         <location filename="../qml/ScreenValues.qml" line="42"/>
         <source>Je kunt er niet meer kiezen. Tik op een gekozen waarde om die los te laten.</source>
         <extracomment>Shown when someone tries to pick more values than allowed</extracomment>
-        <translation>You cannot choose more. Tap a chosen value to let it go.</translation>
+        <translation>You cannot choose any more. Tap a chosen value to deselect it.</translation>
     </message>
     <message>
         <location filename="../qml/ScreenValues.qml" line="149"/>
@@ -769,7 +769,7 @@
     <message>
         <location filename="../qml/ScreenValues.qml" line="160"/>
         <source>Laat eerst een gekozen waarde los</source>
-        <translation>First let go of a chosen value</translation>
+        <translation>First deselect a chosen value</translation>
     </message>
 </context>
 <context>
@@ -955,7 +955,7 @@
         <location filename="../app/dilemmamodel.cpp" line="55"/>
         <source>Helemaal voor: %1</source>
         <extracomment>Dilemma slider, an outermost position; %1 is the pole&apos;s text</extracomment>
-        <translation>Fully for: %1</translation>
+        <translation>Completely in favour of: %1</translation>
     </message>
     <message>
         <location filename="../app/dilemmamodel.cpp" line="58"/>

@@ -36,7 +36,7 @@ TestCase {
         const screen = createTemporaryObject(screenComponent, test)
         waitForRendering(screen)
         compare(screen.model.rowCount(), 5)
-        compare(screen.model.title, "Wat vind jij belangrijk?")
+        compare(screen.model.title, "Welke waarden passen bij de toekomst?")
         compare(card(screen, 3).Accessible.name, "Noaberschap. We helpen onze buren, vanzelf.")
         compare(Probe.interactiveProblems(screen, 48), [])
     }

@@ -61,14 +61,15 @@ TEST_CASE("values payloads are validated against the palette and the limit", "[c
 TEST_CASE("the default pack follows the Dalfsen round", "[content]")
 {
     const ContentPack pack = *loadContentPack(defaultPackPath()).pack;
-    // Phase 1 is shown as its result (the palette); phases 2 and 3 are open, with their horizons.
+    // Phase 1 is shown as its result (the palette); phase 2 is open and phase 3 comes after
+    // it (the memo's order), each with its horizon.
     REQUIRE(pack.phase(QStringLiteral("fase-1")));
     CHECK_FALSE(pack.phase(QStringLiteral("fase-1"))->result.nl.isEmpty());
     CHECK(pack.phase(QStringLiteral("fase-1"))->ladder == QStringLiteral("informing"));
     for (const char *id : {"fase-2", "fase-3"}) {
         const Phase *p = pack.phase(QString::fromLatin1(id));
         REQUIRE(p);
-        CHECK(p->status == QStringLiteral("open"));
+        CHECK(p->status == QString::fromLatin1(p->id == QLatin1String("fase-2") ? "open" : "upcoming"));
         CHECK(p->ladder == QStringLiteral("advising"));
     }
     CHECK(pack.phase(QStringLiteral("fase-2"))->horizon == QStringLiteral("2040"));
@@ -220,4 +221,43 @@ TEST_CASE("profile and satisfaction are asked once per session, whichever phases
     CHECK(both.count(QStringLiteral("tevredenheid")) == 1);
     CHECK(both.mid(both.size() - 2) == QStringList{QStringLiteral("profiel"), QStringLiteral("tevredenheid")});
     CHECK(both.contains(QStringLiteral("stippen")));
+}
+
+namespace {
+
+// Every {"nl": ..., "en": ...} text in a JSON tree, with its path.
+void collectTexts(const QJsonValue &v, const QString &path, QList<QPair<QString, QJsonObject>> &out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.contains(QStringLiteral("nl")) || o.contains(QStringLiteral("en")))
+            out.append({path, o});
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectTexts(it.value(), path + QLatin1Char('.') + it.key(), out);
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i)
+            collectTexts(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), out);
+    }
+}
+
+} // namespace
+
+TEST_CASE("every resident-facing text of the shipped pack has Dutch and English", "[content][i18n]")
+{
+    const QJsonObject root = QJsonDocument::fromJson(readFile(defaultPackPath())).object();
+    QList<QPair<QString, QJsonObject>> texts;
+    collectTexts(root, QStringLiteral("$"), texts);
+    // Titles, prompts, options, phases, the privacy notice...: well over a hundred.
+    CHECK(texts.size() > 100);
+    for (const auto &[path, text] : texts) {
+        INFO(path.toStdString());
+        CHECK(text.keys() == QStringList{QStringLiteral("en"), QStringLiteral("nl")});
+        const QString nl = text.value(QStringLiteral("nl")).toString().trimmed();
+        const QString en = text.value(QStringLiteral("en")).toString().trimmed();
+        CHECK_FALSE(nl.isEmpty());
+        CHECK_FALSE(en.isEmpty());
+    }
+    // The privacy notice is among them.
+    CHECK(std::any_of(texts.begin(), texts.end(), [](const auto &t) { return t.first == QLatin1String("$.privacy.retention"); }));
 }

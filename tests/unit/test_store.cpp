@@ -382,7 +382,7 @@ void checkResidentSentence(const QString &shown, const QString &technical)
 
 bool hasEnglish(const QString &text)
 {
-    static const QRegularExpression words(QStringLiteral("\\b(the|is|not|was|saved|storage|answer|value|pick)\\b"),
+    static const QRegularExpression words(QStringLiteral("\\b(the|not|was|saved|storage|answer|value|pick|staff)\\b"),
                                           QRegularExpression::CaseInsensitiveOption);
     return text.contains(words);
 }
