@@ -30,6 +30,22 @@ QJsonObject picks(std::initializer_list<const char *> ids)
     return {{QStringLiteral("picks"), a}};
 }
 
+// A full disk: the database may not grow, and ideas are saved until one no longer fits.
+// True once a save failed (as it must within 200).
+bool fillUntilFull(Store &store, SessionController &sessions)
+{
+    QSqlQuery q(store.db());
+    if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next())
+        return false;
+    store.setMaxPageCount(q.value(0).toInt());  // no room for one more page
+    const QJsonObject big{{QStringLiteral("text"), QString(480, QLatin1Char('x'))}, {QStringLiteral("ideaKind"), QStringLiteral("concern")},
+                          {QStringLiteral("theme"), QStringLiteral("wonen")}};
+    for (int i = 0; i < 200; ++i)
+        if (!sessions.submitJson(QStringLiteral("kansen-en-zorgen"), big))
+            return true;
+    return false;
+}
+
 QVariant pragma(Store &store, const QString &name)
 {
     QSqlQuery q(store.db());
@@ -287,17 +303,7 @@ TEST_CASE("a full disk fails the save clearly and keeps what was saved", "[store
     SessionController &sessions = created.context->sessions();
     REQUIRE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect"})));
     const auto before = store.contributions();
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
-    REQUIRE(q.next());
-    store.setMaxPageCount(q.value(0).toInt());  // no room for one more page
-
-    const QJsonObject big{{QStringLiteral("text"), QString(480, QLatin1Char('x'))}, {QStringLiteral("ideaKind"), QStringLiteral("concern")},
-                          {QStringLiteral("theme"), QStringLiteral("wonen")}};
-    bool failed = false;
-    for (int i = 0; i < 200 && !failed; ++i)
-        failed = !sessions.submitJson(QStringLiteral("kansen-en-zorgen"), big);
-    REQUIRE(failed);
+    REQUIRE(fillUntilFull(store, sessions));
     CHECK(sessions.lastError().startsWith(QStringLiteral("The storage is full while saving an answer; this was not saved.")));
     store.setMaxPageCount(1'000'000);
     const auto after = store.contributions();
@@ -407,16 +413,7 @@ TEST_CASE("a resident sees a plain sentence in their language, staff the technic
     REQUIRE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect"})));
     CHECK(sessions.residentError().isEmpty());
     Store &store = created.context->store();
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
-    REQUIRE(q.next());
-    store.setMaxPageCount(q.value(0).toInt());
-    const QJsonObject big{{QStringLiteral("text"), QString(480, QLatin1Char('x'))}, {QStringLiteral("ideaKind"), QStringLiteral("concern")},
-                          {QStringLiteral("theme"), QStringLiteral("wonen")}};
-    bool failed = false;
-    for (int i = 0; i < 200 && !failed; ++i)
-        failed = !sessions.submitJson(QStringLiteral("kansen-en-zorgen"), big);
-    REQUIRE(failed);
+    REQUIRE(fillUntilFull(store, sessions));
     const QString dutch = sessions.residentError();
     checkResidentSentence(dutch, sessions.lastError());
     CHECK_FALSE(hasEnglish(dutch));
