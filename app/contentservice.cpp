@@ -22,6 +22,18 @@ QString ContentService::title() const { return tr(m_context.pack().title); }
 QString ContentService::municipality() const { return tr(m_context.pack().municipality); }
 QString ContentService::invitation() const { return tr(m_context.pack().invitation); }
 
+QVariantMap ContentService::privacy() const
+{
+    const PrivacyNotice &p = m_context.pack().privacy;
+    if (p.isEmpty())
+        return {};
+    return {{QStringLiteral("controller"), tr(p.controller)},
+            {QStringLiteral("purpose"), tr(p.purpose)},
+            {QStringLiteral("retention"), tr(p.retention)},
+            {QStringLiteral("contact"), tr(p.contact)},
+            {QStringLiteral("url"), p.url}};
+}
+
 QStringList ContentService::attractQuestions() const
 {
     QStringList out;

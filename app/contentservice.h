@@ -26,6 +26,9 @@ class ContentService : public QObject {
     // Every phase of the process in order: [{id, number, status, title, question, product, result, ...}]
     Q_PROPERTY(QVariantList phases READ phases NOTIFY textsChanged)
     Q_PROPERTY(int phaseCount READ phaseCount NOTIFY packChanged)
+    // The privacy notice shown before the first question: {controller, purpose, retention,
+    // contact, url}; empty when the pack has none.
+    Q_PROPERTY(QVariantMap privacy READ privacy NOTIFY textsChanged)
 
 public:
     explicit ContentService(AppContext &context, QObject *parent = nullptr);
@@ -41,6 +44,7 @@ public:
     int participantCount() const;
     QVariantList phases() const;
     int phaseCount() const;
+    QVariantMap privacy() const;
 
     // Everything a screen needs about one activity, in the current language.
     Q_INVOKABLE QVariantMap activity(const QString &activityId) const;

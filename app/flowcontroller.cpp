@@ -27,11 +27,14 @@ void FlowController::build()
     m_steps.clear();
     m_steps.append({QStringLiteral("attract"), {}, {}});
     m_steps.append({QStringLiteral("welcome"), {}, {}});
+    // Who asks, for what, and for how long, before the first question (AVG art. 13).
+    if (!m_context.pack().privacy.isEmpty())
+        m_steps.append({QStringLiteral("privacy"), {}, {}});
     QString phase;
     for (const Activity *a : m_context.pack().flow()) {
         // Each open phase is introduced once; the closing profile and satisfaction are not
         // part of a phase's questions, so they get no intro of their own.
-        const bool closing = a->kind == Kind::Profile || a->kind == Kind::Satisfaction;
+        const bool closing = Kind::isSessionLevel(a->kind);
         if (!closing && a->phase != phase) {
             phase = a->phase;
             m_steps.append({QStringLiteral("intro"), {}, phase});

@@ -1,6 +1,6 @@
 #pragma once
 // The participant's way through the kiosk, as a list of steps made from the content pack:
-//   attract -> welcome (language, text size) -> per open phase: its intro (the question and
+//   attract -> welcome (language, text size) -> privacy notice (when the pack has one) -> per open phase: its intro (the question and
 //   what happens with the input) and its activities -> the optional profile -> satisfaction
 //   -> thank-you -> attract.
 // QML shows the screen of the current step and calls next()/back(); nothing about the
@@ -18,7 +18,7 @@ class AppContext;
 
 class FlowController : public QObject {
     Q_OBJECT
-    // attract, welcome, intro, thanks, or the activity kind (values, ideas, dots, ...)
+    // attract, welcome, privacy, intro, thanks, or the activity kind (values, ideas, dots, ...)
     Q_PROPERTY(QString screen READ screen NOTIFY stepChanged)
     Q_PROPERTY(QString activityId READ activityId NOTIFY stepChanged)
     Q_PROPERTY(QString phaseId READ phaseId NOTIFY stepChanged)

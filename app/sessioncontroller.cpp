@@ -3,11 +3,23 @@
 #include "appcontext.h"
 #include "answers.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "samenspraak.session", QtInfoMsg)
+
 namespace samenspraak {
 
 using namespace protocol;
 
-SessionController::SessionController(AppContext &context, QObject *parent) : QObject(parent), m_context(context) {}
+SessionController::SessionController(AppContext &context, QObject *parent) : QObject(parent), m_context(context)
+{
+    // The resident's sentence is translated when read: once the new translator is in place
+    // (queued, after the UI swapped it), an error on screen follows the language.
+    connect(&context, &AppContext::languageChanged, this, [this] {
+        if (m_failure != Failure::None)
+            emit lastErrorChanged();
+    }, Qt::QueuedConnection);
+}
 
 void SessionController::setChannel(const QString &channel)
 {
@@ -17,11 +29,40 @@ void SessionController::setChannel(const QString &channel)
     emit channelChanged();
 }
 
-bool SessionController::fail(const QString &message)
+bool SessionController::fail(Failure failure, const QString &message)
 {
+    qCWarning(lcSession) << "not saved:" << message;
+    m_failure = failure;
     m_lastError = message;
     emit lastErrorChanged();
     return false;
+}
+
+void SessionController::clearError()
+{
+    if (m_failure == Failure::None && m_lastError.isEmpty())
+        return;
+    m_failure = Failure::None;
+    m_lastError.clear();
+    emit lastErrorChanged();
+}
+
+QString SessionController::residentError() const
+{
+    switch (m_failure) {
+    case Failure::None:
+        return {};
+    case Failure::Start:
+        //: Shown to the participant when a new session could not be started on the device
+        return tr("Meedoen lukt nu niet. Meld dit bij een medewerker.");
+    case Failure::Answer:
+        //: Shown to the participant when their answer does not fit the question (should not happen)
+        return tr("Dit antwoord kunnen we zo niet bewaren. Verander je antwoord of tik op Sla over.");
+    case Failure::Storage:
+        //: Shown to the participant when the device could not save their answer (disk full, broken storage)
+        return tr("Dit antwoord is niet bewaard. Je eerdere antwoorden zijn wel bewaard. Meld dit bij een medewerker.");
+    }
+    return {};
 }
 
 bool SessionController::begin()
@@ -30,12 +71,9 @@ bool SessionController::begin()
     SessionRecord s{newId(), m_channel, m_context.store().setting(QStringLiteral("workshop")), m_context.pack().version,
                     m_context.language(), nowIso()};
     if (StoreError e = m_context.store().saveSession(s))
-        return fail(e.message);
+        return fail(Failure::Start, e.message);
     m_session = s;
-    if (!m_lastError.isEmpty()) {
-        m_lastError.clear();
-        emit lastErrorChanged();
-    }
+    clearError();
     emit activeChanged();
     return true;
 }
@@ -52,20 +90,17 @@ bool SessionController::submitJson(const QString &activityId, const QJsonObject 
     const ContentPack &pack = m_context.pack();
     const Activity *activity = pack.activity(activityId);
     if (!activity)
-        return fail(QStringLiteral("Unknown activity '%1'.").arg(activityId));
+        return fail(Failure::Answer, QStringLiteral("Unknown activity '%1'.").arg(activityId));
     if (const QString problem = answers::validate(pack, *activity, payload); !problem.isEmpty())
-        return fail(problem);
+        return fail(Failure::Answer, problem);
     ContributionRecord c{newId(), m_session.id, activityId, activity->kind, pack.version, payload, nowIso(), 0,
                          m_lastContributionByActivity.value(activityId)};
     if (StoreError e = m_context.store().saveContribution(c))
-        return fail(e.message);
+        return fail(Failure::Storage, e.message);
     m_lastContributionByActivity.insert(activityId, c.id);
     m_answers.insert(activityId, payload);
     ++m_savedCount;
-    if (!m_lastError.isEmpty()) {
-        m_lastError.clear();
-        emit lastErrorChanged();
-    }
+    clearError();
     emit savedCountChanged();
     emit saved(activityId);
     return true;
@@ -78,6 +113,7 @@ void SessionController::end()
     m_lastContributionByActivity.clear();
     m_answers.clear();
     m_savedCount = 0;
+    m_failure = Failure::None;
     m_lastError.clear();
     if (wasActive)
         emit activeChanged();

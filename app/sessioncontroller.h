@@ -16,7 +16,11 @@ class AppContext;
 class SessionController : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool active READ active NOTIFY activeChanged)
+    // What went wrong, for the log, staff and the facilitator menu (names fields, paths).
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // The same failure in one plain sentence for the participant, in their language: never a
+    // path, a field name or a technical word. Empty when nothing went wrong.
+    Q_PROPERTY(QString residentError READ residentError NOTIFY lastErrorChanged)
     Q_PROPERTY(int savedCount READ savedCount NOTIFY savedCountChanged)
     Q_PROPERTY(QString channel READ channel WRITE setChannel NOTIFY channelChanged)
 
@@ -25,6 +29,7 @@ public:
 
     bool active() const { return !m_session.id.isEmpty(); }
     QString lastError() const { return m_lastError; }
+    QString residentError() const;
     int savedCount() const { return m_savedCount; }
     QString channel() const { return m_channel; }
     void setChannel(const QString &channel);
@@ -52,7 +57,10 @@ signals:
     void saved(const QString &activityId);
 
 private:
-    bool fail(const QString &message);
+    // Why the last call failed, so residentError() can say it in plain words.
+    enum class Failure { None, Start, Answer, Storage };
+    bool fail(Failure failure, const QString &message);
+    void clearError();
 
     AppContext &m_context;
     protocol::SessionRecord m_session;
@@ -60,6 +68,7 @@ private:
     QHash<QString, QJsonObject> m_answers;                 // the payloads behind those contributions
     QString m_channel = QStringLiteral("kiosk");
     QString m_lastError;
+    Failure m_failure = Failure::None;
     int m_savedCount = 0;
 };
 

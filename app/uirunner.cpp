@@ -125,7 +125,12 @@ public:
         out.append({QStringLiteral("welcome"), [&flow] { flow.reset(); flow.start(); }});
         QStringList seen;
         for (const FlowController::Step &step : flow.steps()) {
-            if (step.screen == QLatin1String("intro")) {
+            if (step.screen == QLatin1String("privacy")) {
+                out.append({QStringLiteral("privacy"), [&flow] {
+                                flow.reset();
+                                flow.jumpTo(QStringLiteral("privacy"));
+                            }});
+            } else if (step.screen == QLatin1String("intro")) {
                 out.append({QStringLiteral("intro-%1").arg(step.phaseId), [&flow, step] {
                                 flow.reset();
                                 flow.jumpTo(step.screen, step.phaseId);

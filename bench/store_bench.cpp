@@ -140,7 +140,7 @@ int main(int argc, char **argv)
         die(barePrepared.lastError().text());
 
     // A typical answer: three values picked (the ideas text is longer, the dilemma shorter).
-    const QJsonObject payload{{QStringLiteral("picks"), QJsonArray{QStringLiteral("noaberschap"), QStringLiteral("respect"), QStringLiteral("groen")}}};
+    const QJsonObject payload{{QStringLiteral("picks"), QJsonArray{QStringLiteral("noaberschap"), QStringLiteral("respect"), QStringLiteral("erbij-horen")}}};
     const QString payloadJson = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     auto record = [&]() {
         return ContributionRecord{newId(), session.id, QStringLiteral("waarden"), QStringLiteral("values"), pack.version, payload, nowIso(), 0, {}};

@@ -60,8 +60,11 @@ QList<const Activity *> ContentPack::flow() const
             continue;
         for (const QString &id : p.activities)
             if (const Activity *a = activity(id))
-                (a->kind == Kind::Profile || a->kind == Kind::Satisfaction ? closing : main).append(a);
+                main.append(a);
     }
+    for (const QString &id : session)
+        if (const Activity *a = activity(id))
+            closing.append(a);
     // The profile comes before satisfaction, whatever order the pack lists them in.
     std::stable_sort(closing.begin(), closing.end(),
                      [](const Activity *a, const Activity *b) { return a->kind == Kind::Profile && b->kind != Kind::Profile; });
@@ -278,7 +281,13 @@ void parseActivity(Checker &c, const QJsonObject &o, const QString &at, Activity
     const QStringList common{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("phase"),
                              QStringLiteral("title"), QStringLiteral("prompt")};
     a.kind = c.string(o, at, QStringLiteral("kind"), true);
-    a.phase = c.string(o, at, QStringLiteral("phase"), true);
+    if (Kind::isSessionLevel(a.kind)) {
+        if (o.contains(QStringLiteral("phase")))
+            c.problem(at + QStringLiteral(".phase"),
+                      QStringLiteral("a %1 is asked once per session: list it in $.session, not in a phase").arg(a.kind));
+    } else {
+        a.phase = c.string(o, at, QStringLiteral("phase"), true);
+    }
     if (!a.kind.isEmpty() && !Kind::All.contains(a.kind)) {
         // The rest of the entry depends on the kind: one precise problem, not a cascade.
         c.problem(at + QStringLiteral(".kind"),
@@ -386,7 +395,7 @@ ParsedPack parseContentPack(const QByteArray &json)
     c.onlyKnown(root, $, {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
                           QStringLiteral("municipality"), QStringLiteral("invitation"), QStringLiteral("attractQuestions"),
                           QStringLiteral("phases"), QStringLiteral("palette"), QStringLiteral("themes"), QStringLiteral("kernen"),
-                          QStringLiteral("activities"), QStringLiteral("reference")});
+                          QStringLiteral("activities"), QStringLiteral("session"), QStringLiteral("privacy"), QStringLiteral("reference")});
     ContentPack pack;
     if (root.value(QStringLiteral("format")).toInt(-1) != 1 || !root.value(QStringLiteral("format")).isDouble())
         c.problem(QStringLiteral("$.format"), QStringLiteral("must be 1 (the only format this app reads)"));
@@ -451,6 +460,9 @@ ParsedPack parseContentPack(const QByteArray &json)
                           c.problem(refAt, QStringLiteral("unknown activity '%1'").arg(ref));
                       else if (p.activities.contains(ref))
                           c.problem(refAt, QStringLiteral("activity '%1' is listed twice").arg(ref));
+                      else if (Kind::isSessionLevel(pack.activity(ref)->kind))
+                          c.problem(refAt, QStringLiteral("activity '%1' is a %2, asked once per session: list it in $.session")
+                                               .arg(ref, pack.activity(ref)->kind));
                       else
                           listings.append({refAt, ref, id});
                       activitiesInPhases.insert(ref);
@@ -475,9 +487,47 @@ ParsedPack parseContentPack(const QByteArray &json)
         else if (!a.phase.isEmpty() && !a.id.isEmpty() && !activitiesInPhases.contains(a.id))
             c.problem(QStringLiteral("$.activities[%1]").arg(i), QStringLiteral("activity '%1' is not listed in its phase's activities").arg(a.id));
     }
+    // The session-level activities: asked once per session, whichever phases are open.
+    const QJsonArray sessionIds = c.array(root, $, QStringLiteral("session"), 0, 10, false);
+    for (int i = 0; i < sessionIds.size(); ++i) {
+        const QString ref = sessionIds.at(i).toString();
+        const QString refAt = QStringLiteral("$.session[%1]").arg(i);
+        const Activity *a = pack.activity(ref);
+        if (!sessionIds.at(i).isString())
+            c.problem(refAt, QStringLiteral("must be an activity id"));
+        else if (!a)
+            c.problem(refAt, QStringLiteral("unknown activity '%1'").arg(ref));
+        else if (!Kind::isSessionLevel(a->kind))
+            c.problem(refAt, QStringLiteral("activity '%1' (%2) belongs to a phase; only profile and satisfaction are asked per session").arg(ref, a->kind));
+        else if (pack.session.contains(ref))
+            c.problem(refAt, QStringLiteral("activity '%1' is listed twice").arg(ref));
+        else
+            pack.session.append(ref);
+    }
+    for (int i = 0; i < pack.activities.size(); ++i) {
+        const Activity &a = pack.activities.at(i);
+        if (Kind::isSessionLevel(a.kind) && !a.id.isEmpty() && !pack.session.contains(a.id))
+            c.problem(QStringLiteral("$.activities[%1]").arg(i), QStringLiteral("activity '%1' is not listed in $.session").arg(a.id));
+    }
     bool anyOpen = std::any_of(pack.phases.begin(), pack.phases.end(), [](const Phase &p) { return p.status == QLatin1String("open"); });
     if (!pack.phases.isEmpty() && !anyOpen)
         c.problem(QStringLiteral("$.phases"), QStringLiteral("no phase is open, so there is nothing to ask"));
+
+    if (root.contains(QStringLiteral("privacy")) && !root.value(QStringLiteral("privacy")).isObject())
+        c.problem(QStringLiteral("$.privacy"), QStringLiteral("must be an object"));
+    if (root.value(QStringLiteral("privacy")).isObject()) {
+        const QJsonObject o = root.value(QStringLiteral("privacy")).toObject();
+        const QString at = QStringLiteral("$.privacy");
+        c.onlyKnown(o, at, {QStringLiteral("controller"), QStringLiteral("purpose"), QStringLiteral("retention"),
+                            QStringLiteral("contact"), QStringLiteral("url")});
+        pack.privacy.controller = c.text(o, at, QStringLiteral("controller"));
+        pack.privacy.purpose = c.text(o, at, QStringLiteral("purpose"));
+        pack.privacy.retention = c.text(o, at, QStringLiteral("retention"));
+        pack.privacy.contact = c.text(o, at, QStringLiteral("contact"));
+        pack.privacy.url = c.string(o, at, QStringLiteral("url"), true);
+        if (!pack.privacy.url.isEmpty() && !pack.privacy.url.startsWith(QLatin1String("https://")))
+            c.problem(at + QStringLiteral(".url"), QStringLiteral("'%1' must be an https:// address").arg(pack.privacy.url));
+    }
 
     if (root.contains(QStringLiteral("reference")) && !root.value(QStringLiteral("reference")).isObject())
         c.problem(QStringLiteral("$.reference"), QStringLiteral("must be an object"));

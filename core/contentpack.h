@@ -51,10 +51,16 @@ inline const QString Satisfaction = QStringLiteral("satisfaction");
 inline const QStringList All{Values, Ideas, Dots, Ranking, Dilemma, Statements, Profile, Satisfaction};
 } // namespace Kind
 
+namespace Kind {
+// Profile and satisfaction are asked once per session, whichever phases are open: they are
+// listed in the pack's "session", not in a phase.
+inline bool isSessionLevel(const QString &kind) { return kind == Profile || kind == Satisfaction; }
+} // namespace Kind
+
 struct Activity {
     QString id;
     QString kind;
-    QString phase;
+    QString phase;  // empty for a session-level activity (profile, satisfaction)
     Text title;
     Text prompt;
     // values
@@ -95,6 +101,17 @@ struct Phase {
     QStringList activities;
 };
 
+// What the participant is told before the first question (AVG art. 13): who collects, for
+// what, how long it is kept, whom to ask, and where the full statement is.
+struct PrivacyNotice {
+    Text controller;  // who is responsible, e.g. "Gemeente Dalfsen"
+    Text purpose;     // what the answers are used for
+    Text retention;   // how long they are kept
+    Text contact;     // whom to ask, e.g. an e-mail address or phone number
+    QString url;      // the full privacy statement (https)
+    bool isEmpty() const { return controller.isEmpty(); }
+};
+
 struct PopulationRow {
     QString kern;
     QString area;       // kern | buitengebied
@@ -119,6 +136,10 @@ struct ContentPack {
     QList<Option> themes;
     QList<Option> kernen;
     QList<Activity> activities;
+    // The session-level activities (profile, satisfaction): asked once per session, after the
+    // open phases' questions, whichever phases are open.
+    QStringList session;
+    PrivacyNotice privacy;  // empty when the pack has none
     QList<PopulationRow> population;
     QByteArray sha256;  // hex digest of the exact bytes parsed
     QByteArray raw;
@@ -129,7 +150,8 @@ struct ContentPack {
     const Option *kern(const QString &id) const;
     // The themes an ideas activity offers, in pack order.
     QList<Option> themesFor(const Activity &activity) const;
-    // Activities of open phases, in phase order, then the profile and satisfaction ones.
+    // Activities of open phases, in phase order, then the session-level ones (the profile
+    // before satisfaction).
     QList<const Activity *> flow() const;
 };
 

@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name>ActivityPage</name>
-    <message>
-        <location filename="../qml/ActivityPage.qml" line="56"/>
-        <source>Dit antwoord is niet bewaard. Probeer het nog eens of vraag een medewerker om hulp.</source>
-        <extracomment>Shown when an answer could not be saved on the device</extracomment>
-        <translation>This answer was not saved. Try again or ask a member of staff for help.</translation>
-    </message>
-</context>
-<context>
     <name>FacilitatorOverlay</name>
     <message>
         <location filename="../qml/FacilitatorOverlay.qml" line="76"/>
@@ -148,43 +139,49 @@
         <translation>Sending: %1%</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="250"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="246"/>
+        <source>Laatste fout bij bewaren: %1</source>
+        <extracomment>Facilitator menu: the technical reason the last answer was not saved; %1 the reason</extracomment>
+        <translation>Last error while saving: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="259"/>
         <source>Stand</source>
         <extracomment>Facilitator menu: how the device is used</extracomment>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="258"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="267"/>
         <source>Zuil</source>
         <extracomment>Facilitator menu: kiosk mode</extracomment>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="260"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="269"/>
         <source>Mensen lopen zelf langs en doen mee zonder hulp.</source>
         <extracomment>Facilitator menu: what kiosk mode means</extracomment>
         <translation>People walk up and take part without help.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="269"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="278"/>
         <source>Werksessie</source>
         <extracomment>Facilitator menu: workshop mode</extracomment>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="271"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="280"/>
         <source>Een begeleider leidt een bijeenkomst; het scherm wacht langer.</source>
         <extracomment>Facilitator menu: what workshop mode means</extracomment>
         <translation>A facilitator runs a session; the screen waits longer.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="278"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="287"/>
         <source>Taal bij de start</source>
         <extracomment>Facilitator menu: the language every session starts in</extracomment>
         <translation>Language at the start</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="306"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="315"/>
         <source>Pincode wijzigen</source>
         <extracomment>Facilitator menu: change the PIN</extracomment>
         <translation>Change PIN</translation>
@@ -223,22 +220,37 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/NavBar.qml" line="15"/>
+        <location filename="../qml/NavBar.qml" line="16"/>
         <source>Verder</source>
         <extracomment>Button that saves the answer and goes to the next screen</extracomment>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="17"/>
+        <location filename="../qml/NavBar.qml" line="18"/>
         <source>Sla over</source>
         <extracomment>Button that goes on without answering this question</extracomment>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="47"/>
+        <location filename="../qml/NavBar.qml" line="56"/>
+        <source>Je antwoord is nog niet af.</source>
+        <extracomment>Shown above &quot;Verder&quot; when it is tapped and the answer is not complete yet</extracomment>
+        <translation>Your answer is not complete yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavBar.qml" line="69"/>
         <source>Terug</source>
         <extracomment>Button that goes back to the previous screen</extracomment>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>NoNamesNote</name>
+    <message>
+        <location filename="../qml/NoNamesNote.qml" line="7"/>
+        <source>Schrijf geen namen op, ook niet van anderen.</source>
+        <extracomment>Under every field where the participant types freely</extracomment>
+        <translation>Do not write any names, not even other people&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -331,19 +343,19 @@
         <location filename="../qml/ScreenDots.qml" line="147"/>
         <source>%1 punten minder voor %2</source>
         <extracomment>Button: take points away from an option; %1 the number, %2 the option</extracomment>
-        <translation>%1 points less for %2</translation>
+        <translation>%1 fewer points for %2</translation>
     </message>
     <message>
         <location filename="../qml/ScreenDots.qml" line="149"/>
         <source>Eén stip minder voor %1</source>
         <extracomment>Button: take one dot away from an option; %1 the option</extracomment>
-        <translation>One dot less for %1</translation>
+        <translation>Remove one dot from %1</translation>
     </message>
     <message>
         <location filename="../qml/ScreenDots.qml" line="160"/>
         <source>%1 punten meer voor %2</source>
         <extracomment>Button: give points to an option; %1 the number, %2 the option</extracomment>
-        <translation>%1 points more for %2</translation>
+        <translation>%1 more points for %2</translation>
     </message>
     <message>
         <location filename="../qml/ScreenDots.qml" line="162"/>
@@ -385,19 +397,19 @@
         <translation>Tap here and write down your idea</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="43"/>
+        <location filename="../qml/ScreenIdeas.qml" line="46"/>
         <source>%1 van %2 tekens</source>
         <extracomment>Under the idea text box; %1 characters typed, %2 the maximum</extracomment>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="51"/>
+        <location filename="../qml/ScreenIdeas.qml" line="54"/>
         <source>2. Wat voor idee is het?</source>
         <extracomment>Ideas screen, step 2</extracomment>
         <translation>2. What kind of idea is it?</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="78"/>
+        <location filename="../qml/ScreenIdeas.qml" line="81"/>
         <source>3. Over welk onderwerp gaat het?</source>
         <extracomment>Ideas screen, step 3</extracomment>
         <translation>3. What topic is it about?</translation>
@@ -444,6 +456,63 @@
         <location filename="../qml/ScreenIntro.qml" line="98"/>
         <source>Verder</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPrivacy</name>
+    <message>
+        <location filename="../qml/ScreenPrivacy.qml" line="21"/>
+        <source>Voordat je begint</source>
+        <extracomment>Privacy notice before the first question: heading</extracomment>
+        <translation>Before you start</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenPrivacy.qml" line="27"/>
+        <source>Je doet anoniem mee. We vragen niet je naam. Schrijf ook geen namen op.</source>
+        <extracomment>Privacy notice: the first, most important line</extracomment>
+        <translation>You take part anonymously. We do not ask your name. Please do not write any names either.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenPrivacy.qml" line="36"/>
+        <source>Wie vraagt dit?</source>
+        <extracomment>Privacy notice: heading above who collects the answers</extracomment>
+        <translation>Who is asking?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenPrivacy.qml" line="38"/>
+        <source>Waarvoor?</source>
+        <extracomment>Privacy notice: heading above what the answers are used for</extracomment>
+        <translation>What for?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenPrivacy.qml" line="40"/>
+        <source>Hoe lang bewaren we het?</source>
+        <extracomment>Privacy notice: heading above how long the answers are kept</extracomment>
+        <translation>How long do we keep it?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenPrivacy.qml" line="42"/>
+        <source>Vragen?</source>
+        <extracomment>Privacy notice: heading above whom to ask</extracomment>
+        <translation>Questions?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenPrivacy.qml" line="44"/>
+        <source>Alles over privacy lees je op</source>
+        <extracomment>Privacy notice: heading above the address of the full privacy statement</extracomment>
+        <translation>Read all about privacy at</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenPrivacy.qml" line="75"/>
+        <source>Terug</source>
+        <extracomment>Button that goes back to the previous screen</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenPrivacy.qml" line="82"/>
+        <source>Begrepen, verder</source>
+        <extracomment>Privacy notice: go on to the questions</extracomment>
+        <translation>Understood, continue</translation>
     </message>
 </context>
 <context>
@@ -504,9 +573,9 @@
     </message>
     <message>
         <location filename="../qml/ScreenSatisfaction.qml" line="18"/>
-        <source>Kies een cijfer van 1 tot 5. Wil je niet kiezen? Tik dan op Sla over.</source>
+        <source>Kies 1 tot 5. Wil je niet kiezen? Tik dan op Sla over.</source>
         <extracomment>Satisfaction screen, shown above &quot;Afronden&quot; while no score is chosen</extracomment>
-        <translation>Choose a score from 1 to 5. Rather not choose? Then tap Skip.</translation>
+        <translation>Choose 1 to 5. Rather not choose? Then tap Skip.</translation>
     </message>
     <message>
         <location filename="../qml/ScreenSatisfaction.qml" line="44"/>
@@ -545,25 +614,25 @@
         <translation>Be the first to take part here!</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="162"/>
+        <location filename="../qml/ScreenStart.qml" line="196"/>
         <source>Fase %1 · nu open</source>
-        <extracomment>Attract screen, a phase open for input; %1 its number</extracomment>
+        <extracomment>Attract screen timeline, a phase open for input; %1 its number</extracomment>
         <translation>Phase %1 · open now</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="165"/>
+        <location filename="../qml/ScreenStart.qml" line="199"/>
         <source>Fase %1 · klaar</source>
-        <extracomment>Attract screen, a finished phase; %1 its number</extracomment>
+        <extracomment>Attract screen timeline, a finished phase; %1 its number</extracomment>
         <translation>Phase %1 · done</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="167"/>
-        <source>Fase %1 · later</source>
-        <extracomment>Attract screen, a phase still to come; %1 its number</extracomment>
-        <translation>Phase %1 · later</translation>
+        <location filename="../qml/ScreenStart.qml" line="201"/>
+        <source>Fase %1 · komt nog</source>
+        <extracomment>Attract screen timeline, a phase that starts later; %1 its number</extracomment>
+        <translation>Phase %1 · still to come</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="199"/>
+        <location filename="../qml/ScreenStart.qml" line="237"/>
         <source>Menu voor begeleiders: houd twee tellen ingedrukt</source>
         <extracomment>Hidden button in the top-right corner, read out by screen readers</extracomment>
         <translation>Facilitator menu: press and hold for two seconds</translation>
@@ -683,7 +752,7 @@
         <location filename="../qml/ScreenValues.qml" line="42"/>
         <source>Je kunt er niet meer kiezen. Tik op een gekozen waarde om die los te laten.</source>
         <extracomment>Shown when someone tries to pick more values than allowed</extracomment>
-        <translation>You cannot choose more. Tap a chosen value to let it go.</translation>
+        <translation>You cannot choose any more. Tap a chosen value to deselect it.</translation>
     </message>
     <message>
         <location filename="../qml/ScreenValues.qml" line="149"/>
@@ -700,7 +769,7 @@
     <message>
         <location filename="../qml/ScreenValues.qml" line="160"/>
         <source>Laat eerst een gekozen waarde los</source>
-        <translation>First let go of a chosen value</translation>
+        <translation>First deselect a chosen value</translation>
     </message>
 </context>
 <context>
@@ -886,7 +955,7 @@
         <location filename="../app/dilemmamodel.cpp" line="55"/>
         <source>Helemaal voor: %1</source>
         <extracomment>Dilemma slider, an outermost position; %1 is the pole&apos;s text</extracomment>
-        <translation>Fully for: %1</translation>
+        <translation>Completely in favour of: %1</translation>
     </message>
     <message>
         <location filename="../app/dilemmamodel.cpp" line="58"/>
@@ -1025,6 +1094,27 @@
         <source>Helemaal wel</source>
         <extracomment>Satisfaction score 5 of 5</extracomment>
         <translation>Completely</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::SessionController</name>
+    <message>
+        <location filename="../app/sessioncontroller.cpp" line="57"/>
+        <source>Meedoen lukt nu niet. Meld dit bij een medewerker.</source>
+        <extracomment>Shown to the participant when a new session could not be started on the device</extracomment>
+        <translation>Taking part does not work right now. Please tell a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../app/sessioncontroller.cpp" line="60"/>
+        <source>Dit antwoord kunnen we zo niet bewaren. Verander je antwoord of tik op Sla over.</source>
+        <extracomment>Shown to the participant when their answer does not fit the question (should not happen)</extracomment>
+        <translation>We cannot save this answer as it is. Change your answer or tap Skip.</translation>
+    </message>
+    <message>
+        <location filename="../app/sessioncontroller.cpp" line="63"/>
+        <source>Dit antwoord is niet bewaard. Je eerdere antwoorden zijn wel bewaard. Meld dit bij een medewerker.</source>
+        <extracomment>Shown to the participant when the device could not save their answer (disk full, broken storage)</extracomment>
+        <translation>This answer was not saved. Your earlier answers are safe. Please tell a member of staff.</translation>
     </message>
 </context>
 <context>

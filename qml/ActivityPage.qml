@@ -38,34 +38,24 @@ ScrollPage {
 
     footer: [
         Rectangle {
-            visible: Participation.lastError !== ""
+            // What the participant reads when saving failed: one plain sentence in their
+            // language. The technical reason is in the log and the facilitator menu.
+            visible: Participation.residentError !== ""
             Layout.fillWidth: true
-            implicitHeight: errorColumn.implicitHeight + Theme.spacing
+            implicitHeight: errorText.implicitHeight + Theme.spacing
             radius: Theme.radius
             color: Theme.error
             Accessible.role: Accessible.AlertMessage
-            Accessible.name: errorTitle.text + " " + errorDetail.text
-            ColumnLayout {
-                id: errorColumn
+            Accessible.name: errorText.text
+            BodyText {
+                id: errorText
+                objectName: "errorText"
                 anchors.fill: parent
                 anchors.margins: Math.round(Theme.spacing / 2)
-                spacing: 2
-                BodyText {
-                    id: errorTitle
-                    //: Shown when an answer could not be saved on the device
-                    text: qsTr("Dit antwoord is niet bewaard. Probeer het nog eens of vraag een medewerker om hulp.")
-                    color: Theme.textOnError
-                    font.bold: true
-                    Layout.fillWidth: true
-                }
-                BodyText {
-                    id: errorDetail
-                    objectName: "errorText"
-                    text: Participation.lastError
-                    color: Theme.textOnError
-                    font.pixelSize: Theme.fontSmall
-                    Layout.fillWidth: true
-                }
+                text: Participation.residentError
+                color: Theme.textOnError
+                font.bold: true
+                verticalAlignment: Text.AlignVCenter
             }
         },
         NavBar {

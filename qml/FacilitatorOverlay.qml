@@ -238,6 +238,15 @@ Popup {
                             }
                         }
                     }
+                    BodyText {
+                        // The technical reason behind the last "not saved" a participant saw.
+                        objectName: "technicalError"
+                        visible: Participation.lastError !== ""
+                        //: Facilitator menu: the technical reason the last answer was not saved; %1 the reason
+                        text: qsTr("Laatste fout bij bewaren: %1").arg(Participation.lastError)
+                        font.pixelSize: Theme.fontSmall
+                        Layout.fillWidth: true
+                    }
                 }
 
                 Card {

@@ -17,6 +17,7 @@ ApplicationWindow {
     readonly property var screenFiles: ({
         attract: "ScreenStart.qml",
         welcome: "ScreenWelcome.qml",
+        privacy: "ScreenPrivacy.qml",
         intro: "ScreenIntro.qml",
         values: "ScreenValues.qml",
         ideas: "ScreenIdeas.qml",

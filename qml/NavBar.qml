@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Layouts
 import Samenspraak.Core
 
-// Back, skip and next, in the same place on every activity. "Next" says what is still
-// needed when it cannot be used yet; "skip" is there as long as nothing was given.
+// Back, skip and next, in the same place on every activity. "Next" is never greyed out:
+// tapped while the answer is not complete, it says what is still needed (and only then);
+// "skip" is there as long as nothing was given.
 ColumnLayout {
     id: nav
     property ActivityModel model
@@ -15,23 +16,44 @@ ColumnLayout {
     property string continueText: qsTr("Verder")
     //: Button that goes on without answering this question
     property string skipText: qsTr("Sla over")
+    // "Next" was tapped while the answer was incomplete: the hint is on screen until the
+    // answer is complete.
+    property bool hintShown: false
     signal back()
     signal skip()
     signal proceed()
 
+    function tryProceed() {
+        if (nav.model !== null && !nav.model.canContinue) {
+            nav.hintShown = true
+            return
+        }
+        nav.hintShown = false
+        nav.proceed()
+    }
+
+    Connections {
+        target: nav.model
+        function onAnswerChanged() { if (nav.model.canContinue) nav.hintShown = false }
+    }
+
     spacing: Math.round(Theme.spacing / 2)
 
     Rectangle {
-        visible: nav.hint !== "" && nav.model !== null && !nav.model.canContinue && nav.continueWhenEmpty
+        objectName: "continueHint"
+        visible: nav.hintShown && nav.model !== null && !nav.model.canContinue
         Layout.fillWidth: true
         implicitHeight: hintText.implicitHeight + Theme.spacing
         radius: Theme.radius
         color: Theme.notice
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: hintText.text
         BodyText {
             id: hintText
             anchors.fill: parent
             anchors.margins: Math.round(Theme.spacing / 2)
-            text: nav.hint
+            //: Shown above "Verder" when it is tapped and the answer is not complete yet
+            text: nav.hint !== "" ? nav.hint : qsTr("Je antwoord is nog niet af.")
             font.pixelSize: Theme.fontSmall
             color: Theme.textOnNotice
             verticalAlignment: Text.AlignVCenter
@@ -59,8 +81,7 @@ ColumnLayout {
             objectName: "continueButton"
             visible: nav.continueWhenEmpty || (nav.model !== null && nav.model.answered)
             text: nav.continueText
-            enabled: nav.model === null || nav.model.canContinue
-            onClicked: nav.proceed()
+            onClicked: nav.tryProceed()
         }
     }
 }

@@ -92,12 +92,15 @@ ActivityPage {
             }
         }
         handle: Rectangle {
+            objectName: "dilemmaHandle"
+            // No handle before a choice (it would look like an answer in the middle); the
+            // keyboard's focus still shows where an arrow key will move.
+            visible: dilemma.position >= 0 || slider.visualFocus
             x: slider.leftPadding + slider.visualPosition * slider.availableWidth - width / 2
             y: slider.topPadding + slider.availableHeight / 2 - height / 2
             width: Theme.touchTarget
             height: Theme.touchTarget
             radius: width / 2
-            // Before a choice the handle is an empty ring in the middle: clearly not an answer.
             color: dilemma.position >= 0 ? Theme.primary : Theme.surface
             border.width: slider.visualFocus ? Theme.focusWidth : 4
             border.color: slider.visualFocus ? Theme.focus : Theme.primary

@@ -38,6 +38,9 @@ ActivityPage {
         onTextChanged: ideas.text = text
         onActiveFocusChanged: if (activeFocus) screen.ensureVisible(ideaText)
     }
+    NoNamesNote {
+        Layout.fillWidth: true
+    }
     Text {
         //: Under the idea text box; %1 characters typed, %2 the maximum
         text: qsTr("%1 van %2 tekens").arg(ideas.text.length).arg(ideas.maxLength)

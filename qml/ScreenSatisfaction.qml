@@ -15,7 +15,7 @@ ActivityPage {
     //: The button on the last question: saves and goes to the thank-you screen
     continueText: qsTr("Afronden")
     //: Satisfaction screen, shown above "Afronden" while no score is chosen
-    hint: qsTr("Kies een cijfer van 1 tot 5. Wil je niet kiezen? Tik dan op Sla over.")
+    hint: qsTr("Kies 1 tot 5. Wil je niet kiezen? Tik dan op Sla over.")
 
     GridLayout {
         Layout.fillWidth: true
@@ -91,5 +91,9 @@ ActivityPage {
         Accessible.name: remarkLabel.text
         onTextChanged: satisfaction.remark = text
         onActiveFocusChanged: if (activeFocus) screen.ensureVisible(remark)
+    }
+    NoNamesNote {
+        visible: remarkLabel.visible
+        Layout.fillWidth: true
     }
 }

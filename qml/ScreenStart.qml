@@ -132,53 +132,91 @@ Rectangle {
             }
         }
 
-        // Where the process stands: what is done, what is open now.
-        RowLayout {
+        // Where the process stands, as a timeline (not buttons): what is done, what is open
+        // now, what comes later.
+        Item {
+            id: timeline
+            objectName: "phaseTimeline"
+            readonly property int markerSize: Math.round(Theme.fontBody * 1.3)
+            readonly property int columns: Math.max(1, Content.phases.length)
+            readonly property real columnWidth: (width - (columns - 1) * Theme.spacing) / columns
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Repeater {
-                model: Content.phases
-                delegate: Rectangle {
-                    id: phaseCard
-                    required property var modelData
-                    readonly property bool open: modelData.status === "open"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 10
-                    Layout.alignment: Qt.AlignTop
-                    implicitHeight: phaseColumn.implicitHeight + Theme.spacing
-                    radius: Theme.radius
-                    color: open ? Theme.primary : Theme.surface
-                    border.width: 2
-                    border.color: Theme.primary
-                    ColumnLayout {
-                        id: phaseColumn
-                        x: Math.round(Theme.spacing / 2)
-                        y: Math.round(Theme.spacing / 2)
-                        width: parent.width - Theme.spacing
-                        spacing: 2
+            implicitHeight: timelineRow.implicitHeight
+            Rectangle {
+                // The line through the markers, from the first phase to the last.
+                x: Math.round(timeline.columnWidth / 2)
+                y: Math.round((timeline.markerSize - height) / 2)
+                width: Math.max(0, timeline.width - timeline.columnWidth)
+                height: Math.max(3, Math.round(Theme.focusWidth * 0.75))
+                color: Theme.primary
+            }
+            RowLayout {
+                id: timelineRow
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: Theme.spacing
+                Repeater {
+                    model: Content.phases
+                    delegate: ColumnLayout {
+                        id: phaseStep
+                        required property var modelData
+                        required property int index
+                        readonly property string status: modelData.status
+                        objectName: "phase-" + index
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 10
+                        Layout.alignment: Qt.AlignTop
+                        spacing: Math.round(Theme.spacing / 4)
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: stateText.text + ". " + titleText.text
+                        Rectangle {
+                            // Done: filled with a tick; open now: filled, with a ring; still to come: hollow.
+                            Layout.alignment: Qt.AlignHCenter
+                            implicitWidth: timeline.markerSize
+                            implicitHeight: timeline.markerSize
+                            radius: width / 2
+                            color: phaseStep.status === "upcoming" ? Theme.surface : Theme.primary
+                            border.width: phaseStep.status === "open" ? Math.round(timeline.markerSize / 4) : 3
+                            border.color: phaseStep.status === "open" ? Theme.primaryLight : Theme.primary
+                            Text {
+                                anchors.centerIn: parent
+                                visible: phaseStep.status === "result"
+                                text: "✓"
+                                font.pixelSize: Math.round(parent.height * 0.6)
+                                font.family: "DejaVu Sans"
+                                font.bold: true
+                                color: Theme.textOnPrimary
+                            }
+                        }
                         Text {
-                            text: (phaseCard.open
-                                   //: Attract screen, a phase open for input; %1 its number
-                                   ? qsTr("Fase %1 · nu open").arg(phaseCard.modelData.number)
-                                   : phaseCard.modelData.status === "result"
-                                     //: Attract screen, a finished phase; %1 its number
-                                     ? qsTr("Fase %1 · klaar").arg(phaseCard.modelData.number)
-                                     //: Attract screen, a phase still to come; %1 its number
-                                     : qsTr("Fase %1 · later").arg(phaseCard.modelData.number))
+                            id: stateText
+                            objectName: "phaseState"
+                            text: phaseStep.status === "open"
+                                  //: Attract screen timeline, a phase open for input; %1 its number
+                                  ? qsTr("Fase %1 · nu open").arg(phaseStep.modelData.number)
+                                  : phaseStep.status === "result"
+                                    //: Attract screen timeline, a finished phase; %1 its number
+                                    ? qsTr("Fase %1 · klaar").arg(phaseStep.modelData.number)
+                                    //: Attract screen timeline, a phase that starts later; %1 its number
+                                    : qsTr("Fase %1 · komt nog").arg(phaseStep.modelData.number)
                             font.pixelSize: Theme.fontSmall
                             font.family: Theme.fontFamily
                             font.bold: true
-                            color: phaseCard.open ? Theme.textOnPrimary : Theme.accent
-                            Layout.fillWidth: true
+                            color: phaseStep.status === "open" ? Theme.primary : Theme.accent
+                            horizontalAlignment: Text.AlignHCenter
                             wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
                         }
                         Text {
-                            text: phaseCard.modelData.title
+                            id: titleText
+                            text: phaseStep.modelData.title
                             font.pixelSize: Theme.fontSmall
                             font.family: Theme.fontFamily
-                            color: phaseCard.open ? Theme.textOnPrimary : Theme.text
-                            Layout.fillWidth: true
+                            font.bold: phaseStep.status === "open"
+                            color: phaseStep.status === "upcoming" ? Theme.textMuted : Theme.text
+                            horizontalAlignment: Text.AlignHCenter
                             wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
                         }
                     }
                 }

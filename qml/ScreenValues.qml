@@ -162,5 +162,8 @@ ActivityPage {
             onTextEdited: values.ownValue = text
             onActiveFocusChanged: if (activeFocus) screen.ensureVisible(ownField)
         }
+        NoNamesNote {
+            Layout.fillWidth: true
+        }
     }
 }

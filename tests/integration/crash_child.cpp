@@ -30,7 +30,7 @@ bool report(const QByteArray &line)
 
 QJsonObject answerFor(int i)
 {
-    static const QStringList palette{QStringLiteral("respect"), QStringLiteral("noaberschap"), QStringLiteral("groen"),
+    static const QStringList palette{QStringLiteral("respect"), QStringLiteral("noaberschap"), QStringLiteral("erbij-horen"),
                                      QStringLiteral("dynamiek")};
     switch (i % 4) {
     case 0:

@@ -184,7 +184,7 @@ TEST_CASE("publish, fetch, 304, and the switch waits for the participant to fini
         c = fetch(updater, server, token);  // asks with the waiting pack's ETag
         CHECK(c.httpStatus == 304);
         CHECK(c.deferred);
-        REQUIRE(sessions.submitJson(QStringLiteral("waarden"), {{QStringLiteral("picks"), QJsonArray{QStringLiteral("groen")}}}));
+        REQUIRE(sessions.submitJson(QStringLiteral("waarden"), {{QStringLiteral("picks"), QJsonArray{QStringLiteral("erbij-horen")}}}));
         const QString busySession = sessions.sessionId();
         for (const auto &contribution : store.contributions(busySession))
             CHECK(contribution.contentVersion == QStringLiteral("2026.12.0"));  // the whole visit on one version

@@ -20,11 +20,11 @@ namespace {
 
 protocol::UploadBatch batchOf(const QString &deviceId, int contributions)
 {
-    protocol::SessionRecord s{protocol::newId(), QStringLiteral("kiosk"), QString(), QStringLiteral("2026.11.2"), QStringLiteral("nl"),
+    protocol::SessionRecord s{protocol::newId(), QStringLiteral("kiosk"), QString(), QStringLiteral("2026.11.3"), QStringLiteral("nl"),
                               QStringLiteral("2026-05-01T10:00:00.000+02:00")};
-    protocol::UploadBatch b{deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.2"), 1 + contributions, {s}, {}};
+    protocol::UploadBatch b{deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.3"), 1 + contributions, {s}, {}};
     for (int i = 0; i < contributions; ++i)
-        b.contributions.append({protocol::newId(), s.id, QStringLiteral("waarden"), QStringLiteral("values"), QStringLiteral("2026.11.2"),
+        b.contributions.append({protocol::newId(), s.id, QStringLiteral("waarden"), QStringLiteral("values"), QStringLiteral("2026.11.3"),
                                 QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect")}}},
                                 QStringLiteral("2026-05-01T10:01:00.000+02:00"), i + 1, QString()});
     return b;
@@ -74,7 +74,7 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
         auto again = store.ingest().add(batch, QStringLiteral("device-a"));
         CHECK(statuses(again) == QList<RecordStatus>(4, RecordStatus::Duplicate));
         protocol::UploadBatch changed = batch;
-        changed.contributions[1].payload = QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("groen")}}};
+        changed.contributions[1].payload = QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("erbij-horen")}}};
         auto conflicting = store.ingest().add(changed, QStringLiteral("device-b"));
         REQUIRE(conflicting.error.isEmpty());
         CHECK(conflicting.results[2].status == RecordStatus::Conflict);
@@ -145,7 +145,7 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
         REQUIRE(store.ingest().add(batch, enrolled.deviceId).error.isEmpty());
         const DeviceInfo seen = store.devices().list().first();
         CHECK(seen.pendingReported == 7);  // 10 waiting, 3 of them settled now
-        CHECK(seen.contentVersion == QStringLiteral("2026.11.2"));
+        CHECK(seen.contentVersion == QStringLiteral("2026.11.3"));
         CHECK_FALSE(seen.lastSeen.isEmpty());
     }
 

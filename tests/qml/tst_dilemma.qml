@@ -28,8 +28,9 @@ TestCase {
         compare(screen.model.leftLabel, "Meer huizen bouwen, ook in het buitengebied")
         compare(screen.model.rightLabel, "Het groene landschap sparen")
         compare(screen.model.position, -1)
-        verify(!findChild(screen, "continueButton").enabled)
+        verify(!screen.model.canContinue)
         compare(findChild(screen, "positionText").text, "Nog niets gekozen")
+        verify(!findChild(screen, "dilemmaHandle").visible, "no handle before a choice")
         compare(Probe.interactiveProblems(screen, 48), [])
     }
 
@@ -42,8 +43,9 @@ TestCase {
         // The far right end: the right pole, fully.
         mouseClick(slider, slider.width - slider.rightPadding - 2, slider.height / 2)
         compare(screen.model.position, 6)
+        verify(findChild(screen, "dilemmaHandle").visible, "the handle shows the choice")
         compare(findChild(screen, "positionText").text, "Helemaal voor: Het groene landschap sparen")
-        // The middle, where the handle rested before: a choice too.
+        // The exact middle is a choice too.
         mouseClick(slider, slider.width / 2, slider.height / 2)
         compare(screen.model.position, 3)
         compare(findChild(screen, "positionText").text, "Precies in het midden")

@@ -72,7 +72,11 @@ TestCase {
         verify(Participation.lastError.startsWith("The storage is full while saving an answer; this was not saved. "
                                                   + "Earlier answers are safe."), Participation.lastError)
         waitForRendering(screen)
-        verify(shownText(screen, Participation.lastError) !== null, "the error is shown on the screen")
+        // The resident reads a plain Dutch sentence; the technical one stays off their screen.
+        compare(Participation.residentError,
+                "Dit antwoord is niet bewaard. Je eerdere antwoorden zijn wel bewaard. Meld dit bij een medewerker.")
+        verify(shownText(screen, Participation.residentError) !== null, "the error is shown on the screen")
+        compare(shownText(screen, Participation.lastError), null, "the technical reason is not shown to the resident")
         compare(Probe.contributionCount(), savedBefore + filler, "nothing half-saved")
 
         // Earlier data intact.
@@ -84,6 +88,7 @@ TestCase {
         mouseClick(button)
         compare(doneSpy.count, 2)
         compare(Participation.lastError, "")
+        compare(Participation.residentError, "")
         compare(Probe.contributionCount(), savedBefore + filler + 1)
         compare(Probe.lastPayload().picks, ["dynamiek", "erbij-horen", "respect"])
         compare(shownText(screen, "The storage is full while saving an answer; this was not saved. Earlier answers are safe. "

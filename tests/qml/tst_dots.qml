@@ -32,7 +32,7 @@ TestCase {
         compare(model.budget, 5)
         compare(model.rowCount(), 6)
         compare(Probe.interactiveProblems(screen, 48), [])
-        verify(!findChild(screen, "continueButton").enabled)
+        verify(!screen.model.canContinue)
 
         for (let i = 0; i < 3; ++i)
             mouseClick(findChild(screen, "add-0"))

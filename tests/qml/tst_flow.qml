@@ -55,6 +55,8 @@ TestCase {
         press(window, "textScale-1")
         compare(Journey.textScale, 1.5)
         press(window, "continueButton")
+        compare(Journey.screen, "privacy", "the privacy notice comes before the first question")
+        press(window, "continueButton")
         compare(Journey.screen, "intro")
         const seen = []
         press(window, "continueButton")
@@ -82,7 +84,9 @@ TestCase {
             else
                 press(window, "skipButton")
         }
-        compare(seen, ["values", "ideas", "dilemma", "dilemma", "statements", "intro", "dots", "ranking", "profile", "satisfaction"])
+        // Only phase 2 is open (phase 3 comes later): its questions, then the profile and
+        // satisfaction, which belong to every session.
+        compare(seen, ["values", "ideas", "dilemma", "dilemma", "statements", "profile", "satisfaction"])
         const sessionId = Participation.active
         verify(sessionId)
         compare(Probe.lastActivity(), "tevredenheid")
@@ -101,6 +105,7 @@ TestCase {
         const window = openWindow()
         Probe.useFakeIdleClock()
         press(window, "startButton")
+        press(window, "continueButton")
         press(window, "continueButton")
         press(window, "continueButton")
         compare(Journey.screen, "values")
@@ -130,9 +135,77 @@ TestCase {
         press(window, "startButton")
         press(window, "continueButton")
         press(window, "continueButton")
+        press(window, "continueButton")
         compare(Journey.screen, "values")
         compare(screenOf(window).model.pickedCount, 0)
-        verify(!findChild(screenOf(window), "continueButton").enabled)
+        verify(findChild(screenOf(window), "continueButton").enabled, "Verder is never greyed out")
+        verify(!findChild(screenOf(window), "continueHint").visible, "and no note before a tap")
+    }
+
+    // Before the first question the resident reads, in plain words, who asks, for what, that
+    // it is anonymous, how long it is kept, whom to ask and where to read more.
+    function test_privacy_notice_before_the_first_question() {
+        const window = openWindow()
+        const before = Probe.contributionCount()
+        press(window, "startButton")
+        press(window, "continueButton")
+        compare(Journey.screen, "privacy")
+        compare(Participation.active, false, "nothing is stored before the notice")
+        compare(Probe.contributionCount(), before)
+        const screen = screenOf(window)
+        waitForRendering(screen)
+        compare(findChild(screen, "privacyHeading").text, "Voordat je begint")
+        verify(findChild(screen, "privacyAnonymous").text.indexOf("Schrijf ook geen namen op") >= 0)
+        const values = []
+        for (let i = 0; i < 5; ++i)
+            values.push(findChild(findChild(screen, "privacyItem-" + i), "privacyValue").text)
+        compare(values[0], "Gemeente Dalfsen")
+        compare(values[4], "https://www.dalfsen.nl/privacy")
+        for (const v of values)
+            verify(v.length > 0)
+        compare(Probe.interactiveProblems(screen, 48), [])
+        press(window, "continueButton")
+        compare(Journey.screen, "intro")
+    }
+
+    // Every free-text field says not to write names.
+    function test_no_names_under_every_free_text_field() {
+        const window = openWindow()
+        const shown = []
+        Journey.reset()
+        Journey.start()
+        let steps = 0
+        while (Journey.screen !== "thanks" && steps++ < 30) {
+            const screen = screenOf(window)
+            waitForRendering(screen)
+            const field = findChild(screen, "ideaText") || findChild(screen, "ownValue") || findChild(screen, "remarkText")
+            if (field !== null && field.visible) {
+                const note = findChild(screen, "noNamesNote")
+                verify(note !== null && note.visible, "a note under the field on " + Journey.screen)
+                compare(note.text, "Schrijf geen namen op, ook niet van anderen.")
+                shown.push(Journey.screen)
+            }
+            Journey.next()
+        }
+        compare(shown, ["values", "ideas", "satisfaction"])
+    }
+
+    // The attract screen shows the process as a timeline: phase 1 done, phase 2 open now,
+    // phase 3 still to come, as text, not as buttons.
+    function test_attract_shows_the_phases_as_a_timeline() {
+        const window = openWindow()
+        compare(Journey.screen, "attract")
+        const timeline = findChild(screenOf(window), "phaseTimeline")
+        verify(timeline !== null && timeline.visible)
+        const states = []
+        for (let i = 0; i < 3; ++i) {
+            const step = findChild(timeline, "phase-" + i)
+            verify(step !== null)
+            states.push(findChild(step, "phaseState").text)
+            compare(step.Accessible.role, Accessible.StaticText)
+        }
+        compare(states, ["Fase 1 · klaar", "Fase 2 · nu open", "Fase 3 · komt nog"])
+        compare(Probe.interactiveCount(timeline), 0, "the phases are not buttons")
     }
 
     function test_still_here_keeps_the_answers() {

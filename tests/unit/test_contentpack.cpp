@@ -20,9 +20,16 @@ TEST_CASE("the default Dalfsen pack is valid", "[content]")
     CHECK(pack.phases.size() == 3);
     CHECK(pack.phase(QStringLiteral("fase-1"))->status == QStringLiteral("result"));
     CHECK(pack.kernen.size() == 6);
-    // The 2019 palette is the starting palette.
+    // The palette is phase 1's result: the council's five values of 2019, no more.
+    CHECK(pack.palette.size() == 5);
     for (const char *value : {"dynamiek", "erbij-horen", "respect", "noaberschap", "nuchterheid"})
         CHECK(pack.paletteValue(QString::fromLatin1(value)));
+    // The values activity says so.
+    CHECK(pack.activity(QStringLiteral("waarden"))->prompt.nl.contains(QStringLiteral("In 2019 koos de gemeenteraad")));
+    // The memo's order: phase 2 open, phase 3 after it.
+    CHECK(pack.phase(QStringLiteral("fase-2"))->status == QStringLiteral("open"));
+    CHECK(pack.phase(QStringLiteral("fase-3"))->status == QStringLiteral("upcoming"));
+    CHECK(pack.session == QStringList{QStringLiteral("profiel"), QStringLiteral("tevredenheid")});
     // The flow ends with the profile, then satisfaction.
     const auto flow = pack.flow();
     REQUIRE(flow.size() >= 2);
@@ -38,13 +45,13 @@ TEST_CASE("values payloads are validated against the palette and the limit", "[c
     const ContentPack pack = *loadContentPack(defaultPackPath()).pack;
     const Activity &values = *pack.activity(QStringLiteral("waarden"));
     auto check = [&](const QJsonObject &p) { return answers::validate(pack, values, p); };
-    CHECK(check({{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect"), QStringLiteral("groen")}}}).isEmpty());
+    CHECK(check({{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect"), QStringLiteral("erbij-horen")}}}).isEmpty());
     CHECK(check({{QStringLiteral("picks"), QJsonArray{}}}) == QStringLiteral("payload.picks is empty: pick at least one value"));
     CHECK(check({{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect"), QStringLiteral("respect")}}})
           == QStringLiteral("payload.picks has 'respect' twice"));
     CHECK(check({{QStringLiteral("picks"), QJsonArray{QStringLiteral("geld")}}}) == QStringLiteral("payload.picks has unknown value 'geld'"));
     CHECK(check({{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect")}}, {QStringLiteral("own"), QStringLiteral("Rust")}}).isEmpty());
-    CHECK(check({{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect"), QStringLiteral("groen"), QStringLiteral("dynamiek")}},
+    CHECK(check({{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect"), QStringLiteral("erbij-horen"), QStringLiteral("dynamiek")}},
                  {QStringLiteral("own"), QStringLiteral("Rust")}})
           == QStringLiteral("payload.picks holds 4 values; at most 3 may be picked"));
     CHECK(check({{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect")}}, {QStringLiteral("x"), 1}})
@@ -54,14 +61,15 @@ TEST_CASE("values payloads are validated against the palette and the limit", "[c
 TEST_CASE("the default pack follows the Dalfsen round", "[content]")
 {
     const ContentPack pack = *loadContentPack(defaultPackPath()).pack;
-    // Phase 1 is shown as its result (the palette); phases 2 and 3 are open, with their horizons.
+    // Phase 1 is shown as its result (the palette); phase 2 is open and phase 3 comes after
+    // it (the memo's order), each with its horizon.
     REQUIRE(pack.phase(QStringLiteral("fase-1")));
     CHECK_FALSE(pack.phase(QStringLiteral("fase-1"))->result.nl.isEmpty());
     CHECK(pack.phase(QStringLiteral("fase-1"))->ladder == QStringLiteral("informing"));
     for (const char *id : {"fase-2", "fase-3"}) {
         const Phase *p = pack.phase(QString::fromLatin1(id));
         REQUIRE(p);
-        CHECK(p->status == QStringLiteral("open"));
+        CHECK(p->status == QString::fromLatin1(p->id == QLatin1String("fase-2") ? "open" : "upcoming"));
         CHECK(p->ladder == QStringLiteral("advising"));
     }
     CHECK(pack.phase(QStringLiteral("fase-2"))->horizon == QStringLiteral("2040"));
@@ -185,4 +193,71 @@ TEST_CASE("an ideas activity offers only the themes it lists", "[content][payloa
     };
     CHECK(answers::validate(*parsed.pack, ideas, payload("wonen")).isEmpty());
     CHECK(answers::validate(*parsed.pack, ideas, payload("zorg")) == QStringLiteral("payload.theme 'zorg' is not offered in this activity"));
+}
+
+TEST_CASE("profile and satisfaction are asked once per session, whichever phases are open", "[content][flow]")
+{
+    QByteArray json = readFile(defaultPackPath());
+    // Only phase 2 open (the shipped pack), only phase 3 open, both open: the session-level
+    // activities close the flow exactly once each time.
+    auto flowIds = [](const QByteArray &bytes) {
+        const ParsedPack parsed = parseContentPack(bytes);
+        for (const auto &p : parsed.problems)
+            UNSCOPED_INFO(p.path.toStdString() << ": " << p.message.toStdString());
+        REQUIRE(parsed.pack);
+        QStringList ids;
+        for (const Activity *a : parsed.pack->flow())
+            ids << a->id;
+        return ids;
+    };
+    const QStringList onlyTwo = flowIds(json);
+    CHECK(onlyTwo == QStringList{QStringLiteral("waarden"), QStringLiteral("kansen-en-zorgen"), QStringLiteral("dilemma-groei"),
+                                 QStringLiteral("dilemma-dorp"), QStringLiteral("stellingen"), QStringLiteral("profiel"),
+                                 QStringLiteral("tevredenheid")});
+    QByteArray bothOpen = json;
+    bothOpen.replace("\"status\": \"upcoming\"", "\"status\": \"open\"");
+    const QStringList both = flowIds(bothOpen);
+    CHECK(both.count(QStringLiteral("profiel")) == 1);
+    CHECK(both.count(QStringLiteral("tevredenheid")) == 1);
+    CHECK(both.mid(both.size() - 2) == QStringList{QStringLiteral("profiel"), QStringLiteral("tevredenheid")});
+    CHECK(both.contains(QStringLiteral("stippen")));
+}
+
+namespace {
+
+// Every {"nl": ..., "en": ...} text in a JSON tree, with its path.
+void collectTexts(const QJsonValue &v, const QString &path, QList<QPair<QString, QJsonObject>> &out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.contains(QStringLiteral("nl")) || o.contains(QStringLiteral("en")))
+            out.append({path, o});
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectTexts(it.value(), path + QLatin1Char('.') + it.key(), out);
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i)
+            collectTexts(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), out);
+    }
+}
+
+} // namespace
+
+TEST_CASE("every resident-facing text of the shipped pack has Dutch and English", "[content][i18n]")
+{
+    const QJsonObject root = QJsonDocument::fromJson(readFile(defaultPackPath())).object();
+    QList<QPair<QString, QJsonObject>> texts;
+    collectTexts(root, QStringLiteral("$"), texts);
+    // Titles, prompts, options, phases, the privacy notice...: well over a hundred.
+    CHECK(texts.size() > 100);
+    for (const auto &[path, text] : texts) {
+        INFO(path.toStdString());
+        CHECK(text.keys() == QStringList{QStringLiteral("en"), QStringLiteral("nl")});
+        const QString nl = text.value(QStringLiteral("nl")).toString().trimmed();
+        const QString en = text.value(QStringLiteral("en")).toString().trimmed();
+        CHECK_FALSE(nl.isEmpty());
+        CHECK_FALSE(en.isEmpty());
+    }
+    // The privacy notice is among them.
+    CHECK(std::any_of(texts.begin(), texts.end(), [](const auto &t) { return t.first == QLatin1String("$.privacy.retention"); }));
 }

@@ -42,12 +42,15 @@ TEST_CASE("the flow is built from the pack: intro per open phase, profile and sa
 {
     Device d;
     FlowController &flow = d.ui().flow();
-    CHECK(screensOf(flow) == QStringList{QStringLiteral("attract"), QStringLiteral("welcome"), QStringLiteral("intro:fase-2"),
+    // Phase 3 waits for the vision (the memo's order): only phase 2 is open, and the profile
+    // and satisfaction are still asked, once, at the end of the session.
+    CHECK(d.context->pack().phase(QStringLiteral("fase-3"))->status == QLatin1String("upcoming"));
+    CHECK(screensOf(flow) == QStringList{QStringLiteral("attract"), QStringLiteral("welcome"), QStringLiteral("privacy"),
+                                         QStringLiteral("intro:fase-2"),
                                          QStringLiteral("waarden"), QStringLiteral("kansen-en-zorgen"), QStringLiteral("dilemma-groei"),
-                                         QStringLiteral("dilemma-dorp"), QStringLiteral("stellingen"), QStringLiteral("intro:fase-3"),
-                                         QStringLiteral("stippen"), QStringLiteral("volgorde"), QStringLiteral("profiel"),
+                                         QStringLiteral("dilemma-dorp"), QStringLiteral("stellingen"), QStringLiteral("profiel"),
                                          QStringLiteral("tevredenheid"), QStringLiteral("thanks")});
-    CHECK(flow.activityCount() == 9);
+    CHECK(flow.activityCount() == 7);
     CHECK(flow.screen() == QLatin1String("attract"));
     CHECK_FALSE(flow.inSession());
 }
@@ -61,6 +64,9 @@ TEST_CASE("start, next and back walk the steps, and back from the welcome screen
     CHECK(flow.screen() == QLatin1String("welcome"));
     CHECK(flow.inSession());
     flow.next();
+    CHECK(flow.screen() == QLatin1String("privacy"));
+    CHECK(flow.activityNumber() == 0);
+    flow.next();
     CHECK(flow.screen() == QLatin1String("intro"));
     CHECK(flow.phaseId() == QLatin1String("fase-2"));
     CHECK(flow.activityNumber() == 0);
@@ -72,8 +78,9 @@ TEST_CASE("start, next and back walk the steps, and back from the welcome screen
     CHECK(flow.screen() == QLatin1String("intro"));
     flow.back();
     flow.back();
+    flow.back();
     CHECK(flow.screen() == QLatin1String("attract"));
-    CHECK(changed.count() == 6);
+    CHECK(changed.count() == 8);
 }
 
 TEST_CASE("the thank-you screen only goes forward, to the attract screen", "[flow]")
@@ -232,7 +239,7 @@ TEST_CASE("a quiet kiosk ends the session: the next person starts with no answer
     ui.idle().setClock([&now] { return now; });
     ui.flow().start();
     REQUIRE(ui.idle().mode() == IdleGuard::Mode::Session);
-    REQUIRE(d.context->sessions().submitJson(QStringLiteral("waarden"), {{QStringLiteral("picks"), QJsonArray{QStringLiteral("groen")}}}));
+    REQUIRE(d.context->sessions().submitJson(QStringLiteral("waarden"), {{QStringLiteral("picks"), QJsonArray{QStringLiteral("erbij-horen")}}}));
     ui.flow().next();
     now += qint64(ui.idle().idleSeconds() + ui.idle().warningSeconds()) * 1000;
     ui.idle().tick();
@@ -252,4 +259,24 @@ TEST_CASE("the thank-you screen returns to the attract screen by itself", "[idle
     now += qint64(ui.idle().closingSeconds()) * 1000;
     ui.idle().tick();
     CHECK(ui.flow().screen() == QLatin1String("attract"));
+}
+
+TEST_CASE("the privacy notice comes before the first question, and only with the pack's facts", "[flow][privacy]")
+{
+    Device d;
+    FlowController &flow = d.ui().flow();
+    const auto &steps = flow.steps();
+    const auto privacy = std::find_if(steps.begin(), steps.end(), [](const auto &s) { return s.screen == QLatin1String("privacy"); });
+    const auto firstQuestion = std::find_if(steps.begin(), steps.end(), [](const auto &s) { return !s.activityId.isEmpty(); });
+    REQUIRE(privacy != steps.end());
+    REQUIRE(firstQuestion != steps.end());
+    CHECK(privacy < firstQuestion);
+    CHECK(std::count_if(steps.begin(), steps.end(), [](const auto &s) { return s.screen == QLatin1String("privacy"); }) == 1);
+    const PrivacyNotice &notice = d.context->pack().privacy;
+    CHECK(notice.controller.nl == QStringLiteral("Gemeente Dalfsen"));
+    CHECK(notice.url.startsWith(QStringLiteral("https://")));
+    for (const Text *t : {&notice.controller, &notice.purpose, &notice.retention, &notice.contact}) {
+        CHECK_FALSE(t->nl.isEmpty());
+        CHECK_FALSE(t->en.isEmpty());
+    }
 }

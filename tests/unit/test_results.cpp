@@ -54,12 +54,12 @@ const QString Statements = QStringLiteral("stellingen");
 TEST_CASE("value picks are counted per value, most picked first", "[results]")
 {
     Device d;
-    d.participant({{Values, picks({QStringLiteral("respect"), QStringLiteral("groen")})}});
-    d.participant({{Values, picks({QStringLiteral("groen")})}});
-    d.participant({{Values, picks({QStringLiteral("groen"), QStringLiteral("dynamiek")})}});
+    d.participant({{Values, picks({QStringLiteral("respect"), QStringLiteral("erbij-horen")})}});
+    d.participant({{Values, picks({QStringLiteral("erbij-horen")})}});
+    d.participant({{Values, picks({QStringLiteral("erbij-horen"), QStringLiteral("dynamiek")})}});
     const auto shares = results::valuePicks(round(d), Values);
     REQUIRE(shares.size() == 3);
-    CHECK(shares.at(0).id == QLatin1String("groen"));
+    CHECK(shares.at(0).id == QLatin1String("erbij-horen"));
     CHECK(shares.at(0).count == 3);
     CHECK(shares.at(0).of == 3);
     CHECK(shares.at(0).percent() == 100);
@@ -74,11 +74,11 @@ TEST_CASE("a changed answer counts once, as its latest version", "[results]")
     SessionController &s = d.context->sessions();
     REQUIRE(s.begin());
     REQUIRE(s.submitJson(Values, picks({QStringLiteral("respect")})));
-    REQUIRE(s.submitJson(Values, picks({QStringLiteral("groen")})));  // went back and changed it
+    REQUIRE(s.submitJson(Values, picks({QStringLiteral("erbij-horen")})));  // went back and changed it
     s.end();
     const auto shares = results::valuePicks(round(d), Values);
     REQUIRE(shares.size() == 1);
-    CHECK(shares.at(0).id == QLatin1String("groen"));
+    CHECK(shares.at(0).id == QLatin1String("erbij-horen"));
     CHECK(shares.at(0).of == 1);
 }
 
@@ -138,7 +138,7 @@ TEST_CASE("the glimpse shows nothing until enough people answered", "[results]")
     CHECK(model.count() == 0);
     CHECK(model.participants() == results::MinimumAnswers - 1);
 
-    d.participant({{Values, picks({QStringLiteral("respect"), QStringLiteral("groen")})},
+    d.participant({{Values, picks({QStringLiteral("respect"), QStringLiteral("erbij-horen")})},
                    {Statements, statement(QStringLiteral("jongeren"), QStringLiteral("disagree"))}});
     model.refresh();
     REQUIRE(model.count() == 3);  // two values, and one statement (most agreed and most divided are the same)
@@ -146,7 +146,7 @@ TEST_CASE("the glimpse shows nothing until enough people answered", "[results]")
     CHECK(rows.at(0).kind == results::GlimpseRow::Kind::Value);
     CHECK(rows.at(0).id == QLatin1String("respect"));
     CHECK(rows.at(0).percent == 100);
-    CHECK(rows.at(1).id == QLatin1String("groen"));
+    CHECK(rows.at(1).id == QLatin1String("erbij-horen"));
     CHECK(rows.at(1).percent == 20);
     CHECK(rows.at(2).kind == results::GlimpseRow::Kind::MostAgreed);
     CHECK(rows.at(2).percent == 80);

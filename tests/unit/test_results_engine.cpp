@@ -472,10 +472,11 @@ TEST_CASE("engine: the minimum-cell rule holds in every figure of the JSON", "[r
 TEST_CASE("engine: one phase only", "[results][engine]")
 {
     const auto fixture = resultsRound(16);
-    // The fixture has one phase: asking for it gives everything, an unknown one nothing.
+    // The fixture has one phase: asking for it gives its six activities (the profile and the
+    // satisfaction belong to the session, not to a phase), an unknown one nothing.
     const auto phase = summaryOf(fixture, QStringLiteral("fase-1"));
     CHECK(phase.reach.participants == 16);
-    CHECK(phase.activities.size() == 7);  // every activity but the profile
+    CHECK(phase.activities.size() == 6);
     const auto none = summaryOf(fixture, QStringLiteral("fase-9"));
     CHECK(none.reach.participants == 0);
     CHECK(none.activities.isEmpty());

@@ -12,7 +12,10 @@
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace samenspraak;
 using namespace samenspraak::protocol;
@@ -25,6 +28,22 @@ QJsonObject picks(std::initializer_list<const char *> ids)
     for (const char *id : ids)
         a.append(QString::fromLatin1(id));
     return {{QStringLiteral("picks"), a}};
+}
+
+// A full disk: the database may not grow, and ideas are saved until one no longer fits.
+// True once a save failed (as it must within 200).
+bool fillUntilFull(Store &store, SessionController &sessions)
+{
+    QSqlQuery q(store.db());
+    if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next())
+        return false;
+    store.setMaxPageCount(q.value(0).toInt());  // no room for one more page
+    const QJsonObject big{{QStringLiteral("text"), QString(480, QLatin1Char('x'))}, {QStringLiteral("ideaKind"), QStringLiteral("concern")},
+                          {QStringLiteral("theme"), QStringLiteral("wonen")}};
+    for (int i = 0; i < 200; ++i)
+        if (!sessions.submitJson(QStringLiteral("kansen-en-zorgen"), big))
+            return true;
+    return false;
 }
 
 QVariant pragma(Store &store, const QString &name)
@@ -57,7 +76,7 @@ void seedRelease(Store &store, const QString &version)
     REQUIRE_FALSE(store.setSetting(QStringLiteral("server_url"), QStringLiteral("http://127.0.0.1:9")));
     const SessionRecord session{newId(), QStringLiteral("workshop"), QStringLiteral("hoonhorst-1"), version, QStringLiteral("nl"), nowIso()};
     REQUIRE_FALSE(store.saveSession(session));
-    for (const char *value : {"respect", "groen"}) {
+    for (const char *value : {"respect", "erbij-horen"}) {
         ContributionRecord c{newId(), session.id, QStringLiteral("waarden"), QStringLiteral("values"), version, picks({value}),
                              nowIso(), 0, {}};
         REQUIRE_FALSE(store.saveContribution(c));
@@ -175,7 +194,7 @@ TEST_CASE("a changed answer supersedes the earlier one", "[store]")
     REQUIRE(created.context);
     SessionController &sessions = created.context->sessions();
     REQUIRE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect"})));
-    REQUIRE(sessions.submitJson(QStringLiteral("waarden"), picks({"groen", "dynamiek"})));
+    REQUIRE(sessions.submitJson(QStringLiteral("waarden"), picks({"erbij-horen", "dynamiek"})));
     const auto all = created.context->store().contributions();
     REQUIRE(all.size() == 2);
     CHECK(all.at(1).supersedes == all.at(0).id);
@@ -191,7 +210,7 @@ TEST_CASE("invalid answers are refused with a reason and not stored", "[store]")
     auto created = AppContext::create(dir.path(), CorruptionPolicy::Refuse, defaultPackPath());
     REQUIRE(created.context);
     SessionController &sessions = created.context->sessions();
-    CHECK_FALSE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect", "groen", "dynamiek", "nuchterheid"})));
+    CHECK_FALSE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect", "erbij-horen", "dynamiek", "nuchterheid"})));
     CHECK(sessions.lastError() == QStringLiteral("payload.picks holds 4 values; at most 3 may be picked"));
     CHECK_FALSE(sessions.submitJson(QStringLiteral("nope"), picks({"respect"})));
     CHECK(sessions.lastError() == QStringLiteral("Unknown activity 'nope'."));
@@ -284,17 +303,7 @@ TEST_CASE("a full disk fails the save clearly and keeps what was saved", "[store
     SessionController &sessions = created.context->sessions();
     REQUIRE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect"})));
     const auto before = store.contributions();
-    QSqlQuery q(store.db());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
-    REQUIRE(q.next());
-    store.setMaxPageCount(q.value(0).toInt());  // no room for one more page
-
-    const QJsonObject big{{QStringLiteral("text"), QString(480, QLatin1Char('x'))}, {QStringLiteral("ideaKind"), QStringLiteral("concern")},
-                          {QStringLiteral("theme"), QStringLiteral("wonen")}};
-    bool failed = false;
-    for (int i = 0; i < 200 && !failed; ++i)
-        failed = !sessions.submitJson(QStringLiteral("kansen-en-zorgen"), big);
-    REQUIRE(failed);
+    REQUIRE(fillUntilFull(store, sessions));
     CHECK(sessions.lastError().startsWith(QStringLiteral("The storage is full while saving an answer; this was not saved.")));
     store.setMaxPageCount(1'000'000);
     const auto after = store.contributions();
@@ -359,4 +368,70 @@ TEST_CASE("a published content version is never replaced by different content", 
     CHECK(e.message == QStringLiteral("Content version %1 is already installed with different content. "
                                       "Give the changed pack a new version.").arg(pack.version));
     CHECK(opened.store->contentJson(pack.version) == pack.raw);
+}
+
+namespace {
+
+// What a resident may read: no path, no field or key name, no quoted id, no English words
+// when the device speaks Dutch.
+void checkResidentSentence(const QString &shown, const QString &technical)
+{
+    INFO("shown: " << shown.toStdString() << " / technical: " << technical.toStdString());
+    CHECK_FALSE(shown.isEmpty());
+    CHECK(shown != technical);
+    CHECK_FALSE(shown.contains(QLatin1Char('/')));
+    CHECK_FALSE(shown.contains(QLatin1Char('\'')));
+    CHECK_FALSE(shown.contains(QLatin1Char('_')));
+    CHECK_FALSE(shown.contains(QStringLiteral("payload")));
+    CHECK_FALSE(shown.contains(QRegularExpression(QStringLiteral("\\b[a-z]+\\.[a-z]+\\b"))));  // picks.x, file.db
+}
+
+bool hasEnglish(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral("\\b(the|not|was|saved|storage|answer|value|pick|staff)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return text.contains(words);
+}
+
+} // namespace
+
+TEST_CASE("a resident sees a plain sentence in their language, staff the technical reason", "[store][i18n]")
+{
+    QTemporaryDir dir;
+    auto created = AppContext::create(dir.path(), CorruptionPolicy::Refuse, defaultPackPath());
+    REQUIRE(created.context);
+    SessionController &sessions = created.context->sessions();
+    CHECK(sessions.residentError().isEmpty());
+
+    // An answer the pack does not allow.
+    REQUIRE_FALSE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect", "noaberschap", "dynamiek", "nuchterheid"})));
+    CHECK(sessions.lastError().contains(QStringLiteral("payload.picks")));
+    checkResidentSentence(sessions.residentError(), sessions.lastError());
+    CHECK_FALSE(hasEnglish(sessions.residentError()));
+
+    // A full disk: the resident hears that earlier answers are safe and whom to tell.
+    REQUIRE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect"})));
+    CHECK(sessions.residentError().isEmpty());
+    Store &store = created.context->store();
+    REQUIRE(fillUntilFull(store, sessions));
+    const QString dutch = sessions.residentError();
+    checkResidentSentence(dutch, sessions.lastError());
+    CHECK_FALSE(hasEnglish(dutch));
+    CHECK(dutch.contains(QStringLiteral("eerdere antwoorden zijn wel bewaard")));
+    CHECK(dutch.contains(QStringLiteral("medewerker")));
+
+    // In English mode the same failure reads in English.
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/i18n/samenspraak_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    const QString inEnglish = sessions.residentError();
+    QCoreApplication::removeTranslator(&english);
+    checkResidentSentence(inEnglish, sessions.lastError());
+    CHECK(inEnglish != dutch);
+    CHECK(hasEnglish(inEnglish));
+    store.setMaxPageCount(1'000'000);
+
+    // Saving again clears it.
+    REQUIRE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect"})));
+    CHECK(sessions.residentError().isEmpty());
 }
