@@ -75,14 +75,6 @@ QHttpServerResponse unsupportedMediaType()
                    QStringLiteral("send the body as application/json"));
 }
 
-QHttpServerResponse unauthorized(const QString &detail, bool invalidToken)
-{
-    QHttpServerResponse r = problem(Status::Unauthorized, QStringLiteral("Unauthorized"), detail);
-    r.setHeader(QByteArrayLiteral("WWW-Authenticate"), invalidToken ? QByteArrayLiteral("Bearer realm=\"samenspraak\", error=\"invalid_token\"")
-                                                                    : QByteArrayLiteral("Bearer realm=\"samenspraak\""));
-    return r;
-}
-
 } // namespace
 
 QHttpServerResponse problem(Status status, const QString &title, const QString &detail, const QJsonArray &invalidParams)
@@ -220,6 +212,9 @@ QHttpServerResponse HttpApi::dispatch(const PathRoutes &routes, const QHttpServe
         response->setHeader(QByteArrayLiteral("Allow"), allowed.join(QLatin1String(", ")).toLatin1());
     }
     response->setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
+    // The guard (bodylimit.h) closes the connection after this answer; say so.
+    if (request.value(QByteArrayLiteral("Connection")).toLower().contains("close"))
+        response->setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     m_metrics.countRequest(routes.path, methodName(method), int(response->statusCode()));
     return std::move(*response);
 }
@@ -258,14 +253,22 @@ bool HttpApi::setupTls(const QString &certificateFile, const QString &keyFile, Q
 
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    const BodyLimit limit{m_options.maxBodyBytes, [this] { m_metrics.countRequest(QStringLiteral("any"), QStringLiteral("ANY"), 413); }};
+    ConnectionLimits limits = m_options.connections;
+    limits.checkHead = [this](const RequestHead &head) { return checkHead(head); };
+    limits.onRefused = [this](const RequestHead *head, int status) {
+        const QString path = head ? QString::fromLatin1(head->path) : QString();
+        if (head && m_paths.contains(path))
+            m_metrics.countRequest(path, QString::fromLatin1(head->method), status);
+        else
+            m_metrics.countRequest(QStringLiteral("any"), QStringLiteral("ANY"), status);
+    };
     QTcpServer *server = nullptr;
     if (m_tls) {
-        auto *ssl = new LimitedSslServer(limit);
+        auto *ssl = new LimitedSslServer(limits);
         ssl->setSslConfiguration(m_ssl);
         server = ssl;
     } else {
-        server = new LimitedTcpServer(limit);
+        server = new LimitedTcpServer(limits);
     }
     if (!server->listen(address, port)) {
         if (error)
@@ -283,15 +286,20 @@ std::optional<QHttpServerResponse> HttpApi::checkBody(const QHttpServerRequest &
     // Content-Length that does not match and any path around the guard.
     const QByteArray declared = request.value(QByteArrayLiteral("Content-Length"));
     const qint64 size = qMax<qint64>(request.body().size(), declared.isEmpty() ? 0 : declared.toLongLong());
-    if (size > m_options.maxBodyBytes)
+    if (size > m_options.connections.maxBodyBytes)
         return problem(Status::PayloadTooLarge, QStringLiteral("Payload Too Large"),
-                       QStringLiteral("the body has %1 bytes; at most %2 are accepted").arg(size).arg(m_options.maxBodyBytes));
+                       QStringLiteral("the body has %1 bytes; at most %2 are accepted").arg(size).arg(m_options.connections.maxBodyBytes));
     return std::nullopt;
 }
 
-std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerRequest &request, Device &device)
+std::optional<Refusal> HttpApi::authenticateHeader(const QByteArray &authorization, Device &device)
 {
-    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    auto unauthorized = [](const QString &detail, bool invalidToken) {
+        return Refusal{401, QStringLiteral("Unauthorized"), detail,
+                       {{"WWW-Authenticate", invalidToken ? QByteArrayLiteral("Bearer realm=\"samenspraak\", error=\"invalid_token\"")
+                                                          : QByteArrayLiteral("Bearer realm=\"samenspraak\"")}}};
+    };
+    const QByteArray header = authorization.trimmed();
     if (header.isEmpty())
         return unauthorized(QStringLiteral("this request has no Authorization header; enroll the device (samenspraak enroll) "
                                            "and send its token as 'Authorization: Bearer TOKEN'"), false);
@@ -307,14 +315,39 @@ std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerReques
         return unauthorized(QStringLiteral("the token is not known to this server; enroll the device again with a new "
                                            "enrollment code from staff"), true);
     case DeviceRegistry::Auth::Revoked:
-        return problem(Status::Forbidden, QStringLiteral("Forbidden"),
+        return Refusal{403, QStringLiteral("Forbidden"),
                        QStringLiteral("device %1 was revoked at %2 and may no longer send or fetch; ask the municipality to "
-                                      "enroll it again").arg(auth.deviceId, auth.revokedAt));
+                                      "enroll it again").arg(auth.deviceId, auth.revokedAt), {}};
     case DeviceRegistry::Auth::Failed:
         break;
     }
-    return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
-                   QStringLiteral("the device registry cannot be read; try again later"));
+    return Refusal{503, QStringLiteral("Service Unavailable"), QStringLiteral("the device registry cannot be read; try again later"), {}};
+}
+
+std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerRequest &request, Device &device)
+{
+    auto refusal = authenticateHeader(request.value(QByteArrayLiteral("Authorization")), device);
+    if (!refusal)
+        return std::nullopt;
+    QHttpServerResponse r = problem(Status(refusal->status), refusal->title, refusal->detail);
+    for (const auto &[name, value] : refusal->headers)
+        r.setHeader(name, value);
+    return r;
+}
+
+std::optional<Refusal> HttpApi::checkHead(const RequestHead &head)
+{
+    // An upload, or any large body, is read only for an enrolled device: what an unknown client
+    // sends costs no more than its headers.
+    const bool upload = head.path == UploadsRoute.toLatin1() && head.method == "POST";
+    if (!upload && head.contentLength <= MaxAnonymousBodyBytes)
+        return std::nullopt;
+    Device device;
+    auto refusal = authenticateHeader(head.value("authorization"), device);
+    if (refusal && !upload && refusal->status == 401)
+        refusal->detail = QStringLiteral("a body of more than %1 bytes is accepted only from an enrolled device: %2")
+                              .arg(MaxAnonymousBodyBytes).arg(refusal->detail);
+    return refusal;
 }
 
 std::optional<QHttpServerResponse> HttpApi::authenticateDevice(const QHttpServerRequest &request, QString *deviceId)
