@@ -104,7 +104,9 @@ struct HttpApi::PathRoutes {
 };
 
 HttpApi::HttpApi(ServerStore &store, ApiOptions options)
-    : m_store(store), m_options(options), m_limiter(options.ratePerSecond, options.rateBurst)
+    : m_store(store), m_options(options), m_limiter(options.ratePerSecond, options.rateBurst),
+      m_enrollPerAddress(options.enrollFailuresPerMinute / 60, options.enrollFailuresPerMinute),
+      m_enrollTotal(options.enrollFailuresPerMinute * 10 / 60, options.enrollFailuresPerMinute * 10)
 {
     add(HealthRoute, Method::Get, [this](const QHttpServerRequest &, const QStringList &) {
         const bool ok = m_store.ingest().contributionCount() >= 0;
@@ -470,12 +472,38 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request)
 {
     if (auto r = checkBody(request))
         return std::move(*r);
-    if (!isJson(request))
+    // Guessing codes: each failed attempt takes a token from its address's bucket and from the
+    // shared one; while either is empty, every attempt from there is answered 429 unread.
+    QHostAddress peer = request.remoteAddress();
+    bool mapped = false;
+    if (const QHostAddress v4(peer.toIPv4Address(&mapped)); mapped)
+        peer = v4;
+    const QString address = peer.toString();
+    static const QString All = QStringLiteral("*");
+    if (const int wait = qMax(m_enrollPerAddress.wait(address), m_enrollTotal.wait(All)); wait > 0) {
+        m_metrics.countEnrollmentFailure(QStringLiteral("limited"));
+        qCWarning(lcHttp).noquote() << "enrollment attempt from" << address << "refused: too many failed attempts; retry in" << wait << "s";
+        QHttpServerResponse r = problem(Status::TooManyRequests, QStringLiteral("Too Many Requests"),
+                                        QStringLiteral("too many failed enrollment attempts; try again in %1 s").arg(wait));
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+        return r;
+    }
+    auto failed = [&](const QString &reason, const QString &what) {
+        (void)m_enrollPerAddress.take(address);
+        (void)m_enrollTotal.take(All);
+        m_metrics.countEnrollmentFailure(reason);
+        qCWarning(lcHttp).noquote() << "failed enrollment attempt from" << address << ":" << what;
+    };
+    if (!isJson(request)) {
+        failed(QStringLiteral("malformed"), QStringLiteral("not JSON"));
         return unsupportedMediaType();
+    }
     EnrollmentRequest enrollment;
-    if (auto e = decodeEnrollmentRequest(request.body(), enrollment))
+    if (auto e = decodeEnrollmentRequest(request.body(), enrollment)) {
+        failed(QStringLiteral("malformed"), e->path + QLatin1Char(' ') + e->message);
         return problem(Status::BadRequest, QStringLiteral("Bad Request"), e->path + QLatin1Char(' ') + e->message,
                        QJsonArray{QJsonObject{{QStringLiteral("name"), e->path}, {QStringLiteral("reason"), e->message}}});
+    }
     const DeviceRegistry::Enrollment result = m_store.devices().redeemEnrollmentCode(enrollment);
     const QString code = formatEnrollmentCode(normalizeEnrollmentCode(enrollment.code));
     switch (result.result) {
@@ -486,12 +514,15 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request)
         return r;
     }
     case DeviceRegistry::Enrollment::UnknownCode:
+        failed(QStringLiteral("unknown"), QStringLiteral("unknown code"));
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
                        QStringLiteral("enrollment code %1 is not known to this server; check it, or ask staff for a new one").arg(code));
     case DeviceRegistry::Enrollment::ExpiredCode:
+        failed(QStringLiteral("expired"), QStringLiteral("expired code"));
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
                        QStringLiteral("enrollment code %1 expired at %2; ask staff for a new one").arg(code, result.when));
     case DeviceRegistry::Enrollment::UsedCode:
+        failed(QStringLiteral("used"), QStringLiteral("code already used"));
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
                        QStringLiteral("enrollment code %1 was already used at %2; each code enrolls one device, ask staff for a new one")
                            .arg(code, result.when));

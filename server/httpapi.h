@@ -39,6 +39,10 @@ class ServerStore;
 struct ApiOptions {
     double ratePerSecond = 10;   // per device; 0 turns the limit off
     double rateBurst = 60;
+    // Failed enrollment attempts (wrong, expired or used codes): a token bucket per address and
+    // one for all addresses together; when either is empty, 429 with Retry-After. A successful
+    // enrollment takes nothing. 0 turns the limit off.
+    double enrollFailuresPerMinute = 10;  // per address, also its burst; all addresses: 10 times this
     // Body cap, header cap, timeouts and connection caps (bodylimit.h); checkHead and onRefused
     // are set by the API itself.
     ConnectionLimits connections;
@@ -141,6 +145,8 @@ private:
     QHttpServer m_http;
     Metrics m_metrics;
     RateLimiter m_limiter;
+    RateLimiter m_enrollPerAddress;
+    RateLimiter m_enrollTotal;
     QHash<QString, std::shared_ptr<const ContentPack>> m_packs;
     QHash<QString, std::shared_ptr<PathRoutes>> m_paths;
     QStringList m_addedRoutes;

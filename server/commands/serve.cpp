@@ -43,7 +43,11 @@ int serve(const QStringList &arguments)
     const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
                                          QStringLiteral("Seconds a keep-alive connection may stay idle before it is closed."),
                                          QStringLiteral("S"), QString::number(defaults.idleTimeoutMs / 1000.0));
-    parser.addOptions({databaseOption(), listen, tlsCert, tlsKey, rate, burst, maxBody, maxConnections, maxPerAddress, headerTimeout,
+    const QCommandLineOption enrollFailures(QStringLiteral("enroll-failures-per-minute"),
+                                            QStringLiteral("Failed enrollment attempts per address per minute (and at once) before 429; "
+                                                           "all addresses together: 10 times this (0: no limit)."),
+                                            QStringLiteral("N"), QStringLiteral("10"));
+    parser.addOptions({databaseOption(), listen, tlsCert, tlsKey, rate, burst, maxBody, enrollFailures, maxConnections, maxPerAddress, headerTimeout,
                        bodyTimeout, idleTimeout});
     if (!parse(parser, arguments))
         return BadUsage;
@@ -55,6 +59,12 @@ int serve(const QStringList &arguments)
     limits.maxBodyBytes = parser.value(maxBody).toLongLong(&bodyOk);
     if (!rateOk || options.api.ratePerSecond < 0 || !burstOk || options.api.rateBurst < 1 || !bodyOk || limits.maxBodyBytes < 1024) {
         printError(QStringLiteral("--rate-limit must be 0 or more, --rate-burst 1 or more, --max-body-bytes 1024 or more"));
+        return BadUsage;
+    }
+    bool enrollOk = false;
+    options.api.enrollFailuresPerMinute = parser.value(enrollFailures).toDouble(&enrollOk);
+    if (!enrollOk || options.api.enrollFailuresPerMinute < 0) {
+        printError(QStringLiteral("--enroll-failures-per-minute must be 0 or more"));
         return BadUsage;
     }
     bool connectionsOk = false, perAddressOk = false;

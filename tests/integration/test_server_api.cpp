@@ -662,3 +662,33 @@ TEST_CASE("a session belongs to the device that first sent it: another device's 
     const HttpResult again = f.upload(protocol::encode(protocol::UploadBatch{f.deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.2"), 1, {}, {later}}));
     CHECK(again.body.contains("\"status\":\"stored\""));
 }
+
+TEST_CASE("enrollment guessing: failed attempts are limited per address (429 with Retry-After), logged and counted", "[server][enroll][limits]")
+{
+    ApiFixture f(QStringLiteral("sqlite"), {QStringLiteral("--enroll-failures-per-minute"), QStringLiteral("5")});
+    const QUrl enrollments = f.url(QStringLiteral("/api/v1/enrollments"));
+    auto attempt = [&](const QString &code) {
+        return httpRequest("POST", enrollments, protocol::encode(protocol::EnrollmentRequest{code, {}, QStringLiteral("0.1.0"), {}}), jsonHeaders());
+    };
+    // 5 wrong codes at once are answered 403; the 6th and every one after is 429, unread.
+    int forbidden = 0, limited = 0;
+    HttpResult last;
+    for (int i = 0; i < 20; ++i) {
+        last = attempt(QStringLiteral("AAAA-AAAA-AAAA-AAA%1").arg(i % 8 + 2));
+        forbidden += last.status == 403;
+        limited += last.status == 429;
+    }
+    CHECK(forbidden == 5);
+    CHECK(limited == 15);
+    CHECK(last.isProblem());
+    const int wait = last.header("Retry-After").toInt();
+    CHECK(wait >= 1);
+    CHECK(wait <= 12);  // 5 per minute: one more in at most 12 s
+    CHECK(last.detail() == QStringLiteral("too many failed enrollment attempts; try again in %1 s").arg(wait));
+    // Even a right code waits: the guesser cannot tell.
+    const QString good = makeEnrollmentCode(f.db.spec());
+    CHECK(attempt(good).status == 429);
+    const QString text = QString::fromUtf8(httpRequest("GET", f.url(QStringLiteral("/metrics"))).body);
+    CHECK(text.contains(QStringLiteral("samenspraak_enrollment_failures_total{reason=\"unknown\"} 5\n")));
+    CHECK(text.contains(QStringLiteral("samenspraak_enrollment_failures_total{reason=\"limited\"} 16\n")));
+}
