@@ -109,9 +109,11 @@ HttpApi::HttpApi(ServerStore &store, ApiOptions options)
       m_enrollTotal(options.enrollFailuresPerMinute * 10 / 60, options.enrollFailuresPerMinute * 10)
 {
     add(HealthRoute, Method::Get, [this](const QHttpServerRequest &, const QStringList &) {
-        const bool ok = m_store.ingest().contributionCount() >= 0;
-        return ok ? json(R"({"status":"ok"})") : problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
-                                                         QStringLiteral("the database does not answer"));
+        const QString unwell = m_store.health();
+        if (!unwell.isEmpty())
+            qCWarning(lcHttp).noquote() << "health check failed:" << unwell;
+        return unwell.isEmpty() ? json(R"({"status":"ok"})")
+                                : problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"), unwell);
     }, true);
     add(MetricsRoute, Method::Get, [this](const QHttpServerRequest &, const QStringList &) { return metricsPage(); }, true);
     add(OpenApiRoute, Method::Get, [](const QHttpServerRequest &, const QStringList &) {
@@ -458,6 +460,12 @@ QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request)
     }
     decoded.batch.contributions = valid;
 
+    // Never acknowledge into a database file that was removed or replaced under the server.
+    if (const QString unwell = m_store.health(false); !unwell.isEmpty()) {
+        qCWarning(lcHttp).noquote() << "upload refused:" << unwell;
+        return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
+                       QStringLiteral("%1; nothing of the batch was kept, send it again later").arg(unwell));
+    }
     IngestStore::Ingested ingested = m_store.ingest().add(decoded.batch, device.id, int(rejected.size()));
     if (!ingested.error.isEmpty())
         return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),

@@ -7,6 +7,7 @@
 
 #include "httpclient.h"
 #include "pgcluster.h"
+#include "protocol.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -238,7 +239,7 @@ TEST_CASE("request smuggling shapes and oversized headers are refused from the h
         CHECK(r.isProblem());
         CHECK(r.detail() == c.detail);
         CHECK(r.header("Connection") == "close");
-        CHECK(r.header("API-Version") == protocol::ApiVersion);
+        CHECK(r.header("API-Version") == samenspraak::protocol::ApiVersion);
     }
     CHECK(server.health().status == 200);
 }

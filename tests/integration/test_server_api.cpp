@@ -692,3 +692,22 @@ TEST_CASE("enrollment guessing: failed attempts are limited per address (429 wit
     CHECK(text.contains(QStringLiteral("samenspraak_enrollment_failures_total{reason=\"unknown\"} 5\n")));
     CHECK(text.contains(QStringLiteral("samenspraak_enrollment_failures_total{reason=\"limited\"} 16\n")));
 }
+
+TEST_CASE("the database directory deleted under the server: /healthz says 503 and uploads are refused, not acknowledged", "[server][health]")
+{
+    ApiFixture f(QStringLiteral("sqlite"));
+    REQUIRE(httpRequest("GET", f.url(QStringLiteral("/healthz"))).status == 200);
+    REQUIRE(f.upload(bytes(batchJson(f))).status == 200);
+    REQUIRE(QDir(f.dir.path()).removeRecursively());  // rm -rf of the database directory
+    const HttpResult health = httpRequest("GET", f.url(QStringLiteral("/healthz")));
+    CHECK(health.status == 503);
+    CHECK(health.isProblem());
+    CHECK(health.detail() == QStringLiteral("the database file %1 was removed; restore it and restart the server").arg(f.db.spec()));
+    for (int i = 0; i < 3; ++i) {
+        const HttpResult r = f.upload(bytes(batchJson(f)));
+        INFO(r.body.toStdString());
+        CHECK(r.status == 503);
+        CHECK(r.detail().startsWith(QStringLiteral("the database file %1 was removed").arg(f.db.spec())));
+        CHECK_FALSE(r.body.contains("\"stored\""));
+    }
+}
