@@ -140,8 +140,8 @@ public:
         qCInfo(lcConnections) << "at most" << maxTotal << "connections," << this->limits.maxConnectionsPerAddress << "per address";
     }
 
-    // Guards a new socket, or answers 503 and closes it when a cap is reached.
-    void accept(QTcpSocket *socket, const std::shared_ptr<ConnectionTracker> &self);
+    // Guards a new socket (true), or answers 503 and closes it when a cap is reached (false).
+    bool accept(QTcpSocket *socket, const std::shared_ptr<ConnectionTracker> &self);
     void release(ConnectionGuard *guard, const QString &address)
     {
         --total;
@@ -410,7 +410,7 @@ private:
     bool m_released = false;
 };
 
-void ConnectionTracker::accept(QTcpSocket *socket, const std::shared_ptr<ConnectionTracker> &self)
+bool ConnectionTracker::accept(QTcpSocket *socket, const std::shared_ptr<ConnectionTracker> &self)
 {
     QHostAddress peer = socket->peerAddress();
     bool mapped = false;
@@ -437,12 +437,13 @@ void ConnectionTracker::accept(QTcpSocket *socket, const std::shared_ptr<Connect
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         QTimer::singleShot(1000, socket, [socket] { socket->abort(); socket->deleteLater(); });
         socket->disconnectFromHost();
-        return;
+        return false;
     }
     ++total;
     ++perAddress[address];
     new ConnectionGuard(socket, self, address);
     acknowledgePromptly(socket);
+    return true;
 }
 
 namespace {
@@ -453,9 +454,7 @@ QTcpSocket *nextGuarded(Server *server, const std::shared_ptr<ConnectionTracker>
 {
     // accept() guards the socket and counts it, or answers and closes it.
     while (QTcpSocket *socket = server->Server::nextPendingConnection()) {
-        const int before = tracker->total;
-        tracker->accept(socket, tracker);
-        if (tracker->total > before)
+        if (tracker->accept(socket, tracker))
             return socket;
     }
     return nullptr;
