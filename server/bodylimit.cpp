@@ -229,20 +229,21 @@ private:
                 m_timer.start(m_tracker->limits.headerTimeoutMs);
             }
             if (m_state == State::Head) {
-                const qsizetype before = m_head.size();
-                m_head += data.mid(pos, qMin<qsizetype>(data.size() - pos, m_tracker->limits.maxHeaderBytes + 4 - before));
+                const qsizetype take = qMin<qsizetype>(data.size() - pos, m_tracker->limits.maxHeaderBytes + 4 - m_head.size());
+                m_head += data.mid(pos, take);
+                pos += take;
                 while (m_head.startsWith("\r\n"))  // empty lines before a request line are allowed (RFC 9112 2.2)
                     m_head.remove(0, 2);
                 const qsizetype end = m_head.indexOf("\r\n\r\n");
-                if (end < 0 || end + 4 > m_tracker->limits.maxHeaderBytes + 4) {
+                if (end < 0) {
                     if (m_head.size() > m_tracker->limits.maxHeaderBytes)
                         return refuse({431, {}, QStringLiteral("the request's headers are larger than %1 bytes").arg(m_tracker->limits.maxHeaderBytes), {}},
                                       nullptr);
                     return;  // all of `data` is head so far
                 }
-                // Bytes of `data` that belong to this head (the leading empty lines included).
-                const qsizetype tail = m_head.size() - (end + 4);
-                pos = data.size() - tail;
+                // What was appended past the head's end belongs to the body (or the next
+                // request): all of it came from this `data`, since the head had no end before.
+                pos -= m_head.size() - (end + 4);
                 m_head.truncate(end + 4);
                 RequestHead head;
                 if (auto refusal = parse(m_head.left(end), head))
