@@ -346,6 +346,10 @@ int Store::pruneContent(const QString &currentVersion)
 
 StoreError Store::saveSession(const SessionRecord &s)
 {
+    // The server refuses what cannot travel unchanged (protocol::textProblem): refuse it here,
+    // before it is stored, so the device never holds a record the server would not take.
+    if (auto e = protocol::checkText(s))
+        return {StoreError::Invalid, QStringLiteral("The session cannot be saved: %1 %2.").arg(e->path, e->message)};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO sessions(%1) VALUES(?,?,?,?,?,?)").arg(SessionColumns));
     for (const QString &v : {s.id, s.channel, s.workshop, s.contentVersion, s.language, s.startedAt})
@@ -357,6 +361,8 @@ StoreError Store::saveSession(const SessionRecord &s)
 
 StoreError Store::saveContribution(ContributionRecord &c)
 {
+    if (auto e = protocol::checkText(c))
+        return {StoreError::Invalid, QStringLiteral("The answer cannot be saved: %1 %2.").arg(e->path, e->message)};
     if (!m_insertContribution) {
         auto prepared = std::make_unique<QSqlQuery>(m_db);
         if (!prepared->prepare(QStringLiteral("INSERT INTO contributions(id, session_id, activity_id, kind, content_version, payload,"

@@ -1,121 +1,85 @@
 #include "bodylimit.h"
 
-#include "protocol.h"
-
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 #endif
 
+Q_LOGGING_CATEGORY(lcConnections, "samenspraak.server.connections")
+
 namespace samenspraak::server {
 
 namespace {
 
-constexpr qint64 HeaderAllowance = 64 * 1024;
-constexpr qint64 MaxDiscard = 64 * 1024 * 1024;  // stop reading an over-long upload after this much
-constexpr int LingerMs = 10'000;                  // time the client gets to read the 413
+constexpr qint64 MaxDiscard = 64 * 1024 * 1024;  // stop reading what follows a refusal after this much
+constexpr int LingerMs = 5'000;                   // at most this long after a refusal...
+constexpr int LingerQuietMs = 1'000;              // ...and no longer than this without new bytes
+constexpr int ReservedFiles = 64;                 // open files kept free for the database, logs, accept()
 
-// Runs before QHttpServer's own readyRead handler on the same socket. QHttpServer 6.4 reads
-// each request inside a socket transaction and commits it when the request is complete, so
-// "no transaction started" means a new request begins, and bytesAvailable() is exactly the
-// data QHttpServer has not seen yet.
-class BodyGuard : public QObject {
-public:
-    BodyGuard(QTcpSocket *socket, BodyLimit limit) : QObject(socket), m_socket(socket), m_max(limit.maxBodyBytes),
-        m_onRejected(std::move(limit.onRejected))
-    {
-        connect(socket, &QTcpSocket::readyRead, this, &BodyGuard::onReadyRead);
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 408: return "Request Timeout";
+    case 411: return "Length Required";
+    case 413: return "Payload Too Large";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
+    default: return "Error";
     }
+}
 
-private:
-    void onReadyRead()
-    {
-        if (m_rejected) {
-            m_discarded += m_socket->readAll().size();
-            if (m_discarded > MaxDiscard)
-                m_socket->abort();
-            return;
-        }
-        if (!m_socket->isTransactionStarted()) {
-            m_seen = 0;
-            m_head.clear();
-            m_headDone = false;
-        }
-        const qint64 available = m_socket->bytesAvailable();
-        if (!m_headDone) {
-            m_head += m_socket->peek(qMin(available, HeaderAllowance - m_head.size()));
-            const qsizetype end = m_head.indexOf("\r\n\r\n");
-            if (end >= 0) {
-                m_headDone = true;
-                const qint64 declared = contentLength(m_head.left(end));
-                if (declared > m_max)
-                    return reject(QStringLiteral("the body has %1 bytes (Content-Length); at most %2 are accepted")
-                                      .arg(declared).arg(m_max));
-            } else if (m_head.size() >= HeaderAllowance) {
-                // No end of headers in sight (or we joined a pipelined request midway): leave it
-                // to the byte count below rather than guess.
-                m_headDone = true;
-            }
-        }
-        m_seen += available;
-        if (m_seen > m_max + HeaderAllowance)
-            reject(QStringLiteral("the request is larger than %1 bytes; at most %2 bytes of body are accepted")
-                       .arg(m_seen).arg(m_max));
+QByteArray problemResponse(const Refusal &refusal)
+{
+    const QJsonObject body{{QStringLiteral("type"), QStringLiteral("about:blank")},
+                           {QStringLiteral("title"), refusal.title.isEmpty() ? QString::fromLatin1(reasonPhrase(refusal.status)) : refusal.title},
+                           {QStringLiteral("status"), refusal.status},
+                           {QStringLiteral("detail"), refusal.detail}};
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(refusal.status) + ' ' + reasonPhrase(refusal.status)
+        + "\r\nContent-Type: application/problem+json\r\nAPI-Version: " + QByteArray(protocol::ApiVersion)
+        + "\r\nContent-Length: " + QByteArray::number(json.size()) + "\r\nConnection: close\r\n";
+    for (const auto &[name, value] : refusal.headers)
+        out += name + ": " + value + "\r\n";
+    return out + "\r\n" + json;
+}
+
+bool isToken(const QByteArray &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const char c : s) {
+        if (c <= 32 || c >= 127 || QByteArrayView("()<>@,;:\\\"/[]?={}").contains(c))
+            return false;
     }
+    return true;
+}
 
-    static qint64 contentLength(const QByteArray &head)
-    {
-        for (const QByteArray &line : head.split('\n')) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length") {
-                bool ok = false;
-                const qint64 n = line.mid(colon + 1).trimmed().toLongLong(&ok);
-                return ok ? n : -1;
-            }
-        }
-        return -1;
-    }
-
-    void reject(const QString &detail)
-    {
-        m_rejected = true;
-        // Take the socket away from QHttpServer: it must not parse or answer this request.
-        QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        connect(m_socket, &QTcpSocket::readyRead, this, &BodyGuard::onReadyRead);
-        if (m_socket->isTransactionStarted())
-            m_socket->commitTransaction();
-        m_discarded = m_socket->readAll().size();
-
-        const QJsonObject body{{QStringLiteral("type"), QStringLiteral("about:blank")},
-                               {QStringLiteral("title"), QStringLiteral("Payload Too Large")},
-                               {QStringLiteral("status"), 413},
-                               {QStringLiteral("detail"), detail}};
-        const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        m_socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/problem+json\r\nAPI-Version: "
-                        + QByteArray(protocol::ApiVersion) + "\r\nContent-Length: " + QByteArray::number(json.size())
-                        + "\r\nConnection: close\r\n\r\n" + json);
-        if (m_onRejected)
-            m_onRejected();
-        // Keep reading (and dropping) what the client still sends, so it can read the answer
-        // instead of meeting a reset; then close.
-        QTimer::singleShot(LingerMs, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
-    }
-
-    QTcpSocket *m_socket;
-    qint64 m_max;
-    std::function<void()> m_onRejected;
-    qint64 m_seen = 0;
-    qint64 m_discarded = 0;
-    QByteArray m_head;
-    bool m_headDone = false;
-    bool m_rejected = false;
-};
+bool hasToken(const QByteArray &list, const QByteArray &token)
+{
+    for (const QByteArray &part : list.split(','))
+        if (part.trimmed().toLower() == token)
+            return true;
+    return false;
+}
 
 // Acknowledges what arrives at once instead of after the kernel's delayed-ACK timer (~40 ms).
 // Qt's HTTP client writes a large body in 16 KiB pieces without TCP_NODELAY, so the last piece
@@ -125,8 +89,6 @@ private:
 void acknowledgePromptly(QTcpSocket *socket)
 {
 #ifdef Q_OS_LINUX
-    if (!socket)
-        return;
     QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
         // Quick-ack mode is not sticky: set it again after every read.
         const int on = 1;
@@ -139,26 +101,390 @@ void acknowledgePromptly(QTcpSocket *socket)
 
 } // namespace
 
-void installBodyLimit(QTcpSocket *socket, const BodyLimit &limit)
+QByteArray RequestHead::value(const QByteArray &name) const
 {
-    if (socket)
-        new BodyGuard(socket, limit);
+    for (const auto &[n, v] : headers)
+        if (n == name)
+            return v;
+    return {};
 }
+
+int effectiveMaxConnections(int configured)
+{
+    int cap = qMax(1, configured);
+#ifdef Q_OS_UNIX
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0) {
+        if (files.rlim_cur < files.rlim_max) {
+            rlimit raised = files;
+            raised.rlim_cur = files.rlim_max == RLIM_INFINITY ? qMax<rlim_t>(files.rlim_cur, 65536) : files.rlim_max;
+            if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+                files = raised;
+        }
+        if (files.rlim_cur != RLIM_INFINITY) {
+            const qint64 room = qint64(files.rlim_cur) - ReservedFiles;
+            cap = int(qMin<qint64>(cap, qMax<qint64>(room, 8)));
+        }
+    }
+#endif
+    return cap;
+}
+
+class ConnectionGuard;
+
+// Counts the open connections (in total and per address) and knows which are idle.
+class ConnectionTracker {
+public:
+    explicit ConnectionTracker(ConnectionLimits limits) : limits(std::move(limits)), maxTotal(effectiveMaxConnections(this->limits.maxConnections))
+    {
+        qCInfo(lcConnections) << "at most" << maxTotal << "connections," << this->limits.maxConnectionsPerAddress << "per address";
+    }
+
+    // Guards a new socket (true), or answers 503 and closes it when a cap is reached (false).
+    bool accept(QTcpSocket *socket, const std::shared_ptr<ConnectionTracker> &self);
+    void release(ConnectionGuard *guard, const QString &address)
+    {
+        --total;
+        if (--perAddress[address] <= 0)
+            perAddress.remove(address);
+        idle.removeAll(guard);
+    }
+    void setIdle(ConnectionGuard *guard, bool isIdle)
+    {
+        idle.removeAll(guard);
+        if (isIdle)
+            idle.append(guard);
+    }
+    void refused(const RequestHead *head, int status) const
+    {
+        if (limits.onRefused)
+            limits.onRefused(head, status);
+    }
+
+    const ConnectionLimits limits;
+    const int maxTotal;
+    int total = 0;
+    QHash<QString, int> perAddress;
+    QList<ConnectionGuard *> idle;  // oldest first
+    QElapsedTimer lastWarning;
+    qint64 refusedSinceWarning = 0;
+};
+
+// Watches one socket: runs before QHttpServer's own readyRead handler on it. QHttpServer 6.4
+// reads each request inside a socket transaction and commits it when the request is complete,
+// so bytesAvailable() is always exactly the data QHttpServer has not seen yet, and the guard
+// follows the byte stream request by request (head, then Content-Length bytes of body).
+class ConnectionGuard : public QObject {
+public:
+    ConnectionGuard(QTcpSocket *socket, std::shared_ptr<ConnectionTracker> tracker, QString address)
+        : QObject(socket), m_socket(socket), m_tracker(std::move(tracker)), m_address(std::move(address))
+    {
+        m_peer = socket->peerAddress();
+        connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
+        // The first request's headers must come within the header timeout.
+        m_timer.start(m_tracker->limits.headerTimeoutMs);
+        m_tracker->setIdle(this, true);
+    }
+    ~ConnectionGuard() override
+    {
+        if (!m_released)
+            m_tracker->release(this, m_address);
+    }
+
+    // Closes this idle connection to make room for a new one; it stops counting at once.
+    void evict()
+    {
+        qCDebug(lcConnections) << "closing an idle connection from" << m_address << "to make room";
+        m_tracker->release(this, m_address);
+        m_released = true;
+        m_state = State::Closing;
+        m_timer.stop();
+        m_socket->abort();
+    }
+
+private:
+    enum class State { Idle, Head, Body, Closing, Refused };
+
+    void onReadyRead()
+    {
+        if (m_state == State::Refused) {
+            m_discarded += m_socket->readAll().size();
+            if (m_discarded > MaxDiscard)
+                m_socket->abort();
+            else
+                m_lingerQuiet.start(LingerQuietMs);
+            return;
+        }
+        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        qsizetype pos = 0;
+        while (pos < data.size()) {
+            if (m_state == State::Closing)
+                return;
+            if (m_state == State::Idle) {
+                m_state = State::Head;
+                m_head.clear();
+                m_tracker->setIdle(this, false);
+                m_timer.start(m_tracker->limits.headerTimeoutMs);
+            }
+            if (m_state == State::Head) {
+                const qsizetype take = qMin<qsizetype>(data.size() - pos, m_tracker->limits.maxHeaderBytes + 4 - m_head.size());
+                m_head += data.mid(pos, take);
+                pos += take;
+                while (m_head.startsWith("\r\n"))  // empty lines before a request line are allowed (RFC 9112 2.2)
+                    m_head.remove(0, 2);
+                const qsizetype end = m_head.indexOf("\r\n\r\n");
+                if (end < 0) {
+                    if (m_head.size() > m_tracker->limits.maxHeaderBytes)
+                        return refuse({431, {}, QStringLiteral("the request's headers are larger than %1 bytes").arg(m_tracker->limits.maxHeaderBytes), {}},
+                                      nullptr);
+                    return;  // all of `data` is head so far
+                }
+                // What was appended past the head's end belongs to the body (or the next
+                // request): all of it came from this `data`, since the head had no end before.
+                pos -= m_head.size() - (end + 4);
+                m_head.truncate(end + 4);
+                RequestHead head;
+                if (auto refusal = parse(m_head.left(end), head))
+                    return refuse(*refusal, head.method.isEmpty() ? nullptr : &head);
+                if (m_tracker->limits.checkHead) {
+                    if (auto refusal = m_tracker->limits.checkHead(head))
+                        return refuse(*refusal, &head);
+                }
+                m_remaining = head.contentLength;
+                if (m_remaining > 0) {
+                    m_state = State::Body;
+                    m_timer.start(m_tracker->limits.bodyTimeoutMs);
+                } else {
+                    requestDone();
+                }
+                continue;
+            }
+            // State::Body
+            const qint64 n = qMin<qint64>(m_remaining, data.size() - pos);
+            m_remaining -= n;
+            pos += n;
+            m_timer.start(m_tracker->limits.bodyTimeoutMs);
+            if (m_remaining == 0)
+                requestDone();
+        }
+    }
+
+    void requestDone()
+    {
+        if (m_closeAfter) {
+            // QHttpServer answers in the same readyRead emission, after this handler: close once
+            // that answer is written, and let nothing more reach QHttpServer.
+            m_state = State::Closing;
+            m_timer.stop();
+            QMetaObject::invokeMethod(this, [this] {
+                QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+                m_socket->disconnectFromHost();
+            }, Qt::QueuedConnection);
+            return;
+        }
+        m_state = State::Idle;
+        m_tracker->setIdle(this, true);
+        m_timer.start(m_tracker->limits.idleTimeoutMs);
+    }
+
+    // Reads the request line and the header fields; refuses the shapes that smuggle requests
+    // past a proxy or that QHttpServer would read differently from this guard.
+    std::optional<Refusal> parse(const QByteArray &text, RequestHead &head)
+    {
+        auto bad = [](const QString &detail) { return Refusal{400, {}, detail, {}}; };
+        const QList<QByteArray> lines = text.split('\n');
+        for (const QByteArray &line : lines)
+            if (!line.endsWith('\r') && &line != &lines.last())
+                return bad(QStringLiteral("a header line ends in a bare LF; end each line with CRLF"));
+        const QList<QByteArray> request = lines.first().chopped(lines.first().endsWith('\r') ? 1 : 0).split(' ');
+        if (request.size() != 3 || !isToken(request[0]) || !request[1].startsWith('/'))
+            return bad(QStringLiteral("the request line is not 'METHOD /path HTTP/1.1'"));
+        head.method = request[0];
+        head.path = request[1].left(request[1].indexOf('?') < 0 ? request[1].size() : request[1].indexOf('?'));
+        head.version = request[2];
+        head.peer = m_peer;
+        if (head.version != "HTTP/1.1" && head.version != "HTTP/1.0")
+            return Refusal{505, {}, QStringLiteral("only HTTP/1.1 and HTTP/1.0 are served"), {}};
+        bool lengthSeen = false;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines[i].endsWith('\r') ? lines[i].chopped(1) : lines[i];
+            if (line.startsWith(' ') || line.startsWith('\t'))
+                return bad(QStringLiteral("header lines may not be folded (obs-fold)"));
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0 || !isToken(line.left(colon)))
+                return bad(QStringLiteral("a header line is not 'Name: value' (no space before the colon)"));
+            const QByteArray name = line.left(colon).toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length") {
+                if (lengthSeen)
+                    return bad(QStringLiteral("the request has Content-Length more than once"));
+                lengthSeen = true;
+                bool ok = value.size() <= 18;
+                for (const char c : value)
+                    ok = ok && c >= '0' && c <= '9';
+                if (!ok || value.isEmpty())
+                    return bad(QStringLiteral("Content-Length must be a number of bytes"));
+                head.contentLength = value.toLongLong();
+            }
+            head.headers.append({name, value});
+        }
+        if (std::any_of(head.headers.cbegin(), head.headers.cend(), [](const auto &h) { return h.first == "transfer-encoding"; })) {
+            if (lengthSeen)
+                return bad(QStringLiteral("the request has both Content-Length and Transfer-Encoding"));
+            return Refusal{411, QStringLiteral("Length Required"),
+                           QStringLiteral("Transfer-Encoding (chunked) is not accepted; send the body with Content-Length"), {}};
+        }
+        if (head.contentLength > m_tracker->limits.maxBodyBytes)
+            return Refusal{413, {}, QStringLiteral("the body has %1 bytes (Content-Length); at most %2 are accepted")
+                                        .arg(head.contentLength).arg(m_tracker->limits.maxBodyBytes), {}};
+        const QByteArray connection = head.value("connection");
+        m_closeAfter = hasToken(connection, "close") || (head.version == "HTTP/1.0" && !hasToken(connection, "keep-alive"));
+        return std::nullopt;
+    }
+
+    void onTimeout()
+    {
+        switch (m_state) {
+        case State::Idle:
+            qCDebug(lcConnections) << "closing an idle connection from" << m_address;
+            m_state = State::Closing;
+            m_tracker->setIdle(this, false);
+            m_socket->disconnectFromHost();
+            return;
+        case State::Head:
+        case State::Body:
+            qCDebug(lcConnections) << "closing a connection from" << m_address << "that sent"
+                                  << (m_state == State::Head ? "its headers" : "its body") << "too slowly";
+            m_tracker->refused(nullptr, 408);
+            takeOver();
+            m_socket->write(problemResponse({408, {}, m_state == State::Head ? QStringLiteral("the headers did not arrive in time")
+                                                                             : QStringLiteral("the body did not arrive in time"), {}}));
+            m_state = State::Closing;
+            m_socket->disconnectFromHost();
+            return;
+        case State::Closing:
+        case State::Refused:
+            return;
+        }
+    }
+
+    // Takes the socket away from QHttpServer: it must not parse or answer this request.
+    void takeOver()
+    {
+        QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+        connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+    }
+
+    void refuse(const Refusal &refusal, const RequestHead *head)
+    {
+        qCDebug(lcConnections).noquote() << "refused a request from" << m_address << "with" << refusal.status << refusal.detail;
+        m_state = State::Refused;
+        m_timer.stop();
+        m_tracker->setIdle(this, false);
+        takeOver();
+        m_discarded = m_socket->readAll().size();
+        m_socket->write(problemResponse(refusal));
+        m_tracker->refused(head, refusal.status);
+        // Keep reading (and dropping) what the client still sends, so it can read the answer
+        // instead of meeting a reset; then close.
+        m_lingerQuiet.setSingleShot(true);
+        connect(&m_lingerQuiet, &QTimer::timeout, m_socket, &QTcpSocket::disconnectFromHost);
+        m_lingerQuiet.start(LingerQuietMs);
+        QTimer::singleShot(LingerMs, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+    }
+
+    QTcpSocket *m_socket;
+    std::shared_ptr<ConnectionTracker> m_tracker;
+    QString m_address;
+    QHostAddress m_peer;
+    QTimer m_timer;
+    QTimer m_lingerQuiet;
+    State m_state = State::Idle;
+    QByteArray m_head;
+    qint64 m_remaining = 0;
+    qint64 m_discarded = 0;
+    bool m_closeAfter = false;
+    bool m_released = false;
+};
+
+bool ConnectionTracker::accept(QTcpSocket *socket, const std::shared_ptr<ConnectionTracker> &self)
+{
+    QHostAddress peer = socket->peerAddress();
+    bool mapped = false;
+    if (const QHostAddress v4(peer.toIPv4Address(&mapped)); mapped)
+        peer = v4;
+    const QString address = peer.toString();
+    if (total >= maxTotal && !idle.isEmpty())
+        idle.first()->evict();
+    const bool overTotal = total >= maxTotal;
+    const bool overAddress = perAddress.value(address) >= limits.maxConnectionsPerAddress;
+    if (overTotal || overAddress) {
+        ++refusedSinceWarning;
+        if (!lastWarning.isValid() || lastWarning.elapsed() > 10'000) {
+            qCWarning(lcConnections).noquote() << "refusing connections:" << refusedSinceWarning << "over the cap since the last warning ("
+                                               << total << "open, at most" << maxTotal << "in total and"
+                                               << limits.maxConnectionsPerAddress << "per address; this one from" << address << ")";
+            lastWarning.start();
+            refusedSinceWarning = 0;
+        }
+        refused(nullptr, 503);
+        socket->write(problemResponse({503, {}, overAddress ? QStringLiteral("too many connections from %1; close some and try again").arg(address)
+                                                            : QStringLiteral("the server has too many connections; try again in a moment"),
+                                       {{"Retry-After", "1"}}}));
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(1000, socket, [socket] { socket->abort(); socket->deleteLater(); });
+        socket->disconnectFromHost();
+        return false;
+    }
+    ++total;
+    ++perAddress[address];
+    new ConnectionGuard(socket, self, address);
+    acknowledgePromptly(socket);
+    return true;
+}
+
+namespace {
+
+// Takes pending sockets until one may be handed on; those over a cap are answered and closed.
+template<typename Server>
+QTcpSocket *nextGuarded(Server *server, const std::shared_ptr<ConnectionTracker> &tracker)
+{
+    // accept() guards the socket and counts it, or answers and closes it.
+    while (QTcpSocket *socket = server->Server::nextPendingConnection()) {
+        if (tracker->accept(socket, tracker))
+            return socket;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+LimitedTcpServer::LimitedTcpServer(ConnectionLimits limits, QObject *parent)
+    : QTcpServer(parent), m_tracker(std::make_shared<ConnectionTracker>(std::move(limits)))
+{
+}
+
+LimitedTcpServer::~LimitedTcpServer() = default;
 
 QTcpSocket *LimitedTcpServer::nextPendingConnection()
 {
-    QTcpSocket *socket = QTcpServer::nextPendingConnection();
-    installBodyLimit(socket, m_limit);
-    acknowledgePromptly(socket);
-    return socket;
+    return nextGuarded<QTcpServer>(this, m_tracker);
 }
+
+LimitedSslServer::LimitedSslServer(ConnectionLimits limits, QObject *parent)
+    : QSslServer(parent), m_tracker(std::make_shared<ConnectionTracker>(std::move(limits)))
+{
+}
+
+LimitedSslServer::~LimitedSslServer() = default;
 
 QTcpSocket *LimitedSslServer::nextPendingConnection()
 {
-    QTcpSocket *socket = QSslServer::nextPendingConnection();
-    installBodyLimit(socket, m_limit);
-    acknowledgePromptly(socket);
-    return socket;
+    return nextGuarded<QSslServer>(this, m_tracker);
 }
 
 } // namespace samenspraak::server

@@ -75,14 +75,6 @@ QHttpServerResponse unsupportedMediaType()
                    QStringLiteral("send the body as application/json"));
 }
 
-QHttpServerResponse unauthorized(const QString &detail, bool invalidToken)
-{
-    QHttpServerResponse r = problem(Status::Unauthorized, QStringLiteral("Unauthorized"), detail);
-    r.setHeader(QByteArrayLiteral("WWW-Authenticate"), invalidToken ? QByteArrayLiteral("Bearer realm=\"samenspraak\", error=\"invalid_token\"")
-                                                                    : QByteArrayLiteral("Bearer realm=\"samenspraak\""));
-    return r;
-}
-
 } // namespace
 
 QHttpServerResponse problem(Status status, const QString &title, const QString &detail, const QJsonArray &invalidParams)
@@ -112,12 +104,16 @@ struct HttpApi::PathRoutes {
 };
 
 HttpApi::HttpApi(ServerStore &store, ApiOptions options)
-    : m_store(store), m_options(options), m_limiter(options.ratePerSecond, options.rateBurst)
+    : m_store(store), m_options(options), m_limiter(options.ratePerSecond, options.rateBurst),
+      m_enrollPerAddress(options.enrollFailuresPerMinute / 60, options.enrollFailuresPerMinute),
+      m_enrollTotal(options.enrollFailuresPerMinute * 10 / 60, options.enrollFailuresPerMinute * 10)
 {
     add(HealthRoute, Method::Get, [this](const QHttpServerRequest &, const QStringList &) {
-        const bool ok = m_store.ingest().contributionCount() >= 0;
-        return ok ? json(R"({"status":"ok"})") : problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
-                                                         QStringLiteral("the database does not answer"));
+        const QString unwell = m_store.health();
+        if (!unwell.isEmpty())
+            qCWarning(lcHttp).noquote() << "health check failed:" << unwell;
+        return unwell.isEmpty() ? json(R"({"status":"ok"})")
+                                : problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"), unwell);
     }, true);
     add(MetricsRoute, Method::Get, [this](const QHttpServerRequest &, const QStringList &) { return metricsPage(); }, true);
     add(OpenApiRoute, Method::Get, [](const QHttpServerRequest &, const QStringList &) {
@@ -221,6 +217,9 @@ QHttpServerResponse HttpApi::dispatch(const PathRoutes &routes, const QHttpServe
     }
     response->setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
     response->setHeader(QByteArray(ServerEpochHeader), m_store.epoch().toLatin1());
+    // The guard (bodylimit.h) closes the connection after this answer; say so.
+    if (request.value(QByteArrayLiteral("Connection")).toLower().contains("close"))
+        response->setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     m_metrics.countRequest(routes.path, methodName(method), int(response->statusCode()));
     return std::move(*response);
 }
@@ -259,14 +258,22 @@ bool HttpApi::setupTls(const QString &certificateFile, const QString &keyFile, Q
 
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    const BodyLimit limit{m_options.maxBodyBytes, [this] { m_metrics.countRequest(QStringLiteral("any"), QStringLiteral("ANY"), 413); }};
+    ConnectionLimits limits = m_options.connections;
+    limits.checkHead = [this](const RequestHead &head) { return checkHead(head); };
+    limits.onRefused = [this](const RequestHead *head, int status) {
+        const QString path = head ? QString::fromLatin1(head->path) : QString();
+        if (head && m_paths.contains(path))
+            m_metrics.countRequest(path, QString::fromLatin1(head->method), status);
+        else
+            m_metrics.countRequest(QStringLiteral("any"), QStringLiteral("ANY"), status);
+    };
     QTcpServer *server = nullptr;
     if (m_tls) {
-        auto *ssl = new LimitedSslServer(limit);
+        auto *ssl = new LimitedSslServer(limits);
         ssl->setSslConfiguration(m_ssl);
         server = ssl;
     } else {
-        server = new LimitedTcpServer(limit);
+        server = new LimitedTcpServer(limits);
     }
     if (!server->listen(address, port)) {
         if (error)
@@ -284,15 +291,20 @@ std::optional<QHttpServerResponse> HttpApi::checkBody(const QHttpServerRequest &
     // Content-Length that does not match and any path around the guard.
     const QByteArray declared = request.value(QByteArrayLiteral("Content-Length"));
     const qint64 size = qMax<qint64>(request.body().size(), declared.isEmpty() ? 0 : declared.toLongLong());
-    if (size > m_options.maxBodyBytes)
+    if (size > m_options.connections.maxBodyBytes)
         return problem(Status::PayloadTooLarge, QStringLiteral("Payload Too Large"),
-                       QStringLiteral("the body has %1 bytes; at most %2 are accepted").arg(size).arg(m_options.maxBodyBytes));
+                       QStringLiteral("the body has %1 bytes; at most %2 are accepted").arg(size).arg(m_options.connections.maxBodyBytes));
     return std::nullopt;
 }
 
-std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerRequest &request, Device &device)
+std::optional<Refusal> HttpApi::authenticateHeader(const QByteArray &authorization, Device &device)
 {
-    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    auto unauthorized = [](const QString &detail, bool invalidToken) {
+        return Refusal{401, QStringLiteral("Unauthorized"), detail,
+                       {{"WWW-Authenticate", invalidToken ? QByteArrayLiteral("Bearer realm=\"samenspraak\", error=\"invalid_token\"")
+                                                          : QByteArrayLiteral("Bearer realm=\"samenspraak\"")}}};
+    };
+    const QByteArray header = authorization.trimmed();
     if (header.isEmpty())
         return unauthorized(QStringLiteral("this request has no Authorization header; enroll the device (samenspraak enroll) "
                                            "and send its token as 'Authorization: Bearer TOKEN'"), false);
@@ -308,14 +320,39 @@ std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerReques
         return unauthorized(QStringLiteral("the token is not known to this server; enroll the device again with a new "
                                            "enrollment code from staff"), true);
     case DeviceRegistry::Auth::Revoked:
-        return problem(Status::Forbidden, QStringLiteral("Forbidden"),
+        return Refusal{403, QStringLiteral("Forbidden"),
                        QStringLiteral("device %1 was revoked at %2 and may no longer send or fetch; ask the municipality to "
-                                      "enroll it again").arg(auth.deviceId, auth.revokedAt));
+                                      "enroll it again").arg(auth.deviceId, auth.revokedAt), {}};
     case DeviceRegistry::Auth::Failed:
         break;
     }
-    return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
-                   QStringLiteral("the device registry cannot be read; try again later"));
+    return Refusal{503, QStringLiteral("Service Unavailable"), QStringLiteral("the device registry cannot be read; try again later"), {}};
+}
+
+std::optional<QHttpServerResponse> HttpApi::authenticate(const QHttpServerRequest &request, Device &device)
+{
+    auto refusal = authenticateHeader(request.value(QByteArrayLiteral("Authorization")), device);
+    if (!refusal)
+        return std::nullopt;
+    QHttpServerResponse r = problem(Status(refusal->status), refusal->title, refusal->detail);
+    for (const auto &[name, value] : refusal->headers)
+        r.setHeader(name, value);
+    return r;
+}
+
+std::optional<Refusal> HttpApi::checkHead(const RequestHead &head)
+{
+    // An upload, or any large body, is read only for an enrolled device: what an unknown client
+    // sends costs no more than its headers.
+    const bool upload = head.path == UploadsRoute.toLatin1() && head.method == "POST";
+    if (!upload && head.contentLength <= MaxAnonymousBodyBytes)
+        return std::nullopt;
+    Device device;
+    auto refusal = authenticateHeader(head.value("authorization"), device);
+    if (refusal && !upload && refusal->status == 401)
+        refusal->detail = QStringLiteral("a body of more than %1 bytes is accepted only from an enrolled device: %2")
+                              .arg(MaxAnonymousBodyBytes).arg(refusal->detail);
+    return refusal;
 }
 
 std::optional<QHttpServerResponse> HttpApi::authenticateDevice(const QHttpServerRequest &request, QString *deviceId)
@@ -424,6 +461,12 @@ QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request)
     }
     decoded.batch.contributions = valid;
 
+    // Never acknowledge into a database file that was removed or replaced under the server.
+    if (const QString unwell = m_store.health(false); !unwell.isEmpty()) {
+        qCWarning(lcHttp).noquote() << "upload refused:" << unwell;
+        return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
+                       QStringLiteral("%1; nothing of the batch was kept, send it again later").arg(unwell));
+    }
     IngestStore::Ingested ingested = m_store.ingest().add(decoded.batch, device.id, int(rejected.size()));
     if (!ingested.error.isEmpty())
         return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
@@ -438,12 +481,38 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request)
 {
     if (auto r = checkBody(request))
         return std::move(*r);
-    if (!isJson(request))
+    // Guessing codes: each failed attempt takes a token from its address's bucket and from the
+    // shared one; while either is empty, every attempt from there is answered 429 unread.
+    QHostAddress peer = request.remoteAddress();
+    bool mapped = false;
+    if (const QHostAddress v4(peer.toIPv4Address(&mapped)); mapped)
+        peer = v4;
+    const QString address = peer.toString();
+    static const QString All = QStringLiteral("*");
+    if (const int wait = qMax(m_enrollPerAddress.wait(address), m_enrollTotal.wait(All)); wait > 0) {
+        m_metrics.countEnrollmentFailure(QStringLiteral("limited"));
+        qCWarning(lcHttp).noquote() << "enrollment attempt from" << address << "refused: too many failed attempts; retry in" << wait << "s";
+        QHttpServerResponse r = problem(Status::TooManyRequests, QStringLiteral("Too Many Requests"),
+                                        QStringLiteral("too many failed enrollment attempts; try again in %1 s").arg(wait));
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+        return r;
+    }
+    auto failed = [&](const QString &reason, const QString &what) {
+        (void)m_enrollPerAddress.take(address);
+        (void)m_enrollTotal.take(All);
+        m_metrics.countEnrollmentFailure(reason);
+        qCWarning(lcHttp).noquote() << "failed enrollment attempt from" << address << ":" << what;
+    };
+    if (!isJson(request)) {
+        failed(QStringLiteral("malformed"), QStringLiteral("not JSON"));
         return unsupportedMediaType();
+    }
     EnrollmentRequest enrollment;
-    if (auto e = decodeEnrollmentRequest(request.body(), enrollment))
+    if (auto e = decodeEnrollmentRequest(request.body(), enrollment)) {
+        failed(QStringLiteral("malformed"), e->path + QLatin1Char(' ') + e->message);
         return problem(Status::BadRequest, QStringLiteral("Bad Request"), e->path + QLatin1Char(' ') + e->message,
                        QJsonArray{QJsonObject{{QStringLiteral("name"), e->path}, {QStringLiteral("reason"), e->message}}});
+    }
     const DeviceRegistry::Enrollment result = m_store.devices().redeemEnrollmentCode(enrollment);
     const QString code = formatEnrollmentCode(normalizeEnrollmentCode(enrollment.code));
     switch (result.result) {
@@ -454,12 +523,15 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request)
         return r;
     }
     case DeviceRegistry::Enrollment::UnknownCode:
+        failed(QStringLiteral("unknown"), QStringLiteral("unknown code"));
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
                        QStringLiteral("enrollment code %1 is not known to this server; check it, or ask staff for a new one").arg(code));
     case DeviceRegistry::Enrollment::ExpiredCode:
+        failed(QStringLiteral("expired"), QStringLiteral("expired code"));
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
                        QStringLiteral("enrollment code %1 expired at %2; ask staff for a new one").arg(code, result.when));
     case DeviceRegistry::Enrollment::UsedCode:
+        failed(QStringLiteral("used"), QStringLiteral("code already used"));
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
                        QStringLiteral("enrollment code %1 was already used at %2; each code enrolls one device, ask staff for a new one")
                            .arg(code, result.when));

@@ -3,13 +3,15 @@
 //
 // Device routes need `Authorization: Bearer TOKEN` (from POST /api/v1/enrollments): missing or
 // unknown → 401, revoked → 403. Every answer carries API-Version; every error is
-// application/problem+json with a precise `detail`. Limits: a request body cap (413, enforced
-// before QHttpServer buffers the body, see bodylimit.h), a batch size cap (413) and a token
+// application/problem+json with a precise `detail`. Limits: the connection guard (bodylimit.h:
+// connection caps, timeouts, 431, 413, smuggling shapes refused, and the device token checked
+// from the headers of an upload before its body is read), a batch size cap (413) and a token
 // bucket per device (429 with Retry-After).
 //
 // Others add routes through route groups (RouteGroup, ApiRouter::addRoute): they get the same
 // 405 for a wrong method, API-Version header and request counting as the built-in routes.
 
+#include "bodylimit.h"
 #include "metrics.h"
 #include "ratelimiter.h"
 
@@ -37,8 +39,18 @@ class ServerStore;
 struct ApiOptions {
     double ratePerSecond = 10;   // per device; 0 turns the limit off
     double rateBurst = 60;
-    qint64 maxBodyBytes = protocol::MaxRequestBytes;
+    // Failed enrollment attempts (wrong, expired or used codes): a token bucket per address and
+    // one for all addresses together; when either is empty, 429 with Retry-After. A successful
+    // enrollment takes nothing. 0 turns the limit off.
+    double enrollFailuresPerMinute = 10;  // per address, also its burst; all addresses: 10 times this
+    // Body cap, header cap, timeouts and connection caps (bodylimit.h); checkHead and onRefused
+    // are set by the API itself.
+    ConnectionLimits connections;
 };
+
+// A request body larger than this must carry the Bearer token of an enrolled device, checked
+// from the headers before the body is read (enrollment requests are a few hundred bytes).
+inline constexpr qint64 MaxAnonymousBodyBytes = 64 * 1024;
 
 // What a route group sees of the API it adds routes to.
 class ApiRouter {
@@ -118,6 +130,10 @@ private:
     // Each returns a response to send instead when the check fails.
     std::optional<QHttpServerResponse> checkBody(const QHttpServerRequest &request) const;
     std::optional<QHttpServerResponse> authenticate(const QHttpServerRequest &request, Device &device);
+    // The same check on the raw Authorization header: nullopt and `device` set, or why not.
+    std::optional<Refusal> authenticateHeader(const QByteArray &authorization, Device &device);
+    // The guard's check of a request's headers, before its body is read (bodylimit.h).
+    std::optional<Refusal> checkHead(const RequestHead &head);
     std::optional<QHttpServerResponse> rateLimit(const Device &device);
 
     // A published pack by version (cached: versions are immutable), or null when the server
@@ -129,6 +145,8 @@ private:
     QHttpServer m_http;
     Metrics m_metrics;
     RateLimiter m_limiter;
+    RateLimiter m_enrollPerAddress;
+    RateLimiter m_enrollTotal;
     QHash<QString, std::shared_ptr<const ContentPack>> m_packs;
     QHash<QString, std::shared_ptr<PathRoutes>> m_paths;
     QStringList m_addedRoutes;

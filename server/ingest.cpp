@@ -66,7 +66,28 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
                             QStringLiteral("a different %1 with this id is already stored; this one is kept aside").arg(type)};
     };
 
+    // A session belongs to the device that first sent it: another device can neither send it
+    // again nor add answers to it (each is rejected on its own, with the reason).
+    auto otherOwner = [&](const QString &sessionId) -> std::optional<QString> {
+        sessionKnown.addBindValue(sessionId);
+        if (!sessionKnown.exec()) {
+            fail(sessionKnown);
+            return std::nullopt;
+        }
+        return sessionKnown.next() ? sessionKnown.value(0).toString() : QString();
+    };
+    const auto notYours = [](const QString &sessionId) {
+        return QStringLiteral("session %1 belongs to another device; a device adds answers only to its own sessions").arg(sessionId);
+    };
+    sessionKnown.prepare(QStringLiteral("SELECT device_id FROM sessions WHERE id = ?"));
     for (const SessionRecord &s : batch.sessions) {
+        const auto owner = otherOwner(s.id);
+        if (!owner)
+            return out;
+        if (!owner->isEmpty() && *owner != deviceId) {
+            out.results.append({QStringLiteral("session"), s.id, RecordStatus::Rejected, notYours(s.id)});
+            continue;
+        }
         const QByteArray c = canonical(s);
         for (const QString &v : {s.id, deviceId, s.channel, s.workshop, s.contentVersion, s.language, s.startedAt, now})
             insertSession.addBindValue(v.isNull() ? QStringLiteral("") : v);  // null would bind as SQL NULL
@@ -76,16 +97,17 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
             return out;
         out.results.append(*r);
     }
-    sessionKnown.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"));
     for (const ContributionRecord &rec : batch.contributions) {
-        sessionKnown.addBindValue(rec.sessionId);
-        if (!sessionKnown.exec()) {
-            fail(sessionKnown);
+        const auto owner = otherOwner(rec.sessionId);
+        if (!owner)
             return out;
-        }
-        if (!sessionKnown.next()) {
+        if (owner->isEmpty()) {
             out.results.append({QStringLiteral("contribution"), rec.id, RecordStatus::Rejected,
                                 QStringLiteral("its session %1 is unknown; send the session in the same batch").arg(rec.sessionId)});
+            continue;
+        }
+        if (*owner != deviceId) {
+            out.results.append({QStringLiteral("contribution"), rec.id, RecordStatus::Rejected, notYours(rec.sessionId)});
             continue;
         }
         const QByteArray c = canonical(rec);

@@ -34,6 +34,11 @@ void Metrics::countRecords(const QList<protocol::RecordResult> &results)
         ++m_records[{r.type, protocol::toString(r.status)}];
 }
 
+void Metrics::countEnrollmentFailure(const QString &reason)
+{
+    ++m_enrollmentFailures[reason];
+}
+
 qint64 Metrics::requests(const QString &route, int status) const
 {
     qint64 n = 0;
@@ -60,6 +65,12 @@ QByteArray Metrics::render(ServerStore &store) const
             out += QByteArray("samenspraak_records_total{type=\"") + type + "\",status=\"" + s.toUtf8() + "\"} "
                    + QByteArray::number(m_records.value({QString::fromLatin1(type), s})) + '\n';
         }
+
+    header(out, "samenspraak_enrollment_failures_total", "counter",
+           "Failed enrollment attempts by reason: unknown, expired or used code, malformed request, or limited (429).");
+    for (const char *reason : {"unknown", "expired", "used", "malformed", "limited"})
+        out += QByteArray("samenspraak_enrollment_failures_total{reason=\"") + reason + "\"} "
+               + QByteArray::number(m_enrollmentFailures.value(QString::fromLatin1(reason))) + '\n';
 
     header(out, "samenspraak_contributions_stored", "gauge", "Contributions in the server store.");
     out += "samenspraak_contributions_stored " + QByteArray::number(store.ingest().contributionCount()) + '\n';

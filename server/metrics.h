@@ -17,6 +17,8 @@ class Metrics {
 public:
     void countRequest(const QString &route, const QString &method, int status);
     void countRecords(const QList<protocol::RecordResult> &results);
+    // A failed enrollment attempt: "unknown", "expired", "used", "malformed" or "limited" (429).
+    void countEnrollmentFailure(const QString &reason);
     QByteArray render(ServerStore &store) const;
 
     qint64 requests(const QString &route, int status) const;
@@ -32,6 +34,7 @@ private:
     };
     QMap<RequestKey, qint64> m_requests;
     QMap<std::pair<QString, QString>, qint64> m_records;  // (type, status) → count
+    QMap<QString, qint64> m_enrollmentFailures;            // reason → count
 };
 
 } // namespace samenspraak::server

@@ -35,6 +35,19 @@ public:
         return std::max(1, int(std::ceil((1.0 - b.tokens) / m_rate)));
     }
 
+    // The whole seconds to wait before take(key) would succeed, without taking: 0 when it would.
+    int wait(const QString &key)
+    {
+        if (m_rate <= 0)
+            return 0;
+        const auto it = m_buckets.constFind(key);
+        if (it == m_buckets.constEnd())
+            return 0;
+        const double now = double(m_clock.nsecsElapsed()) / 1e9;
+        const double tokens = std::min(m_burst, it->tokens + (now - it->at) * m_rate);
+        return tokens >= 1.0 ? 0 : std::max(1, int(std::ceil((1.0 - tokens) / m_rate)));
+    }
+
     double rate() const { return m_rate; }
     double burst() const { return m_burst; }
 

@@ -10,6 +10,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QFile>
+
+#include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcServerStore, "samenspraak.server.store")
 
@@ -128,6 +131,14 @@ ServerStore::Opened ServerStore::open(const QString &spec)
     std::unique_ptr<ServerStore> store(new ServerStore(db, postgres));
     db = QSqlDatabase();  // the store holds the only handle, so closing it really closes
     if (!postgres) {
+        struct stat info {};
+        store->m_path = spec;
+        if (::stat(QFile::encodeName(spec).constData(), &info) == 0) {
+            store->m_device = quint64(info.st_dev);
+            store->m_inode = quint64(info.st_ino);
+        }
+    }
+    if (!postgres) {
         QSqlQuery q(store->m_db);
         QString verdict;
         if (q.exec(QStringLiteral("PRAGMA quick_check")) && q.next())
@@ -190,6 +201,34 @@ QString ServerStore::renewEpoch()
     if (!q.exec() || q.numRowsAffected() != 1)
         return QStringLiteral("Cannot renew the server database's epoch: %1").arg(q.lastError().text());
     m_epoch = next;
+    return {};
+}
+
+QString ServerStore::health(bool probeWrite)
+{
+    QSqlQuery q(m_db);
+    if (m_postgres) {
+        if (!probeWrite)
+            return {};
+        if (!q.exec(QStringLiteral("SELECT 1")) || !q.next())
+            return QStringLiteral("the database does not answer: %1").arg(q.lastError().text());
+        return {};
+    }
+    struct stat info {};
+    if (::stat(QFile::encodeName(m_path).constData(), &info) != 0)
+        return QStringLiteral("the database file %1 was removed; restore it and restart the server").arg(m_path);
+    if (quint64(info.st_dev) != m_device || quint64(info.st_ino) != m_inode)
+        return QStringLiteral("the database file %1 was replaced since the server opened it; restart the server").arg(m_path);
+    if (!probeWrite)
+        return {};
+    if (!m_db.transaction())
+        return QStringLiteral("the database cannot start a transaction: %1").arg(m_db.lastError().text());
+    const bool wrote = q.exec(QStringLiteral("CREATE TABLE health_probe (x INTEGER)")) && q.exec(QStringLiteral("INSERT INTO health_probe VALUES (1)"));
+    const QString error = q.lastError().text();
+    q.finish();
+    m_db.rollback();
+    if (!wrote)
+        return QStringLiteral("the database cannot be written: %1").arg(error);
     return {};
 }
 

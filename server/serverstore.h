@@ -154,6 +154,11 @@ public:
     ServerStore &operator=(const ServerStore &) = delete;
 
     bool isPostgres() const { return m_postgres; }
+    // Whether the database can take writes now: empty when it can, else why not, in one line.
+    // SQLite: the file is still the one opened (same device and inode: not removed or replaced)
+    // and (with `probeWrite`) a write in a transaction that is rolled back succeeds. PostgreSQL
+    // (with `probeWrite`): it answers.
+    [[nodiscard]] QString health(bool probeWrite = true);
     QSqlDatabase &db() { return m_db; }
     static constexpr int SchemaVersion = 3;
 
@@ -176,6 +181,8 @@ private:
     QString m_epoch;
     QString m_connection;
     bool m_postgres = false;
+    QString m_path;                 // SQLite: the file opened
+    quint64 m_device = 0, m_inode = 0;
     IngestStore m_ingest{m_db};
     DeviceRegistry m_devices{m_db};
     ContentRegistry m_content{m_db};

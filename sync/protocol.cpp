@@ -60,6 +60,66 @@ bool isAppVersion(const QString &text)
     return re.match(text).hasMatch();
 }
 
+QString textProblem(const QString &text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        char32_t code = c;
+        if (QChar::isHighSurrogate(c)) {
+            if (i + 1 >= n || !QChar::isLowSurrogate(text.at(i + 1).unicode()))
+                return QStringLiteral("holds a lone surrogate U+%1 at character %2").arg(QString::number(uint(c), 16).toUpper()).arg(i);
+            code = QChar::surrogateToUcs4(c, text.at(i + 1).unicode());
+            ++i;
+        } else if (QChar::isLowSurrogate(c)) {
+            return QStringLiteral("holds a lone surrogate U+%1 at character %2").arg(QString::number(uint(c), 16).toUpper()).arg(i);
+        }
+        const qsizetype at = code > 0xFFFF ? i - 1 : i;
+        if ((code < 0x20 && code != '\t' && code != '\n' && code != '\r'))
+            return QStringLiteral("holds the control character U+%1 at character %2; only tab, line feed and carriage return are allowed")
+                .arg(QString::number(uint(code), 16).toUpper().rightJustified(4, QLatin1Char('0')))
+                .arg(at);
+        if ((code >= 0xFDD0 && code <= 0xFDEF) || (code & 0xFFFE) == 0xFFFE)
+            return QStringLiteral("holds the noncharacter U+%1 at character %2, which cannot be stored as sent")
+                .arg(QString::number(uint(code), 16).toUpper().rightJustified(4, QLatin1Char('0')))
+                .arg(at);
+    }
+    return {};
+}
+
+std::optional<DecodeError> checkText(const QJsonValue &value, const QString &path)
+{
+    if (value.isString()) {
+        if (const QString problem = textProblem(value.toString()); !problem.isEmpty())
+            return DecodeError{path, problem};
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            if (auto e = checkText(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i)))
+                return e;
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString at = path + QLatin1Char('.') + it.key();
+            if (const QString problem = textProblem(it.key()); !problem.isEmpty())
+                return DecodeError{at, QStringLiteral("(the key) ") + problem};
+            if (auto e = checkText(it.value(), at))
+                return e;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DecodeError> checkText(const SessionRecord &session)
+{
+    return checkText(toJson(session), QStringLiteral("$"));
+}
+
+std::optional<DecodeError> checkText(const ContributionRecord &contribution)
+{
+    return checkText(toJson(contribution), QStringLiteral("$"));
+}
+
 QString normalizeEnrollmentCode(const QString &typed)
 {
     QString code;
@@ -188,6 +248,8 @@ public:
         out = v.toString();
         if (out.size() > maxLength)
             return fail(key, QStringLiteral("is longer than %1 characters").arg(maxLength));
+        if (const QString problem = textProblem(out); !problem.isEmpty())
+            return fail(key, problem);
         if (required && out.isEmpty())
             return fail(key, QStringLiteral("must not be empty"));
         return true;
@@ -334,9 +396,12 @@ std::optional<DecodeError> decodeContribution(const QJsonValue &value, const QSt
     o.formatted(QStringLiteral("activityId"), out.activityId, isActivityId, idFormat, true, 64);
     o.formatted(QStringLiteral("kind"), out.kind, isActivityId, idFormat, true, 32);
     o.formatted(QStringLiteral("contentVersion"), out.contentVersion, isContentVersion, QStringLiteral("1..64 letters, digits, dots, dashes or underscores"), true, 64);
-    if (o.object(QStringLiteral("payload"), out.payload)
-        && QJsonDocument(out.payload).toJson(QJsonDocument::Compact).size() > MaxPayloadBytes)
-        o.fail(QStringLiteral("payload"), QStringLiteral("is larger than %1 bytes").arg(MaxPayloadBytes));
+    if (o.object(QStringLiteral("payload"), out.payload)) {
+        if (QJsonDocument(out.payload).toJson(QJsonDocument::Compact).size() > MaxPayloadBytes)
+            o.fail(QStringLiteral("payload"), QStringLiteral("is larger than %1 bytes").arg(MaxPayloadBytes));
+        else if (auto e = checkText(out.payload, o.at(QStringLiteral("payload"))))
+            o.fail(e->path.mid(o.at(QString()).size()), e->message);
+    }
     o.timestamp(QStringLiteral("createdAt"), out.createdAt);
     o.integer(QStringLiteral("deviceSeq"), out.deviceSeq, 0, (qint64(1) << 53), true);
     o.uuid(QStringLiteral("supersedes"), out.supersedes, false);
@@ -346,6 +411,10 @@ std::optional<DecodeError> decodeContribution(const QJsonValue &value, const QSt
 DecodedBatch decodeBatch(const QByteArray &body)
 {
     DecodedBatch result;
+    if (!QByteArrayView(body).isValidUtf8()) {
+        result.fatal = DecodeError{QStringLiteral("$"), QStringLiteral("is not valid UTF-8")};
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -150,6 +150,20 @@ QString problemDetail(const QByteArray &body);
 [[nodiscard]] bool isContentVersion(const QString &text);  // [A-Za-z0-9._-]{1,64}
 [[nodiscard]] bool isAppVersion(const QString &text);      // [A-Za-z0-9.+~-]{1,32}
 
+// Text that can travel: what the device stores, sends and hashes must be what the server stores,
+// byte for byte, so text that UTF-8 cannot carry unchanged is refused on both sides, never
+// "repaired" (QString::toUtf8() would silently turn it into U+FFFD or '?'). Refused: lone
+// surrogates, noncharacters (U+FDD0..U+FDEF and U+xFFFE/U+xFFFF in every plane), NUL and the
+// other C0 control characters except tab, line feed and carriage return. Returns why, naming
+// the first such character and its position, or an empty string when the text is fine.
+[[nodiscard]] QString textProblem(const QString &text);
+// The first string value or object key in `value` with a textProblem, with its JSON path
+// (e.g. "$.contributions[0].payload.text"), or nullopt.
+[[nodiscard]] std::optional<DecodeError> checkText(const QJsonValue &value, const QString &path);
+// The same check over every text field of a record, before the device stores it.
+[[nodiscard]] std::optional<DecodeError> checkText(const SessionRecord &session);
+[[nodiscard]] std::optional<DecodeError> checkText(const ContributionRecord &contribution);
+
 // Canonical bytes of a record's content: what "the same record" means for idempotency.
 QByteArray canonical(const SessionRecord &record);
 QByteArray canonical(const ContributionRecord &record);

@@ -96,6 +96,7 @@ void SyncClient::sendNextBatch()
     // The one record a plain 500 on this batch can be blamed on, if it holds only one.
     m_suspect = contributions.size() == 1 ? contributions.first().id
               : contributions.isEmpty() && sessions.size() == 1 ? sessions.first().id : QString();
+    m_suspectType = contributions.size() == 1 ? QStringLiteral("contribution") : QStringLiteral("session");
     m_inFlightContributions = int(contributions.size());
     m_inFlight.clear();
     m_sentSessions.clear();
@@ -144,17 +145,23 @@ void SyncClient::onReply()
             sendNextBatch();
             return;
         }
-        // Only a plain 500 from the sync server itself (it sends API-Version on every answer)
-        // hints at a record it cannot process; 502/503/504, or a 500 from a proxy or captive
-        // portal in between, say nothing about the records. Even then it counts against a
-        // record only once the batch is narrowed down to that record alone: halve and resend
-        // at once (at most log2(batch) requests), so a poison record never quarantines the
-        // innocent records batched with it.
-        if (status == 500 && reply->hasRawHeader("API-Version")) {
+        // Only a whole-batch failure from the sync server itself (it sends API-Version on every
+        // answer) can hint at a record it cannot process: a 500, a 503 (PostgreSQL refuses a
+        // batch for one record's bytes), or a 400 that points at no record. 502/504, or any
+        // answer from a proxy or captive portal in between, say nothing about the records.
+        // Even then it counts against a record only once the batch is narrowed down to that
+        // record alone: halve and resend at once (at most log2(batch) requests), so a poison
+        // record never quarantines the innocent records batched with it.
+        const bool fromServer = reply->hasRawHeader("API-Version");
+        if (fromServer && (status == 500 || status == 503 || status == 400)) {
             if (m_suspect.isEmpty()) {
                 m_batchSize = qMax(1, qMin(m_batchSize, qMax(1, m_inFlightContributions)) / 2);
-                qCInfo(lcSync) << "narrowing the batch to" << m_batchSize << "to find the record the server fails on";
+                qCInfo(lcSync) << "narrowing the batch to" << m_batchSize << "to find the record the server fails on (HTTP" << status << ")";
                 sendNextBatch();
+                return;
+            }
+            if (status != 500) {
+                blameIfServerHealthy(status, kind, detail);
                 return;
             }
             m_outbox.recordServerFailure({m_suspect}, detail);
@@ -244,6 +251,43 @@ bool SyncClient::quarantineInvalid(const QByteArray &problemBody)
     m_summary.rejected += int(setAside.size());
     qCWarning(lcSync) << "set aside" << setAside.size() << "record(s) the server cannot read";
     return true;
+}
+
+void SyncClient::blameIfServerHealthy(int status, FailureKind kind, const QString &detail)
+{
+    QUrl health = m_config.server;
+    QString path = health.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    health.setPath(path + QStringLiteral("/healthz"));
+    QNetworkRequest request(health);
+    request.setTransferTimeout(m_config.timeoutMs);
+    QNetworkReply *probe = m_network->get(request);
+    const QString suspect = m_suspect, type = m_suspectType;
+    connect(probe, &QNetworkReply::finished, this, [=, this] {
+        probe->deleteLater();
+        const bool healthy = probe->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        if (!healthy) {
+            finish(kind, detail);  // the server itself is unwell: no record is to blame
+            return;
+        }
+        qCWarning(lcSync) << "the server is healthy but fails on record" << suspect << "alone:" << detail;
+        if (status == 400) {
+            // A client fault the server repeats for this record alone: set it aside now.
+            const int pendingBefore = m_outbox.pendingCount();
+            if (m_outbox.applyResults({{type, suspect, RecordStatus::Rejected, QStringLiteral("refused when sent alone: ") + detail}})
+                && m_outbox.pendingCount() < pendingBefore) {
+                ++m_summary.rejected;
+                m_summary.httpStatus = 0;
+                emit progress(qMax(0, m_totalAtStart - m_outbox.pendingCount()), m_totalAtStart);
+                sendNextBatch();
+                return;
+            }
+        } else {
+            m_outbox.recordServerFailure({suspect}, detail);
+        }
+        finish(kind, detail);
+    });
 }
 
 void SyncClient::finish(FailureKind failure, const QString &error)

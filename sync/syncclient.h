@@ -74,6 +74,10 @@ private:
     void onReply();
     // A 400 whose invalidParams point at records of the batch: sets exactly those aside.
     bool quarantineInvalid(const QByteArray &problemBody);
+    // The record sent alone failed with 503 or a 400 that names no record: it is to blame only
+    // if the server is otherwise healthy (GET /healthz answers 200); then a 400 sets it aside at
+    // once and a 503 counts toward quarantine. Finishes or goes on with the next batch.
+    void blameIfServerHealthy(int status, FailureKind kind, const QString &detail);
     void finish(FailureKind failure, const QString &error);
     int configuredBatchSize() const { return qBound(1, m_config.batchSize, protocol::MaxBatchRecords / 2); }
 
@@ -86,6 +90,7 @@ private:
     QStringList m_sentContributionSessions;          // the session of each of m_sentContributions
     int m_inFlightContributions = 0;
     QString m_suspect;  // the single record in flight, if the batch holds only one
+    QString m_suspectType;  // "session" or "contribution"
     SyncSummary m_summary;
     int m_totalAtStart = 0;
     int m_batchSize = 0;

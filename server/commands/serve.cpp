@@ -28,17 +28,61 @@ int serve(const QStringList &arguments)
                                    QStringLiteral("N"), QStringLiteral("60"));
     const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"), QStringLiteral("Largest request body accepted (413 above)."),
                                      QStringLiteral("BYTES"), QString::number(protocol::MaxRequestBytes));
-    parser.addOptions({databaseOption(), listen, tlsCert, tlsKey, rate, burst, maxBody});
+    const ConnectionLimits defaults;
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            QStringLiteral("Connections open at once, in total (kept below the open-file limit)."),
+                                            QStringLiteral("N"), QString::number(defaults.maxConnections));
+    const QCommandLineOption maxPerAddress(QStringLiteral("max-connections-per-address"),
+                                           QStringLiteral("Connections open at once from one address (behind a proxy: all of them)."),
+                                           QStringLiteral("N"), QString::number(defaults.maxConnectionsPerAddress));
+    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout"),
+                                           QStringLiteral("Seconds a request's headers may take to arrive (408 after)."),
+                                           QStringLiteral("S"), QString::number(defaults.headerTimeoutMs / 1000.0));
+    const QCommandLineOption bodyTimeout(QStringLiteral("body-timeout"), QStringLiteral("Seconds a body may pause between two reads (408 after)."),
+                                         QStringLiteral("S"), QString::number(defaults.bodyTimeoutMs / 1000.0));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+                                         QStringLiteral("Seconds a keep-alive connection may stay idle before it is closed."),
+                                         QStringLiteral("S"), QString::number(defaults.idleTimeoutMs / 1000.0));
+    const QCommandLineOption enrollFailures(QStringLiteral("enroll-failures-per-minute"),
+                                            QStringLiteral("Failed enrollment attempts per address per minute (and at once) before 429; "
+                                                           "all addresses together: 10 times this (0: no limit)."),
+                                            QStringLiteral("N"), QStringLiteral("10"));
+    parser.addOptions({databaseOption(), listen, tlsCert, tlsKey, rate, burst, maxBody, enrollFailures, maxConnections, maxPerAddress, headerTimeout,
+                       bodyTimeout, idleTimeout});
     if (!parse(parser, arguments))
         return BadUsage;
     HostOptions options;
     bool rateOk = false, burstOk = false, bodyOk = false;
     options.api.ratePerSecond = parser.value(rate).toDouble(&rateOk);
     options.api.rateBurst = parser.value(burst).toDouble(&burstOk);
-    options.api.maxBodyBytes = parser.value(maxBody).toLongLong(&bodyOk);
-    if (!rateOk || options.api.ratePerSecond < 0 || !burstOk || options.api.rateBurst < 1 || !bodyOk || options.api.maxBodyBytes < 1024) {
+    ConnectionLimits &limits = options.api.connections;
+    limits.maxBodyBytes = parser.value(maxBody).toLongLong(&bodyOk);
+    if (!rateOk || options.api.ratePerSecond < 0 || !burstOk || options.api.rateBurst < 1 || !bodyOk || limits.maxBodyBytes < 1024) {
         printError(QStringLiteral("--rate-limit must be 0 or more, --rate-burst 1 or more, --max-body-bytes 1024 or more"));
         return BadUsage;
+    }
+    bool enrollOk = false;
+    options.api.enrollFailuresPerMinute = parser.value(enrollFailures).toDouble(&enrollOk);
+    if (!enrollOk || options.api.enrollFailuresPerMinute < 0) {
+        printError(QStringLiteral("--enroll-failures-per-minute must be 0 or more"));
+        return BadUsage;
+    }
+    bool connectionsOk = false, perAddressOk = false;
+    limits.maxConnections = parser.value(maxConnections).toInt(&connectionsOk);
+    limits.maxConnectionsPerAddress = parser.value(maxPerAddress).toInt(&perAddressOk);
+    if (!connectionsOk || limits.maxConnections < 1 || !perAddressOk || limits.maxConnectionsPerAddress < 1) {
+        printError(QStringLiteral("--max-connections and --max-connections-per-address must be 1 or more"));
+        return BadUsage;
+    }
+    for (const auto &[option, target] : {std::pair{&headerTimeout, &limits.headerTimeoutMs}, std::pair{&bodyTimeout, &limits.bodyTimeoutMs},
+                                         std::pair{&idleTimeout, &limits.idleTimeoutMs}}) {
+        bool ok = false;
+        const double seconds = parser.value(*option).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            printError(QStringLiteral("--%1 must be a number of seconds above 0 and at most 3600").arg(option->names().constFirst()));
+            return BadUsage;
+        }
+        *target = int(seconds * 1000);
     }
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
         printError(QStringLiteral("--tls-cert and --tls-key go together: give both, or neither (and put a TLS proxy in front)"));

@@ -229,7 +229,7 @@ TEST_CASE("bad input: each gets the right 4xx with problem+json, the server stay
         CHECK(r.detail().endsWith(QStringLiteral(" bytes (Content-Length); at most 4194304 are accepted")));
     }
     {
-        INFO("an oversized body without a length (chunked): cut off at the cap, not buffered whole");
+        INFO("a body without a length (chunked): refused from its headers, 411");
         QByteArray raw = "POST /api/v1/uploads HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
                          + f.token.toUtf8() + "\r\nTransfer-Encoding: chunked\r\n\r\n";
         const QByteArray chunk(1024 * 1024, 'x');
@@ -237,9 +237,8 @@ TEST_CASE("bad input: each gets the right 4xx with problem+json, the server stay
             raw += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
         raw += "0\r\n\r\n";
         const HttpResult r = rawRequest(f.server->port(), raw);
-        checkRefused(f, r, 413, before);
-        CHECK(r.detail().startsWith(QStringLiteral("the request is larger than ")));
-        CHECK(r.detail().endsWith(QStringLiteral(" bytes; at most 4194304 bytes of body are accepted")));
+        checkRefused(f, r, 411, before);
+        CHECK(r.detail() == QStringLiteral("Transfer-Encoding (chunked) is not accepted; send the body with Content-Length"));
     }
     {
         INFO("an oversized batch");
@@ -612,4 +611,103 @@ TEST_CASE("a record the server cannot read is set aside on the device, the rest 
     REQUIRE(notes.exec(QStringLiteral("SELECT count(*) FROM contributions WHERE sync_state = 2 AND sync_note LIKE 'rejected: its session was set aside: %'")));
     REQUIRE(notes.next());
     CHECK(notes.value(0).toInt() == unreadable);
+}
+
+TEST_CASE("a session belongs to the device that first sent it: another device's answers into it are rejected per record", "[server][sessions][postgres]")
+{
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    INFO("backend: " << backend.toStdString());
+    ApiFixture f(backend);
+    const protocol::SessionRecord s = session();
+    const protocol::ContributionRecord mine = contribution(s.id);
+    REQUIRE(f.upload(protocol::encode(protocol::UploadBatch{f.deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.2"), 2, {s}, {mine}})).status == 200);
+
+    // Device B, enrolled the same way, files an answer into A's session: with the session, and without.
+    const QString code = makeEnrollmentCode(f.db.spec());
+    const QString other = protocol::newId();
+    const HttpResult enrolled = f.post(QStringLiteral("/api/v1/enrollments"),
+                                       protocol::encode(protocol::EnrollmentRequest{code, other, QStringLiteral("0.1.0"), {}}), {});
+    REQUIRE(enrolled.status == 201);
+    const QString otherToken = enrolled.json().value(QStringLiteral("token")).toString();
+    const protocol::ContributionRecord intruder = contribution(s.id);
+    const protocol::ContributionRecord alone = contribution(s.id);
+    const protocol::SessionRecord own = session();
+    const protocol::ContributionRecord fine = contribution(own.id);
+    const HttpResult r = f.post(QStringLiteral("/api/v1/uploads"),
+                                protocol::encode(protocol::UploadBatch{other, QStringLiteral("0.1.0"), QStringLiteral("2026.11.2"), 5, {s, own},
+                                                                       {intruder, alone, fine}}),
+                                otherToken);
+    INFO(r.body.toStdString());
+    REQUIRE(r.status == 200);
+    const auto result = protocol::decodeResult(r.body);
+    REQUIRE(result);
+    const QString reason = QStringLiteral("session %1 belongs to another device; a device adds answers only to its own sessions").arg(s.id);
+    QHash<QString, protocol::RecordResult> byId;
+    for (const protocol::RecordResult &x : result->results)
+        byId.insert(x.id, x);
+    CHECK(byId.value(s.id).status == protocol::RecordStatus::Rejected);
+    CHECK(byId.value(s.id).reason == reason);
+    CHECK(byId.value(intruder.id).status == protocol::RecordStatus::Rejected);
+    CHECK(byId.value(intruder.id).reason == reason);
+    CHECK(byId.value(alone.id).reason == reason);
+    CHECK(byId.value(own.id).status == protocol::RecordStatus::Stored);
+    CHECK(byId.value(fine.id).status == protocol::RecordStatus::Stored);
+    // Only A's answer and B's own are stored; A's session is still A's.
+    QSet<QString> stored;
+    for (const QJsonValue &v : exportedContributions(f.db.spec()))
+        stored.insert(v.toObject().value(QStringLiteral("id")).toString());
+    CHECK(stored == QSet<QString>{mine.id, fine.id});
+    // A can still add to its own session.
+    const protocol::ContributionRecord later = contribution(s.id);
+    const HttpResult again = f.upload(protocol::encode(protocol::UploadBatch{f.deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.2"), 1, {}, {later}}));
+    CHECK(again.body.contains("\"status\":\"stored\""));
+}
+
+TEST_CASE("enrollment guessing: failed attempts are limited per address (429 with Retry-After), logged and counted", "[server][enroll][limits]")
+{
+    ApiFixture f(QStringLiteral("sqlite"), {QStringLiteral("--enroll-failures-per-minute"), QStringLiteral("5")});
+    const QUrl enrollments = f.url(QStringLiteral("/api/v1/enrollments"));
+    auto attempt = [&](const QString &code) {
+        return httpRequest("POST", enrollments, protocol::encode(protocol::EnrollmentRequest{code, {}, QStringLiteral("0.1.0"), {}}), jsonHeaders());
+    };
+    // 5 wrong codes at once are answered 403; the 6th and every one after is 429, unread.
+    int forbidden = 0, limited = 0;
+    HttpResult last;
+    for (int i = 0; i < 20; ++i) {
+        last = attempt(QStringLiteral("AAAA-AAAA-AAAA-AAA%1").arg(i % 8 + 2));
+        forbidden += last.status == 403;
+        limited += last.status == 429;
+    }
+    CHECK(forbidden == 5);
+    CHECK(limited == 15);
+    CHECK(last.isProblem());
+    const int wait = last.header("Retry-After").toInt();
+    CHECK(wait >= 1);
+    CHECK(wait <= 12);  // 5 per minute: one more in at most 12 s
+    CHECK(last.detail() == QStringLiteral("too many failed enrollment attempts; try again in %1 s").arg(wait));
+    // Even a right code waits: the guesser cannot tell.
+    const QString good = makeEnrollmentCode(f.db.spec());
+    CHECK(attempt(good).status == 429);
+    const QString text = QString::fromUtf8(httpRequest("GET", f.url(QStringLiteral("/metrics"))).body);
+    CHECK(text.contains(QStringLiteral("samenspraak_enrollment_failures_total{reason=\"unknown\"} 5\n")));
+    CHECK(text.contains(QStringLiteral("samenspraak_enrollment_failures_total{reason=\"limited\"} 16\n")));
+}
+
+TEST_CASE("the database directory deleted under the server: /healthz says 503 and uploads are refused, not acknowledged", "[server][health]")
+{
+    ApiFixture f(QStringLiteral("sqlite"));
+    REQUIRE(httpRequest("GET", f.url(QStringLiteral("/healthz"))).status == 200);
+    REQUIRE(f.upload(bytes(batchJson(f))).status == 200);
+    REQUIRE(QDir(f.dir.path()).removeRecursively());  // rm -rf of the database directory
+    const HttpResult health = httpRequest("GET", f.url(QStringLiteral("/healthz")));
+    CHECK(health.status == 503);
+    CHECK(health.isProblem());
+    CHECK(health.detail() == QStringLiteral("the database file %1 was removed; restore it and restart the server").arg(f.db.spec()));
+    for (int i = 0; i < 3; ++i) {
+        const HttpResult r = f.upload(bytes(batchJson(f)));
+        INFO(r.body.toStdString());
+        CHECK(r.status == 503);
+        CHECK(r.detail().startsWith(QStringLiteral("the database file %1 was removed").arg(f.db.spec())));
+        CHECK_FALSE(r.body.contains("\"stored\""));
+    }
 }

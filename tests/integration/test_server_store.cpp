@@ -75,7 +75,15 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
         CHECK(statuses(again) == QList<RecordStatus>(4, RecordStatus::Duplicate));
         protocol::UploadBatch changed = batch;
         changed.contributions[1].payload = QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("erbij-horen")}}};
-        auto conflicting = store.ingest().add(changed, QStringLiteral("device-b"));
+        // From another device, the session and its answers are not that device's to send.
+        auto foreign = store.ingest().add(changed, QStringLiteral("device-b"));
+        REQUIRE(foreign.error.isEmpty());
+        CHECK(statuses(foreign) == QList<RecordStatus>(4, RecordStatus::Rejected));
+        CHECK(foreign.results[2].reason == QStringLiteral("session %1 belongs to another device; a device adds answers only to its own sessions")
+                                               .arg(batch.sessions[0].id));
+        CHECK(store.ingest().conflictCount() == 0);
+        // From the same device, a changed record under a known id is a conflict kept aside.
+        auto conflicting = store.ingest().add(changed, QStringLiteral("device-a"));
         REQUIRE(conflicting.error.isEmpty());
         CHECK(conflicting.results[2].status == RecordStatus::Conflict);
         CHECK(conflicting.results[2].reason == QStringLiteral("a different contribution with this id is already stored; this one is kept aside"));

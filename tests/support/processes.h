@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <sys/resource.h>
+
 #ifndef SAMENSPRAAK_APP
 #error "SAMENSPRAAK_APP and SAMENSPRAAK_SERVER must point at the built executables"
 #endif
@@ -48,7 +50,13 @@ inline CommandResult serverCommand(const QStringList &arguments) { return runCom
 
 class ServerProcess {
 public:
-    explicit ServerProcess(const QString &db, const QStringList &extra = {}) : m_db(db), m_extra(extra) { start(); }
+    // `openFileLimit` > 0 runs the server with that many open files at most (soft and hard
+    // limit, as `prlimit --nofile=N:N` would).
+    explicit ServerProcess(const QString &db, const QStringList &extra = {}, int openFileLimit = 0)
+        : m_db(db), m_extra(extra), m_openFileLimit(openFileLimit)
+    {
+        start();
+    }
     ~ServerProcess() { stop(); }
 
     // Starts the server, or restarts it after stop() or kill() on the same db, port and options.
@@ -58,6 +66,12 @@ public:
         m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
                                            QStringLiteral("127.0.0.1:%1").arg(m_port)} + m_extra);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        if (m_openFileLimit > 0) {
+            m_process.setChildProcessModifier([limit = rlim_t(m_openFileLimit)] {
+                const rlimit files{limit, limit};
+                ::setrlimit(RLIMIT_NOFILE, &files);
+            });
+        }
         m_process.start();
         static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:(\\d+))"));
         QString seen;
@@ -101,6 +115,7 @@ private:
     QString m_url;
     QString m_error;
     int m_port = 0;  // 0 first: the server picks a free port; a restart reuses it
+    int m_openFileLimit = 0;
 };
 
 // The server's export as JSON, via the real export command.

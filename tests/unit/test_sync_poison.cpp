@@ -29,6 +29,8 @@ public:
     QSet<QString> poison;
     bool failEverything = false;
     bool fromProxy = false;
+    int failStatus = 500;   // what a poison batch gets: 500, 503 (a database refusing it) or 400 (naming no record)
+    bool healthy = true;    // what GET /healthz says
     QSet<QString> stored;
     int requests = 0;
 
@@ -36,6 +38,9 @@ public:
     {
         m_http.route(QStringLiteral("/api/v1/uploads"), QHttpServerRequest::Method::Post,
                      [this](const QHttpServerRequest &request) { return upload(request); });
+        m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &) {
+            return QHttpServerResponse(healthy ? QHttpServerResponse::StatusCode::Ok : QHttpServerResponse::StatusCode::ServiceUnavailable);
+        });
         m_port = m_http.listen(QHostAddress::LocalHost, 0);
     }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
@@ -50,8 +55,9 @@ private:
             poisoned = poisoned || poison.contains(c.id);
         if (poisoned) {
             QHttpServerResponse response(QByteArrayLiteral("application/problem+json"),
-                                         QByteArrayLiteral(R"({"title":"Internal Server Error","status":500,"detail":"boom"})"),
-                                         QHttpServerResponse::StatusCode::InternalServerError);
+                                         QByteArrayLiteral(R"({"title":"Failed","status":)") + QByteArray::number(failStatus)
+                                             + QByteArrayLiteral(R"(,"detail":"boom"})"),
+                                         QHttpServerResponse::StatusCode(failStatus));
             if (!fromProxy || !failEverything)
                 response.setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
             return response;
@@ -195,4 +201,36 @@ TEST_CASE("a server failing on every batch spreads single failures over the queu
     CHECK(healed.pending == 0);
     CHECK(healed.quarantined == 0);
     CHECK(int(server.stored.size()) == store.contributionCount() + store.sessionCount());
+}
+
+TEST_CASE("a poison record the server answers 503 or a record-less 400 for is narrowed down too, blamed only while /healthz is fine", "[sync][poison]")
+{
+    const int status = GENERATE(503, 400);
+    INFO("HTTP " << status);
+    auto device = deviceWithParticipants(4);
+    Store &store = device->store();
+    const auto all = store.contributions();
+    const QString poison = all.at(5).id;
+    FakeServer server;
+    server.poison.insert(poison);
+    server.failStatus = status;
+
+    // While /healthz fails, the server is unwell: nobody is to blame, nothing is quarantined.
+    server.healthy = false;
+    for (int run = 0; run < Store::PoisonAttempts + 1; ++run)
+        runSync(store, server.url());
+    CHECK(store.quarantinedCount() == 0);
+    CHECK(maxServerFailures(store) == 0);
+
+    server.healthy = true;
+    int runs = 0;
+    while (store.pendingCount() > 0 && runs < 3 * Store::PoisonAttempts) {
+        runSync(store, server.url());
+        ++runs;
+    }
+    // A 400 for the record alone sets it aside at once; a 503 counts like a 500.
+    CHECK(runs == (status == 400 ? 1 : Store::PoisonAttempts));
+    CHECK(store.pendingCount() == 0);
+    CHECK(idsWhere(store, QStringLiteral("contributions"), QStringLiteral("sync_state = 2")) == QStringList{poison});
+    CHECK(int(server.stored.size()) == int(all.size()) - 1 + store.sessionCount());
 }
