@@ -20,6 +20,7 @@ packages=(
   postgresql postgresql-client
   fonts-dejavu-core fonts-noto-core
   curl
+  dpkg-dev lintian systemd cage nginx-light
   libxlsxwriter-dev poppler-utils
   openssl python3 python3-yaml
 )
