@@ -19,6 +19,7 @@ void ContentUpdater::start(const QUrl &server, const QString &token, int timeout
 {
     if (m_reply)
         return;
+    m_server = server;
     QNetworkRequest request = sync::apiRequest(server, QStringLiteral("/contentpacks/current"), token, timeoutMs);
     // The pack we would end up with: the one waiting for the session to end, else the one in use.
     const ContentPack &newest = m_context.pendingPack() ? *m_context.pendingPack() : m_context.pack();
@@ -36,9 +37,11 @@ void ContentUpdater::onReply()
     ContentCheck result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    // Only the sync server's own answers (never a proxy's or captive portal's) say its epoch.
-    if (reply->hasRawHeader("API-Version"))
-        result.serverRestored = m_context.store().noteServerEpoch(QString::fromLatin1(reply->rawHeader(protocol::ServerEpochHeader)));
+    // Only the sync server's own successful answers (never a proxy's, a captive portal's or an
+    // error page's) say its epoch.
+    const bool answered = result.httpStatus == 200 || result.httpStatus == 304 || result.httpStatus == 404;
+    if (answered && reply->hasRawHeader("API-Version"))
+        result.serverRestored = m_context.store().noteServerEpoch(m_server.adjusted(QUrl::StripTrailingSlash).toString(), QString::fromLatin1(reply->rawHeader(protocol::ServerEpochHeader)));
     const ContentPack &inUse = m_context.pendingPack() ? *m_context.pendingPack() : m_context.pack();
     result.version = inUse.version;
 

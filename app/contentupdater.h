@@ -51,6 +51,7 @@ private:
     AppContext &m_context;
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
+    QUrl m_server;  // of the check under way
 };
 
 // One line for `samenspraak sync` and the facilitator menu.

@@ -55,7 +55,7 @@ void IdeasModel::load(const ContentPack &pack, const Activity &activity)
 void IdeasModel::restore(const QJsonObject &payload)
 {
     const answers::Idea given = answers::Idea::parse(payload).answer.value_or(answers::Idea{});
-    m_text = given.text.left(m_maxLength);
+    m_text = answers::clipped(given.text, m_maxLength);
     m_kind = m_kinds.contains(given.ideaKind) ? given.ideaKind : QString();
     m_theme = m_themes.contains(given.theme) ? given.theme : QString();
     refreshRows({SelectedRole});
@@ -98,7 +98,7 @@ QVariantList IdeasModel::kinds() const
 
 void IdeasModel::setText(const QString &text)
 {
-    const QString clipped = text.left(m_maxLength);
+    const QString clipped = answers::clipped(text, m_maxLength);
     if (clipped == m_text)
         return;
     m_text = clipped;

@@ -76,7 +76,7 @@ void SatisfactionModel::setScore(int score)
 
 void SatisfactionModel::setRemark(const QString &remark)
 {
-    const QString clipped = remark.left(MaxRemarkLength);
+    const QString clipped = answers::clipped(remark, MaxRemarkLength);
     if (clipped == m_remark)
         return;
     m_remark = clipped;

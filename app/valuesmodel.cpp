@@ -30,7 +30,7 @@ void ValuesModel::restore(const QJsonObject &payload)
         if (m_ids.contains(id) && !m_picks.contains(id))
             m_picks << id;
     if (m_allowOwn)
-        m_own = given.own.left(MaxOwnLength);
+        m_own = answers::clipped(given.own, MaxOwnLength);
     changed();
 }
 
@@ -87,7 +87,7 @@ bool ValuesModel::toggle(int row)
 
 void ValuesModel::setOwnValue(const QString &text)
 {
-    const QString clipped = m_allowOwn ? text.left(MaxOwnLength) : QString();
+    const QString clipped = m_allowOwn ? answers::clipped(text, MaxOwnLength) : QString();
     if (clipped == m_own)
         return;
     // A new own value needs a free place, like any pick.

@@ -65,6 +65,14 @@ int budgetOf(const Activity &a)
 
 } // namespace
 
+QString clipped(const QString &text, qsizetype maxLength)
+{
+    QString out = text.left(maxLength);
+    if (!out.isEmpty() && out.back().isHighSurrogate())
+        out.chop(1);
+    return out;
+}
+
 // --- values
 
 Parsed<Values> Values::parse(const QJsonObject &p)

@@ -113,6 +113,10 @@ struct Satisfaction {
     QJsonObject toJson() const;
 };
 
+// At most `maxLength` UTF-16 units of `text`, never ending in half a character (an emoji cut
+// in two would make the answer unsaveable: lone surrogates are refused at the protocol boundary).
+QString clipped(const QString &text, qsizetype maxLength);
+
 // Empty when `payload` is a valid answer to `activity`, else a sentence naming the field.
 [[nodiscard]] QString validate(const ContentPack &pack, const Activity &activity, const QJsonObject &payload);
 

@@ -278,6 +278,24 @@ StoreError Store::setSetting(const QString &key, const QString &value)
     return {};
 }
 
+StoreError Store::setSettings(const QList<std::pair<QString, QString>> &settings)
+{
+    if (!m_db.transaction())
+        return classify(m_db.lastError(), QStringLiteral("saving settings"));
+    for (const auto &[key, value] : settings) {
+        if (StoreError e = setSetting(key, value)) {
+            m_db.rollback();
+            return e;
+        }
+    }
+    if (!m_db.commit()) {
+        const StoreError e = classify(m_db.lastError(), QStringLiteral("saving settings"));
+        m_db.rollback();
+        return e;
+    }
+    return {};
+}
+
 QString Store::deviceId()
 {
     QString id = setting(QStringLiteral("device_id"));
@@ -546,13 +564,14 @@ bool Store::recordServerFailure(const QStringList &ids, const QString &reason)
     return m_db.commit();
 }
 
-bool Store::noteServerEpoch(const QString &epoch)
+bool Store::noteServerEpoch(const QString &server, const QString &epoch)
 {
     const QString known = setting(QStringLiteral("server_epoch"));
-    if (epoch.isEmpty() || epoch == known)
+    const QString knownServer = setting(QStringLiteral("server_epoch_of"));
+    if (epoch.isEmpty() || (epoch == known && server == knownServer))
         return false;
-    if (known.isEmpty()) {
-        if (StoreError e = setSetting(QStringLiteral("server_epoch"), epoch))
+    if (known.isEmpty() || server != knownServer) {
+        if (StoreError e = setSettings({{QStringLiteral("server_epoch"), epoch}, {QStringLiteral("server_epoch_of"), server}}))
             qCWarning(lcStore) << "could not remember the server's epoch:" << e.message;
         return false;
     }

@@ -53,6 +53,8 @@ public:
     QString deviceId();
     [[nodiscard]] QString setting(const QString &key, const QString &fallback = {});
     [[nodiscard]] StoreError setSetting(const QString &key, const QString &value);
+    // Several settings in one transaction: all of them, or none.
+    [[nodiscard]] StoreError setSettings(const QList<std::pair<QString, QString>> &settings);
 
     // Content versions are kept as long as contributions refer to them.
     [[nodiscard]] StoreError installContent(const ContentPack &pack);
@@ -80,7 +82,7 @@ public:
     int pendingCount() override;
     int quarantinedCount() override;
     bool recordServerFailure(const QStringList &ids, const QString &reason) override;
-    bool noteServerEpoch(const QString &epoch) override;
+    bool noteServerEpoch(const QString &server, const QString &epoch) override;
     QString lastSyncAt() { return setting(QStringLiteral("last_sync_at")); }
 
     // Limits the database size (tests of a full disk): pages of 4 KiB.

@@ -28,6 +28,9 @@ namespace {
 constexpr qint64 MaxDiscard = 64 * 1024 * 1024;  // stop reading what follows a refusal after this much
 constexpr int LingerMs = 5'000;                   // at most this long after a refusal...
 constexpr int LingerQuietMs = 1'000;              // ...and no longer than this without new bytes
+constexpr int CloseGraceMs = 5'000;              // after a graceful close, abort a client that does not read
+constexpr qint64 MinBodyBytesPerSecond = 8 * 1024; // past the body timeout, a body must keep this pace
+constexpr int MaxLingering = 256;                 // refused connections kept open to read their 503
 constexpr int ReservedFiles = 64;                 // open files kept free for the database, logs, accept()
 
 QByteArray reasonPhrase(int status)
@@ -164,6 +167,7 @@ public:
     const ConnectionLimits limits;
     const int maxTotal;
     int total = 0;
+    int lingering = 0;  // refused connections still open to read their answer
     QHash<QString, int> perAddress;
     QList<ConnectionGuard *> idle;  // oldest first
     QElapsedTimer lastWarning;
@@ -229,14 +233,23 @@ private:
                 m_timer.start(m_tracker->limits.headerTimeoutMs);
             }
             if (m_state == State::Head) {
+                // Empty lines before a request line are allowed (RFC 9112 2.2). They are skipped
+                // before anything counts against the head's cap, so a run of them cannot carry a
+                // real head past this guard unread.
+                if (m_head.isEmpty()) {
+                    while (pos < data.size() && (data[pos] == '\r' || data[pos] == '\n'))
+                        ++pos;
+                    if (pos == data.size())
+                        return;
+                }
                 const qsizetype take = qMin<qsizetype>(data.size() - pos, m_tracker->limits.maxHeaderBytes + 4 - m_head.size());
                 m_head += data.mid(pos, take);
                 pos += take;
-                while (m_head.startsWith("\r\n"))  // empty lines before a request line are allowed (RFC 9112 2.2)
-                    m_head.remove(0, 2);
                 const qsizetype end = m_head.indexOf("\r\n\r\n");
                 if (end < 0) {
-                    if (m_head.size() > m_tracker->limits.maxHeaderBytes)
+                    // Every byte of `data` must be accounted for: a head that has not ended either
+                    // took all of it, or reached the cap.
+                    if (m_head.size() > m_tracker->limits.maxHeaderBytes || pos < data.size())
                         return refuse({431, {}, QStringLiteral("the request's headers are larger than %1 bytes").arg(m_tracker->limits.maxHeaderBytes), {}},
                                       nullptr);
                     return;  // all of `data` is head so far
@@ -255,7 +268,11 @@ private:
                 m_remaining = head.contentLength;
                 if (m_remaining > 0) {
                     m_state = State::Body;
-                    m_timer.start(m_tracker->limits.bodyTimeoutMs);
+                    // The whole body, not only each gap, has a deadline: the body timeout plus one
+                    // second per MinBodyBytesPerSecond, so a trickle cannot hold a slot for days.
+                    m_bodyStarted.start();
+                    m_bodyDeadlineMs = m_tracker->limits.bodyTimeoutMs + 1000 * (m_remaining / MinBodyBytesPerSecond);
+                    restartBodyTimer();
                 } else {
                     requestDone();
                 }
@@ -265,10 +282,27 @@ private:
             const qint64 n = qMin<qint64>(m_remaining, data.size() - pos);
             m_remaining -= n;
             pos += n;
-            m_timer.start(m_tracker->limits.bodyTimeoutMs);
+            restartBodyTimer();
             if (m_remaining == 0)
                 requestDone();
         }
+    }
+
+    void restartBodyTimer()
+    {
+        const qint64 left = m_bodyDeadlineMs - m_bodyStarted.elapsed();
+        m_timer.start(int(qBound<qint64>(qint64(0), left, qint64(m_tracker->limits.bodyTimeoutMs))));
+    }
+
+    // Closes after what is written went out; a client that never reads cannot keep the socket
+    // (and its slot) in the closing state forever.
+    void closeGracefully()
+    {
+        m_socket->disconnectFromHost();
+        QTimer::singleShot(CloseGraceMs, m_socket, [socket = QPointer<QTcpSocket>(m_socket)] {
+            if (socket && socket->state() != QAbstractSocket::UnconnectedState)
+                socket->abort();
+        });
     }
 
     void requestDone()
@@ -280,7 +314,7 @@ private:
             m_timer.stop();
             QMetaObject::invokeMethod(this, [this] {
                 QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-                m_socket->disconnectFromHost();
+                closeGracefully();
             }, Qt::QueuedConnection);
             return;
         }
@@ -351,7 +385,7 @@ private:
             qCDebug(lcConnections) << "closing an idle connection from" << m_address;
             m_state = State::Closing;
             m_tracker->setIdle(this, false);
-            m_socket->disconnectFromHost();
+            closeGracefully();
             return;
         case State::Head:
         case State::Body:
@@ -362,7 +396,7 @@ private:
             m_socket->write(problemResponse({408, {}, m_state == State::Head ? QStringLiteral("the headers did not arrive in time")
                                                                              : QStringLiteral("the body did not arrive in time"), {}}));
             m_state = State::Closing;
-            m_socket->disconnectFromHost();
+            closeGracefully();
             return;
         case State::Closing:
         case State::Refused:
@@ -392,9 +426,9 @@ private:
         // Keep reading (and dropping) what the client still sends, so it can read the answer
         // instead of meeting a reset; then close.
         m_lingerQuiet.setSingleShot(true);
-        connect(&m_lingerQuiet, &QTimer::timeout, m_socket, &QTcpSocket::disconnectFromHost);
+        connect(&m_lingerQuiet, &QTimer::timeout, this, &ConnectionGuard::closeGracefully);
         m_lingerQuiet.start(LingerQuietMs);
-        QTimer::singleShot(LingerMs, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+        QTimer::singleShot(LingerMs, this, &ConnectionGuard::closeGracefully);
     }
 
     QTcpSocket *m_socket;
@@ -406,6 +440,8 @@ private:
     State m_state = State::Idle;
     QByteArray m_head;
     qint64 m_remaining = 0;
+    QElapsedTimer m_bodyStarted;
+    qint64 m_bodyDeadlineMs = 0;
     qint64 m_discarded = 0;
     bool m_closeAfter = false;
     bool m_released = false;
@@ -432,6 +468,18 @@ bool ConnectionTracker::accept(QTcpSocket *socket, const std::shared_ptr<Connect
             refusedSinceWarning = 0;
         }
         refused(nullptr, 503);
+        // A refused connection is kept open a moment so the client can read why, but only so
+        // many of them: a flood of them must not use up the open-file limit.
+        if (lingering >= MaxLingering) {
+            socket->abort();
+            socket->deleteLater();
+            return false;
+        }
+        ++lingering;
+        QObject::connect(socket, &QObject::destroyed, [weak = std::weak_ptr<ConnectionTracker>(self)] {
+            if (auto tracker = weak.lock())
+                --tracker->lingering;
+        });
         socket->write(problemResponse({503, {}, overAddress ? QStringLiteral("too many connections from %1; close some and try again").arg(address)
                                                             : QStringLiteral("the server has too many connections; try again in a moment"),
                                        {{"Retry-After", "1"}}}));
@@ -463,9 +511,22 @@ QTcpSocket *nextGuarded(Server *server, const std::shared_ptr<ConnectionTracker>
 
 } // namespace
 
+namespace {
+// Qt pauses accepting after an accept() error it counts as lasting (EMFILE among them): resume
+// shortly, or one burst of connections would leave the server deaf until a restart.
+void resumeAfterAcceptErrors(QTcpServer *server)
+{
+    QObject::connect(server, &QTcpServer::acceptError, server, [server](QAbstractSocket::SocketError error) {
+        qCWarning(lcConnections) << "accept() failed:" << error << "- accepting again in 100 ms";
+        QTimer::singleShot(100, server, [server] { server->resumeAccepting(); });
+    });
+}
+} // namespace
+
 LimitedTcpServer::LimitedTcpServer(ConnectionLimits limits, QObject *parent)
     : QTcpServer(parent), m_tracker(std::make_shared<ConnectionTracker>(std::move(limits)))
 {
+    resumeAfterAcceptErrors(this);
 }
 
 LimitedTcpServer::~LimitedTcpServer() = default;
@@ -478,6 +539,7 @@ QTcpSocket *LimitedTcpServer::nextPendingConnection()
 LimitedSslServer::LimitedSslServer(ConnectionLimits limits, QObject *parent)
     : QSslServer(parent), m_tracker(std::make_shared<ConnectionTracker>(std::move(limits)))
 {
+    resumeAfterAcceptErrors(this);
 }
 
 LimitedSslServer::~LimitedSslServer() = default;

@@ -262,8 +262,11 @@ quint16 HttpApi::listen(const QHostAddress &address, quint16 port, QString *erro
     limits.checkHead = [this](const RequestHead &head) { return checkHead(head); };
     limits.onRefused = [this](const RequestHead *head, int status) {
         const QString path = head ? QString::fromLatin1(head->path) : QString();
+        // Only known methods become metric labels: a client's made-up method must not make a
+        // new series (memory that an unauthenticated request could grow without bound).
+        static const QList<QByteArray> known{"GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"};
         if (head && m_paths.contains(path))
-            m_metrics.countRequest(path, QString::fromLatin1(head->method), status);
+            m_metrics.countRequest(path, known.contains(head->method) ? QString::fromLatin1(head->method) : QStringLiteral("OTHER"), status);
         else
             m_metrics.countRequest(QStringLiteral("any"), QStringLiteral("ANY"), status);
     };

@@ -79,16 +79,34 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
     const auto notYours = [](const QString &sessionId) {
         return QStringLiteral("session %1 belongs to another device; a device adds answers only to its own sessions").arg(sessionId);
     };
+    // An identical resend is success whoever sends it (DESIGN.md §4.1): the record is already
+    // there, so nothing is added to another device's session (a device enrolled again under a
+    // new id, re-sending after a restore, gets `duplicate`, not `rejected`).
+    auto identicalStored = [&](const QString &table, const QString &id, const QByteArray &canonicalBytes) -> std::optional<bool> {
+        existing.prepare(QStringLiteral("SELECT canonical FROM %1 WHERE id = ?").arg(table));
+        existing.addBindValue(id);
+        if (!existing.exec()) {
+            fail(existing);
+            return std::nullopt;
+        }
+        const bool same = existing.next() && existing.value(0).toString().toUtf8() == canonicalBytes;
+        existing.finish();
+        return same;
+    };
     sessionKnown.prepare(QStringLiteral("SELECT device_id FROM sessions WHERE id = ?"));
     for (const SessionRecord &s : batch.sessions) {
         const auto owner = otherOwner(s.id);
         if (!owner)
             return out;
+        const QByteArray c = canonical(s);
         if (!owner->isEmpty() && *owner != deviceId) {
-            out.results.append({QStringLiteral("session"), s.id, RecordStatus::Rejected, notYours(s.id)});
+            const auto same = identicalStored(QStringLiteral("sessions"), s.id, c);
+            if (!same)
+                return out;
+            out.results.append({QStringLiteral("session"), s.id, *same ? RecordStatus::Duplicate : RecordStatus::Rejected,
+                                *same ? QString() : notYours(s.id)});
             continue;
         }
-        const QByteArray c = canonical(s);
         for (const QString &v : {s.id, deviceId, s.channel, s.workshop, s.contentVersion, s.language, s.startedAt, now})
             insertSession.addBindValue(v.isNull() ? QStringLiteral("") : v);  // null would bind as SQL NULL
         insertSession.addBindValue(QString::fromUtf8(c));
@@ -106,11 +124,15 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
                                 QStringLiteral("its session %1 is unknown; send the session in the same batch").arg(rec.sessionId)});
             continue;
         }
+        const QByteArray c = canonical(rec);
         if (*owner != deviceId) {
-            out.results.append({QStringLiteral("contribution"), rec.id, RecordStatus::Rejected, notYours(rec.sessionId)});
+            const auto same = identicalStored(QStringLiteral("contributions"), rec.id, c);
+            if (!same)
+                return out;
+            out.results.append({QStringLiteral("contribution"), rec.id, *same ? RecordStatus::Duplicate : RecordStatus::Rejected,
+                                *same ? QString() : notYours(rec.sessionId)});
             continue;
         }
-        const QByteArray c = canonical(rec);
         insertContribution.addBindValue(rec.id);
         insertContribution.addBindValue(deviceId);
         insertContribution.addBindValue(rec.sessionId);

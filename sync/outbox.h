@@ -22,11 +22,12 @@ public:
     // The server failed (5xx) on a batch holding these records; after enough failures a
     // record is quarantined so one poison record cannot block the rest forever.
     virtual bool recordServerFailure(const QStringList &ids, const QString &reason) = 0;
-    // The epoch the server sent with an answer (protocol::ServerEpochHeader). A different one
-    // than before means the server was restored from a backup and may have lost what it
-    // acknowledged: every acknowledged record is pending again (the server answers `duplicate`
-    // for what it kept). Returns true when that happened; the first epoch seen is only kept.
-    virtual bool noteServerEpoch(const QString &epoch) = 0;
+    // The epoch `server` sent with a successful answer (protocol::ServerEpochHeader). A
+    // different one than before from the same server means it was restored from a backup and
+    // may have lost what it acknowledged: every acknowledged record is pending again (the server
+    // answers `duplicate` for what it kept). Returns true when that happened. The first epoch
+    // seen, and the first from another server (a device moved to another address), is only kept.
+    virtual bool noteServerEpoch(const QString &server, const QString &epoch) = 0;
     virtual int pendingCount() = 0;
     virtual int quarantinedCount() = 0;
 };

@@ -81,8 +81,10 @@ void SyncClient::sendNextBatch()
 {
     const QList<ContributionRecord> contributions = m_outbox.pendingContributions(m_batchSize);
     QList<SessionRecord> sessions = m_outbox.sessionsFor(contributions);
-    // Sessions without contributions yet (a participant who only started) travel too.
-    for (const SessionRecord &s : m_outbox.pendingSessions(m_batchSize)) {
+    // Sessions without contributions yet (a participant who only started) travel too, as far
+    // as the batch has room: the server refuses a batch of more than MaxBatchRecords records.
+    const qsizetype room = MaxBatchRecords - contributions.size() - sessions.size();
+    for (const SessionRecord &s : m_outbox.pendingSessions(int(qMax<qsizetype>(0, qMin<qsizetype>(room, m_batchSize))))) {
         if (std::none_of(sessions.begin(), sessions.end(), [&](const SessionRecord &x) { return x.id == s.id; }))
             sessions.append(s);
     }
@@ -146,14 +148,24 @@ void SyncClient::onReply()
             return;
         }
         // Only a whole-batch failure from the sync server itself (it sends API-Version on every
-        // answer) can hint at a record it cannot process: a 500, a 503 (PostgreSQL refuses a
-        // batch for one record's bytes), or a 400 that points at no record. 502/504, or any
-        // answer from a proxy or captive portal in between, say nothing about the records.
-        // Even then it counts against a record only once the batch is narrowed down to that
-        // record alone: halve and resend at once (at most log2(batch) requests), so a poison
-        // record never quarantines the innocent records batched with it.
+        // answer) can hint at a record it cannot process: a 500, or a 503 (PostgreSQL refuses a
+        // batch for one record's bytes). 502/504, or any answer from a proxy or captive portal
+        // in between, say nothing about the records; nor does a 400 that names no record (the
+        // server names every record it refuses in invalidParams, so such a 400 is about the
+        // device or the request, e.g. a device id that does not match its token: narrowing it
+        // down would set aside every record one by one). Even a 500/503 counts against a record
+        // only once the batch is narrowed down to that record alone: halve and resend at once
+        // (at most log2(batch) requests), so a poison record never quarantines the innocent
+        // records batched with it.
         const bool fromServer = reply->hasRawHeader("API-Version");
-        if (fromServer && (status == 500 || status == 503 || status == 400)) {
+        if (fromServer && status == 413 && m_inFlight.size() > 1) {
+            // Too large as a whole: send it in halves.
+            m_batchSize = qMax(1, qMin(m_batchSize, qMax(1, m_inFlightContributions)) / 2);
+            qCInfo(lcSync) << "the server found the batch too large; sending" << m_batchSize << "at a time";
+            sendNextBatch();
+            return;
+        }
+        if (fromServer && (status == 500 || status == 503)) {
             if (m_suspect.isEmpty()) {
                 m_batchSize = qMax(1, qMin(m_batchSize, qMax(1, m_inFlightContributions)) / 2);
                 qCInfo(lcSync) << "narrowing the batch to" << m_batchSize << "to find the record the server fails on (HTTP" << status << ")";
@@ -182,7 +194,7 @@ void SyncClient::onReply()
         return;
     }
     // Before this batch's acknowledgements: those count under the server's present epoch.
-    if (m_outbox.noteServerEpoch(QString::fromLatin1(reply->rawHeader(ServerEpochHeader))))
+    if (m_outbox.noteServerEpoch(m_config.server.adjusted(QUrl::StripTrailingSlash).toString(), QString::fromLatin1(reply->rawHeader(ServerEpochHeader))))
         qCWarning(lcSync) << "the server was restored from a backup: sending again what it acknowledged before";
     QList<RecordResult> answered;
     for (const RecordResult &r : result->results) {

@@ -71,14 +71,13 @@ int enroll(const QStringList &arguments)
         commandline::printError(QStringLiteral("The answer from %1 is not an enrollment: %2.").arg(url.toString(), error));
         return commandline::Failed;
     }
-    // Token, server and id in one go: a half-enrolled device would be confusing.
-    for (const auto &[key, value] : {std::pair{QStringLiteral("device_id"), enrolled->deviceId},
-                                     std::pair{QStringLiteral("device_token"), enrolled->token},
-                                     std::pair{QStringLiteral("server_url"), url.toString()}}) {
-        if (StoreError e = store.setSetting(key, value)) {
-            commandline::printError(QStringLiteral("Enrolled, but could not save it on this device: %1 Ask staff for a new code.").arg(e.message));
-            return commandline::Failed;
-        }
+    // Token, server and id in one transaction: a half-enrolled device (an id that does not match
+    // its token) would have every upload refused.
+    if (StoreError e = store.setSettings({{QStringLiteral("device_id"), enrolled->deviceId},
+                                          {QStringLiteral("device_token"), enrolled->token},
+                                          {QStringLiteral("server_url"), url.toString()}})) {
+        commandline::printError(QStringLiteral("Enrolled, but could not save it on this device: %1 Ask staff for a new code.").arg(e.message));
+        return commandline::Failed;
     }
     std::printf("enrolled device %s%s with %s\n", qPrintable(enrolled->deviceId),
                 enrolled->name.isEmpty() ? "" : qPrintable(QStringLiteral(" (%1)").arg(enrolled->name)), qPrintable(url.toString()));

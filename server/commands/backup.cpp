@@ -4,8 +4,10 @@
 #include "commands.h"
 
 #include "commandline.h"
+#include "protocol.h"
 #include "serverstore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,7 +16,12 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace samenspraak::server::commands {
 
@@ -25,15 +32,34 @@ bool isPostgres(const QString &spec)
     return spec.startsWith(QLatin1String("postgresql://")) || spec.startsWith(QLatin1String("postgres://"));
 }
 
+// The connection URL without its password, and the password for PGPASSWORD: a password in a
+// tool's arguments would be readable by every user of the machine (/proc/PID/cmdline).
+std::pair<QString, QString> splitPassword(const QString &spec)
+{
+    QUrl url(spec);
+    const QString password = url.password(QUrl::FullyDecoded);
+    url.setPassword(QString());
+    return {url.toString(), password};
+}
+
 // Runs a PostgreSQL client tool; false after saying why on stderr.
-bool runTool(const QString &program, const QStringList &arguments)
+bool runTool(const QString &program, const QStringList &arguments, const QString &password = {}, const QByteArray &input = {})
 {
     QProcess tool;
     tool.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (!password.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), password);
+        tool.setProcessEnvironment(environment);
+    }
     tool.start(program, arguments);
     if (!tool.waitForStarted(10'000)) {
         commandline::printError(QStringLiteral("cannot run %1 (%2); install the postgresql-client package").arg(program, tool.errorString()));
         return false;
+    }
+    if (!input.isNull()) {
+        tool.write(input);
+        tool.closeWriteChannel();
     }
     tool.waitForFinished(-1);
     if (tool.exitStatus() != QProcess::NormalExit || tool.exitCode() != 0) {
@@ -41,6 +67,29 @@ bool runTool(const QString &program, const QStringList &arguments)
         return false;
     }
     return true;
+}
+
+// Enrollment codes made before the backup and redeemed after it would enroll a second device:
+// every code not used in the restored registry is expired.
+bool expireUnusedCodes(ServerStore &store)
+{
+    QSqlQuery q(store.db());
+    q.prepare(QStringLiteral("UPDATE enrollment_codes SET expires_at = ? WHERE used_at IS NULL AND expires_at > ?"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        commandline::printError(QStringLiteral("could not expire the restored enrollment codes: %1").arg(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+void printRegistryNote()
+{
+    std::printf("the device registry is as it was at the backup: revoke again the devices revoked since then "
+                "(samenspraak-server devices revoke), and enroll again the devices enrolled since then; "
+                "unused enrollment codes were expired\n");
 }
 
 } // namespace
@@ -67,19 +116,37 @@ int backup(const QStringList &arguments)
     }
     const QString spec = parser.value(databaseOption());
     if (isPostgres(spec)) {
+        const auto [url, password] = splitPassword(spec);
         if (!runTool(QStringLiteral("pg_dump"), {QStringLiteral("--format=custom"), QStringLiteral("--file=") + file,
-                                                 QStringLiteral("--dbname=") + spec}))
+                                                 QStringLiteral("--dbname=") + url}, password))
             return commandline::Failed;
     } else {
-        auto store = openStore(parser);
-        if (!store)
+        // Read-only, without opening it as a store: a backup never migrates or otherwise writes
+        // to the database of a running server (perhaps an older one).
+        if (!QFileInfo(spec).isFile()) {
+            commandline::printError(QStringLiteral("no database at %1").arg(spec));
             return commandline::Failed;
-        // A read transaction: a consistent copy of one moment, while uploads go on.
-        QSqlQuery q(store->db());
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(QFileInfo(file).absoluteFilePath());
-        if (!q.exec()) {
-            commandline::printError(QStringLiteral("cannot write the backup %1: %2").arg(file, q.lastError().text()));
+        }
+        const QString connection = QStringLiteral("backup-") + protocol::newId();
+        QString error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(spec);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!db.open()) {
+                error = db.lastError().text();
+            } else {
+                // A read transaction: a consistent copy of one moment, while uploads go on.
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("VACUUM INTO ?"));
+                q.addBindValue(QFileInfo(file).absoluteFilePath());
+                if (!q.exec())
+                    error = q.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (!error.isEmpty()) {
+            commandline::printError(QStringLiteral("cannot write the backup %1: %2").arg(file, error));
             QFile::remove(file);
             return commandline::Failed;
         }
@@ -108,10 +175,34 @@ int restore(const QStringList &arguments)
     const QString spec = parser.value(databaseOption());
     std::unique_ptr<ServerStore> store;
     if (isPostgres(spec)) {
-        if (!runTool(QStringLiteral("pg_restore"), {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--no-owner"),
-                                                    QStringLiteral("--single-transaction"), QStringLiteral("--dbname=") + spec, file}))
+        // One transaction: the schema emptied (so nothing newer than the backup stays behind),
+        // the backup restored, and its new epoch set. A failure or a crash leaves the database
+        // as it was; success never leaves the old epoch behind.
+        const auto [url, password] = splitPassword(spec);
+        QProcess dump;
+        dump.start(QStringLiteral("pg_restore"), {QStringLiteral("--no-owner"), QStringLiteral("--file=-"), file});
+        if (!dump.waitForStarted(10'000) || !dump.waitForFinished(-1) || dump.exitCode() != 0) {
+            commandline::printError(QStringLiteral("cannot read the backup %1 with pg_restore: %2").arg(file, QString::fromLocal8Bit(dump.readAllStandardError())));
+            return commandline::Failed;
+        }
+        const QString epoch = protocol::newId();
+        QByteArray script = "DROP SCHEMA public CASCADE;\nCREATE SCHEMA public;\n" + dump.readAllStandardOutput();
+        // A backup from before epochs has no server_info: opening it then makes a new epoch.
+        script += QStringLiteral("\nDO $$ BEGIN IF to_regclass('public.server_info') IS NOT NULL THEN "
+                                 "UPDATE public.server_info SET value = '%1' WHERE key = 'epoch'; END IF; END $$;\n").arg(epoch).toUtf8();
+        if (!runTool(QStringLiteral("psql"), {QStringLiteral("--quiet"), QStringLiteral("--no-psqlrc"), QStringLiteral("--single-transaction"),
+                                              QStringLiteral("--set=ON_ERROR_STOP=1"), QStringLiteral("--dbname=") + url},
+                     password, script))
             return commandline::Failed;
         store = openStore(parser);
+        if (!store)
+            return commandline::Failed;
+        if (!expireUnusedCodes(*store))
+            return commandline::Failed;
+        std::printf("restored the database from %s; new epoch %s: devices send again what the backup does not have\n", qPrintable(file),
+                    qPrintable(store->epoch()));
+        printRegistryNote();
+        return commandline::Ok;
     } else {
         // Checked and given its new epoch as a copy next to the database, then moved into place
         // in one rename: a failed restore leaves the database as it was.
@@ -135,34 +226,34 @@ int restore(const QStringList &arguments)
             }
             QSqlQuery(opened.store->db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
-        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            QFile::remove(spec + suffix);
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(staged + suffix);
+        // The service's user must still own its database after a restore run as root.
+        struct stat old {};
+        if (::stat(QFile::encodeName(spec).constData(), &old) == 0) {
+            if (::chown(QFile::encodeName(staged).constData(), old.st_uid, old.st_gid) != 0
+                || ::chmod(QFile::encodeName(staged).constData(), old.st_mode & 07777) != 0)
+                commandline::printError(QStringLiteral("could not give the restored database the owner and mode of %1; check them").arg(spec));
         }
-        if (QFile::exists(spec) && !QFile::remove(spec)) {
-            commandline::printError(QStringLiteral("cannot replace %1; check its permissions").arg(spec));
-            return commandline::Failed;
-        }
-        if (!QFile::rename(staged, spec)) {
-            commandline::printError(QStringLiteral("cannot move the restored database into place as %1").arg(spec));
+        // The old database's log must not be applied to the restored file: it goes first (the
+        // server is stopped, so the log holds nothing the restore keeps anyway).
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(spec + suffix);
+        // rename(2) replaces the old file in one step: there is never a moment without a database.
+        if (::rename(QFile::encodeName(staged).constData(), QFile::encodeName(spec).constData()) != 0) {
+            commandline::printError(QStringLiteral("cannot move the restored database into place as %1: %2").arg(spec, QString::fromLocal8Bit(std::strerror(errno))));
             return commandline::Failed;
         }
         store = openStore(parser);
         if (!store)
             return commandline::Failed;
+        if (!expireUnusedCodes(*store))
+            return commandline::Failed;
         std::printf("restored %s from %s; new epoch %s: devices send again what the backup does not have\n", qPrintable(spec),
                     qPrintable(file), qPrintable(store->epoch()));
+        printRegistryNote();
         return commandline::Ok;
     }
-    if (!store)
-        return commandline::Failed;
-    if (const QString e = store->renewEpoch(); !e.isEmpty()) {
-        commandline::printError(e);
-        return commandline::Failed;
-    }
-    std::printf("restored the database from %s; new epoch %s: devices send again what the backup does not have\n", qPrintable(file),
-                qPrintable(store->epoch()));
-    return commandline::Ok;
 }
 
 } // namespace samenspraak::server::commands

@@ -75,10 +75,12 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
         CHECK(statuses(again) == QList<RecordStatus>(4, RecordStatus::Duplicate));
         protocol::UploadBatch changed = batch;
         changed.contributions[1].payload = QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("erbij-horen")}}};
-        // From another device, the session and its answers are not that device's to send.
+        // From another device, the session and its answers are not that device's to send: an
+        // identical resend is still `duplicate` (it adds nothing), anything else is rejected.
         auto foreign = store.ingest().add(changed, QStringLiteral("device-b"));
         REQUIRE(foreign.error.isEmpty());
-        CHECK(statuses(foreign) == QList<RecordStatus>(4, RecordStatus::Rejected));
+        CHECK(statuses(foreign) == QList<RecordStatus>{RecordStatus::Duplicate, RecordStatus::Duplicate, RecordStatus::Rejected,
+                                                       RecordStatus::Duplicate});
         CHECK(foreign.results[2].reason == QStringLiteral("session %1 belongs to another device; a device adds answers only to its own sessions")
                                                .arg(batch.sessions[0].id));
         CHECK(store.ingest().conflictCount() == 0);
