@@ -25,9 +25,10 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Math.round(Theme.margin / 2)
-        anchors.topMargin: Math.round(Theme.margin / 2)
-        anchors.bottomMargin: Math.round(Theme.margin / 2)
-        spacing: Theme.spacing
+        // Tighter at large text, where every line counts.
+        anchors.topMargin: Math.round(Theme.margin / (Theme.textScale > 1.25 ? 4 : 2))
+        anchors.bottomMargin: Math.round(Theme.margin / (Theme.textScale > 1.25 ? 4 : 2))
+        spacing: Math.round(Theme.spacing / (Theme.textScale > 1.25 ? 2 : 1))
 
         RowLayout {
             Layout.fillWidth: true
@@ -54,7 +55,7 @@ Rectangle {
                 ColumnLayout {
                     id: column
                     width: flick.width
-                    spacing: Theme.spacing
+                    spacing: Math.round(Theme.spacing / (Theme.textScale > 1.25 ? 2 : 1))
                 }
             }
             // Room for the scroll bar is always kept (a width that depended on it would loop);
