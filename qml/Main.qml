@@ -58,9 +58,9 @@ ApplicationWindow {
         Loader {
             id: sessionBar
             active: Journey.inSession
-            // At large text the keyboard leaves little room: the field, Terug and Verder
-            // come first; the bar (with Stoppen) is back once the keyboard closes.
-            visible: !(window.keyboardUp && Theme.textScale > 1)
+            // The keyboard leaves little room: the field, Terug and Verder come first; the
+            // bar (with Stoppen) is back once the keyboard closes.
+            visible: !window.keyboardUp
             height: visible && item ? item.implicitHeight : 0
             anchors.top: parent.top
             anchors.left: parent.left

@@ -55,7 +55,8 @@ ActivityPage {
             }
             GridLayout {
                 Layout.fillWidth: true
-                columns: width > Theme.fontBody * 24 ? 4 : (width > Theme.fontBody * 12 ? 2 : 1)
+                // From the page's width, not the grid's own (which follows its columns: a polish loop).
+                columns: screen.width > Theme.fontBody * 26 ? 4 : (screen.width > Theme.fontBody * 13 ? 2 : 1)
                 columnSpacing: Theme.spacing
                 rowSpacing: Math.round(Theme.spacing / 2)
                 ChoiceButton {

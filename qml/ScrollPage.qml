@@ -62,6 +62,9 @@ Rectangle {
             // arrows at both ends for those who do not swipe.
             ColumnLayout {
                 Layout.fillHeight: true
+                // May be squeezed (the on-screen keyboard makes the page short): the footer
+                // with Terug and Verder must stay in view.
+                Layout.minimumHeight: 0
                 Layout.preferredWidth: Theme.scrollBarWidth
                 spacing: Math.round(Theme.spacing / 3)
                 // Hidden, not removed, when all fits: the layout must not change with it.
@@ -77,6 +80,7 @@ Rectangle {
                     enabled: !flick.atYBeginning
                     Layout.preferredWidth: Theme.scrollBarWidth
                     Layout.preferredHeight: Theme.touchTarget
+                    Layout.minimumHeight: 0
                     //: Button next to a long screen: scrolls up
                     Accessible.name: qsTr("Naar boven")
                     onClicked: flick.contentY = Math.max(0, flick.contentY - flick.height * 0.8)
@@ -97,6 +101,7 @@ Rectangle {
                     enabled: !flick.atYEnd
                     Layout.preferredWidth: Theme.scrollBarWidth
                     Layout.preferredHeight: Theme.touchTarget
+                    Layout.minimumHeight: 0
                     //: Button next to a long screen: scrolls down to show more
                     Accessible.name: qsTr("Meer hieronder")
                     onClicked: flick.contentY = Math.min(flick.contentY + flick.height * 0.8, flick.contentHeight - flick.height)

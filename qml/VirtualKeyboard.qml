@@ -85,5 +85,15 @@ Item {
         ignoreUnknownSignals: true
         function onStyleChanged() { keyboard.applyColours() }
     }
+    // The built-in style dims the language name on the space bar after a second (to 2:1);
+    // it stays at full contrast here.
+    Connections {
+        target: panel.keyboard ? panel.keyboard.style : null
+        ignoreUnknownSignals: true
+        function onInputLocaleIndicatorOpacityChanged() {
+            if (panel.keyboard.style.inputLocaleIndicatorOpacity < 1)
+                panel.keyboard.style.inputLocaleIndicatorOpacity = 1
+        }
+    }
     Component.onCompleted: applyColours()
 }
