@@ -1,6 +1,7 @@
 #include "contentservice.h"
 
 #include "appcontext.h"
+#include "qrcode.h"
 
 #include <QVariantList>
 
@@ -32,6 +33,26 @@ QVariantMap ContentService::privacy() const
             {QStringLiteral("retention"), tr(p.retention)},
             {QStringLiteral("contact"), tr(p.contact)},
             {QStringLiteral("url"), p.url}};
+}
+
+QVariantMap ContentService::afterwards() const
+{
+    const Afterwards &a = m_context.pack().afterwards;
+    if (a.isEmpty())
+        return {};
+    QVariantMap out{{QStringLiteral("text"), tr(a.text)}, {QStringLiteral("url"), a.url}, {QStringLiteral("qrSize"), 0},
+                    {QStringLiteral("qrModules"), QVariantList()}};
+    if (a.url.isEmpty())
+        return out;
+    if (const auto code = makeQrCode(a.url.toUtf8())) {
+        QVariantList modules;
+        modules.reserve(code->dark.size());
+        for (const bool dark : code->dark)
+            modules << dark;
+        out[QStringLiteral("qrSize")] = code->size;
+        out[QStringLiteral("qrModules")] = modules;
+    }
+    return out;
 }
 
 QStringList ContentService::attractQuestions() const

@@ -29,6 +29,9 @@ class ContentService : public QObject {
     // The privacy notice shown before the first question: {controller, purpose, retention,
     // contact, url}; empty when the pack has none.
     Q_PROPERTY(QVariantMap privacy READ privacy NOTIFY textsChanged)
+    // What happens next, on the thank-you screen: {text, url, qrSize, qrModules (qrSize *
+    // qrSize booleans, row by row; empty without a url)}; empty when the pack has none.
+    Q_PROPERTY(QVariantMap afterwards READ afterwards NOTIFY textsChanged)
 
 public:
     explicit ContentService(AppContext &context, QObject *parent = nullptr);
@@ -45,6 +48,7 @@ public:
     QVariantList phases() const;
     int phaseCount() const;
     QVariantMap privacy() const;
+    QVariantMap afterwards() const;
 
     // Everything a screen needs about one activity, in the current language.
     Q_INVOKABLE QVariantMap activity(const QString &activityId) const;

@@ -14,6 +14,8 @@ namespace samenspraak {
 FlowController::FlowController(AppContext &context, QObject *parent) : QObject(parent), m_context(context)
 {
     build();
+    connect(this, &FlowController::stepChanged, this, &FlowController::progressTextChanged);
+    connect(&context, &AppContext::languageChanged, this, &FlowController::progressTextChanged);
     // A newer pack is adopted only between participants; the steps follow it.
     connect(&context, &AppContext::packChanged, this, [this] {
         build();
@@ -39,7 +41,7 @@ void FlowController::build()
             phase = a->phase;
             m_steps.append({QStringLiteral("intro"), {}, phase});
         }
-        m_steps.append({a->kind, a->id, a->phase});
+        m_steps.append({a->kind, a->id, a->phase, closing});
     }
     m_steps.append({QStringLiteral("thanks"), {}, {}});
 }
@@ -62,6 +64,42 @@ int FlowController::activityNumber() const
 int FlowController::activityCount() const
 {
     return int(std::count_if(m_steps.begin(), m_steps.end(), [](const Step &s) { return !s.activityId.isEmpty(); }));
+}
+
+QString FlowController::partOf(const Step &step) const
+{
+    if (step.activityId.isEmpty() && step.screen != QLatin1String("intro"))
+        return {};
+    return step.closing ? QStringLiteral(" closing") : step.phaseId;
+}
+
+QString FlowController::progressText() const
+{
+    const QString part = partOf(current());
+    if (part.isEmpty())
+        return {};
+    QStringList parts;
+    int question = 0;
+    int questions = 0;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const Step &s = m_steps.at(i);
+        const QString p = partOf(s);
+        if (p.isEmpty())
+            continue;
+        if (!parts.contains(p))
+            parts << p;
+        if (p == part && !s.activityId.isEmpty()) {
+            ++questions;
+            if (i <= m_step)
+                question = questions;
+        }
+    }
+    const int partNumber = int(parts.indexOf(part)) + 1;
+    if (current().activityId.isEmpty())
+        //: Progress along the top on a part's introduction; %1 this part, %2 how many parts
+        return tr("Deel %1 van %2").arg(partNumber).arg(parts.size());
+    //: Progress along the top; %1 this part, %2 how many parts, %3 this question within the part, %4 the questions in this part
+    return tr("Deel %1 van %2 · vraag %3 van %4").arg(partNumber).arg(parts.size()).arg(question).arg(questions);
 }
 
 bool FlowController::inSession() const

@@ -27,6 +27,10 @@ class FlowController : public QObject {
     // "Question 3 of 9": the activity's number (1-based; 0 on other screens) and the total.
     Q_PROPERTY(int activityNumber READ activityNumber NOTIFY stepChanged)
     Q_PROPERTY(int activityCount READ activityCount NOTIFY stepChanged)
+    // The one progress scheme along the top: "Deel 2 van 3 · vraag 1 van 4". A part is an
+    // open phase, or the closing questions (profile, satisfaction); the question is counted
+    // within its part. Empty outside the questions; an intro says only its part.
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressTextChanged)
     // Between the welcome and the thank-you screen.
     Q_PROPERTY(bool inSession READ inSession NOTIFY stepChanged)
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
@@ -43,6 +47,7 @@ public:
         QString screen;
         QString activityId;
         QString phaseId;
+        bool closing = false;  // the session-level profile and satisfaction
     };
 
     explicit FlowController(AppContext &context, QObject *parent = nullptr);
@@ -54,6 +59,7 @@ public:
     int stepCount() const { return int(m_steps.size()); }
     int activityNumber() const;
     int activityCount() const;
+    QString progressText() const;
     bool inSession() const;
     double textScale() const { return m_textScale; }
     void setTextScale(double scale);
@@ -86,6 +92,7 @@ signals:
     void stepChanged();
     void textScaleChanged();
     void stopAskedChanged();
+    void progressTextChanged();
     // After reset(): everything of the previous participant is gone.
     void sessionReset();
     // A participant who had started answering is gone: a good moment to upload.
@@ -93,6 +100,8 @@ signals:
 
 private:
     const Step &current() const { return m_steps.at(m_step); }
+    // The part a step belongs to: its phase, or one shared part for the closing questions.
+    QString partOf(const Step &step) const;
     void build();
     void go(int step);
 

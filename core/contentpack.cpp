@@ -395,7 +395,8 @@ ParsedPack parseContentPack(const QByteArray &json)
     c.onlyKnown(root, $, {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
                           QStringLiteral("municipality"), QStringLiteral("invitation"), QStringLiteral("attractQuestions"),
                           QStringLiteral("phases"), QStringLiteral("palette"), QStringLiteral("themes"), QStringLiteral("kernen"),
-                          QStringLiteral("activities"), QStringLiteral("session"), QStringLiteral("privacy"), QStringLiteral("reference")});
+                          QStringLiteral("activities"), QStringLiteral("session"), QStringLiteral("privacy"), QStringLiteral("afterwards"),
+                          QStringLiteral("reference")});
     ContentPack pack;
     if (root.value(QStringLiteral("format")).toInt(-1) != 1 || !root.value(QStringLiteral("format")).isDouble())
         c.problem(QStringLiteral("$.format"), QStringLiteral("must be 1 (the only format this app reads)"));
@@ -527,6 +528,18 @@ ParsedPack parseContentPack(const QByteArray &json)
         pack.privacy.url = c.string(o, at, QStringLiteral("url"), true);
         if (!pack.privacy.url.isEmpty() && !pack.privacy.url.startsWith(QLatin1String("https://")))
             c.problem(at + QStringLiteral(".url"), QStringLiteral("'%1' must be an https:// address").arg(pack.privacy.url));
+    }
+
+    if (root.contains(QStringLiteral("afterwards")) && !root.value(QStringLiteral("afterwards")).isObject())
+        c.problem(QStringLiteral("$.afterwards"), QStringLiteral("must be an object"));
+    if (root.value(QStringLiteral("afterwards")).isObject()) {
+        const QJsonObject o = root.value(QStringLiteral("afterwards")).toObject();
+        const QString at = QStringLiteral("$.afterwards");
+        c.onlyKnown(o, at, {QStringLiteral("text"), QStringLiteral("url")});
+        pack.afterwards.text = c.text(o, at, QStringLiteral("text"));
+        pack.afterwards.url = c.string(o, at, QStringLiteral("url"), false);
+        if (!pack.afterwards.url.isEmpty() && !pack.afterwards.url.startsWith(QLatin1String("https://")))
+            c.problem(at + QStringLiteral(".url"), QStringLiteral("'%1' must be an https:// address").arg(pack.afterwards.url));
     }
 
     if (root.contains(QStringLiteral("reference")) && !root.value(QStringLiteral("reference")).isObject())

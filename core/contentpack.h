@@ -112,6 +112,14 @@ struct PrivacyNotice {
     bool isEmpty() const { return controller.isEmpty(); }
 };
 
+// What happens next, on the thank-you screen: when the decision is taken and where the
+// results appear (the page is also shown as a QR code).
+struct Afterwards {
+    Text text;
+    QString url;  // the municipality's page (https); optional
+    bool isEmpty() const { return text.isEmpty(); }
+};
+
 struct PopulationRow {
     QString kern;
     QString area;       // kern | buitengebied
@@ -140,6 +148,7 @@ struct ContentPack {
     // open phases' questions, whichever phases are open.
     QStringList session;
     PrivacyNotice privacy;  // empty when the pack has none
+    Afterwards afterwards;  // empty when the pack has none
     QList<PopulationRow> population;
     QByteArray sha256;  // hex digest of the exact bytes parsed
     QByteArray raw;

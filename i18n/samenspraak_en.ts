@@ -254,6 +254,27 @@
     </message>
 </context>
 <context>
+    <name>PageButtons</name>
+    <message>
+        <location filename="../qml/PageButtons.qml" line="10"/>
+        <source>Volgende ▶</source>
+        <extracomment>Button under a list shown in parts: shows the next part</extracomment>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../qml/PageButtons.qml" line="12"/>
+        <source>◀ Vorige</source>
+        <extracomment>Button under a list shown in parts: shows the previous part</extracomment>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../qml/PageButtons.qml" line="14"/>
+        <source>Pagina %1 van %2</source>
+        <extracomment>Under a list shown in parts; %1 this part, %2 how many parts</extracomment>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <location filename="../qml/PinPad.qml" line="21"/>
@@ -304,7 +325,7 @@
         <translation>Give at least one dot. Rather not choose? Then tap Skip.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenDots.qml" line="38"/>
+        <location filename="../qml/ScreenDots.qml" line="40"/>
         <source>Je hebt nog %n punten over.</source>
         <extracomment>Points screen; %n points still to divide</extracomment>
         <translation>
@@ -313,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenDots.qml" line="40"/>
+        <location filename="../qml/ScreenDots.qml" line="42"/>
         <source>Je hebt nog %n stippen over.</source>
         <extracomment>Dots screen; %n dots still to give</extracomment>
         <translation>
@@ -322,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenDots.qml" line="130"/>
+        <location filename="../qml/ScreenDots.qml" line="133"/>
         <source>%n punten</source>
         <extracomment>Points given to one option</extracomment>
         <translation>
@@ -331,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenDots.qml" line="132"/>
+        <location filename="../qml/ScreenDots.qml" line="135"/>
         <source>%n stippen</source>
         <extracomment>Dots given to one option</extracomment>
         <translation>
@@ -340,25 +361,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ScreenDots.qml" line="147"/>
+        <location filename="../qml/ScreenDots.qml" line="150"/>
         <source>%1 punten minder voor %2</source>
         <extracomment>Button: take points away from an option; %1 the number, %2 the option</extracomment>
         <translation>%1 fewer points for %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenDots.qml" line="149"/>
+        <location filename="../qml/ScreenDots.qml" line="152"/>
         <source>Eén stip minder voor %1</source>
         <extracomment>Button: take one dot away from an option; %1 the option</extracomment>
         <translation>Remove one dot from %1</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenDots.qml" line="160"/>
+        <location filename="../qml/ScreenDots.qml" line="163"/>
         <source>%1 punten meer voor %2</source>
         <extracomment>Button: give points to an option; %1 the number, %2 the option</extracomment>
         <translation>%1 more points for %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenDots.qml" line="162"/>
+        <location filename="../qml/ScreenDots.qml" line="165"/>
         <source>Eén stip meer voor %1</source>
         <extracomment>Button: give one dot to an option; %1 the option</extracomment>
         <translation>One dot more for %1</translation>
@@ -385,34 +406,46 @@
         <translation>Now choose a topic (step 3).</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="27"/>
+        <location filename="../qml/ScreenIdeas.qml" line="36"/>
         <source>1. Jouw idee</source>
         <extracomment>Ideas screen, step 1</extracomment>
         <translation>1. Your idea</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="36"/>
+        <location filename="../qml/ScreenIdeas.qml" line="45"/>
         <source>Tik hier en schrijf je idee op</source>
         <extracomment>Placeholder in the idea text box</extracomment>
         <translation>Tap here and write down your idea</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="46"/>
+        <location filename="../qml/ScreenIdeas.qml" line="55"/>
         <source>%1 van %2 tekens</source>
         <extracomment>Under the idea text box; %1 characters typed, %2 the maximum</extracomment>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="54"/>
+        <location filename="../qml/ScreenIdeas.qml" line="69"/>
         <source>2. Wat voor idee is het?</source>
         <extracomment>Ideas screen, step 2</extracomment>
         <translation>2. What kind of idea is it?</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="81"/>
+        <location filename="../qml/ScreenIdeas.qml" line="102"/>
         <source>3. Over welk onderwerp gaat het?</source>
         <extracomment>Ideas screen, step 3</extracomment>
         <translation>3. What topic is it about?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIdeas.qml" line="132"/>
+        <source>Volgende stap ▶</source>
+        <extracomment>Ideas screen, button to the next step when the steps are shown one at a time</extracomment>
+        <translation>Next step ▶</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenIdeas.qml" line="134"/>
+        <source>◀ Vorige stap</source>
+        <extracomment>Ideas screen, button to the previous step when the steps are shown one at a time</extracomment>
+        <translation>◀ Previous step</translation>
     </message>
 </context>
 <context>
@@ -524,7 +557,7 @@
         <translation>Skip these questions</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenProfile.qml" line="36"/>
+        <location filename="../qml/ScreenProfile.qml" line="39"/>
         <source>Deze vraag mag je overslaan.</source>
         <extracomment>Under each profile question</extracomment>
         <translation>You may skip this question.</translation>
@@ -533,31 +566,31 @@
 <context>
     <name>ScreenRanking</name>
     <message>
-        <location filename="../qml/ScreenRanking.qml" line="53"/>
+        <location filename="../qml/ScreenRanking.qml" line="58"/>
         <source>Plaats %1: %2</source>
         <extracomment>Read out for one option of the ranking; %1 the place, %2 the option</extracomment>
         <translation>Place %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenRanking.qml" line="60"/>
+        <location filename="../qml/ScreenRanking.qml" line="65"/>
         <source>▲ Omhoog</source>
         <extracomment>Ranking: move an option one place up</extracomment>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenRanking.qml" line="63"/>
+        <location filename="../qml/ScreenRanking.qml" line="68"/>
         <source>%1 omhoog</source>
         <extracomment>Ranking, read out: move option %1 one place up</extracomment>
         <translation>%1 up</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenRanking.qml" line="70"/>
+        <location filename="../qml/ScreenRanking.qml" line="75"/>
         <source>▼ Omlaag</source>
         <extracomment>Ranking: move an option one place down</extracomment>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenRanking.qml" line="73"/>
+        <location filename="../qml/ScreenRanking.qml" line="78"/>
         <source>%1 omlaag</source>
         <extracomment>Ranking, read out: move option %1 one place down</extracomment>
         <translation>%1 down</translation>
@@ -578,13 +611,13 @@
         <translation>Choose 1 to 5. Rather not choose? Then tap Skip.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenSatisfaction.qml" line="44"/>
+        <location filename="../qml/ScreenSatisfaction.qml" line="45"/>
         <source>%1: %2</source>
         <extracomment>Read out for a satisfaction score; %1 the number, %2 its words</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenSatisfaction.qml" line="90"/>
+        <location filename="../qml/ScreenSatisfaction.qml" line="92"/>
         <source>Tik hier als je nog iets wilt zeggen</source>
         <extracomment>Placeholder in the remark box on the satisfaction screen</extracomment>
         <translation>Tap here if you want to say something else</translation>
@@ -647,40 +680,52 @@
         <translation>Give your view on at least one statement. Rather not choose? Then tap Skip.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="20"/>
+        <location filename="../qml/ScreenStatements.qml" line="24"/>
         <source>%1 van %2 stellingen beantwoord</source>
         <extracomment>Statements screen; %1 answered so far, %2 statements in all</extracomment>
         <translation>%1 of %2 statements answered</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="40"/>
+        <location filename="../qml/ScreenStatements.qml" line="45"/>
         <source>Stelling %1 van %2</source>
         <extracomment>Above each statement; %1 its number, %2 how many there are</extracomment>
         <translation>Statement %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="60"/>
+        <location filename="../qml/ScreenStatements.qml" line="65"/>
         <source>Eens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="70"/>
+        <location filename="../qml/ScreenStatements.qml" line="75"/>
         <source>Oneens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="80"/>
+        <location filename="../qml/ScreenStatements.qml" line="85"/>
         <source>Geen mening</source>
         <extracomment>Answer to a statement: no opinion / pass</extracomment>
         <translation>No opinion</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="89"/>
+        <location filename="../qml/ScreenStatements.qml" line="94"/>
         <source>★ Belangrijk voor mij</source>
         <extracomment>A mark on an answered statement: this matters to me</extracomment>
         <translation>★ Important to me</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStatements.qml" line="110"/>
+        <source>Volgende stelling ▶</source>
+        <extracomment>Button under a statement: shows the next statement</extracomment>
+        <translation>Next statement ▶</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStatements.qml" line="112"/>
+        <source>◀ Vorige stelling</source>
+        <extracomment>Button under a statement: shows the previous statement</extracomment>
+        <translation>◀ Previous statement</translation>
     </message>
 </context>
 <context>
@@ -698,19 +743,37 @@
         <translation>Your answers are saved. The municipality uses them for its new vision of the future.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenThanks.qml" line="44"/>
+        <location filename="../qml/ScreenThanks.qml" line="50"/>
+        <source>Wat gebeurt er nu?</source>
+        <extracomment>Thank-you screen: heading above what happens with the answers next</extracomment>
+        <translation>What happens next?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenThanks.qml" line="70"/>
+        <source>Scan de code met je telefoon, of ga naar %1</source>
+        <extracomment>Thank-you screen, next to the QR code; %1 the web address</extracomment>
+        <translation>Scan the code with your phone, or go to %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenThanks.qml" line="90"/>
+        <source>QR-code naar de website van de gemeente</source>
+        <extracomment>Read out for the QR code on the thank-you screen</extracomment>
+        <translation>QR code to the municipality&apos;s website</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenThanks.qml" line="113"/>
         <source>Wat zeiden anderen?</source>
         <extracomment>Thank-you screen: heading above the results of others</extracomment>
         <translation>What did others say?</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenThanks.qml" line="51"/>
+        <location filename="../qml/ScreenThanks.qml" line="120"/>
         <source>Zodra meer mensen hebben meegedaan, zie je hier wat anderen kozen.</source>
         <extracomment>Thank-you screen, while too few people took part to show results</extracomment>
         <translation>Once more people have taken part, you will see here what others chose.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenThanks.qml" line="92"/>
+        <location filename="../qml/ScreenThanks.qml" line="161"/>
         <source>Dit zijn de antwoorden van %n mensen op dit apparaat.</source>
         <extracomment>Thank-you screen, under the results; %n participants on this device</extracomment>
         <translation>
@@ -719,7 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenThanks.qml" line="107"/>
+        <location filename="../qml/ScreenThanks.qml" line="176"/>
         <source>Dit scherm gaat over %n seconden terug naar het begin.</source>
         <extracomment>Countdown on the thank-you screen; %n is seconds</extracomment>
         <translation>
@@ -728,7 +791,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ScreenThanks.qml" line="118"/>
+        <location filename="../qml/ScreenThanks.qml" line="187"/>
         <source>Klaar</source>
         <extracomment>Button to return to the start screen right away</extracomment>
         <translation>Done</translation>
@@ -743,31 +806,31 @@
         <translation>Choose at least one value. Rather not choose? Then tap Skip.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="24"/>
+        <location filename="../qml/ScreenValues.qml" line="26"/>
         <source>%1 van %2 gekozen</source>
         <extracomment>Shown above the values palette; %1 picked so far, %2 the maximum</extracomment>
         <translation>%1 of %2 chosen</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="42"/>
+        <location filename="../qml/ScreenValues.qml" line="44"/>
         <source>Je kunt er niet meer kiezen. Tik op een gekozen waarde om die los te laten.</source>
         <extracomment>Shown when someone tries to pick more values than allowed</extracomment>
         <translation>You cannot choose any more. Tap a chosen value to deselect it.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="149"/>
+        <location filename="../qml/ScreenValues.qml" line="157"/>
         <source>Mis je een waarde? Schrijf hem hier op. Die telt als een van je keuzes.</source>
         <extracomment>Above the field for a value of one&apos;s own</extracomment>
         <translation>Is a value missing? Write it here. It counts as one of your choices.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="160"/>
+        <location filename="../qml/ScreenValues.qml" line="168"/>
         <source>Mijn eigen waarde</source>
         <extracomment>Placeholder in the field for one&apos;s own value</extracomment>
         <translation>My own value</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="160"/>
+        <location filename="../qml/ScreenValues.qml" line="168"/>
         <source>Laat eerst een gekozen waarde los</source>
         <translation>First deselect a chosen value</translation>
     </message>
@@ -846,13 +909,7 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../qml/SessionBar.qml" line="32"/>
-        <source>Vraag %1 van %2</source>
-        <extracomment>Progress along the top; %1 this question&apos;s number, %2 how many there are</extracomment>
-        <translation>Question %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../qml/SessionBar.qml" line="65"/>
+        <location filename="../qml/SessionBar.qml" line="47"/>
         <source>Stoppen</source>
         <extracomment>Along the top: stop taking part</extracomment>
         <translation>Stop</translation>
@@ -892,6 +949,15 @@
         <source>Schuifbalk</source>
         <extracomment>Name of the scroll bar for screen readers</extracomment>
         <translation>Scroll bar</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualKeyboard</name>
+    <message>
+        <location filename="../qml/VirtualKeyboard.qml" line="44"/>
+        <source>Klaar</source>
+        <extracomment>Above the on-screen keyboard: closes the keyboard (the text stays)</extracomment>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1067,21 @@
         <source>nog nooit</source>
         <extracomment>Facilitator menu: the device never synced</extracomment>
         <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::FlowController</name>
+    <message>
+        <location filename="../app/flowcontroller.cpp" line="100"/>
+        <source>Deel %1 van %2</source>
+        <extracomment>Progress along the top on a part&apos;s introduction; %1 this part, %2 how many parts</extracomment>
+        <translation>Part %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/flowcontroller.cpp" line="102"/>
+        <source>Deel %1 van %2 · vraag %3 van %4</source>
+        <extracomment>Progress along the top; %1 this part, %2 how many parts, %3 this question within the part, %4 the questions in this part</extracomment>
+        <translation>Part %1 of %2 · question %3 of %4</translation>
     </message>
 </context>
 <context>
@@ -1192,17 +1273,17 @@
         <translation>The server does not know this device. Ask staff for an enrollment code and enroll it; the answers stay saved here.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="112"/>
+        <location filename="../sync/syncclient.cpp" line="113"/>
         <source>Could not write to the local database before sending.</source>
         <translation>Could not write to the local database before sending.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="193"/>
+        <location filename="../sync/syncclient.cpp" line="200"/>
         <source>Could not record the server&apos;s acknowledgements locally.</source>
         <translation>Could not record the server&apos;s acknowledgements locally.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="197"/>
+        <location filename="../sync/syncclient.cpp" line="204"/>
         <source>The server acknowledged none of the records sent.</source>
         <translation>The server acknowledged none of the records sent.</translation>
     </message>

@@ -21,16 +21,70 @@ ScrollPage {
     Accessible.role: Accessible.Pane
     Accessible.name: model ? model.title : ""
 
+    // Paging: a screen with a list (values, dots, ranking, profile questions, statements) sets
+    // itemCount and shows only the items for which onPage(index) is true. With autoFit the page
+    // holds as many as fit without scrolling (at 200% text fewer than at 100%); statements set
+    // perPage to 1 and leave autoFit off. PageButtons move between the pages.
+    property int itemCount: 0
+    property bool autoFit: true
+    property int perPage: Math.max(1, itemCount)
+    property int pageIndex: 0
+    readonly property int pageCount: itemCount > 0 ? Math.ceil(itemCount / Math.max(1, perPage)) : 1
+    function onPage(index) {
+        return index >= pageIndex * perPage && index < (pageIndex + 1) * perPage
+    }
+    function showPageOf(index) {
+        pageIndex = Math.max(0, Math.min(Math.floor(index / Math.max(1, perPage)), pageCount - 1))
+    }
+    // Start again from everything on one page (text size or width changed), keeping the first
+    // item shown in view.
+    function refit() {
+        if (!autoFit || itemCount <= 0)
+            return
+        const first = pageIndex * perPage
+        perPage = itemCount
+        pageIndex = 0
+        showPageOf(first)
+        Qt.callLater(page.shrink)
+    }
+    // One item fewer per page while the page does not fit; never while someone types (the
+    // on-screen keyboard makes the page shorter for a while).
+    function shrink() {
+        const focused = page.Window.activeFocusItem
+        if (!autoFit || !page.overflowing || perPage <= 1 || (focused && "cursorPosition" in focused))
+            return
+        const first = pageIndex * perPage
+        perPage = perPage - 1
+        showPageOf(first)
+        Qt.callLater(page.shrink)
+    }
+    onItemCountChanged: refit()
+    onWidthChanged: refit()
+    Connections {
+        target: Theme
+        function onTextScaleChanged() { page.refit() }
+        function onScaleChanged() { page.refit() }
+    }
+    Connections {
+        target: page.flickable
+        function onContentHeightChanged() { Qt.callLater(page.shrink) }
+        function onHeightChanged() { Qt.callLater(page.shrink) }
+    }
+
     function submit() {
         if (page.model.submit())
             page.done()
     }
 
     HeadingText {
+        objectName: "questionTitle"
         text: page.model ? page.model.title : ""
+        // At large text the question's title is no larger than the buttons: the answers need the room.
+        font.pixelSize: Math.min(Theme.fontTitle, Math.round(Theme.fontButton * 1.1))
         Layout.fillWidth: true
     }
     BodyText {
+        objectName: "questionPrompt"
         text: page.model ? page.model.prompt : ""
         visible: text !== ""
         Layout.fillWidth: true

@@ -33,7 +33,8 @@ Button {
         color: !control.enabled ? Theme.disabled
              : control.primary ? (control.down ? Qt.darker(Theme.primary, 1.2) : Theme.primary)
              : (control.down ? Theme.primaryLight : Theme.surface)
-        border.width: control.visualFocus ? Theme.focusWidth : (control.primary ? 0 : 3)
-        border.color: control.visualFocus ? Theme.focus : (control.enabled ? Theme.primary : Theme.border)
+        border.width: control.primary ? 0 : 3
+        border.color: control.enabled ? Theme.primary : Theme.border
+        FocusRing { shown: control.visualFocus }
     }
 }

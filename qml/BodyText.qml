@@ -5,6 +5,6 @@ Text {
     font.pixelSize: Theme.fontBody
     font.family: Theme.fontFamily
     color: Theme.text
-    wrapMode: Text.Wrap
+    wrapMode: Text.WordWrap
     lineHeight: 1.15
 }

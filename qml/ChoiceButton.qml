@@ -61,7 +61,7 @@ AbstractButton {
                 text: control.text
                 font: control.font
                 color: !control.enabled ? Theme.textOnDisabled : control.selected ? Theme.textOnPrimaryLight : Theme.text
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             Text {
@@ -70,7 +70,7 @@ AbstractButton {
                 font.pixelSize: Theme.fontSmall
                 font.family: Theme.fontFamily
                 color: !control.enabled ? Theme.textOnDisabled : control.selected ? Theme.textOnPrimaryLight : Theme.textMuted
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
         }
@@ -78,7 +78,8 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.radius
         color: !control.enabled ? Theme.disabled : control.selected ? Theme.primaryLight : (control.down ? Theme.background : Theme.surface)
-        border.width: control.visualFocus ? Theme.focusWidth : (control.selected ? 5 : 2)
-        border.color: control.visualFocus ? Theme.focus : (control.selected ? Theme.primary : Theme.border)
+        border.width: control.selected ? 5 : 2
+        border.color: control.selected ? Theme.primary : Theme.border
+        FocusRing { shown: control.visualFocus }
     }
 }

@@ -78,7 +78,7 @@ Popup {
                     font.family: Theme.fontFamily
                     font.bold: true
                     color: Theme.textOnDark
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
@@ -113,7 +113,7 @@ Popup {
                     font.pixelSize: Theme.fontButton
                     font.family: Theme.fontFamily
                     color: Theme.textOnDark
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignHCenter
                     Layout.fillWidth: true
                 }

@@ -45,16 +45,23 @@ ApplicationWindow {
     }
     Component.onCompleted: showStep()
 
+    // The on-screen keyboard is up: the page above it is shorter.
+    readonly property bool keyboardUp: keyboard.item !== null && keyboard.item.active
+
     Item {
         id: frame
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: keyboard.item && keyboard.item.active ? keyboard.top : parent.bottom
+        anchors.bottom: window.keyboardUp ? keyboard.top : parent.bottom
 
         Loader {
             id: sessionBar
             active: Journey.inSession
+            // The keyboard leaves little room: the field, Terug and Verder come first; the
+            // bar (with Stoppen) is back once the keyboard closes.
+            visible: !window.keyboardUp
+            height: visible && item ? item.implicitHeight : 0
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.right: parent.right
@@ -63,7 +70,7 @@ ApplicationWindow {
         Loader {
             id: screenLoader
             objectName: "screenLoader"
-            anchors.top: sessionBar.active ? sessionBar.bottom : parent.top
+            anchors.top: sessionBar.active && sessionBar.visible ? sessionBar.bottom : parent.top
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom

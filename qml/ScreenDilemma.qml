@@ -102,8 +102,9 @@ ActivityPage {
             height: Theme.touchTarget
             radius: width / 2
             color: dilemma.position >= 0 ? Theme.primary : Theme.surface
-            border.width: slider.visualFocus ? Theme.focusWidth : 4
-            border.color: slider.visualFocus ? Theme.focus : Theme.primary
+            border.width: 4
+            border.color: Theme.primary
+            FocusRing { shown: slider.visualFocus; radius: width / 2 }
             Text {
                 anchors.centerIn: parent
                 visible: dilemma.position >= 0

@@ -18,6 +18,8 @@ ActivityPage {
           ? qsTr("Verdeel eerst alle punten. Je hebt er nog %n over.", "", dots.remaining)
           //: Dots screen, shown above "Verder" while no dot is given
           : qsTr("Geef minstens één stip. Wil je niet kiezen? Tik dan op Sla over.")
+    // Shown a page at a time when the options do not fit (large text, a small screen).
+    itemCount: dots.count
 
     Rectangle {
         Layout.fillWidth: true
@@ -74,6 +76,7 @@ ActivityPage {
                 required property int index
                 required property string name
                 required property int amount
+                visible: screen.onPage(index)
                 Layout.fillWidth: true
                 Layout.preferredWidth: 10
                 Layout.fillHeight: true
@@ -165,5 +168,8 @@ ActivityPage {
                 }
             }
         }
+    }
+    PageButtons {
+        page: screen
     }
 }

@@ -21,86 +21,116 @@ ActivityPage {
             //: Ideas screen, shown above "Verder" while no theme is chosen
             : qsTr("Kies nog een onderwerp (stap 3).")
 
-    SectionLabel {
-        id: textLabel
-        //: Ideas screen, step 1
-        text: qsTr("1. Jouw idee")
+    // The three steps; shown one or two at a time when they do not fit together (large
+    // text, a small screen).
+    itemCount: 3
+
+    ColumnLayout {
+        objectName: "ideaStep-0"
+        visible: screen.onPage(0)
         Layout.fillWidth: true
-    }
-    TextBox {
-        id: ideaText
-        objectName: "ideaText"
-        Layout.fillWidth: true
-        text: ideas.text
-        //: Placeholder in the idea text box
-        placeholderText: qsTr("Tik hier en schrijf je idee op")
-        Accessible.name: textLabel.text
-        onTextChanged: ideas.text = text
-        onActiveFocusChanged: if (activeFocus) screen.ensureVisible(ideaText)
-    }
-    NoNamesNote {
-        Layout.fillWidth: true
-    }
-    Text {
-        //: Under the idea text box; %1 characters typed, %2 the maximum
-        text: qsTr("%1 van %2 tekens").arg(ideas.text.length).arg(ideas.maxLength)
-        font.pixelSize: Theme.fontSmall
-        font.family: Theme.fontFamily
-        color: Theme.textMuted
+        spacing: Theme.spacing
+        SectionLabel {
+            id: textLabel
+            //: Ideas screen, step 1
+            text: qsTr("1. Jouw idee")
+            Layout.fillWidth: true
+        }
+        TextBox {
+            id: ideaText
+            objectName: "ideaText"
+            Layout.fillWidth: true
+            text: ideas.text
+            //: Placeholder in the idea text box
+            placeholderText: qsTr("Tik hier en schrijf je idee op")
+            Accessible.name: textLabel.text
+            onTextChanged: ideas.text = text
+            onActiveFocusChanged: if (activeFocus) screen.ensureVisible(ideaText)
+        }
+        NoNamesNote {
+            Layout.fillWidth: true
+        }
+        Text {
+            //: Under the idea text box; %1 characters typed, %2 the maximum
+            text: qsTr("%1 van %2 tekens").arg(ideas.text.length).arg(ideas.maxLength)
+            font.pixelSize: Theme.fontSmall
+            font.family: Theme.fontFamily
+            color: Theme.textMuted
+        }
     }
 
-    SectionLabel {
-        //: Ideas screen, step 2
-        text: qsTr("2. Wat voor idee is het?")
+    ColumnLayout {
+        objectName: "ideaStep-1"
+        visible: screen.onPage(1)
         Layout.fillWidth: true
-    }
-    GridLayout {
-        Layout.fillWidth: true
-        columns: Math.max(1, Math.min(3, Math.floor(width / (Theme.fontBody * 12))))
-        columnSpacing: Theme.spacing
-        rowSpacing: Math.round(Theme.spacing / 2)
-        Repeater {
-            model: ideas.kinds
-            delegate: ChoiceButton {
-                required property var modelData
-                objectName: "kind-" + modelData.id
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 10
-                radio: true
-                text: modelData.name
-                description: modelData.description
-                selected: modelData.selected
-                onClicked: ideas.ideaKind = modelData.id
+        spacing: Theme.spacing
+        SectionLabel {
+            //: Ideas screen, step 2
+            text: qsTr("2. Wat voor idee is het?")
+            Layout.fillWidth: true
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: Math.max(1, Math.min(3, Math.floor(width / (Theme.fontBody * 12))))
+            columnSpacing: Theme.spacing
+            rowSpacing: Math.round(Theme.spacing / 2)
+            Repeater {
+                model: ideas.kinds
+                delegate: ChoiceButton {
+                    required property var modelData
+                    objectName: "kind-" + modelData.id
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 10
+                    radio: true
+                    text: modelData.name
+                    description: modelData.description
+                    selected: modelData.selected
+                    onClicked: ideas.ideaKind = modelData.id
+                }
             }
         }
     }
 
-    SectionLabel {
-        //: Ideas screen, step 3
-        text: qsTr("3. Over welk onderwerp gaat het?")
+    ColumnLayout {
+        objectName: "ideaStep-2"
+        visible: screen.onPage(2)
         Layout.fillWidth: true
-    }
-    GridLayout {
-        Layout.fillWidth: true
-        columns: Math.max(1, Math.min(4, Math.floor(width / (Theme.fontBody * 10))))
-        columnSpacing: Theme.spacing
-        rowSpacing: Math.round(Theme.spacing / 2)
-        Repeater {
-            model: ideas
-            delegate: ChoiceButton {
-                required property int index
-                required property string themeId
-                required property string name
-                required property bool selected
-                objectName: "theme-" + themeId
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 10
-                radio: true
-                text: name
-                onClicked: ideas.theme = themeId
+        spacing: Theme.spacing
+        SectionLabel {
+            //: Ideas screen, step 3
+            text: qsTr("3. Over welk onderwerp gaat het?")
+            Layout.fillWidth: true
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: Math.max(1, Math.min(4, Math.floor(width / (Theme.fontBody * 10))))
+            columnSpacing: Theme.spacing
+            rowSpacing: Math.round(Theme.spacing / 2)
+            Repeater {
+                model: ideas
+                delegate: ChoiceButton {
+                    required property int index
+                    required property string themeId
+                    required property string name
+                    required property bool selected
+                    objectName: "theme-" + themeId
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 10
+                    radio: true
+                    text: name
+                    onClicked: ideas.theme = themeId
+                }
             }
         }
+    }
+
+    PageButtons {
+        page: screen
+        //: Ideas screen, button to the next step when the steps are shown one at a time
+        nextText: qsTr("Volgende stap ▶")
+        //: Ideas screen, button to the previous step when the steps are shown one at a time
+        previousText: qsTr("◀ Vorige stap")
     }
 }

@@ -58,7 +58,7 @@ ScrollPage {
                 BodyText {
                     objectName: "privacyValue"
                     text: modelData[1]
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
             }

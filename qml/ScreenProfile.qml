@@ -15,6 +15,8 @@ ActivityPage {
     continueWhenEmpty: false
     //: Profile screen: skip every question
     skipText: qsTr("Sla deze vragen over")
+    // Shown a page at a time when the questions do not fit (large text, a small screen).
+    itemCount: profile.count
 
     Repeater {
         model: profile
@@ -25,6 +27,7 @@ ActivityPage {
             required property var options
             required property string answer
             required property int number
+            visible: screen.onPage(index)
             Layout.fillWidth: true
 
             SectionLabel {
@@ -37,7 +40,7 @@ ActivityPage {
                 font.pixelSize: Theme.fontSmall
                 font.family: Theme.fontFamily
                 color: Theme.textMuted
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             GridLayout {
@@ -61,5 +64,8 @@ ActivityPage {
                 }
             }
         }
+    }
+    PageButtons {
+        page: screen
     }
 }

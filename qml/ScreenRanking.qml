@@ -12,6 +12,8 @@ ActivityPage {
         id: ranking
         activityId: screen.activityId
     }
+    // Shown a page at a time when the options do not fit (large text, a small screen).
+    itemCount: ranking.count
 
     Repeater {
         model: ranking
@@ -22,6 +24,7 @@ ActivityPage {
             required property int position
             required property bool first
             required property bool last
+            visible: screen.onPage(index)
             Layout.fillWidth: true
             padding: Math.round(Theme.spacing * 0.6)
             border.width: first ? 5 : 2
@@ -31,7 +34,9 @@ ActivityPage {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Rectangle {
-                    Layout.preferredWidth: Math.max(Theme.touchTarget * 0.8, positionText.implicitWidth + Theme.spacing)
+                    // Grows with the text: the number always sits inside its circle.
+                    Layout.preferredWidth: Math.max(Theme.touchTarget * 0.8, positionText.implicitWidth + Theme.spacing,
+                                                    positionText.implicitHeight + Math.round(Theme.spacing / 2))
                     Layout.preferredHeight: Layout.preferredWidth
                     radius: width / 2
                     color: Theme.primary
@@ -61,7 +66,7 @@ ActivityPage {
                     enabled: !option.first
                     //: Ranking, read out: move option %1 one place up
                     Accessible.name: qsTr("%1 omhoog").arg(option.name)
-                    onClicked: ranking.moveUp(option.index)
+                    onClicked: { ranking.moveUp(option.index); screen.showPageOf(option.index - 1) }
                 }
                 BigButton {
                     objectName: "down-" + option.index
@@ -71,9 +76,12 @@ ActivityPage {
                     enabled: !option.last
                     //: Ranking, read out: move option %1 one place down
                     Accessible.name: qsTr("%1 omlaag").arg(option.name)
-                    onClicked: ranking.moveDown(option.index)
+                    onClicked: { ranking.moveDown(option.index); screen.showPageOf(option.index + 1) }
                 }
             }
         }
+    }
+    PageButtons {
+        page: screen
     }
 }

@@ -19,7 +19,8 @@ ActivityPage {
 
     GridLayout {
         Layout.fillWidth: true
-        columns: width > Theme.fontBody * 30 ? 5 : (width > Theme.fontBody * 14 ? 3 : 1)
+        // The scale stays on one row at every text size: a scale split over rows reads wrongly.
+        columns: 5
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
         Repeater {
@@ -46,8 +47,9 @@ ActivityPage {
                 background: Rectangle {
                     radius: Theme.radius
                     color: step.selected ? Theme.primary : Theme.surface
-                    border.width: step.visualFocus ? Theme.focusWidth : (step.selected ? 0 : 3)
-                    border.color: step.visualFocus ? Theme.focus : Theme.border
+                    border.width: step.selected ? 0 : 3
+                    border.color: Theme.border
+                    FocusRing { shown: step.visualFocus }
                 }
                 contentItem: ColumnLayout {
                     id: stepColumn
@@ -62,10 +64,10 @@ ActivityPage {
                     }
                     Text {
                         text: step.label
-                        font.pixelSize: Theme.fontBody
+                        font.pixelSize: Theme.fontSmall
                         font.family: Theme.fontFamily
                         color: step.selected ? Theme.textOnPrimary : Theme.text
-                        wrapMode: Text.Wrap
+                        wrapMode: Text.WordWrap
                         horizontalAlignment: Text.AlignHCenter
                         Layout.fillWidth: true
                     }

@@ -14,11 +14,16 @@ ActivityPage {
     }
     //: Statements screen, shown above "Verder" while nothing is answered
     hint: qsTr("Geef bij minstens één stelling je mening. Wil je niet kiezen? Tik dan op Sla over.")
+    // One statement at a time, as Pol.is does: it always fits, also at 200% text.
+    itemCount: statements.count
+    autoFit: false
+    perPage: 1
 
     BodyText {
         //: Statements screen; %1 answered so far, %2 statements in all
         text: qsTr("%1 van %2 stellingen beantwoord").arg(statements.answeredCount).arg(statements.count)
         font.bold: true
+        font.pixelSize: Theme.fontSmall
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
@@ -32,6 +37,7 @@ ActivityPage {
             required property string answer
             required property bool important
             required property int number
+            visible: screen.onPage(index)
             Layout.fillWidth: true
             spacing: Math.round(Theme.spacing * 0.75)
 
@@ -44,13 +50,13 @@ ActivityPage {
             }
             BodyText {
                 text: "“" + statement.text + "”"
-                font.pixelSize: Theme.fontButton
                 font.bold: true
                 Layout.fillWidth: true
             }
             GridLayout {
                 Layout.fillWidth: true
-                columns: width > Theme.fontBody * 24 ? 4 : (width > Theme.fontBody * 12 ? 2 : 1)
+                // From the page's width, not the grid's own (which follows its columns: a polish loop).
+                columns: screen.width > Theme.fontBody * 26 ? 4 : (screen.width > Theme.fontBody * 13 ? 2 : 1)
                 columnSpacing: Theme.spacing
                 rowSpacing: Math.round(Theme.spacing / 2)
                 ChoiceButton {
@@ -88,12 +94,23 @@ ActivityPage {
                     //: A mark on an answered statement: this matters to me
                     text: qsTr("★ Belangrijk voor mij")
                     selected: statement.important
-                    enabled: statement.answer !== ""
+                    // Offered once the statement is answered.
+                    visible: statement.answer !== ""
+                    enabled: visible
                     Layout.fillWidth: true
                     Layout.preferredWidth: 14
                     onClicked: statements.setImportant(statement.index, !statement.important)
                 }
             }
         }
+    }
+
+    PageButtons {
+        page: screen
+        //: Button under a statement: shows the next statement
+        nextText: qsTr("Volgende stelling ▶")
+        //: Button under a statement: shows the previous statement
+        previousText: qsTr("◀ Vorige stelling")
+        positionText: ""
     }
 }

@@ -37,6 +37,75 @@ ScrollPage {
         Layout.fillWidth: true
     }
 
+    // What happens next (from the pack): when the decision is taken, where the results
+    // appear, and that page as a QR code to scan with a phone.
+    Card {
+        id: nextSteps
+        objectName: "afterwards"
+        readonly property var afterwards: Content.afterwards
+        visible: afterwards.text !== undefined
+        Layout.fillWidth: true
+        SectionLabel {
+            //: Thank-you screen: heading above what happens with the answers next
+            text: qsTr("Wat gebeurt er nu?")
+            font.pixelSize: Theme.fontButton
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                spacing: Math.round(Theme.spacing / 2)
+                BodyText {
+                    objectName: "afterwardsText"
+                    text: nextSteps.afterwards.text || ""
+                    Layout.fillWidth: true
+                }
+                BodyText {
+                    readonly property string url: nextSteps.afterwards.url || ""
+                    visible: url !== ""
+                    //: Thank-you screen, next to the QR code; %1 the web address
+                    text: qsTr("Scan de code met je telefoon, of ga naar %1").arg(url.replace("https://", ""))
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    Layout.fillWidth: true
+                }
+            }
+            Rectangle {
+                // The QR code: dark modules on white, with the quiet zone readers need.
+                id: qr
+                objectName: "afterwardsQr"
+                readonly property int modules: nextSteps.afterwards.qrSize || 0
+                readonly property var dark: nextSteps.afterwards.qrModules || []
+                readonly property int moduleSize: Math.max(4, Math.floor(Theme.touchTarget * 2.6 / Math.max(1, modules)))
+                visible: modules > 0
+                Layout.preferredWidth: (modules + 8) * moduleSize
+                Layout.preferredHeight: Layout.preferredWidth
+                Layout.alignment: Qt.AlignTop
+                color: "#FFFFFF"
+                Accessible.role: Accessible.Graphic
+                //: Read out for the QR code on the thank-you screen
+                Accessible.name: qsTr("QR-code naar de website van de gemeente")
+                Grid {
+                    x: 4 * qr.moduleSize
+                    y: 4 * qr.moduleSize
+                    columns: qr.modules
+                    Repeater {
+                        model: qr.dark.length
+                        delegate: Rectangle {
+                            required property int index
+                            width: qr.moduleSize
+                            height: qr.moduleSize
+                            color: qr.dark[index] ? "#000000" : "#FFFFFF"
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     Card {
         Layout.fillWidth: true
         SectionLabel {

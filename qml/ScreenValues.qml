@@ -14,6 +14,8 @@ ActivityPage {
     }
     //: Shown above "Verder" while no value is picked
     hint: qsTr("Kies minstens één waarde. Wil je niet kiezen? Tik dan op Sla over.")
+    // Shown a page at a time when the palette does not fit (large text, a small screen).
+    itemCount: values.count
 
     RowLayout {
         Layout.fillWidth: true
@@ -72,6 +74,7 @@ ActivityPage {
                 required property bool picked
                 required property int rank
                 objectName: "value-" + index
+                visible: screen.onPage(index)
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 10  // equal columns
@@ -88,8 +91,9 @@ ActivityPage {
                 background: Rectangle {
                     radius: Theme.radius
                     color: card.colour
-                    border.width: card.visualFocus ? Theme.focusWidth * 1.5 : (card.picked ? Theme.focusWidth * 1.5 : 0)
-                    border.color: card.visualFocus ? Theme.focus : Theme.text
+                    border.width: card.picked ? Theme.focusWidth * 1.5 : 0
+                    border.color: Theme.text
+                    FocusRing { shown: card.visualFocus }
                 }
                 contentItem: RowLayout {
                     id: cardRow
@@ -121,7 +125,7 @@ ActivityPage {
                             font.pixelSize: Theme.fontButton
                             font.family: Theme.fontFamily
                             font.bold: true
-                            wrapMode: Text.Wrap
+                            wrapMode: Text.WordWrap
                             Layout.fillWidth: true
                         }
                         Text {
@@ -130,13 +134,17 @@ ActivityPage {
                             color: card.textColour
                             font.pixelSize: Theme.fontSmall
                             font.family: Theme.fontFamily
-                            wrapMode: Text.Wrap
+                            wrapMode: Text.WordWrap
                             Layout.fillWidth: true
                         }
                     }
                 }
             }
         }
+    }
+
+    PageButtons {
+        page: screen
     }
 
     ColumnLayout {

@@ -25,9 +25,10 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Math.round(Theme.margin / 2)
-        anchors.topMargin: Math.round(Theme.margin / 2)
-        anchors.bottomMargin: Math.round(Theme.margin / 2)
-        spacing: Theme.spacing
+        // Tighter at large text, where every line counts.
+        anchors.topMargin: Math.round(Theme.margin / (Theme.textScale > 1.25 ? 4 : 2))
+        anchors.bottomMargin: Math.round(Theme.margin / (Theme.textScale > 1.25 ? 4 : 2))
+        spacing: Math.round(Theme.spacing / (Theme.textScale > 1.25 ? 2 : 1))
 
         RowLayout {
             Layout.fillWidth: true
@@ -54,13 +55,16 @@ Rectangle {
                 ColumnLayout {
                     id: column
                     width: flick.width
-                    spacing: Theme.spacing
+                    spacing: Math.round(Theme.spacing / (Theme.textScale > 1.25 ? 2 : 1))
                 }
             }
             // Room for the scroll bar is always kept (a width that depended on it would loop);
             // arrows at both ends for those who do not swipe.
             ColumnLayout {
                 Layout.fillHeight: true
+                // May be squeezed (the on-screen keyboard makes the page short): the footer
+                // with Terug and Verder must stay in view.
+                Layout.minimumHeight: 0
                 Layout.preferredWidth: Theme.scrollBarWidth
                 spacing: Math.round(Theme.spacing / 3)
                 // Hidden, not removed, when all fits: the layout must not change with it.
@@ -76,6 +80,7 @@ Rectangle {
                     enabled: !flick.atYBeginning
                     Layout.preferredWidth: Theme.scrollBarWidth
                     Layout.preferredHeight: Theme.touchTarget
+                    Layout.minimumHeight: 0
                     //: Button next to a long screen: scrolls up
                     Accessible.name: qsTr("Naar boven")
                     onClicked: flick.contentY = Math.max(0, flick.contentY - flick.height * 0.8)
@@ -96,6 +101,7 @@ Rectangle {
                     enabled: !flick.atYEnd
                     Layout.preferredWidth: Theme.scrollBarWidth
                     Layout.preferredHeight: Theme.touchTarget
+                    Layout.minimumHeight: 0
                     //: Button next to a long screen: scrolls down to show more
                     Accessible.name: qsTr("Meer hieronder")
                     onClicked: flick.contentY = Math.min(flick.contentY + flick.height * 0.8, flick.contentHeight - flick.height)

@@ -6,7 +6,7 @@ Text {
     font.family: Theme.fontFamily
     font.bold: true
     color: Theme.text
-    wrapMode: Text.Wrap
+    wrapMode: Text.WordWrap
     Accessible.role: Accessible.Heading
     Accessible.name: text
 }

@@ -16,7 +16,8 @@ TextArea {
     background: Rectangle {
         radius: Theme.radius
         color: Theme.surface
-        border.width: area.activeFocus ? Theme.focusWidth : 3
-        border.color: area.activeFocus ? Theme.focus : Theme.border
+        border.width: 3
+        border.color: Theme.border
+        FocusRing { shown: area.activeFocus }
     }
 }

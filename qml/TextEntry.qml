@@ -17,7 +17,8 @@ TextField {
     background: Rectangle {
         radius: Theme.radius
         color: field.enabled ? Theme.surface : Theme.disabled
-        border.width: field.activeFocus ? Theme.focusWidth : 3
-        border.color: field.activeFocus ? Theme.focus : Theme.border
+        border.width: 3
+        border.color: Theme.border
+        FocusRing { shown: field.activeFocus }
     }
 }

@@ -20,6 +20,8 @@ QtObject {
     readonly property color textOnPrimaryLight: "#123F28"
     readonly property color accent: "#8A3B00"
     readonly property color focus: "#0B57D0"
+    readonly property color focusRing: "#000000"      // the focus ring: black ...
+    readonly property color focusRingInner: "#FFFFFF" // ... with a white inner line
     readonly property color error: "#A8071A"
     readonly property color textOnError: "#FFFFFF"
     readonly property color border: "#6B6B6B"
@@ -44,6 +46,8 @@ QtObject {
     // [outline colour, the colour next to it]: focus rings and control borders.
     readonly property var outlinePairs: [
         ["focus", "background"], ["focus", "surface"], ["focus", "primaryLight"], ["border", "background"],
+        ["focusRing", "background"], ["focusRing", "surface"], ["focusRing", "primaryLight"], ["focusRingInner", "focusRing"],
+        ["focusRingInner", "primary"], ["focusRingInner", "dark"],
         ["border", "surface"], ["primary", "primaryLight"], ["primary", "background"], ["textOnDark", "dark"]
     ]
 

@@ -122,6 +122,14 @@ public:
         }
         return nullptr;
     }
+    // Every visible control under `root` (buttons, fields, sliders), for tests that check
+    // where they lie.
+    Q_INVOKABLE QVariantList interactiveItems(QQuickItem *root) const
+    {
+        QVariantList items;
+        collect(root, items);
+        return items;
+    }
     Q_INVOKABLE int interactiveCount(QQuickItem *root) const
     {
         if (!root)
@@ -151,6 +159,15 @@ private:
             if (item->inherits(type))
                 return true;
         return false;
+    }
+    static void collect(QQuickItem *item, QVariantList &items)
+    {
+        if (!item || !item->isVisible() || item->opacity() == 0)
+            return;
+        if (isInteractive(item))
+            items << QVariant::fromValue<QObject *>(item);
+        for (QQuickItem *child : item->childItems())
+            collect(child, items);
     }
     static void walk(QQuickItem *item, int minSize, QStringList &problems)
     {

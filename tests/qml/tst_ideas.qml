@@ -46,11 +46,14 @@ TestCase {
         keyClick(Qt.Key_R)
         compare(screen.model.text, "meer")
         verify(!screen.model.canContinue)
+        // The three steps are paged when they do not fit together.
+        screen.showPageOf(1)
+        waitForRendering(screen)
         mouseClick(findChild(screen, "kind-solution"))
         verify(!screen.model.canContinue)
         const theme = screen.model.data(screen.model.index(0, 0), Qt.UserRole + 1)
         const themeButton = findChild(screen, "theme-" + theme)
-        screen.flickable.contentY = screen.flickable.contentHeight - screen.flickable.height
+        screen.showPageOf(2)
         waitForRendering(screen)
         mouseClick(themeButton)
         verify(screen.model.canContinue)

@@ -4,7 +4,7 @@ import Samenspraak
 import Samenspraak.Core
 import TestSupport
 
-// Statements: agree / disagree / no opinion, "important to me" only once answered, a
+// Statements, one at a time: agree / disagree / no opinion, "important to me" only once answered, a
 // second tap takes an answer back; unanswered statements are left out.
 TestCase {
     id: test
@@ -32,14 +32,25 @@ TestCase {
         const model = screen.model
         verify(model.rowCount() >= 3)
         compare(Probe.interactiveProblems(screen, 48), [])
-        verify(!findChild(screen, "important-0").enabled, "important only after an answer")
+        const important = findChild(screen, "important-0")
+        verify(!important.visible && !important.enabled, "important is offered only after an answer")
         verify(!model.setImportant(0, true))
+        // One statement at a time, as Pol.is does.
+        verify(findChild(screen, "agree-0").visible)
+        verify(!findChild(screen, "agree-1").visible, "the next statement waits")
+        verify(!findChild(screen, "previousPage").enabled, "nothing before the first statement")
 
         mouseClick(findChild(screen, "agree-0"))
-        mouseClick(findChild(screen, "important-0"))
+        verify(important.visible, "answered: important is offered")
+        mouseClick(important)
+        mouseClick(findChild(screen, "nextPage"))
+        verify(!findChild(screen, "agree-0").visible)
+        waitForRendering(screen)
         mouseClick(findChild(screen, "disagree-1"))
         mouseClick(findChild(screen, "pass-1"))        // changed the mind
         compare(model.answeredCount, 2)
+        mouseClick(findChild(screen, "previousPage"))
+        waitForRendering(screen)
         mouseClick(findChild(screen, "agree-0"))       // taken back, with its mark
         compare(model.answeredCount, 1)
         verify(!findChild(screen, "important-0").selected)

@@ -29,6 +29,10 @@ TestCase {
     function card(screen, row) {
         const found = findChild(screen, "value-" + row)
         verify(found !== null, "value card " + row + " exists")
+        // The palette is paged when it does not fit: go to the card's page.
+        screen.showPageOf(row)
+        waitForRendering(screen)
+        verify(found.visible, "value card " + row + " is on screen")
         return found
     }
 

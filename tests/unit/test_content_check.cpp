@@ -100,6 +100,8 @@ const QMap<QString, QStringList> &expectations()
          {QStringLiteral("session-wrong-kind.json:$.session[1]: activity 'waarden' (values) belongs to a phase; only profile and satisfaction are asked per session")}},
         {QStringLiteral("privacy-not-https.json"),
          {QStringLiteral("privacy-not-https.json:$.privacy.url: 'http://www.voorbeeld.nl/privacy' must be an https:// address")}},
+        {QStringLiteral("afterwards-not-https.json"),
+         {QStringLiteral("afterwards-not-https.json:$.afterwards.url: 'http://www.voorbeeld.nl/uitkomst' must be an https:// address")}},
         {QStringLiteral("unknown-kern-in-population.json"),
          {QStringLiteral("unknown-kern-in-population.json:$.reference.population[1].kern: unknown kern 'stad'")}},
         {QStringLiteral("duplicate-population-row.json"),

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "appcontext.h"
+#include "contentservice.h"
 #include "flowcontroller.h"
 #include "idleguard.h"
 #include "sessioncontroller.h"
@@ -81,6 +82,36 @@ TEST_CASE("start, next and back walk the steps, and back from the welcome screen
     flow.back();
     CHECK(flow.screen() == QLatin1String("attract"));
     CHECK(changed.count() == 8);
+}
+
+TEST_CASE("one progress scheme: the part (an open phase, or the closing questions) and the question within it", "[flow]")
+{
+    Device d;
+    FlowController &flow = d.ui().flow();
+    QSignalSpy changed(&flow, &FlowController::progressTextChanged);
+    CHECK(flow.progressText().isEmpty());
+    flow.start();
+    CHECK(flow.progressText().isEmpty());  // welcome
+    REQUIRE(flow.jumpTo(QStringLiteral("intro"), QStringLiteral("fase-2")));
+    CHECK(flow.progressText() == QStringLiteral("Deel 1 van 2"));
+    flow.next();
+    CHECK(flow.progressText() == QStringLiteral("Deel 1 van 2 · vraag 1 van 5"));
+    REQUIRE(flow.jumpTo(QStringLiteral("statements")));
+    CHECK(flow.progressText() == QStringLiteral("Deel 1 van 2 · vraag 5 van 5"));
+    // Profile and satisfaction are a part of their own, without an intro.
+    flow.next();
+    CHECK(flow.screen() == QLatin1String("profile"));
+    CHECK(flow.progressText() == QStringLiteral("Deel 2 van 2 · vraag 1 van 2"));
+    flow.next();
+    CHECK(flow.progressText() == QStringLiteral("Deel 2 van 2 · vraag 2 van 2"));
+    flow.next();
+    CHECK(flow.screen() == QLatin1String("thanks"));
+    CHECK(flow.progressText().isEmpty());
+    CHECK(changed.count() >= 6);
+    // A new language is announced, so the words follow it.
+    const int before = int(changed.count());
+    d.context->setLanguage(QStringLiteral("en"));
+    CHECK(changed.count() == before + 1);
 }
 
 TEST_CASE("the thank-you screen only goes forward, to the attract screen", "[flow]")
@@ -279,4 +310,21 @@ TEST_CASE("the privacy notice comes before the first question, and only with the
         CHECK_FALSE(t->nl.isEmpty());
         CHECK_FALSE(t->en.isEmpty());
     }
+}
+
+TEST_CASE("the thank-you screen says what happens next, from the pack, with the page as a QR code", "[flow][content]")
+{
+    Device d;
+    ContentService &content = d.context->content();
+    QVariantMap next = content.afterwards();
+    CHECK(next.value(QStringLiteral("text")).toString().contains(QStringLiteral("augustus")));
+    CHECK(next.value(QStringLiteral("url")).toString() == QStringLiteral("https://www.dalfsen.nl"));
+    const int size = next.value(QStringLiteral("qrSize")).toInt();
+    CHECK(size >= 21);  // the smallest QR code
+    const QVariantList modules = next.value(QStringLiteral("qrModules")).toList();
+    CHECK(modules.size() == size * size);
+    CHECK(std::count_if(modules.begin(), modules.end(), [](const QVariant &m) { return m.toBool(); }) > size * size / 4);
+    d.context->setLanguage(QStringLiteral("en"));
+    next = content.afterwards();
+    CHECK(next.value(QStringLiteral("text")).toString().contains(QStringLiteral("August")));
 }
