@@ -18,7 +18,7 @@ int triptych(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("The triptych on one A3 landscape page: values, what residents want for the "
                                                     "vision's horizon, where to act first; the strongest findings with their n."));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("FILE.pdf or FILE.png."), QStringLiteral("FILE"));
-    parser.addOptions({databaseOption(), out, languageOption()});
+    parser.addOptions({databaseOption(), out, phaseOption(), languageOption()});
     if (!parse(parser, arguments))
         return BadUsage;
     const QString path = parser.value(out);

@@ -29,7 +29,8 @@ struct Builder {
 
     QString t(const char *nl, const char *en) const { return QString::fromUtf8(lang == QLatin1String("en") ? en : nl); }
     QString number(int n) const { return locale.toString(n); }
-    QString n(int people) const { return QStringLiteral("n = %1").arg(number(people)); }
+    // Non-breaking spaces: "n = 1.333" never breaks over two lines.
+    QString n(int people) const { return QStringLiteral("n\u00A0=\u00A0%1").arg(number(people)); }
     QString title(const QString &activityId) const
     {
         const Activity *a = pack.activity(activityId);
@@ -280,9 +281,9 @@ Triptych buildTriptych(const ContentPack &pack, const results::Summary &summary)
     Builder b{pack, summary, lang, QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch)};
     Triptych out;
     out.language = lang;
-    out.title = b.t("%1 in één oogopslag", "%1 at a glance").arg(pack.title.in(lang));
-    out.subtitle = b.t("Wat inwoners zeiden · %1 mensen deden mee · stand van %2", "What residents said · %1 people took part · as of %2")
-                       .arg(b.number(summary.reach.participants), b.locale.toString(QDate::currentDate(), QLocale::LongFormat));
+    out.title = b.t("In één oogopslag: wat inwoners zeiden", "At a glance: what residents said");
+    out.subtitle = b.t("%1 · %2 mensen deden mee · stand van %3", "%1 · %2 people took part · as of %3")
+                       .arg(pack.title.in(lang), b.number(summary.reach.participants), b.locale.toString(QDate::currentDate(), QLocale::LongFormat));
     out.panels = {b.values(), b.vision(), b.action()};
     out.footer = b.t("n = het aantal mensen dat antwoord gaf. Cijfers over minder dan 5 mensen tonen we niet. "
                      "Alle cijfers en hoe we ze berekenen staan in het verslag. %1, inhoudspakket %2.",
