@@ -2,8 +2,9 @@
 // contribution and session read from the server store, results::Round, results::summarize for
 // the whole round and its JSON) over 10,000, 30,000 and 100,000 contributions, on SQLite and on
 // PostgreSQL (a throwaway cluster, tests/support/pgcluster.h). Participants are simulated ones
-// of the default pack copied with fresh ids (about ten contributions each: 100,000 from some
-// 10,000 participants), ingested as devices send them; ingesting is not measured.
+// of the default pack copied with fresh ids (about seven contributions each while phase 3 is
+// upcoming: 100,000 from some 14,000 participants), ingested as devices send them; ingesting
+// is not measured.
 //
 //   results_bench [--quick] [--dir DIR] [--runs N]
 //
@@ -28,42 +29,6 @@ using namespace samenspraak::server;
 namespace {
 
 constexpr char Program[] = "results_bench";
-
-struct Participant {
-    SessionRecord session;
-    QList<ContributionRecord> contributions;
-};
-
-// The simulated participants, copied with new ids on demand.
-QList<Participant> templatesFrom(const Records &records)
-{
-    QList<Participant> out;
-    QHash<QString, qsizetype> index;
-    for (const SessionRecord &s : records.sessions) {
-        index.insert(s.id, out.size());
-        out.append({s, {}});
-    }
-    for (const ContributionRecord &c : records.contributions)
-        if (index.contains(c.sessionId))
-            out[index.value(c.sessionId)].contributions.append(c);
-    out.removeIf([](const Participant &p) { return p.contributions.isEmpty(); });
-    return out;
-}
-
-Participant fresh(const QList<Participant> &templates, qsizetype n)
-{
-    Participant p = templates.at(n % templates.size());
-    QHash<QString, QString> ids;
-    p.session.id = newId();
-    for (ContributionRecord &c : p.contributions) {
-        const QString id = newId();
-        ids.insert(c.id, id);
-        c.id = id;
-        c.sessionId = p.session.id;
-        c.supersedes = ids.value(c.supersedes);
-    }
-    return p;
-}
 
 struct Timing {
     double readMs = 0;    // contributions and sessions out of the store
@@ -95,7 +60,7 @@ Timing measure(ServerStore &store, const ContentPack &pack, int runs, int *parti
 }
 
 // Runs every size on one backend; false (after saying why) when the backend cannot be had.
-bool runBackend(const QString &backend, const QString &dir, const ContentPack &pack, const QList<Participant> &templates,
+bool runBackend(const QString &backend, const QString &dir, const ContentPack &pack, Templates &templates,
                 const QList<int> &sizes, int runs)
 {
     ServerDatabase database(backend, dir);
@@ -125,7 +90,7 @@ bool runBackend(const QString &backend, const QString &dir, const ContentPack &p
         while (stored < size) {
             UploadBatch batch{enrolled.deviceId, QStringLiteral(SAMENSPRAAK_VERSION), pack.version, 0, {}, {}};
             while (batch.contributions.size() < MaxBatchRecords / 2 && stored + batch.contributions.size() < size) {
-                const Participant p = fresh(templates, next++);
+                const Participant p = templates.fresh(next++);
                 batch.sessions.append(p.session);
                 batch.contributions.append(p.contributions);
             }
@@ -173,7 +138,7 @@ int main(int argc, char **argv)
     if (!parsed.pack)
         die(Program, QStringLiteral("the default pack does not load"));
     // Some 300 simulated participants (every activity kind the pack's flow asks), copied.
-    const QList<Participant> templates = templatesFrom(simulatedRecords(Program, parser.isSet(quick) ? 500 : 3000, 11));
+    Templates templates(simulatedRecords(Program, parser.isSet(quick) ? 500 : 3000, 11));
     if (templates.isEmpty())
         die(Program, QStringLiteral("the simulation made no participants"));
 

@@ -4,7 +4,7 @@
 #
 #   scripts/demo-report.sh [OUT_DIR] [PORT]     (after building: build/app, build/server)
 #
-# OUT_DIR gets verslag.pdf, verslag.html, drieluik.pdf, drieluik.png and page-*.png (the PDF
+# OUT_DIR gets server.db, verslag.pdf, verslag.html, drieluik.pdf, drieluik.png and page-*.png (the PDF
 # pages at 60 dpi, to look at). Needs pdftoppm (poppler-utils).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,7 +14,7 @@ app="$here/build/app/samenspraak"
 server="$here/build/server/samenspraak-server"
 mkdir -p "$out"
 work=$(mktemp -d /tmp/samenspraak-demo-data-XXXXXX)
-db="$work/server.db"
+db="$out/server.db"   # kept: run report/triptych on it again
 device="$work/device"
 export QT_QPA_PLATFORM=offscreen
 

@@ -38,7 +38,7 @@ struct Writer {
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<caption>%1</caption>\n<thead><tr>").arg(esc(caption));
         // The first column names the row (a statement can be a long sentence): give it room.
         for (int i = 0; i < header.size(); ++i)
-            html += i == 0 && header.size() > 3 ? QStringLiteral("<th scope=\"col\" width=\"40%\">%1</th>").arg(esc(header[i]))
+            html += i == 0 && header.size() > 3 ? QStringLiteral("<th scope=\"col\" width=\"26%\">%1</th>").arg(esc(header[i]))
                                                 : QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(header[i]));
         html += QStringLiteral("</tr></thead>\n<tbody>\n");
         for (const QStringList &row : rows) {
@@ -55,13 +55,13 @@ struct Writer {
     {
         if (items.isEmpty())
             return;
-        const int rowHeight = 44, labelWidth = 520, width = 1400;
+        const int rowHeight = 52, labelWidth = 560, width = 1400;
         QImage image(width, rowHeight * int(items.size()) + 20, QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         QFont font(QStringLiteral("Noto Sans"));
-        font.setPixelSize(24);
+        font.setPixelSize(30);
         painter.setFont(font);
         double max = 0;
         for (const auto &item : items)
@@ -206,13 +206,13 @@ struct Writer {
                 p(t("Te weinig deelnemers om iets te zeggen.", "Too few participants to say anything."));
                 continue;
             }
-            p(t("Score %1 (n = %2).", "Score %1 (n = %2).").arg(QString::number(d.score, 'f', 2)).arg(d.n));
+            p(t("Score %1 (n = %2).", "Score %1 (n = %2).").arg(locale().toString(d.score, 'f', 2)).arg(d.n));
             for (const QString &sentence : d.underRepresented)
                 p(sentence);
             QList<QStringList> rows;
             for (const RepresentativeGroup &g : d.groups)
                 rows.append({g.label, g.withheld ? fewer() : percentText(g.participantShare, lang), percentText(g.populationShare, lang),
-                             g.withheld ? QString() : QString::number(g.ratio, 'f', 2)});
+                             g.withheld ? QString() : locale().toString(g.ratio, 'f', 2)});
             table(QStringLiteral("%1 (n = %2)").arg(d.label.in(lang)).arg(d.n),
                   {t("Groep", "Group"), t("Deelnemers", "Participants"), t("Inwoners", "Residents"), t("Verhouding", "Ratio")}, rows);
         }
@@ -240,7 +240,7 @@ struct Writer {
             QList<QStringList> rows;
             for (const RankItem &r : a.ranking)
                 rows.append({label(a.id, r.id), QString::number(r.points), QStringLiteral("%1%").arg(r.firstPercent()),
-                             QString::number(r.meanPosition, 'f', 1)});
+                             locale().toString(r.meanPosition, 'f', 1)});
             p(t("Volgorde naar Borda-punten: eerste plaats levert het meeste op.", "Order by Borda points: first place earns the most."));
             table(people(a.n), {t("Keuze", "Choice"), t("Punten", "Points"), t("Op één", "Ranked first"), t("Gemiddelde plaats", "Mean position")},
                   rows);
@@ -286,9 +286,9 @@ struct Writer {
             }
             QStringList header{t("Stelling", "Statement"), t("Eens", "Agree")};
             if (weighted)
-                header << t("Eens, gewogen", "Agree, weighted");
-            header << t("Aantal eens", "Agree (count)") << t("Aantal oneens", "Disagree (count)") << t("Overgeslagen", "Passed")
-                   << t("Belangrijk voor mij", "Important to me");
+                header << t("Gewogen", "Weighted");
+            header << t("Eens (aantal)", "Agree (count)") << t("Oneens (aantal)", "Disagree (count)") << t("Sloeg over", "Passed")
+                   << t("Belang\u00ADrijk", "Impor\u00ADtant");  // soft hyphens: a narrow column breaks there
             table(people(a.n), header, rows);
         } else if (a.satisfaction) {
             QList<std::pair<QString, double>> chart;
@@ -362,11 +362,11 @@ struct Writer {
             h(2, t("Tevredenheid over het meedoen", "Satisfaction with taking part"));
             QList<QStringList> rows;
             const Dimension *channel = dimension(QStringLiteral("channel"));
-            rows.append({t("Iedereen", "Everyone"), QString::number(a.satisfaction->count), QString::number(a.satisfaction->mean, 'f', 1),
+            rows.append({t("Iedereen", "Everyone"), number(a.satisfaction->count), locale().toString(a.satisfaction->mean, 'f', 1),
                          QStringLiteral("%1%").arg(a.satisfaction->satisfiedPercent())});
             for (const GroupSatisfaction &g : a.satisfactionByChannel)
-                rows.append({channel ? groupLabel(pack, *channel, g.channel, lang) : g.channel, g.withheld ? fewer() : QString::number(g.tally.count),
-                             g.withheld ? QString() : QString::number(g.tally.mean, 'f', 1),
+                rows.append({channel ? groupLabel(pack, *channel, g.channel, lang) : g.channel, g.withheld ? fewer() : number(g.tally.count),
+                             g.withheld ? QString() : locale().toString(g.tally.mean, 'f', 1),
                              g.withheld ? QString() : QStringLiteral("%1%").arg(g.tally.satisfiedPercent())});
             table(t("Tevredenheid per kanaal (1 tot 5)", "Satisfaction by channel (1 to 5)"),
                   {t("Kanaal", "Channel"), QStringLiteral("n"), t("Gemiddeld", "Mean"), t("4 of 5", "4 or 5")}, rows);
