@@ -131,9 +131,11 @@ struct Builder {
                         right += a.dilemma->histogram[i];
                 }
                 const int leftPercent = int(100.0 * left / a.dilemma->count + 0.5), rightPercent = int(100.0 * right / a.dilemma->count + 0.5);
-                QString line = t("%1: %2% kiest meer voor \u201c%3\u201d, %4% meer voor \u201c%5\u201d (%6).",
-                                 "%1: %2% lean to \u201c%3\u201d, %4% to \u201c%5\u201d (%6).")
-                                   .arg(title(a.id))
+                // "Groeien of groen houden? 45% ...", "Wonen: 45% ...": no colon after a question mark.
+                const QString name = title(a.id);
+                QString line = t("%1 %2% kiest meer voor \u201c%3\u201d, %4% meer voor \u201c%5\u201d (%6).",
+                                 "%1 %2% lean to \u201c%3\u201d, %4% to \u201c%5\u201d (%6).")
+                                   .arg(name.endsWith(QLatin1Char('?')) ? name : name + QLatin1Char(':'))
                                    .arg(leftPercent)
                                    .arg(activity ? activity->left.in(lang) : QString())
                                    .arg(rightPercent)
