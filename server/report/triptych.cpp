@@ -183,7 +183,7 @@ struct Builder {
                                       .arg(n(a.n));
             }
         }
-        panel.findings = panel.findings.mid(0, MaxFindings + 1);
+        panel.findings = panel.findings.mid(0, MaxFindings);
         if (panel.findings.isEmpty()) {
             panel.upcoming = phase && phase->status == QLatin1String("upcoming");
             panel.lead = panel.upcoming ? t("Komt nog", "Still to come") : t("Nog te weinig antwoorden om iets te zeggen.", "Too few answers to say anything yet.");
