@@ -35,47 +35,6 @@ namespace {
 
 constexpr char Program[] = "loadgen";
 
-struct Participant {
-    SessionRecord session;
-    QList<ContributionRecord> contributions;
-};
-
-// Simulated participants to copy from; each copy gets new ids, so every upload is new work.
-class Templates {
-public:
-    explicit Templates(const Records &records)
-    {
-        QHash<QString, qsizetype> index;
-        for (const SessionRecord &s : records.sessions) {
-            index.insert(s.id, m_participants.size());
-            m_participants.append({s, {}});
-        }
-        for (const ContributionRecord &c : records.contributions)
-            if (index.contains(c.sessionId))
-                m_participants[index.value(c.sessionId)].contributions.append(c);
-        m_participants.removeIf([](const Participant &p) { return p.contributions.isEmpty(); });
-    }
-    bool isEmpty() const { return m_participants.isEmpty(); }
-
-    Participant fresh(qsizetype n)
-    {
-        Participant p = m_participants.at(n % m_participants.size());
-        QHash<QString, QString> ids;
-        p.session.id = newId();
-        for (ContributionRecord &c : p.contributions) {
-            const QString id = newId();
-            ids.insert(c.id, id);
-            c.id = id;
-            c.sessionId = p.session.id;
-            c.supersedes = ids.value(c.supersedes);
-        }
-        return p;
-    }
-
-private:
-    QList<Participant> m_participants;
-};
-
 struct Run {
     QList<double> latencyMs;
     qint64 contributions = 0;  // stored, by the server's answers

@@ -106,4 +106,47 @@ Table sessionsTable(const Round &round, const QList<protocol::SessionRecord> &se
     return t;
 }
 
+Table polisVotes(const ContentPack &pack, const Round &round)
+{
+    Table t{QStringLiteral("participants-votes"),
+            {QStringLiteral("participant"), QStringLiteral("group-id"), QStringLiteral("n-comments"), QStringLiteral("n-votes"),
+             QStringLiteral("n-agree"), QStringLiteral("n-disagree")},
+            {}};
+    QList<const Activity *> activities;
+    for (const Activity &a : pack.activities)
+        if (a.kind == Kind::Statements)
+            activities.append(&a);
+    for (const Activity *a : activities)
+        for (const Option &o : a->options)
+            t.header << (activities.size() > 1 ? a->id + QLatin1Char('/') + o.id : o.id);
+    QMap<QString, QMap<QString, answers::Statements>> bySession;  // session -> activity -> answer
+    for (const Activity *a : activities)
+        for (const auto &[session, answer] : parsedAnswers<answers::Statements>(round, a->id))
+            bySession[session][a->id] = answer;
+    for (auto it = bySession.cbegin(); it != bySession.cend(); ++it) {
+        QStringList votes;
+        int agree = 0, disagree = 0, voted = 0;
+        for (const Activity *a : activities) {
+            const answers::Statements answer = it->value(a->id);
+            for (const Option &o : a->options) {
+                const auto found = answer.answers.find(o.id);
+                if (found == answer.answers.end()) {
+                    votes << QString();
+                    continue;
+                }
+                ++voted;
+                switch (found->choice) {
+                case answers::Statements::Choice::Agree: ++agree; votes << QStringLiteral("1"); break;
+                case answers::Statements::Choice::Disagree: ++disagree; votes << QStringLiteral("-1"); break;
+                case answers::Statements::Choice::Pass: votes << QStringLiteral("0"); break;
+                }
+            }
+        }
+        t.rows.append(QStringList{it.key(), QString(), QStringLiteral("0"), QString::number(voted), QString::number(agree),
+                                  QString::number(disagree)}
+                      + votes);
+    }
+    return t;
+}
+
 } // namespace samenspraak::results

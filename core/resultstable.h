@@ -19,5 +19,12 @@ struct Table {
 QList<Table> wideTables(const ContentPack &pack, const Round &round);
 // The sessions that took part: id, channel, workshop, language, started at.
 Table sessionsTable(const Round &round, const QList<protocol::SessionRecord> &sessions);
+// The statements as Pol.is exports a conversation's votes (participants-votes.csv): one row per
+// participant who answered a statements activity, the columns participant, group-id (empty: no
+// clustering here), n-comments (0: residents do not write statements), n-votes, n-agree,
+// n-disagree, then one column per statement with 1 agree, -1 disagree, 0 pass, empty when not
+// shown. Statement columns are the statement ids, "<activity>/<statement>" when the pack has
+// more than one statements activity.
+Table polisVotes(const ContentPack &pack, const Round &round);
 
 } // namespace samenspraak::results

@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include <QRegularExpression>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,8 +13,10 @@ namespace {
 QByteArray csvField(const QString &value, QChar separator)
 {
     QString v = value;
-    // A leading = + - @ makes Excel run a formula: neutralise it (CSV injection).
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
+    // A leading = + - @ makes Excel run a formula: neutralise it (CSV injection). A plain
+    // number (-1, the Pol.is disagree vote) is no formula and stays a number.
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()) && !number.match(v).hasMatch())
         v.prepend(QLatin1Char('\''));
     if (v.contains(separator) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')))
         v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');

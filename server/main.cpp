@@ -15,9 +15,9 @@ using namespace samenspraak;
 
 int main(int argc, char **argv)
 {
-    // The report draws charts and a PDF (Qt Gui): it gets a QGuiApplication, offscreen unless
+    // The report and the triptych draw charts and a PDF (Qt Gui): it gets a QGuiApplication, offscreen unless
     // told otherwise; every other command stays a plain QCoreApplication.
-    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    const bool drawing = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "triptych") == 0);
     if (drawing && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMENSPRAAK_VERSION));
     QStringList arguments = app.arguments();
     const QString command = arguments.value(1);
-    const QString usage = QStringLiteral("usage: samenspraak-server serve|export|devices|content|backup|restore|results|report [options]   (each has --help)");
+    const QString usage = QStringLiteral("usage: samenspraak-server serve|export|devices|content|backup|restore|results|report|triptych [options]   (each has --help)");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         std::printf("%s\n", qPrintable(usage));
         return command.isEmpty() ? commandline::BadUsage : commandline::Ok;
@@ -52,6 +52,8 @@ int main(int argc, char **argv)
         return server::commands::results(arguments);
     if (command == QLatin1String("report"))
         return server::commands::report(arguments);
+    if (command == QLatin1String("triptych"))
+        return server::commands::triptych(arguments);
     commandline::printError(QStringLiteral("unknown command '%1'. %2").arg(command, usage));
     return commandline::BadUsage;
 }

@@ -28,6 +28,7 @@ int backup(const QStringList &arguments);           // backup.cpp
 int restore(const QStringList &arguments);          // backup.cpp
 int results(const QStringList &arguments);          // results.cpp
 int report(const QStringList &arguments);           // report.cpp (samenspraak_report: Qt Gui)
+int triptych(const QStringList &arguments);         // report.cpp (samenspraak_report: Qt Gui)
 
 // --db, which every command takes (database.cpp).
 const QCommandLineOption &databaseOption();

@@ -23,7 +23,8 @@ int exportContributions(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("csv or json (one row per contribution), xlsx (a workbook, one sheet per activity) or"
-                                                   " wide-csv (a folder, one file per activity)."),
+                                                   " wide-csv (a folder, one file per activity) or polis (the statements as"
+                                                   " Pol.is's participants-votes.csv: 1 agree, -1 disagree, 0 pass)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE (a folder for wide-csv) instead of stdout."),
                                  QStringLiteral("FILE"));
@@ -38,15 +39,16 @@ int exportContributions(const QStringList &arguments)
     ExportOptions options;
     options.format = parser.value(format);
     const bool wide = options.format == QLatin1String("xlsx") || options.format == QLatin1String("wide-csv");
-    if (options.format != QLatin1String("csv") && options.format != QLatin1String("json") && !wide) {
-        printError(QStringLiteral("--format must be csv, json, xlsx or wide-csv"));
+    const bool polis = options.format == QLatin1String("polis");
+    if (options.format != QLatin1String("csv") && options.format != QLatin1String("json") && !wide && !polis) {
+        printError(QStringLiteral("--format must be csv, json, xlsx, wide-csv or polis"));
         return BadUsage;
     }
     if (wide && !parser.isSet(out)) {
         printError(QStringLiteral("--format %1 needs --out").arg(options.format));
         return BadUsage;
     }
-    if (wide && parser.isSet(since)) {
+    if ((wide || polis) && parser.isSet(since)) {
         printError(QStringLiteral("--since works with csv and json only: the wide form holds every current answer"));
         return BadUsage;
     }
@@ -80,6 +82,20 @@ int exportContributions(const QStringList &arguments)
             return Failed;
         }
         std::fprintf(stderr, "exported %lld tables to %s\n", qlonglong(tables.size()), qPrintable(parser.value(out)));
+        return Ok;
+    }
+    if (polis) {
+        const auto loaded = loadRound(parser);
+        if (!loaded)
+            return Failed;
+        const results::Table votes = results::polisVotes(loaded->pack, loaded->round);
+        QFile file;
+        if (!openOutput(file, parser, out))
+            return Failed;
+        writeCsvTable(votes.header, votes.rows, options.separator, options.byteOrderMark, file);
+        file.close();
+        if (parser.isSet(out))
+            std::fprintf(stderr, "exported the votes of %lld participants to %s\n", qlonglong(votes.rows.size()), qPrintable(parser.value(out)));
         return Ok;
     }
     auto store = openStore(parser);

@@ -6,6 +6,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 #include <cmath>
@@ -27,14 +28,18 @@ struct Writer {
     static QString esc(const QString &s) { return s.toHtmlEscaped(); }
     void h(int level, const QString &text) { html += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(esc(text)); }
     void p(const QString &text) { html += QStringLiteral("<p>%1</p>\n").arg(esc(text)); }
-    QString people(int n) const { return QStringLiteral("n = %1").arg(n); }
+    QLocale locale() const { return QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch); }
+    QString number(int n) const { return locale().toString(n); }
+    QString people(int n) const { return QStringLiteral("n = %1").arg(number(n)); }
     QString fewer() const { return t("minder dan 5", "fewer than 5"); }
 
     void table(const QString &caption, const QStringList &header, const QList<QStringList> &rows)
     {
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<caption>%1</caption>\n<thead><tr>").arg(esc(caption));
-        for (const QString &h : header)
-            html += QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(h));
+        // The first column names the row (a statement can be a long sentence): give it room.
+        for (int i = 0; i < header.size(); ++i)
+            html += i == 0 && header.size() > 3 ? QStringLiteral("<th scope=\"col\" width=\"26%\">%1</th>").arg(esc(header[i]))
+                                                : QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(header[i]));
         html += QStringLiteral("</tr></thead>\n<tbody>\n");
         for (const QStringList &row : rows) {
             html += QStringLiteral("<tr>");
@@ -50,13 +55,13 @@ struct Writer {
     {
         if (items.isEmpty())
             return;
-        const int rowHeight = 44, labelWidth = 520, width = 1400;
+        const int rowHeight = 52, labelWidth = 560, width = 1400;
         QImage image(width, rowHeight * int(items.size()) + 20, QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         QFont font(QStringLiteral("Noto Sans"));
-        font.setPixelSize(24);
+        font.setPixelSize(30);
         painter.setFont(font);
         double max = 0;
         for (const auto &item : items)
@@ -112,7 +117,7 @@ struct Writer {
     void summarySection()
     {
         h(2, t("Samenvatting", "Summary"));
-        p(t("%1 mensen deden mee.", "%1 people took part.").arg(summary.reach.participants));
+        p(t("%1 mensen deden mee.", "%1 people took part.").arg(number(summary.reach.participants)));
         for (const ActivityResult &a : summary.activities) {
             if (a.kind == Kind::Values && !a.withheld && !a.shares.isEmpty()) {
                 QStringList top;
@@ -201,13 +206,13 @@ struct Writer {
                 p(t("Te weinig deelnemers om iets te zeggen.", "Too few participants to say anything."));
                 continue;
             }
-            p(t("Score %1 (n = %2).", "Score %1 (n = %2).").arg(QString::number(d.score, 'f', 2)).arg(d.n));
+            p(t("Score %1 (n = %2).", "Score %1 (n = %2).").arg(locale().toString(d.score, 'f', 2)).arg(d.n));
             for (const QString &sentence : d.underRepresented)
                 p(sentence);
             QList<QStringList> rows;
             for (const RepresentativeGroup &g : d.groups)
                 rows.append({g.label, g.withheld ? fewer() : percentText(g.participantShare, lang), percentText(g.populationShare, lang),
-                             g.withheld ? QString() : QString::number(g.ratio, 'f', 2)});
+                             g.withheld ? QString() : locale().toString(g.ratio, 'f', 2)});
             table(QStringLiteral("%1 (n = %2)").arg(d.label.in(lang)).arg(d.n),
                   {t("Groep", "Group"), t("Deelnemers", "Participants"), t("Inwoners", "Residents"), t("Verhouding", "Ratio")}, rows);
         }
@@ -235,7 +240,7 @@ struct Writer {
             QList<QStringList> rows;
             for (const RankItem &r : a.ranking)
                 rows.append({label(a.id, r.id), QString::number(r.points), QStringLiteral("%1%").arg(r.firstPercent()),
-                             QString::number(r.meanPosition, 'f', 1)});
+                             locale().toString(r.meanPosition, 'f', 1)});
             p(t("Volgorde naar Borda-punten: eerste plaats levert het meeste op.", "Order by Borda points: first place earns the most."));
             table(people(a.n), {t("Keuze", "Choice"), t("Punten", "Points"), t("Op één", "Ranked first"), t("Gemiddelde plaats", "Mean position")},
                   rows);
@@ -265,14 +270,26 @@ struct Writer {
                 rows.append({label(a.id, s.id), QString::number(s.count), QStringLiteral("%1%").arg(s.percent())});
             table(t("%1 ideeën naar thema", "%1 ideas by theme").arg(a.ideas->count), {t("Thema", "Theme"), t("Aantal", "Count"), t("Aandeel", "Share")}, rows);
         } else if (a.kind == Kind::Statements) {
-            QList<QStringList> rows;
+            // The weighted share (kernen that took part less count more) next to the plain one,
+            // when the pack has a reference population to weigh by.
+            bool weighted = false;
             for (const StatementResult &s : a.statements)
-                rows.append({label(a.id, s.overall.id), s.withheld ? fewer() : QStringLiteral("%1%").arg(s.overall.agreePercent()),
-                             s.withheld ? QString() : QString::number(s.overall.agree), s.withheld ? QString() : QString::number(s.overall.disagree),
-                             s.withheld ? QString() : QString::number(s.overall.pass), s.withheld ? QString() : QString::number(s.overall.important)});
-            table(people(a.n), {t("Stelling", "Statement"), t("Eens", "Agree"), t("Aantal eens", "Agree (count)"), t("Oneens", "Disagree"),
-                                t("Overgeslagen", "Passed"), t("Belangrijk", "Important")},
-                  rows);
+                weighted = weighted || (!s.withheld && s.weightedAgree >= 0);
+            QList<QStringList> rows;
+            for (const StatementResult &s : a.statements) {
+                QStringList row{label(a.id, s.overall.id), s.withheld ? fewer() : QStringLiteral("%1%").arg(s.overall.agreePercent())};
+                if (weighted)
+                    row << (s.withheld || s.weightedAgree < 0 ? QString() : QStringLiteral("%1%").arg(std::lround(100 * s.weightedAgree)));
+                row << (s.withheld ? QString() : QString::number(s.overall.agree)) << (s.withheld ? QString() : QString::number(s.overall.disagree))
+                    << (s.withheld ? QString() : QString::number(s.overall.pass)) << (s.withheld ? QString() : QString::number(s.overall.important));
+                rows.append(row);
+            }
+            QStringList header{t("Stelling", "Statement"), t("Eens", "Agree")};
+            if (weighted)
+                header << t("Gewogen", "Weighted");
+            header << t("Eens (aantal)", "Agree (count)") << t("Oneens (aantal)", "Disagree (count)") << t("Sloeg over", "Passed")
+                   << t("Belang\u00ADrijk", "Impor\u00ADtant");  // soft hyphens: a narrow column breaks there
+            table(people(a.n), header, rows);
         } else if (a.satisfaction) {
             QList<std::pair<QString, double>> chart;
             for (int i = 0; i < 5; ++i)
@@ -291,6 +308,14 @@ struct Writer {
             if (!any)
                 continue;
             h(3, QStringLiteral("%1 %2: %3").arg(t("Fase", "Phase")).arg(phase.number).arg(phase.title.in(lang)));
+            bool shown = false;
+            for (const ActivityResult &a : summary.activities)
+                shown = shown || (a.phase == phase.id && !a.withheld);
+            if (!shown && phase.status == QLatin1String("upcoming")) {
+                // Nothing asked yet: say so, not "fewer than 5 answers" per activity.
+                p(t("Deze fase komt nog.", "This phase is still to come.") + QLatin1Char(' ') + phase.whatHappens.in(lang));
+                continue;
+            }
             for (const ActivityResult &a : summary.activities)
                 if (a.phase == phase.id)
                     activitySection(a);
@@ -308,7 +333,10 @@ struct Writer {
             h(3, consensus ? t("Eensgezind", "Consensus") : t("Waar het schuurt", "Where it chafes"));
             const auto list = statementsWhere(consensus);
             if (list.isEmpty()) {
-                p(t("Geen.", "None."));
+                p(consensus ? t("Er is geen stelling waar alle groepen het duidelijk over eens zijn.",
+                                "There is no statement on which every group clearly agrees.")
+                            : t("Er is geen stelling waar groepen duidelijk tegenover elkaar staan.",
+                                "There is no statement on which groups clearly stand against each other."));
                 continue;
             }
             for (const auto &[activity, s] : list) {
@@ -334,11 +362,11 @@ struct Writer {
             h(2, t("Tevredenheid over het meedoen", "Satisfaction with taking part"));
             QList<QStringList> rows;
             const Dimension *channel = dimension(QStringLiteral("channel"));
-            rows.append({t("Iedereen", "Everyone"), QString::number(a.satisfaction->count), QString::number(a.satisfaction->mean, 'f', 1),
+            rows.append({t("Iedereen", "Everyone"), number(a.satisfaction->count), locale().toString(a.satisfaction->mean, 'f', 1),
                          QStringLiteral("%1%").arg(a.satisfaction->satisfiedPercent())});
             for (const GroupSatisfaction &g : a.satisfactionByChannel)
-                rows.append({channel ? groupLabel(pack, *channel, g.channel, lang) : g.channel, g.withheld ? fewer() : QString::number(g.tally.count),
-                             g.withheld ? QString() : QString::number(g.tally.mean, 'f', 1),
+                rows.append({channel ? groupLabel(pack, *channel, g.channel, lang) : g.channel, g.withheld ? fewer() : number(g.tally.count),
+                             g.withheld ? QString() : locale().toString(g.tally.mean, 'f', 1),
                              g.withheld ? QString() : QStringLiteral("%1%").arg(g.tally.satisfiedPercent())});
             table(t("Tevredenheid per kanaal (1 tot 5)", "Satisfaction by channel (1 to 5)"),
                   {t("Kanaal", "Channel"), QStringLiteral("n"), t("Gemiddeld", "Mean"), t("4 of 5", "4 or 5")}, rows);
@@ -370,10 +398,10 @@ Document build(const ContentPack &pack, const results::Summary &summary)
     Writer w{pack, summary, summary.language, {}, {}};
     Document d;
     d.language = summary.language;
-    d.title = w.t("Wat inwoners zeiden: %1", "What residents said: %1").arg(pack.title.in(summary.language));
+    d.title = w.t("Wat inwoners zeiden", "What residents said");
     w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(d.title));
-    w.p(QStringLiteral("%1, %2. %3")
-            .arg(pack.municipality.in(summary.language),
+    w.p(QStringLiteral("%1. %2, %3. %4")
+            .arg(pack.title.in(summary.language), pack.municipality.in(summary.language),
                  QLocale(summary.language == QLatin1String("en") ? QLocale::English : QLocale::Dutch).toString(QDate::currentDate(), QLocale::LongFormat),
                  w.t("Versie van het inhoudspakket: %1.", "Content pack version: %1.").arg(pack.version)));
     w.summarySection();
@@ -431,20 +459,27 @@ QString writePdf(const Document &document, const QString &path)
     writer.setTitle(document.title);
     writer.setCreator(QStringLiteral("Samenspraak"));
     QTextDocument text;
+    // Lay out at the writer's resolution: otherwise point sizes are taken at screen dpi and the
+    // text comes out at two thirds of its size on paper.
+    text.documentLayout()->setPaintDevice(&writer);
     QFont font(QStringLiteral("Noto Sans"));
     font.setPointSize(10);
     text.setDefaultFont(font);
     text.setDefaultStyleSheet(QStringLiteral("h1,h2,h3{color:#1B5E3B} th{background:#e8f0ea}"));
     for (const Chart &c : document.charts)
-        text.addResource(QTextDocument::ImageResource, QUrl(c.name), c.image.scaledToWidth(900, Qt::SmoothTransformation));
+        text.addResource(QTextDocument::ImageResource, QUrl(c.name), c.image);
     QString body = document.body;
     // QTextDocument knows no <figure>: a paragraph with the caption under the chart.
-    body.replace(QStringLiteral("width=\"600\""), QStringLiteral("width=\"900\""));
+    // Image and table sizes are CSS pixels (96 per inch) on the writer's resolution: 600 fills
+    // most of the A4 text width. A <thead> would be repeated after a page break, on top of the
+    // next page's first lines: plain rows on paper.
+    body.replace(QStringLiteral("<thead>"), QString());
+    body.replace(QStringLiteral("</thead>"), QString());
     body.replace(QStringLiteral("<figure>"), QStringLiteral("<p>"));
     body.replace(QStringLiteral("</figure>"), QStringLiteral("</p>"));
     body.replace(QStringLiteral("<figcaption>"), QStringLiteral("<br/><i>"));
     body.replace(QStringLiteral("</figcaption>"), QStringLiteral("</i>"));
-    text.setHtml(page(document, body));
+    text.setHtml(page(document, body).replace(QStringLiteral("line-height:1.5"), QStringLiteral("line-height:1.2")));
     text.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     QPainter painter;
     if (!painter.begin(&writer))

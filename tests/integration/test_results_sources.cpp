@@ -4,6 +4,7 @@
 // records themselves (test_results_engine.cpp checks those by hand).
 #include <catch2/catch.hpp>
 
+#include "exporter.h"
 #include "pgcluster.h"
 #include "processes.h"
 #include "results.h"
@@ -13,10 +14,13 @@
 #include "store.h"
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -252,7 +256,7 @@ TEST_CASE("results: the council report as PDF and accessible HTML", "[results][s
     const int tables = int(page.count(QLatin1String("<table")));
     CHECK(tables >= 8);
     CHECK(page.count(QLatin1String("<caption>")) == tables);
-    CHECK(page.count(QLatin1String("<thead><tr><th scope=\"col\">")) == tables);
+    CHECK(page.count(QLatin1String("<thead><tr><th scope=\"col\"")) == tables);
     const QRegularExpression image(QStringLiteral("<img [^>]*>"));
     int images = 0;
     for (auto it = image.globalMatch(page); it.hasNext(); ++images) {
@@ -266,4 +270,110 @@ TEST_CASE("results: the council report as PDF and accessible HTML", "[results][s
     // The minimum-cell rule: the countryside (2 people) is never shown with its count.
     CHECK_FALSE(page.contains(QLatin1String("Countryside of Beekdorp</th><td>2<")));
     CHECK(page.contains(QLatin1String("Countryside of Beekdorp</th><td>fewer than 5<")));
+}
+
+TEST_CASE("results: export --format polis gives the votes matrix as Pol.is exports it", "[results][server][export][polis]")
+{
+    const auto fixture = resultsRound(16);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("server.db"));
+    publishAndIngest(db, fixture);
+    const QString out = dir.filePath(QStringLiteral("participants-votes.csv"));
+    const auto run = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("polis"),
+                                    QStringLiteral("--out"), out, QStringLiteral("--no-bom")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QStringList lines = QString::fromUtf8(readFileBytes(out)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(!lines.isEmpty());
+    // Pol.is's participants-votes.csv columns, then one column per statement.
+    CHECK(lines.takeFirst() == QLatin1String("participant,group-id,n-comments,n-votes,n-agree,n-disagree,bus,winkel"));
+    // Every participant answered the statements (16 rows). By hand from tests/support/resultsround.cpp:
+    // 1 agree, -1 disagree, 0 pass, empty where the statement was not answered (participant 6: bus only).
+    const QStringList expected{
+        QStringLiteral("2,1,1,1,-1"),  // 1: bus agree, winkel disagree
+        QStringLiteral("2,2,0,1,1"),   // 2
+        QStringLiteral("2,0,1,-1,0"),  // 3: bus disagree, winkel pass
+        QStringLiteral("2,1,1,1,-1"),  // 4
+        QStringLiteral("2,2,0,1,1"),   // 5
+        QStringLiteral("1,0,0,0,"),    // 6: bus pass, winkel not answered
+        QStringLiteral("2,2,0,1,1"), QStringLiteral("2,2,0,1,1"), QStringLiteral("2,2,0,1,1"), QStringLiteral("2,2,0,1,1"),  // 7-10
+        QStringLiteral("2,1,1,-1,1"),  // 11
+        QStringLiteral("2,1,1,1,-1"), QStringLiteral("2,1,1,1,-1"), QStringLiteral("2,1,1,1,-1"), QStringLiteral("2,1,1,1,-1"),  // 12-15
+        QStringLiteral("2,0,1,0,-1"),  // 16: bus pass, winkel disagree
+    };
+    REQUIRE(lines.size() == 16);
+    for (int p = 0; p < 16; ++p) {
+        const QString prefix = fixture.sessions[p].id + QStringLiteral(",,0,");
+        const auto row = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.startsWith(prefix); });
+        INFO("participant " << p + 1);
+        REQUIRE(row != lines.cend());
+        CHECK(row->mid(prefix.size()) == expected[p]);
+    }
+    // Unknown formats and --since are refused.
+    CHECK(serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("polis"),
+                         QStringLiteral("--since"), QStringLiteral("2026-01-01T00:00:00Z")})
+              .exitCode == 2);
+}
+
+TEST_CASE("results: CSV fields that Excel would run as a formula are neutralised, numbers are not", "[results][server][export]")
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    server::writeCsvTable({QStringLiteral("a")}, {{QStringLiteral("-1")}, {QStringLiteral("=SUM(A1)")}, {QStringLiteral("-x")},
+                                                  {QStringLiteral("+31 6")}, {QStringLiteral("@a")}, {QStringLiteral("2.5")}},
+                          QLatin1Char(','), false, buffer);
+    CHECK(buffer.data() == QByteArray("a\r\n-1\r\n'=SUM(A1)\r\n'-x\r\n'+31 6\r\n'@a\r\n2.5\r\n"));
+}
+
+TEST_CASE("results: the triptych on one A3 landscape page, as PDF and PNG", "[results][server][triptych]")
+{
+    const auto fixture = resultsRound(16);
+    QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
+        dir.setAutoRemove(false);
+        std::printf("triptych files in %s\n", qPrintable(dir.path()));
+    }
+    const QString db = dir.filePath(QStringLiteral("server.db"));
+    publishAndIngest(db, fixture);
+    const QString pdf = dir.filePath(QStringLiteral("drieluik.pdf"));
+    const auto run = serverCommand({QStringLiteral("triptych"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // One page, A3 landscape (420 × 297 mm = 1191 × 842 pt).
+    const auto info = runCommand(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.exitCode == 0);
+    CHECK(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    CHECK(info.out.contains(QRegularExpression(QStringLiteral("Page size:\\s+119[01](\\.\\d+)? x 84[12](\\.\\d+)? pts"))));
+    const auto text = runCommand(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    const QString body = text.out.simplified();
+    INFO(body.toStdString());
+    // The three panels, each with its strongest findings and their n (hand-checked in
+    // test_results_engine.cpp: rust chosen by 3 of 6, first of the ties by id; bus: 12 of the 14 who
+    // took a side agree, 86%).
+    CHECK(body.contains(QLatin1String("Onze waarden")));
+    CHECK(body.contains(QLatin1String("Wat we willen voor")));
+    CHECK(body.contains(QLatin1String("Waar we eerst aan werken")));  // the pack has no phase 3 with a horizon
+    CHECK(body.contains(QLatin1String("Rust: gekozen door 50% (3 van 6)")));
+    CHECK(body.contains(QLatin1String("16 mensen deden mee")));
+    CHECK(body.contains(QString::fromUtf8("In één oogopslag")));
+    CHECK(body.contains(QLatin1String("86% is het eens met")));
+    CHECK(body.contains(QLatin1String("n = 14")));
+
+    const QString png = dir.filePath(QStringLiteral("drieluik.png"));
+    REQUIRE(serverCommand({QStringLiteral("triptych"), QStringLiteral("--db"), db, QStringLiteral("--out"), png, QStringLiteral("--lang"),
+                           QStringLiteral("en")})
+                .exitCode == 0);
+    QImage image(png);
+    REQUIRE(!image.isNull());
+    CHECK(image.width() > image.height());
+    // Not blank: more than a handful of colours (text, three panel colours, the palette).
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    CHECK(colours.size() > 20);
+    // --out must be .pdf or .png.
+    CHECK(serverCommand({QStringLiteral("triptych"), QStringLiteral("--db"), db, QStringLiteral("--out"), dir.filePath(QStringLiteral("x.txt"))})
+              .exitCode == 2);
 }

@@ -1,0 +1,376 @@
+#include "triptych.h"
+
+#include <QDate>
+#include <QFile>
+#include <QImage>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+
+#include <algorithm>
+
+namespace samenspraak::report {
+
+namespace {
+
+using namespace samenspraak::results;
+
+// The page in tenths of a millimetre: A3 landscape.
+constexpr double PageWidth = 4200, PageHeight = 2970;
+// Findings per panel: the few strongest, so the page stays readable at a glance.
+constexpr int MaxFindings = 5;
+
+struct Builder {
+    const ContentPack &pack;
+    const Summary &summary;
+    QString lang;
+    QLocale locale;
+
+    QString t(const char *nl, const char *en) const { return QString::fromUtf8(lang == QLatin1String("en") ? en : nl); }
+    QString number(int n) const { return locale.toString(n); }
+    // Non-breaking spaces: "n = 1.333" never breaks over two lines.
+    QString n(int people) const { return QStringLiteral("n\u00A0=\u00A0%1").arg(number(people)); }
+    QString title(const QString &activityId) const
+    {
+        const Activity *a = pack.activity(activityId);
+        return a ? a->title.in(lang) : activityId;
+    }
+    const Phase *phaseNumbered(int number) const
+    {
+        for (const Phase &p : pack.phases)
+            if (p.number == number)
+                return &p;
+        return nullptr;
+    }
+    QString horizon(int phaseNumber, const char *fallbackNl, const char *fallbackEn) const
+    {
+        const Phase *p = phaseNumbered(phaseNumber);
+        return p && !p->horizon.isEmpty() ? p->horizon : t(fallbackNl, fallbackEn);
+    }
+    // Panel 3 holds the activities of phase 3; without a phase 3, the kinds that set priorities.
+    bool actionActivity(const ActivityResult &a) const
+    {
+        if (const Phase *p = phaseNumbered(3))
+            return p->activities.contains(a.id);
+        return a.kind == Kind::Dots || a.kind == Kind::Ranking;
+    }
+
+    TriptychPanel values() const
+    {
+        TriptychPanel panel;
+        panel.eyebrow = t("1 · Waarden", "1 · Values");
+        panel.title = t("Onze waarden", "Our values");
+        if (const Phase *p = phaseNumbered(1))
+            panel.question = p->question.in(lang);
+        for (const Option &v : pack.palette)
+            panel.palette.append({v.label.in(lang), QColor(v.colour)});
+        for (const ActivityResult &a : summary.activities) {
+            if (a.kind != Kind::Values)
+                continue;
+            if (a.withheld) {
+                panel.lead = t("Nog te weinig antwoorden over de waarden.", "Too few answers about the values yet.");
+                break;
+            }
+            panel.lead = t("Wat inwoners het vaakst kozen (%1):", "What residents chose most often (%1):").arg(n(a.n));
+            for (const Share &s : a.shares.mid(0, MaxFindings))
+                panel.findings << t("%1: gekozen door %2% (%3 van %4)", "%1: chosen by %2% (%3 of %4)")
+                                      .arg(optionLabel(pack, a.id, s.id, lang))
+                                      .arg(s.percent())
+                                      .arg(number(s.count), number(a.n));
+            break;
+        }
+        return panel;
+    }
+
+    TriptychPanel vision() const
+    {
+        TriptychPanel panel;
+        const QString year = horizon(2, "de toekomst", "the future");
+        panel.eyebrow = t("2 · Toekomstbeeld", "2 · Vision");
+        panel.title = t("Wat we willen voor %1", "What we want for %1").arg(year);
+        if (const Phase *p = phaseNumbered(2))
+            panel.question = p->question.in(lang);
+        QStringList statements, dilemmas, ideas;
+        for (const ActivityResult &a : summary.activities) {
+            if (a.withheld || actionActivity(a))
+                continue;
+            if (a.kind == Kind::Statements) {
+                QList<const StatementResult *> shown;
+                for (const StatementResult &s : a.statements)
+                    if (!s.withheld && s.overall.answered() > 0)
+                        shown.append(&s);
+                std::stable_sort(shown.begin(), shown.end(), [](const StatementResult *x, const StatementResult *y) {
+                    return std::abs(x->overall.agreePercent() - 50) > std::abs(y->overall.agreePercent() - 50);
+                });
+                // The clearest statements (most agree or most disagree) first; a divided one after.
+                for (const StatementResult *s : shown.mid(0, 2)) {
+                    const int agree = s->overall.agreePercent();
+                    statements << (agree >= 50 ? t("%1% is het eens met: \u201c%2\u201d (%3)", "%1% agree: \u201c%2\u201d (%3)")
+                                               : t("%1% is het oneens met: \u201c%2\u201d (%3)", "%1% disagree: \u201c%2\u201d (%3)"))
+                                      .arg(agree >= 50 ? agree : 100 - agree)
+                                      .arg(optionLabel(pack, a.id, s->overall.id, lang), n(s->overall.answered()));
+                }
+                for (const StatementResult *s : shown)
+                    if (!s->dividedBy.isEmpty() && !shown.mid(0, 2).contains(s)) {
+                        statements << t("Hier verschillen groepen van mening: \u201c%1\u201d (%2% eens, %3)",
+                                        "Groups differ here: \u201c%1\u201d (%2% agree, %3)")
+                                          .arg(optionLabel(pack, a.id, s->overall.id, lang))
+                                          .arg(s->overall.agreePercent())
+                                          .arg(n(s->overall.answered()));
+                        break;
+                    }
+            } else if (a.dilemma && a.dilemma->count > 0) {
+                const Activity *activity = pack.activity(a.id);
+                const int steps = int(a.dilemma->histogram.size());
+                int left = 0, right = 0;
+                for (int i = 0; i < steps; ++i) {
+                    if (2 * i < steps - 1)
+                        left += a.dilemma->histogram[i];
+                    else if (2 * i > steps - 1)
+                        right += a.dilemma->histogram[i];
+                }
+                const int leftPercent = int(100.0 * left / a.dilemma->count + 0.5), rightPercent = int(100.0 * right / a.dilemma->count + 0.5);
+                // "Groeien of groen houden? 45% ...", "Wonen: 45% ...": no colon after a question mark.
+                const QString name = title(a.id);
+                QString line = t("%1 %2% kiest meer voor \u201c%3\u201d, %4% meer voor \u201c%5\u201d (%6).",
+                                 "%1 %2% lean to \u201c%3\u201d, %4% to \u201c%5\u201d (%6).")
+                                   .arg(name.endsWith(QLatin1Char('?')) ? name : name + QLatin1Char(':'))
+                                   .arg(leftPercent)
+                                   .arg(activity ? activity->left.in(lang) : QString())
+                                   .arg(rightPercent)
+                                   .arg(activity ? activity->right.in(lang) : QString(), n(a.dilemma->count));
+                if (a.dilemma->split)
+                    line += QLatin1Char(' ') + t("De meningen zijn verdeeld in twee kampen.", "Opinion is split into two camps.");
+                dilemmas << line;
+            } else if (a.ideas && a.ideas->count > 0 && !a.ideas->byTheme.isEmpty()) {
+                const Share &top = a.ideas->byTheme.first();
+                ideas << t("%1 ideeën, het vaakst over %2 (%3%, %4)", "%1 ideas, most often about %2 (%3%, %4)")
+                             .arg(number(a.ideas->count), optionLabel(pack, a.id, top.id, lang).toLower())
+                             .arg(top.percent())
+                             .arg(n(a.ideas->count));
+            }
+        }
+        panel.findings = (statements + dilemmas + ideas).mid(0, MaxFindings);
+        if (panel.findings.isEmpty())
+            panel.lead = t("Nog te weinig antwoorden om iets te zeggen.", "Too few answers to say anything yet.");
+        return panel;
+    }
+
+    TriptychPanel action() const
+    {
+        TriptychPanel panel;
+                panel.eyebrow = t("3 · Aan de slag", "3 · Action");
+        const Phase *third = phaseNumbered(3);
+        panel.title = third && !third->horizon.isEmpty() ? t("Waar we tot %1 aan werken", "Where to act by %1").arg(third->horizon)
+                                                         : t("Waar we eerst aan werken", "Where to act first");
+        const Phase *phase = phaseNumbered(3);
+        if (phase)
+            panel.question = phase->question.in(lang);
+        for (const ActivityResult &a : summary.activities) {
+            if (a.withheld || !actionActivity(a))
+                continue;
+            if (a.kind == Kind::Dots && !a.shares.isEmpty()) {
+                panel.findings << t("%1 (%2):", "%1 (%2):").arg(title(a.id), n(a.n));
+                for (const Share &s : a.shares.mid(0, 3))
+                    panel.findings << t("%1: %2% van de stippen", "%1: %2% of the dots").arg(optionLabel(pack, a.id, s.id, lang)).arg(s.percent());
+            } else if (a.kind == Kind::Ranking && !a.ranking.isEmpty()) {
+                const RankItem &top = a.ranking.first();
+                panel.findings << t("Bovenaan bij \u201c%1\u201d: %2, door %3% op één gezet (%4)",
+                                    "Top of \u201c%1\u201d: %2, ranked first by %3% (%4)")
+                                      .arg(title(a.id), optionLabel(pack, a.id, top.id, lang))
+                                      .arg(top.firstPercent())
+                                      .arg(n(a.n));
+            }
+        }
+        panel.findings = panel.findings.mid(0, MaxFindings);
+        if (panel.findings.isEmpty()) {
+            panel.upcoming = phase && phase->status == QLatin1String("upcoming");
+            panel.lead = panel.upcoming ? t("Komt nog", "Still to come") : t("Nog te weinig antwoorden om iets te zeggen.", "Too few answers to say anything yet.");
+            if (panel.upcoming && !phase->whatHappens.isEmpty())
+                panel.findings << phase->whatHappens.in(lang);
+        }
+        return panel;
+    }
+};
+
+void paintPanel(QPainter &painter, const QRectF &box, const TriptychPanel &panel, const QColor &colour)
+{
+    const QColor ink(0x1a, 0x1a, 0x1a);
+    // A pale tint of the panel's colour behind dark text (contrast well above 4.5:1).
+    auto tint = [&](int channel) { return 255 - int((255 - channel) * 0.12); };
+    painter.fillRect(box, QColor(tint(colour.red()), tint(colour.green()), tint(colour.blue())));
+    const QRectF band(box.left(), box.top(), box.width(), 360);
+    painter.fillRect(band, colour);
+    QFont font(QStringLiteral("Noto Sans"));
+    const double pad = 60;
+    painter.setPen(Qt::white);
+    font.setPixelSize(48);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.drawText(QRectF(band.left() + pad, band.top() + 40, band.width() - 2 * pad, 70), Qt::AlignLeft | Qt::AlignVCenter,
+                     panel.eyebrow.toUpper());
+    // The title on at most two lines: smaller type when it would need more.
+    const QRectF titleArea(band.left() + pad, band.top() + 120, band.width() - 2 * pad, 210);
+    for (int pixels = 80; pixels >= 48; pixels -= 4) {
+        font.setPixelSize(pixels);
+        painter.setFont(font);
+        if (painter.boundingRect(titleArea, Qt::AlignLeft | Qt::TextWordWrap, panel.title).height() <= titleArea.height())
+            break;
+    }
+    painter.drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, panel.title);
+
+    double y = band.bottom() + 60;
+    const double x = box.left() + pad, width = box.width() - 2 * pad, bottom = box.bottom() - pad;
+    // Draws wrapped text and moves down; false when it no longer fits.
+    auto write = [&](const QString &text, int pixels, bool bold, bool italic, const QColor &pen, double indent = 0, double after = 36) {
+        QFont f(QStringLiteral("Noto Sans"));
+        f.setPixelSize(pixels);
+        f.setBold(bold);
+        f.setItalic(italic);
+        painter.setFont(f);
+        painter.setPen(pen);
+        const QRectF area(x + indent, y, width - indent, bottom - y);
+        const QRectF needed = painter.boundingRect(area, Qt::AlignLeft | Qt::TextWordWrap, text);
+        if (needed.height() > area.height())
+            return false;
+        painter.drawText(area, Qt::AlignLeft | Qt::TextWordWrap, text);
+        y += needed.height() + after;
+        return true;
+    };
+    if (!panel.question.isEmpty())
+        write(panel.question, 56, false, true, ink, 0, 60);
+    if (!panel.palette.isEmpty()) {
+        // The palette as chips, two to a row.
+        QFont f(QStringLiteral("Noto Sans"));
+        f.setPixelSize(54);
+        painter.setFont(f);
+        const double chip = 64, column = width / 2, row = 92;
+        for (int i = 0; i < panel.palette.size(); ++i) {
+            const double cx = x + (i % 2) * column, cy = y + (i / 2) * row;
+            painter.setPen(QPen(ink, 2));
+            painter.setBrush(panel.palette[i].second);
+            painter.drawRoundedRect(QRectF(cx, cy + 8, chip, chip), 12, 12);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawText(QRectF(cx + chip + 24, cy, column - chip - 30, row - 10), Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(panel.palette[i].first, Qt::ElideRight, int(column - chip - 30)));
+        }
+        y += ((panel.palette.size() + 1) / 2) * row + 50;
+    }
+    if (panel.upcoming) {
+        write(panel.lead, 110, true, false, colour.darker(110), 0, 50);
+    } else if (!panel.lead.isEmpty()) {
+        write(panel.lead, 58, true, false, ink, 0, 40);
+    }
+    for (const QString &finding : panel.findings) {
+        const double top = y;
+        if (!write(finding, 58, false, false, ink, 60, 48))
+            break;
+        if (!panel.upcoming) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+            painter.drawEllipse(QRectF(x + 6, top + 22, 28, 28));
+            painter.setBrush(Qt::NoBrush);
+        }
+    }
+}
+
+} // namespace
+
+Triptych buildTriptych(const ContentPack &pack, const results::Summary &summary)
+{
+    const QString lang = summary.language;
+    Builder b{pack, summary, lang, QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch)};
+    Triptych out;
+    out.language = lang;
+    out.title = b.t("In één oogopslag: wat inwoners zeiden", "At a glance: what residents said");
+    out.subtitle = b.t("%1 · %2 mensen deden mee · stand van %3", "%1 · %2 people took part · as of %3")
+                       .arg(pack.title.in(lang), b.number(summary.reach.participants), b.locale.toString(QDate::currentDate(), QLocale::LongFormat));
+    out.panels = {b.values(), b.vision(), b.action()};
+    out.footer = b.t("n = het aantal mensen dat antwoord gaf. Cijfers over minder dan 5 mensen tonen we niet. "
+                     "Alle cijfers en hoe we ze berekenen staan in het verslag. %1, inhoudspakket %2.",
+                     "n = the number of people who answered. Figures about fewer than 5 people are not shown. "
+                     "Every figure and how it is computed is in the report. %1, content pack %2.")
+                     .arg(pack.municipality.in(lang), pack.version);
+    return out;
+}
+
+void paintTriptych(QPainter &painter, const QRectF &page, const Triptych &triptych)
+{
+    painter.save();
+    painter.translate(page.topLeft());
+    painter.scale(page.width() / PageWidth, page.height() / PageHeight);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(0, 0, PageWidth, PageHeight), Qt::white);
+    const QColor ink(0x1a, 0x1a, 0x1a);
+    const double margin = 150;
+    QFont font(QStringLiteral("Noto Sans"));
+    font.setBold(true);
+    font.setPixelSize(120);
+    painter.setFont(font);
+    painter.setPen(QColor(0x1B, 0x5E, 0x3B));
+    painter.drawText(QRectF(margin, 110, PageWidth - 2 * margin, 160), Qt::AlignLeft | Qt::AlignVCenter, triptych.title);
+    font.setBold(false);
+    font.setPixelSize(58);
+    painter.setFont(font);
+    painter.setPen(ink);
+    painter.drawText(QRectF(margin, 280, PageWidth - 2 * margin, 80), Qt::AlignLeft | Qt::AlignVCenter, triptych.subtitle);
+
+    const QList<QColor> colours{QColor(0x1B, 0x5E, 0x3B), QColor(0x1F, 0x4E, 0x79), QColor(0x8A, 0x3B, 0x12)};
+    const double gap = 150, top = 420, bottom = PageHeight - 260;
+    const double width = (PageWidth - 2 * margin - 2 * gap) / 3;
+    for (int i = 0; i < triptych.panels.size() && i < 3; ++i) {
+        const QRectF box(margin + i * (width + gap), top, width, bottom - top);
+        paintPanel(painter, box, triptych.panels[i], colours[i]);
+        if (i < 2) {
+            // An arrow to the next panel: values lead to the vision, the vision to action.
+            const double ax = box.right() + 30, ay = top + (bottom - top) / 2;
+            QPainterPath arrow;
+            arrow.moveTo(ax, ay - 70);
+            arrow.lineTo(ax + gap - 60, ay);
+            arrow.lineTo(ax, ay + 70);
+            arrow.closeSubpath();
+            painter.fillPath(arrow, QColor(0x59, 0x59, 0x59));
+        }
+    }
+    font.setPixelSize(44);
+    painter.setFont(font);
+    painter.setPen(ink);
+    painter.drawText(QRectF(margin, bottom + 40, PageWidth - 2 * margin, 180), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, triptych.footer);
+    painter.restore();
+}
+
+QString writeTriptychPdf(const Triptych &triptych, const QString &path)
+{
+    if (!QFile(path).open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1").arg(path);
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A3));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(triptych.title);
+    writer.setCreator(QStringLiteral("Samenspraak"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return QStringLiteral("cannot write %1").arg(path);
+    paintTriptych(painter, QRectF(QPointF(0, 0), writer.pageLayout().fullRectPixels(writer.resolution()).size()), triptych);
+    painter.end();
+    return {};
+}
+
+QString writeTriptychPng(const Triptych &triptych, const QString &path)
+{
+    QImage image(2480, 1754, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        paintTriptych(painter, QRectF(0, 0, image.width(), image.height()), triptych);
+    }
+    if (!image.save(path, "PNG"))
+        return QStringLiteral("cannot write %1").arg(path);
+    return {};
+}
+
+} // namespace samenspraak::report
