@@ -27,6 +27,9 @@ public:
     // acknowledged: every acknowledged record is pending again (the server answers `duplicate`
     // for what it kept). Returns true when that happened; the first epoch seen is only kept.
     virtual bool noteServerEpoch(const QString &epoch) = 0;
+    // True when the last write that failed (markSendAttempt, applyResults, recordServerFailure,
+    // noteServerEpoch) failed because the device's storage is full, not for another reason.
+    virtual bool storageFull() { return false; }
     virtual int pendingCount() = 0;
     virtual int quarantinedCount() = 0;
 };

@@ -71,14 +71,17 @@ int enroll(const QStringList &arguments)
         commandline::printError(QStringLiteral("The answer from %1 is not an enrollment: %2.").arg(url.toString(), error));
         return commandline::Failed;
     }
-    // Token, server and id in one go: a half-enrolled device would be confusing.
+    // Token, server and id in one go: a half-enrolled device would be confusing. The token goes
+    // in its own file readable by the app's user only (Store::setDeviceToken), not the database.
+    StoreError e = store.setDeviceToken(enrolled->token);
     for (const auto &[key, value] : {std::pair{QStringLiteral("device_id"), enrolled->deviceId},
-                                     std::pair{QStringLiteral("device_token"), enrolled->token},
                                      std::pair{QStringLiteral("server_url"), url.toString()}}) {
-        if (StoreError e = store.setSetting(key, value)) {
-            commandline::printError(QStringLiteral("Enrolled, but could not save it on this device: %1 Ask staff for a new code.").arg(e.message));
-            return commandline::Failed;
-        }
+        if (!e)
+            e = store.setSetting(key, value);
+    }
+    if (e) {
+        commandline::printError(QStringLiteral("Enrolled, but could not save it on this device: %1 Ask staff for a new code.").arg(e.message));
+        return commandline::Failed;
     }
     std::printf("enrolled device %s%s with %s\n", qPrintable(enrolled->deviceId),
                 enrolled->name.isEmpty() ? "" : qPrintable(QStringLiteral(" (%1)").arg(enrolled->name)), qPrintable(url.toString()));
