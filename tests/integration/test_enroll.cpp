@@ -232,7 +232,7 @@ TEST_CASE("a device that is not enrolled, or revoked, is told so in words and ke
     CHECK(pending() == waiting);
 
     const CommandResult listed = serverCommand({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), db});
-    CHECK(listed.out.startsWith(QStringLiteral("ID                                    NAME                      LAST SEEN                 APP       CONTENT       PENDING  STATE\n")));
+    CHECK(listed.out.startsWith(QStringLiteral("ID                                    NAME                      LAST SEEN                 APP       CONTENT       PENDING  CLOCK       STATE\n")));
     CHECK(listed.out.contains(QStringLiteral("  revoked 20")));
 
     // The running app says the same in its sync status, and stops trying.
