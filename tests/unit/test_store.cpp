@@ -336,7 +336,7 @@ TEST_CASE("the data dir and the database files are readable by their own user on
     ::umask(oldMask);
 }
 
-TEST_CASE("the enrollment token lives in a 0600 file; one an older release kept in the database is moved out and wiped", "[store][privacy]")
+TEST_CASE("the enrollment token lives in a 0600 file, and one an older release kept in the database is moved out and wiped", "[store][privacy]")
 {
     QTemporaryDir dir;
     const QString token = QStringLiteral("tok3n-") + QString(37, QLatin1Char('Q'));
