@@ -5,6 +5,8 @@
 #include "sessioncontroller.h"
 #include "syncservice.h"
 
+#include <QDateTime>
+
 Q_LOGGING_CATEGORY(lcContext, "samenspraak.context")
 
 namespace samenspraak {
@@ -56,7 +58,7 @@ AppContext::~AppContext()
 
 sync::SyncConfig AppContext::syncConfig(const QUrl &server)
 {
-    return {server, m_store->deviceId(), m_store->setting(QStringLiteral("device_token")), QStringLiteral(SAMENSPRAAK_VERSION),
+    return {server, m_store->deviceId(), m_store->deviceToken(), QStringLiteral(SAMENSPRAAK_VERSION),
             m_pack.version};
 }
 
@@ -103,7 +105,18 @@ AppContext::Created AppContext::create(const QString &dataDir, CorruptionPolicy 
     }
     result.context.reset(new AppContext(std::move(opened.store), *parsed.pack));
     result.context->m_notice = result.notice;
+    result.context->purgeExpired();  // a full disk or a busy reader: next time
     return result;
+}
+
+int AppContext::purgeExpired()
+{
+    int purged = 0;
+    if (StoreError e = m_store->purge(m_pack.privacy.deviceRetentionDays, QDateTime::currentDateTimeUtc(), &purged)) {
+        qCWarning(lcStore) << "removing answers past their retention failed:" << e.message;
+        return -1;
+    }
+    return purged;
 }
 
 void AppContext::setLanguage(const QString &language)

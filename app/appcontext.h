@@ -55,6 +55,9 @@ public:
     SessionController &sessions() { return *m_sessions; }
     ContentService &content() { return *m_content; }
     QString notice() const { return m_notice; }
+    // Removes what the pack's retention says may no longer stay on the device (Store::purge);
+    // run at start and after each upload. The number removed, or -1 when it failed (logged).
+    int purgeExpired();
 
     // Starts uploading in the background (whenever a server is set and the network is there)
     // and checking for new content; `reachability` is taken over. Once; later calls do nothing.

@@ -80,7 +80,9 @@ void ContentUpdater::onReply()
         return finish(result);
     }
     if (StoreError e = m_context.store().installContent(*parsed.pack)) {
-        result.failure = e.code == StoreError::Invalid ? sync::FailureKind::Refused : sync::FailureKind::Transient;
+        result.failure = e.code == StoreError::Invalid    ? sync::FailureKind::Refused
+                       : e.code == StoreError::DiskFull ? sync::FailureKind::StorageFull
+                                                        : sync::FailureKind::Transient;
         result.error = e.message;
         return finish(result);
     }

@@ -38,6 +38,20 @@ int SyncService::pending() const { return m_context.store().pendingCount(); }
 int SyncService::quarantined() const { return m_context.store().quarantinedCount(); }
 QString SyncService::lastSync() const { return m_context.store().lastSyncAt(); }
 
+QString SyncService::onDevice() const
+{
+    const Store::Retained kept = m_context.store().retained();
+    //: Facilitator menu, "Nog op dit apparaat": answers with free text or a profile still readable on this tablet
+    QString text = tr("%n with free text or a profile", "", kept.personal);
+    if (kept.purged > 0)
+        //: Facilitator menu, "Nog op dit apparaat": answers whose free text or profile was removed after the server got them
+        text += QStringLiteral("; ") + tr("%n removed after sending", "", kept.purged);
+    if (kept.notResent > 0)
+        //: Facilitator menu: answers already removed here, so not sent again after the server was restored from a backup
+        text += QStringLiteral("; ") + tr("%n not sent again after the server was restored", "", kept.notResent);
+    return text;
+}
+
 void SyncService::syncNow()
 {
     m_backoff.reset();
@@ -87,6 +101,7 @@ void SyncService::onFinished(const sync::SyncSummary &summary)
     m_client.release()->deleteLater();  // we are inside its signal
     switch (summary.failure) {
     case sync::FailureKind::None:
+        m_context.purgeExpired();
         m_uploadStatus = summary.quarantined > 0 ? tr("Sent; %n answer(s) kept aside for staff", "", summary.quarantined)
                                                  : tr("Everything is sent");
         checkContent();
@@ -99,6 +114,12 @@ void SyncService::onFinished(const sync::SyncSummary &summary)
         break;  // retrying will not help; staff act, then "sync now"
     case sync::FailureKind::Refused:
         m_status = tr("The server refused the upload: %1").arg(summary.error);
+        break;
+    case sync::FailureKind::StorageFull:
+        // Not the server's fault and not fixed by retrying soon: try again rarely, and at once
+        // on "sync now" once staff have made room.
+        m_status = sync::storageFullMessage();
+        m_timer.start(RegularIntervalMs);
         break;
     }
     emit stateChanged();
@@ -114,7 +135,7 @@ void SyncService::retryLater(const QString &why)
 void SyncService::checkContent()
 {
     Store &store = m_context.store();
-    m_updater.start(QUrl(store.setting(QStringLiteral("server_url"))), store.setting(QStringLiteral("device_token")));
+    m_updater.start(QUrl(store.setting(QStringLiteral("server_url"))), store.deviceToken());
 }
 
 void SyncService::onContentChecked(const ContentCheck &check)
@@ -136,6 +157,10 @@ void SyncService::onContentChecked(const ContentCheck &check)
         break;
     case sync::FailureKind::Refused:
         m_status = m_uploadStatus + QStringLiteral("; ") + describe(check);
+        m_timer.start(RegularIntervalMs);
+        break;
+    case sync::FailureKind::StorageFull:
+        m_status = sync::storageFullMessage();
         m_timer.start(RegularIntervalMs);
         break;
     }

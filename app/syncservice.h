@@ -28,6 +28,8 @@ class SyncService : public QObject {
     Q_PROPERTY(bool running READ running NOTIFY stateChanged)
     Q_PROPERTY(QString lastSync READ lastSync NOTIFY stateChanged)
     Q_PROPERTY(QString status READ status NOTIFY stateChanged)
+    // What personal data is still on the device (free text, profiles), and what was removed.
+    Q_PROPERTY(QString onDevice READ onDevice NOTIFY stateChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
 
 public:
@@ -38,6 +40,7 @@ public:
     bool running() const { return (m_client && m_client->isRunning()) || m_updater.isRunning(); }
     QString lastSync() const;
     QString status() const { return m_status; }
+    QString onDevice() const;
     double progress() const { return m_progress; }
 
     // Uses `reachability` (not owned) to wait for the network; without one the network is

@@ -104,7 +104,7 @@ int main(int argc, char **argv)
             die(Program, opened.error.message);
         Store &store = *opened.store;
         QNetworkAccessManager network;
-        sync::SyncConfig config{QUrl(serverA.url()), store.deviceId(), store.setting(QStringLiteral("device_token")),
+        sync::SyncConfig config{QUrl(serverA.url()), store.deviceId(), store.deviceToken(),
                                 QStringLiteral(SAMENSPRAAK_VERSION), contentVersion};
         batches = int((count + config.batchSize - 1) / config.batchSize);
         sync::SyncClient client(store, config, &network);

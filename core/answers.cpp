@@ -512,4 +512,15 @@ QJsonObject example(const ContentPack &pack, const Activity &a)
     return {};
 }
 
+bool isPersonal(const QString &kind, const QJsonObject &payload)
+{
+    if (kind == Kind::Ideas || kind == Kind::Profile)
+        return true;
+    if (kind == Kind::Values)
+        return !payload.value(Key::Own).toString().trimmed().isEmpty();
+    if (kind == Kind::Satisfaction)
+        return !payload.value(Key::Remark).toString().trimmed().isEmpty();
+    return false;
+}
+
 } // namespace samenspraak::answers

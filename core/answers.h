@@ -117,6 +117,10 @@ struct Satisfaction {
 // in two would make the answer unsaveable: lone surrogates are refused at the protocol boundary).
 QString clipped(const QString &text, qsizetype maxLength);
 
+// Whether an answer says something about the person (free text or a profile): such answers
+// are removed from the device after acknowledgement plus the pack's retention (Store::purge).
+bool isPersonal(const QString &kind, const QJsonObject &payload);
+
 // Empty when `payload` is a valid answer to `activity`, else a sentence naming the field.
 [[nodiscard]] QString validate(const ContentPack &pack, const Activity &activity, const QJsonObject &payload);
 

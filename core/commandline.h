@@ -10,7 +10,8 @@
 
 namespace samenspraak::commandline {
 
-enum ExitCode { Ok = 0, Failed = 1, BadUsage = 2, Unreachable = 3, Refused = 4 };
+// StorageFull: the device's own storage is full (opslag vol); what is saved stays saved.
+enum ExitCode { Ok = 0, Failed = 1, BadUsage = 2, Unreachable = 3, Refused = 4, StorageFull = 5 };
 
 // "PROGRAM: message" on stderr; PROGRAM is the application name.
 void printError(const QString &message);

@@ -520,7 +520,8 @@ ParsedPack parseContentPack(const QByteArray &json)
         const QJsonObject o = root.value(QStringLiteral("privacy")).toObject();
         const QString at = QStringLiteral("$.privacy");
         c.onlyKnown(o, at, {QStringLiteral("controller"), QStringLiteral("purpose"), QStringLiteral("retention"),
-                            QStringLiteral("contact"), QStringLiteral("url")});
+                            QStringLiteral("contact"), QStringLiteral("url"), QStringLiteral("deviceRetentionDays")});
+        pack.privacy.deviceRetentionDays = c.integer(o, at, QStringLiteral("deviceRetentionDays"), 0, 365, 7);
         pack.privacy.controller = c.text(o, at, QStringLiteral("controller"));
         pack.privacy.purpose = c.text(o, at, QStringLiteral("purpose"));
         pack.privacy.retention = c.text(o, at, QStringLiteral("retention"));

@@ -109,6 +109,9 @@ struct PrivacyNotice {
     Text retention;   // how long they are kept
     Text contact;     // whom to ask, e.g. an e-mail address or phone number
     QString url;      // the full privacy statement (https)
+    // Days an acknowledged answer's free text and profile stay on the device (0: removed at
+    // once after the server acknowledged it). Store::purge.
+    int deviceRetentionDays = 7;
     bool isEmpty() const { return controller.isEmpty(); }
 };
 

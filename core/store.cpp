@@ -1,8 +1,10 @@
 #include "store.h"
 
+#include "answers.h"
 #include "datadir.h"
 #include "migrations.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -12,6 +14,12 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcStore, "samenspraak.store")
 
@@ -24,6 +32,7 @@ namespace {
 enum SyncState { Pending = 0, Acknowledged = 1, Quarantined = 2 };
 
 const QString DatabaseFile = QStringLiteral("samenspraak.db");
+const QString TokenFile = QStringLiteral("device-token");  // mode 0600, next to the database
 
 // Each entry takes the schema from version i to i+1. Never edit a released step: add one.
 const QList<QStringList> Migrations = {
@@ -66,6 +75,23 @@ const QList<QStringList> Migrations = {
     {
         // The results engine and the session controller look up what replaced an answer.
         QStringLiteral("CREATE INDEX contributions_by_supersedes ON contributions(supersedes)"),
+    },
+    {
+        // Privacy at rest (Store::purge): an acknowledged answer's free text or profile is
+        // removed after the pack's retention; its canonical record's hash stays.
+        QStringLiteral("ALTER TABLE contributions ADD COLUMN purged_at TEXT"),
+        QStringLiteral("ALTER TABLE contributions ADD COLUMN canonical_sha256 TEXT"),
+        QStringLiteral("DROP TRIGGER contributions_immutable"),
+        // Immutable still, except for that one change: an acknowledged, unpurged record's
+        // payload emptied, with purged_at set, and nothing else.
+        QStringLiteral("CREATE TRIGGER contributions_immutable BEFORE UPDATE OF id, session_id, activity_id, kind,"
+                       " content_version, payload, created_at, supersedes ON contributions"
+                       " WHEN NOT (OLD.sync_state = 1 AND OLD.purged_at IS NULL AND NEW.purged_at IS NOT NULL AND NEW.payload = '{}'"
+                       " AND NEW.id IS OLD.id AND NEW.session_id IS OLD.session_id AND NEW.activity_id IS OLD.activity_id"
+                       " AND NEW.kind IS OLD.kind AND NEW.content_version IS OLD.content_version AND NEW.created_at IS OLD.created_at"
+                       " AND NEW.supersedes IS OLD.supersedes)"
+                       " BEGIN SELECT RAISE(ABORT, 'contributions are immutable'); END"),
+        QStringLiteral("CREATE INDEX contributions_by_purge ON contributions(sync_state, purged_at)"),
     },
 };
 
@@ -136,7 +162,7 @@ Store::~Store()
 Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy, int schemaVersion)
 {
     Opened result;
-    if (const QString problem = platform::prepareDataDir(dataDir); !problem.isEmpty()) {
+    if (const QString problem = platform::prepareDataDir(dataDir, DatabaseFile); !problem.isEmpty()) {
         result.error = {StoreError::DataDir, problem};
         return result;
     }
@@ -154,6 +180,14 @@ Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy, int s
         }
         std::unique_ptr<Store> store(new Store(db, path));
         db = QSqlDatabase();  // the store holds the only handle, so closing it really closes
+        // Readable by the app's user only: made so, and checked at every open (an older release
+        // left 0644). SQLite gives its -wal and -shm files the database file's mode.
+        for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (!platform::makePrivate(path + suffix)) {
+                result.error = {StoreError::DataDir, QStringLiteral("Cannot make %1 private (mode 0600). Check its owner.").arg(path + suffix)};
+                return result;
+            }
+        }
 
         // Integrity first: a damaged file is never written to.
         QSqlQuery check(store->m_db);
@@ -191,14 +225,22 @@ Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy, int s
         }
 
         QSqlQuery pragma(store->m_db);
+        // secure_delete: what is deleted (the token moved out, purged text) is overwritten, not
+        // left in free pages.
         for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                "PRAGMA busy_timeout=5000"}) {
+                                "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"}) {
             if (!pragma.exec(QLatin1String(sql))) {
                 result.error = store->classify(pragma.lastError(), QStringLiteral("preparing the database"));
                 return result;
             }
         }
         if (StoreError e = store->migrate(qBound(0, schemaVersion, SchemaVersion))) {
+            result.error = e;
+            return result;
+        }
+        for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            platform::makePrivate(path + suffix);
+        if (StoreError e = store->moveTokenOutOfSettings()) {
             result.error = e;
             return result;
         }
@@ -293,6 +335,58 @@ StoreError Store::setSettings(const QList<std::pair<QString, QString>> &settings
         m_db.rollback();
         return e;
     }
+    return {};
+}
+
+QString Store::tokenPath() const
+{
+    return QFileInfo(m_path).absoluteDir().filePath(TokenFile);
+}
+
+QString Store::deviceToken()
+{
+    QFile file(tokenPath());
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+StoreError Store::setDeviceToken(const QString &token)
+{
+    // Written whole to a new 0600 file, synced, then renamed over the old one.
+    const QString path = tokenPath();
+    const QByteArray temp = QFile::encodeName(path + QStringLiteral(".new"));
+    const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return {errno == ENOSPC ? StoreError::DiskFull : StoreError::DataDir,
+                QStringLiteral("Cannot save the enrollment token in %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    const QByteArray bytes = token.toUtf8();
+    const bool written = ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size() && ::fsync(fd) == 0;
+    const int error = errno;
+    ::close(fd);
+    if (!written || ::rename(temp.constData(), QFile::encodeName(path).constData()) != 0) {
+        ::unlink(temp.constData());
+        return {error == ENOSPC ? StoreError::DiskFull : StoreError::DataDir,
+                QStringLiteral("Cannot save the enrollment token in %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error)))};
+    }
+    return {};
+}
+
+StoreError Store::moveTokenOutOfSettings()
+{
+    const QString token = setting(QStringLiteral("device_token"));
+    if (token.isEmpty())
+        return {};
+    if (deviceToken() != token) {
+        if (StoreError e = setDeviceToken(token))
+            return e;
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'device_token'")))
+        return classify(q.lastError(), QStringLiteral("moving the enrollment token out of the database"));
+    // secure_delete zeroed it in the database's pages; the WAL still holds the old page until
+    // a checkpoint that empties it.
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qCWarning(lcStore) << "checkpoint after moving the token failed:" << q.lastError().text();
+    qCInfo(lcStore) << "moved the enrollment token out of the database into" << tokenPath();
     return {};
 }
 
@@ -426,7 +520,12 @@ QList<ContributionRecord> Store::contributions(const QString &sessionId)
 {
     QList<ContributionRecord> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE ? = '' OR session_id = ? ORDER BY seq").arg(ContributionColumns));
+    // What was purged is gone from the device: results here count what is still here. (A test
+    // may hold a store at an earlier schema, before records could be purged.)
+    const bool purgeable = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() >= 4;
+    q.finish();
+    q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE %2(? = '' OR session_id = ?) ORDER BY seq")
+                  .arg(ContributionColumns, purgeable ? QStringLiteral("purged_at IS NULL AND ") : QString()));
     q.addBindValue(nonNull(sessionId));
     q.addBindValue(nonNull(sessionId));
     if (exec(q))
@@ -497,24 +596,22 @@ bool Store::markSendAttempt(const QStringList &ids)
     if (ids.isEmpty())
         return true;
     if (!m_db.transaction())
-        return false;
+        return writeFailed(m_db.lastError());
     QSqlQuery q(m_db);
     for (const QString &table : {QStringLiteral("sessions"), QStringLiteral("contributions")}) {
         q.prepare(QStringLiteral("UPDATE %1 SET attempts = attempts + 1 WHERE id IN (%2)").arg(table, placeholders(ids.size())));
         for (const QString &id : ids)
             q.addBindValue(id);
-        if (!exec(q)) {
-            m_db.rollback();
-            return false;
-        }
+        if (!exec(q))
+            return writeFailed(q.lastError());
     }
-    return m_db.commit();
+    return commitWrite();
 }
 
 bool Store::applyResults(const QList<RecordResult> &results)
 {
     if (!m_db.transaction())
-        return false;
+        return writeFailed(m_db.lastError());
     QSqlQuery q(m_db);
     const QString now = nowUtc();
     for (const RecordResult &r : results) {
@@ -527,18 +624,14 @@ bool Store::applyResults(const QList<RecordResult> &results)
         q.addBindValue(acked ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(acked ? QVariant(QMetaType::fromType<QString>()) : QVariant(toString(r.status) + QStringLiteral(": ") + r.reason));
         q.addBindValue(r.id);
-        if (!exec(q)) {
-            m_db.rollback();
-            return false;
-        }
+        if (!exec(q))
+            return writeFailed(q.lastError());
     }
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('last_sync_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(now);
-    if (!exec(q)) {
-        m_db.rollback();
-        return false;
-    }
-    return m_db.commit();
+    if (!exec(q))
+        return writeFailed(q.lastError());
+    return commitWrite();
 }
 
 bool Store::recordServerFailure(const QStringList &ids, const QString &reason)
@@ -546,7 +639,7 @@ bool Store::recordServerFailure(const QStringList &ids, const QString &reason)
     if (ids.isEmpty())
         return true;
     if (!m_db.transaction())
-        return false;
+        return writeFailed(m_db.lastError());
     QSqlQuery q(m_db);
     for (const QString &table : {QStringLiteral("sessions"), QStringLiteral("contributions")}) {
         q.prepare(QStringLiteral("UPDATE %1 SET server_failures = server_failures + 1,"
@@ -556,12 +649,10 @@ bool Store::recordServerFailure(const QStringList &ids, const QString &reason)
         q.addBindValue(QStringLiteral("server failed: ") + reason);
         for (const QString &id : ids)
             q.addBindValue(id);
-        if (!exec(q)) {
-            m_db.rollback();
-            return false;
-        }
+        if (!exec(q))
+            return writeFailed(q.lastError());
     }
-    return m_db.commit();
+    return commitWrite();
 }
 
 bool Store::noteServerEpoch(const QString &server, const QString &epoch)
@@ -578,20 +669,28 @@ bool Store::noteServerEpoch(const QString &server, const QString &epoch)
     // One transaction: the records and the epoch move together, so a crash in between cannot
     // leave acknowledgements of the old epoch standing under the new one.
     if (!m_db.transaction())
-        return false;
+        return writeFailed(m_db.lastError());
     QSqlQuery q(m_db);
+    // A purged record cannot be sent again (its text is gone on purpose): it stays
+    // acknowledged, and is counted so the device can say how many the server may have lost.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM contributions WHERE sync_state = %1 AND purged_at IS NOT NULL").arg(Acknowledged)))
+        return writeFailed(q.lastError());
+    const int notResent = q.next() ? q.value(0).toInt() : 0;
     for (const QString &table : {QStringLiteral("sessions"), QStringLiteral("contributions")}) {
-        if (!q.exec(QStringLiteral("UPDATE %1 SET sync_state = %2, acked_at = NULL WHERE sync_state = %3").arg(table).arg(Pending).arg(Acknowledged))) {
-            m_db.rollback();
-            return false;
-        }
+        const QString unpurged = table == QLatin1String("contributions") ? QStringLiteral(" AND purged_at IS NULL") : QString();
+        if (!q.exec(QStringLiteral("UPDATE %1 SET sync_state = %2, acked_at = NULL WHERE sync_state = %3%4").arg(table).arg(Pending).arg(Acknowledged).arg(unpurged)))
+            return writeFailed(q.lastError());
     }
+    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('not_resent_after_restore', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(notResent));
+    if (!exec(q))
+        return writeFailed(q.lastError());
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('server_epoch', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(epoch);
-    if (!exec(q) || !m_db.commit()) {
-        m_db.rollback();
+    if (!exec(q))
+        return writeFailed(q.lastError());
+    if (!commitWrite())
         return false;
-    }
     qCWarning(lcStore) << "the server's epoch changed from" << known << "to" << epoch << "(restored from a backup): sending again";
     return true;
 }
@@ -610,6 +709,91 @@ int Store::quarantinedCount()
     return q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sessions WHERE sync_state = 2)"
                                  " + (SELECT count(*) FROM contributions WHERE sync_state = 2)")) && q.next()
         ? q.value(0).toInt() : -1;
+}
+
+StoreError Store::purge(int retentionDays, const QDateTime &now, int *purged)
+{
+    if (purged)
+        *purged = 0;
+    const QString cutoff = now.toUTC().addDays(-qMax(0, retentionDays)).toString(Qt::ISODateWithMs);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE sync_state = %2 AND purged_at IS NULL AND acked_at <= ?")
+                  .arg(ContributionColumns).arg(Acknowledged));
+    q.addBindValue(cutoff);
+    if (!q.exec())
+        return classify(q.lastError(), QStringLiteral("looking for answers to remove"));
+    QList<std::pair<QString, QString>> due;  // id, sha256 of its canonical record
+    while (q.next()) {
+        const ContributionRecord c = contributionFrom(q);
+        if (answers::isPersonal(c.kind, c.payload))
+            due.append({c.id, QString::fromLatin1(QCryptographicHash::hash(canonical(c), QCryptographicHash::Sha256).toHex())});
+    }
+    q.finish();
+    if (due.isEmpty())
+        return {};
+    if (!m_db.transaction())
+        return classify(m_db.lastError(), QStringLiteral("removing answers"));
+    const QString stamp = nowUtc();
+    q.prepare(QStringLiteral("UPDATE contributions SET payload = '{}', purged_at = ?, canonical_sha256 = ? WHERE id = ? AND purged_at IS NULL"));
+    for (const auto &[id, hash] : due) {
+        q.addBindValue(stamp);
+        q.addBindValue(hash);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            const StoreError e = classify(q.lastError(), QStringLiteral("removing answers"));
+            m_db.rollback();
+            return e;
+        }
+    }
+    if (!m_db.commit()) {
+        const StoreError e = classify(m_db.lastError(), QStringLiteral("removing answers"));
+        m_db.rollback();
+        return e;
+    }
+    // secure_delete zeroed the old text in the database's pages; the WAL still holds older
+    // page images until a checkpoint copies them back and empties it.
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() || q.value(0).toInt() != 0)
+        qCWarning(lcStore) << "the checkpoint after removing answers did not complete (a reader was busy); it runs again next time";
+    q.finish();
+    qCInfo(lcStore) << "removed the free text and profile of" << due.size() << "acknowledged answer(s) after" << retentionDays << "day(s)";
+    if (purged)
+        *purged = int(due.size());
+    return {};
+}
+
+Store::Retained Store::retained()
+{
+    Retained out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT kind, payload, purged_at IS NOT NULL FROM contributions"))) {
+        while (q.next()) {
+            ++out.answers;
+            if (q.value(2).toBool())
+                ++out.purged;
+            else if (answers::isPersonal(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object()))
+                ++out.personal;
+        }
+    }
+    out.notResent = setting(QStringLiteral("not_resent_after_restore")).toInt();
+    return out;
+}
+
+bool Store::writeFailed(const QSqlError &error)
+{
+    m_db.rollback();
+    m_storageFull = classify(error, {}).code == StoreError::DiskFull;
+    if (m_storageFull)
+        qCWarning(lcStore) << "storage full (opslag vol):" << error.text();
+    return false;
+}
+
+bool Store::commitWrite()
+{
+    if (!m_db.commit())
+        return writeFailed(m_db.lastError());
+    m_storageFull = false;
+    return true;
 }
 
 void Store::setMaxPageCount(int pages)

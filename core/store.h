@@ -6,6 +6,7 @@
 #include "contentpack.h"
 #include "outbox.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QString>
@@ -30,7 +31,7 @@ enum class CorruptionPolicy {
 
 class Store : public sync::Outbox {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr int PoisonAttempts = 8;  // server failures before a record is quarantined
 
     struct Opened {
@@ -51,6 +52,12 @@ public:
 
     // Device identity and settings, kept in the same database.
     QString deviceId();
+    // The enrollment token: a file of its own in the data dir (`device-token`, mode 0600), not
+    // a row next to the answers. Empty when the device is not enrolled. An older release kept
+    // it in the settings table; open() moves it out (and wipes it from the database and WAL).
+    QString deviceToken();
+    [[nodiscard]] StoreError setDeviceToken(const QString &token);
+    QString tokenPath() const;
     [[nodiscard]] QString setting(const QString &key, const QString &fallback = {});
     [[nodiscard]] StoreError setSetting(const QString &key, const QString &value);
     // Several settings in one transaction: all of them, or none.
@@ -83,7 +90,23 @@ public:
     int quarantinedCount() override;
     bool recordServerFailure(const QStringList &ids, const QString &reason) override;
     bool noteServerEpoch(const QString &server, const QString &epoch) override;
+    bool storageFull() override { return m_storageFull; }
     QString lastSyncAt() { return setting(QStringLiteral("last_sync_at")); }
+
+    // Privacy at rest: the free text and profile answers (answers::isPersonal) of records the
+    // server acknowledged at least `retentionDays` before `now` are removed from the database
+    // and its WAL (secure_delete, then a TRUNCATE checkpoint); the record stays, with its
+    // payload emptied and the SHA-256 of its canonical record kept. A purged record is not
+    // sent again after a server restore (noteServerEpoch counts it as not resent instead).
+    [[nodiscard]] StoreError purge(int retentionDays, const QDateTime &now, int *purged = nullptr);
+    // What is still on the device, for the facilitator menu.
+    struct Retained {
+        int answers = 0;    // records, purged ones included
+        int personal = 0;   // with free text or a profile still readable
+        int purged = 0;     // whose free text or profile was removed
+        int notResent = 0;  // purged, so not sent again after the last server restore
+    };
+    Retained retained();
 
     // Limits the database size (tests of a full disk): pages of 4 KiB.
     void setMaxPageCount(int pages);
@@ -92,10 +115,15 @@ private:
     Store(QSqlDatabase db, QString path);
     StoreError migrate(int target);
     StoreError classify(const class QSqlError &error, const QString &doing) const;
+    // Ends a sync write transaction: rolls back and notes whether storage was full / commits.
+    bool writeFailed(const class QSqlError &error);
+    StoreError moveTokenOutOfSettings();
+    bool commitWrite();
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_connection;
+    bool m_storageFull = false;  // the last failed sync write failed for want of space
     // The one statement on the hot path, prepared once: preparing it per save cost more
     // than the insert itself (bench/store_bench.cpp).
     std::unique_ptr<class QSqlQuery> m_insertContribution;

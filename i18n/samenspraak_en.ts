@@ -98,90 +98,96 @@
     </message>
     <message>
         <location filename="../qml/FacilitatorOverlay.qml" line="182"/>
+        <source>Nog op dit apparaat</source>
+        <extracomment>Facilitator menu: personal answers (free text, profile) still stored on this device, and how many were removed after sending</extracomment>
+        <translation>Still on this device</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="184"/>
         <source>Vrije opslag</source>
         <extracomment>Facilitator menu: free storage on the device</extracomment>
         <translation>Free storage</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="184"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="186"/>
         <source>Deelnemers hier</source>
         <extracomment>Facilitator menu: people who took part on this device</extracomment>
         <translation>Participants here</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="186"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="188"/>
         <source>Inhoud</source>
         <extracomment>Facilitator menu: the content pack in use</extracomment>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="188"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="190"/>
         <source>App</source>
         <extracomment>Facilitator menu: the app&apos;s version</extracomment>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="190"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="192"/>
         <source>Apparaat</source>
         <extracomment>Facilitator menu: the device&apos;s id</extracomment>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="212"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="214"/>
         <source>Nu versturen</source>
         <extracomment>Facilitator menu: upload the answers now</extracomment>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="226"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="228"/>
         <source>Versturen: %1%</source>
         <extracomment>Facilitator menu: upload progress, read out; %1 percent</extracomment>
         <translation>Sending: %1%</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="246"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="248"/>
         <source>Laatste fout bij bewaren: %1</source>
         <extracomment>Facilitator menu: the technical reason the last answer was not saved; %1 the reason</extracomment>
         <translation>Last error while saving: %1</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="259"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="261"/>
         <source>Stand</source>
         <extracomment>Facilitator menu: how the device is used</extracomment>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="267"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="269"/>
         <source>Zuil</source>
         <extracomment>Facilitator menu: kiosk mode</extracomment>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="269"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="271"/>
         <source>Mensen lopen zelf langs en doen mee zonder hulp.</source>
         <extracomment>Facilitator menu: what kiosk mode means</extracomment>
         <translation>People walk up and take part without help.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="278"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="280"/>
         <source>Werksessie</source>
         <extracomment>Facilitator menu: workshop mode</extracomment>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="280"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="282"/>
         <source>Een begeleider leidt een bijeenkomst; het scherm wacht langer.</source>
         <extracomment>Facilitator menu: what workshop mode means</extracomment>
         <translation>A facilitator runs a session; the screen waits longer.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="287"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="289"/>
         <source>Taal bij de start</source>
         <extracomment>Facilitator menu: the language every session starts in</extracomment>
         <translation>Language at the start</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="315"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="317"/>
         <source>Pincode wijzigen</source>
         <extracomment>Facilitator menu: change the PIN</extracomment>
         <translation>Change PIN</translation>
@@ -973,32 +979,32 @@
         <translation>the server&apos;s content pack is not valid here (%1: %2); keeping version %3</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="105"/>
+        <location filename="../app/contentupdater.cpp" line="107"/>
         <source>content version %1 is ready; it starts with the next participant</source>
         <translation>content version %1 is ready; it starts with the next participant</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="106"/>
+        <location filename="../app/contentupdater.cpp" line="108"/>
         <source>content version %1 is up to date</source>
         <translation>content version %1 is up to date</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="108"/>
+        <location filename="../app/contentupdater.cpp" line="110"/>
         <source>content version %1 installed; it starts with the next participant</source>
         <translation>content version %1 installed; it starts with the next participant</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="109"/>
+        <location filename="../app/contentupdater.cpp" line="111"/>
         <source>content version %1 installed and in use</source>
         <translation>content version %1 installed and in use</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="111"/>
+        <location filename="../app/contentupdater.cpp" line="113"/>
         <source>the server publishes no content yet; keeping version %1</source>
         <translation>the server publishes no content yet; keeping version %1</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="115"/>
+        <location filename="../app/contentupdater.cpp" line="117"/>
         <source>content not checked: %1</source>
         <translation>content not checked: %1</translation>
     </message>
@@ -1205,29 +1211,56 @@
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/syncservice.cpp" line="45"/>
+        <source>%n with free text or a profile</source>
+        <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers with free text or a profile still readable on this tablet</extracomment>
+        <translation>
+            <numerusform>%n with free text or a profile</numerusform>
+            <numerusform>%n with free text or a profile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/syncservice.cpp" line="48"/>
+        <source>%n removed after sending</source>
+        <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers whose free text or profile was removed after the server got them</extracomment>
+        <translation>
+            <numerusform>%n removed after sending</numerusform>
+            <numerusform>%n removed after sending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/syncservice.cpp" line="51"/>
+        <source>%n not sent again after the server was restored</source>
+        <extracomment>Facilitator menu: answers already removed here, so not sent again after the server was restored from a backup</extracomment>
+        <translation>
+            <numerusform>%n not sent again after the server was restored</numerusform>
+            <numerusform>%n not sent again after the server was restored</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="58"/>
+        <location filename="../app/syncservice.cpp" line="72"/>
         <source>No server set: answers stay on this device</source>
         <translation>No server set: answers stay on this device</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="63"/>
+        <location filename="../app/syncservice.cpp" line="77"/>
         <source>No network: answers stay on this device</source>
         <translation>No network: answers stay on this device</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="68"/>
-        <location filename="../app/syncservice.cpp" line="91"/>
+        <location filename="../app/syncservice.cpp" line="82"/>
+        <location filename="../app/syncservice.cpp" line="106"/>
         <source>Everything is sent</source>
         <translation>Everything is sent</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="80"/>
+        <location filename="../app/syncservice.cpp" line="94"/>
         <source>Sending...</source>
         <translation>Sending...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="90"/>
+        <location filename="../app/syncservice.cpp" line="105"/>
         <source>Sent; %n answer(s) kept aside for staff</source>
         <translation>
             <numerusform>Sent; %n answer kept aside for staff</numerusform>
@@ -1235,27 +1268,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="95"/>
+        <location filename="../app/syncservice.cpp" line="110"/>
         <source>Server not reachable</source>
         <translation>Server not reachable</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="101"/>
+        <location filename="../app/syncservice.cpp" line="116"/>
         <source>The server refused the upload: %1</source>
         <translation>The server refused the upload: %1</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="110"/>
+        <location filename="../app/syncservice.cpp" line="131"/>
         <source>%1, trying again in %2 s</source>
         <translation>%1, trying again in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="132"/>
+        <location filename="../app/syncservice.cpp" line="153"/>
         <source>Server not reachable for new content</source>
         <translation>Server not reachable for new content</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="144"/>
+        <location filename="../app/syncservice.cpp" line="169"/>
         <source>The server was restored from a backup; sending the answers again</source>
         <translation>The server was restored from a backup; sending the answers again</translation>
     </message>
@@ -1278,14 +1311,20 @@
         <translation>Could not write to the local database before sending.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="200"/>
+        <location filename="../sync/syncclient.cpp" line="202"/>
         <source>Could not record the server&apos;s acknowledgements locally.</source>
         <translation>Could not record the server&apos;s acknowledgements locally.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="204"/>
+        <location filename="../sync/syncclient.cpp" line="206"/>
         <source>The server acknowledged none of the records sent.</source>
         <translation>The server acknowledged none of the records sent.</translation>
+    </message>
+    <message>
+        <location filename="../sync/syncclient.cpp" line="298"/>
+        <source>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</source>
+        <extracomment>Shown in the facilitator menu&apos;s connection line when the tablet&apos;s own storage is full while sending.</extracomment>
+        <translation>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</translation>
     </message>
 </context>
 </TS>

@@ -181,6 +181,33 @@
 </context>
 <context>
     <name>samenspraak::SyncService</name>
+    <message numerus="yes">
+        <location filename="../app/syncservice.cpp" line="1" />
+        <source>%n with free text or a profile</source>
+        <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers with free text or a profile still readable on this tablet</extracomment>
+        <translation>
+            <numerusform>%n met vrije tekst of profiel</numerusform>
+            <numerusform>%n met vrije tekst of profiel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/syncservice.cpp" line="1" />
+        <source>%n removed after sending</source>
+        <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers whose free text or profile was removed after the server got them</extracomment>
+        <translation>
+            <numerusform>%n gewist na verzending</numerusform>
+            <numerusform>%n gewist na verzending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/syncservice.cpp" line="1" />
+        <source>%n not sent again after the server was restored</source>
+        <extracomment>Facilitator menu: answers already removed here, so not sent again after the server was restored from a backup</extracomment>
+        <translation>
+            <numerusform>%n niet opnieuw verstuurd na herstel van de server</numerusform>
+            <numerusform>%n niet opnieuw verstuurd na herstel van de server</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/syncservice.cpp" line="19" />
         <source>Not synced yet</source>
@@ -242,6 +269,12 @@
 </context>
 <context>
     <name>samenspraak::sync::SyncClient</name>
+    <message>
+        <location filename="../sync/syncclient.cpp" line="1" />
+        <source>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</source>
+        <extracomment>Shown in the facilitator menu&apos;s connection line when the tablet&apos;s own storage is full while sending.</extracomment>
+        <translation>Opslag vol: dit apparaat heeft geen ruimte meer. De antwoorden blijven bewaard; maak ruimte vrij, dan gaat het versturen verder.</translation>
+    </message>
     <message>
         <location filename="../sync/syncclient.cpp" line="58" />
         <source>The municipality has revoked this device: it may no longer send. The answers stay saved here; ask staff to enroll it again.</source>

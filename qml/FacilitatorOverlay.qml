@@ -178,6 +178,8 @@ Popup {
                             [qsTr("Laatst verstuurd"), Facilitator.formatTime(Sync ? Sync.lastSync : "")],
                             //: Facilitator menu: the state of the connection to the server
                             [qsTr("Verbinding"), Sync ? Sync.status : ""],
+                            //: Facilitator menu: personal answers (free text, profile) still stored on this device, and how many were removed after sending
+                            [qsTr("Nog op dit apparaat"), Sync ? Sync.onDevice : ""],
                             //: Facilitator menu: free storage on the device
                             [qsTr("Vrije opslag"), Facilitator.storageFree],
                             //: Facilitator menu: people who took part on this device

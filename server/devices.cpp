@@ -139,7 +139,9 @@ QList<DeviceInfo> DeviceRegistry::list()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name, COALESCE(enrolled_at, ''), COALESCE(last_seen, ''), COALESCE(revoked_at, ''),"
-                               " COALESCE(app_version, ''), COALESCE(content_version, ''), pending_reported, token_hash"
+                               " COALESCE(app_version, ''), COALESCE(content_version, ''), pending_reported, token_hash,"
+                               " (SELECT count(*) FROM sessions s WHERE s.device_id = devices.id AND s.clock_flag IS NOT NULL)"
+                               " + (SELECT count(*) FROM contributions c WHERE c.device_id = devices.id AND c.clock_flag IS NOT NULL)"
                                " FROM devices ORDER BY name, id"))) {
         qCWarning(lcServerStore) << "listing devices failed:" << q.lastError().text();
         return out;
@@ -147,7 +149,7 @@ QList<DeviceInfo> DeviceRegistry::list()
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
-                    !q.value(8).isNull()});
+                    q.value(9).toLongLong(), !q.value(8).isNull()});
     return out;
 }
 

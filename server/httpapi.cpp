@@ -464,7 +464,8 @@ QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request)
     }
     decoded.batch.contributions = valid;
 
-    // Never acknowledge into a database file that was removed or replaced under the server.
+    // Never acknowledge into a database file that was removed or replaced under the server, nor
+    // onto a full or read-only disk.
     if (const QString unwell = m_store.health(false); !unwell.isEmpty()) {
         qCWarning(lcHttp).noquote() << "upload refused:" << unwell;
         return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),

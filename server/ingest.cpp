@@ -4,6 +4,7 @@
 #include "serverstore.h"
 #include "storesql_p.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -13,6 +14,29 @@
 namespace samenspraak::server {
 
 using namespace protocol;
+
+namespace {
+
+// Why a device time is implausible, or empty when it is plausible: before 2020 (no answer of
+// this process is older) or more than a day ahead of the server's clock (a day of slack for
+// clocks and time zones). Such a record is stored as sent, with the reason: the device's
+// clock is wrong, not the answer. Not checked: "before its content version was published",
+// since the server knows only when it published a version, and a pack shipped with the app
+// is rightly in use before that.
+QString clockFlag(const QString &deviceTime, const QDateTime &now)
+{
+    static const QDateTime earliest(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime t = QDateTime::fromString(deviceTime, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return QStringLiteral("unreadable");
+    if (t < earliest)
+        return QStringLiteral("before 2020");
+    if (t > now.addDays(1))
+        return QStringLiteral("more than a day ahead of the server");
+    return {};
+}
+
+} // namespace
 
 IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &deviceId, int settledElsewhere)
 {
@@ -24,10 +48,15 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
     }
     QSqlQuery insertSession(m_db), insertContribution(m_db), existing(m_db), conflict(m_db), sessionKnown(m_db);
     insertSession.prepare(QStringLiteral("INSERT INTO sessions(id, device_id, channel, workshop, content_version, language, started_at,"
-                                         " received_at, canonical) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
+                                         " received_at, canonical, clock_flag) VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
     insertContribution.prepare(QStringLiteral("INSERT INTO contributions(id, device_id, session_id, activity_id, kind, content_version,"
-                                              " payload, created_at, device_seq, supersedes, received_at, canonical)"
-                                              " VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
+                                              " payload, created_at, device_seq, supersedes, received_at, canonical, clock_flag)"
+                                              " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
+    const QDateTime receivedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    auto flagFor = [&](const QString &deviceTime) {
+        const QString flag = clockFlag(deviceTime, receivedAt);
+        return flag.isEmpty() ? detail::nullText() : QVariant(flag);
+    };
     conflict.prepare(QStringLiteral("INSERT INTO conflicts(record_type, record_id, device_id, canonical, received_at) VALUES(?,?,?,?,?)"));
 
     auto fail = [&](const QSqlQuery &q) {
@@ -110,6 +139,7 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
         for (const QString &v : {s.id, deviceId, s.channel, s.workshop, s.contentVersion, s.language, s.startedAt, now})
             insertSession.addBindValue(v.isNull() ? QStringLiteral("") : v);  // null would bind as SQL NULL
         insertSession.addBindValue(QString::fromUtf8(c));
+        insertSession.addBindValue(flagFor(s.startedAt));
         auto r = settle(QStringLiteral("session"), QStringLiteral("sessions"), s.id, c, insertSession);
         if (!r)
             return out;
@@ -145,6 +175,7 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
         insertContribution.addBindValue(rec.supersedes.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(rec.supersedes));
         insertContribution.addBindValue(now);
         insertContribution.addBindValue(QString::fromUtf8(c));
+        insertContribution.addBindValue(flagFor(rec.createdAt));
         auto r = settle(QStringLiteral("contribution"), QStringLiteral("contributions"), rec.id, c, insertContribution);
         if (!r)
             return out;

@@ -90,6 +90,11 @@ QByteArray Metrics::render(ServerStore &store) const
     for (const DeviceInfo &d : devices)
         out += "samenspraak_device_pending_records{device=\"" + label(d.id) + "\",name=\"" + label(d.name) + "\"} "
                + QByteArray::number(d.pendingReported) + '\n';
+    header(out, "samenspraak_device_clock_suspect_records", "gauge",
+           "Records of each device whose device time was implausible (before 2020, or more than a day ahead of the server).");
+    for (const DeviceInfo &d : devices)
+        out += "samenspraak_device_clock_suspect_records{device=\"" + label(d.id) + "\",name=\"" + label(d.name) + "\"} "
+               + QByteArray::number(d.clockSuspect) + '\n';
     header(out, "samenspraak_device_revoked", "gauge", "1 for a revoked device, 0 for an active one.");
     for (const DeviceInfo &d : devices)
         out += "samenspraak_device_revoked{device=\"" + label(d.id) + "\",name=\"" + label(d.name) + "\"} "

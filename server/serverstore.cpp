@@ -12,7 +12,11 @@
 #include <QUuid>
 #include <QFile>
 
+#include <QDateTime>
+
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcServerStore, "samenspraak.server.store")
 
@@ -56,9 +60,18 @@ const QList<QStringList> Migrations = {
         // from a backup, so devices learn that acknowledgements may have been lost.
         QStringLiteral("CREATE TABLE server_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     },
+    {
+        // A device time far outside a plausible window (clockFlag in ingest.cpp) is stored as
+        // sent, with the reason, so staff can see a device with a wrong clock. NULL: plausible.
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN clock_flag TEXT"),
+        QStringLiteral("ALTER TABLE contributions ADD COLUMN clock_flag TEXT"),
+        QStringLiteral("CREATE INDEX contributions_clock_flag ON contributions(clock_flag)"),
+        QStringLiteral("CREATE INDEX sessions_clock_flag ON sessions(clock_flag)"),
+    },
 };
 
 const QString EpochKey = QStringLiteral("epoch");
+const QString HealthKey = QStringLiteral("health_checked_at");  // written by every health probe
 
 } // namespace
 
@@ -207,28 +220,39 @@ QString ServerStore::renewEpoch()
 QString ServerStore::health(bool probeWrite)
 {
     QSqlQuery q(m_db);
-    if (m_postgres) {
-        if (!probeWrite)
-            return {};
-        if (!q.exec(QStringLiteral("SELECT 1")) || !q.next())
-            return QStringLiteral("the database does not answer: %1").arg(q.lastError().text());
-        return {};
+    if (!m_postgres) {
+        struct stat info {};
+        if (::stat(QFile::encodeName(m_path).constData(), &info) != 0)
+            return QStringLiteral("the database file %1 was removed; restore it and restart the server").arg(m_path);
+        if (quint64(info.st_dev) != m_device || quint64(info.st_ino) != m_inode)
+            return QStringLiteral("the database file %1 was replaced since the server opened it; restart the server").arg(m_path);
+        // The file system under the database: a write that fits in the WAL's pages already on
+        // disk succeeds on a full or read-only file system, so ask the file system itself.
+        const QByteArray dir = QFile::encodeName(QFileInfo(m_path).absolutePath());
+        struct statvfs fs {};
+        if (::statvfs(dir.constData(), &fs) == 0) {
+            if (fs.f_flag & ST_RDONLY)
+                return QStringLiteral("the file system holding the database %1 is read-only").arg(m_path);
+            const quint64 freeBytes = quint64(fs.f_bavail) * quint64(fs.f_frsize);
+            if (freeBytes < MinFreeBytes)
+                return QStringLiteral("the disk holding the database %1 is full (%2 KiB free, %3 KiB needed to take uploads)")
+                    .arg(m_path).arg(freeBytes / 1024).arg(MinFreeBytes / 1024);
+        }
+        // SQLite makes its -wal and -shm files next to the database: a directory it may not
+        // write to stops the server at its next start (root is never refused here).
+        if (::access(dir.constData(), W_OK) != 0 || ::access(QFile::encodeName(m_path).constData(), W_OK) != 0)
+            return QStringLiteral("the database %1 or its directory is read-only for the server's user").arg(m_path);
     }
-    struct stat info {};
-    if (::stat(QFile::encodeName(m_path).constData(), &info) != 0)
-        return QStringLiteral("the database file %1 was removed; restore it and restart the server").arg(m_path);
-    if (quint64(info.st_dev) != m_device || quint64(info.st_ino) != m_inode)
-        return QStringLiteral("the database file %1 was replaced since the server opened it; restart the server").arg(m_path);
     if (!probeWrite)
         return {};
-    if (!m_db.transaction())
-        return QStringLiteral("the database cannot start a transaction: %1").arg(m_db.lastError().text());
-    const bool wrote = q.exec(QStringLiteral("CREATE TABLE health_probe (x INTEGER)")) && q.exec(QStringLiteral("INSERT INTO health_probe VALUES (1)"));
-    const QString error = q.lastError().text();
-    q.finish();
-    m_db.rollback();
-    if (!wrote)
-        return QStringLiteral("the database cannot be written: %1").arg(error);
+    // A write that really reaches the database: one small row, committed (a rolled-back write
+    // never leaves the page cache). On PostgreSQL this also shows it answers and takes writes
+    // (not a read-only standby).
+    q.prepare(QStringLiteral("INSERT INTO server_info(key, value) VALUES(?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(HealthKey);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return QStringLiteral("the database cannot be written: %1").arg(q.lastError().text());
     return {};
 }
 

@@ -33,6 +33,7 @@ struct ExportRow {
 struct DeviceInfo {
     QString id, name, enrolledAt, lastSeen, revokedAt, appVersion, contentVersion;
     qint64 pendingReported = 0;
+    qint64 clockSuspect = 0;  // its records whose device time was implausible (clock_flag set)
     bool enrolled = false;  // has a token (devices of the skeleton era had none)
 };
 
@@ -155,12 +156,15 @@ public:
 
     bool isPostgres() const { return m_postgres; }
     // Whether the database can take writes now: empty when it can, else why not, in one line.
-    // SQLite: the file is still the one opened (same device and inode: not removed or replaced)
-    // and (with `probeWrite`) a write in a transaction that is rolled back succeeds. PostgreSQL
-    // (with `probeWrite`): it answers.
+    // SQLite: the file is still the one opened (same device and inode: not removed or replaced),
+    // its file system is writable with at least MinFreeBytes free, and the file and its
+    // directory are writable for the server's user. With `probeWrite` (both backends): one
+    // small row of server_info is updated and committed, so a database that does not answer
+    // or does not take writes is noticed.
     [[nodiscard]] QString health(bool probeWrite = true);
+    static constexpr quint64 MinFreeBytes = 8 * 1024 * 1024;  // room for a few maximal batches
     QSqlDatabase &db() { return m_db; }
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // This database's epoch, sent with every answer (protocol::ServerEpochHeader). It changes
     // only when the database is restored from a backup (renewEpoch): devices that see a new

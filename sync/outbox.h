@@ -28,6 +28,9 @@ public:
     // answers `duplicate` for what it kept). Returns true when that happened. The first epoch
     // seen, and the first from another server (a device moved to another address), is only kept.
     virtual bool noteServerEpoch(const QString &server, const QString &epoch) = 0;
+    // True when the last write that failed (markSendAttempt, applyResults, recordServerFailure,
+    // noteServerEpoch) failed because the device's storage is full, not for another reason.
+    virtual bool storageFull() { return false; }
     virtual int pendingCount() = 0;
     virtual int quarantinedCount() = 0;
 };

@@ -112,7 +112,7 @@ void SyncClient::sendNextBatch()
     }
     m_inFlight = m_sentSessions + m_sentContributions;
     if (!m_outbox.markSendAttempt(m_inFlight)) {
-        finish(FailureKind::Transient, tr("Could not write to the local database before sending."));
+        localWriteFailed(tr("Could not write to the local database before sending."));
         return;
     }
 
@@ -209,7 +209,9 @@ void SyncClient::onReply()
         }
     }
     if (!m_outbox.applyResults(answered)) {
-        finish(FailureKind::Transient, tr("Could not record the server's acknowledgements locally."));
+        // The server keeps what it acknowledged: sent again once there is room, it answers
+        // `duplicate`. Earlier batches' acknowledgements were committed and stay.
+        localWriteFailed(tr("Could not record the server's acknowledgements locally."));
         return;
     }
     if (answered.isEmpty()) {
@@ -300,6 +302,24 @@ void SyncClient::blameIfServerHealthy(int status, FailureKind kind, const QStrin
         }
         finish(kind, detail);
     });
+}
+
+QString storageFullMessage()
+{
+    //: Shown in the facilitator menu's connection line when the tablet's own storage is full while sending.
+    return SyncClient::tr("Storage full: this device has no room left. The answers stay saved; free up space and sending "
+                          "continues.");
+}
+
+void SyncClient::localWriteFailed(const QString &error)
+{
+    if (m_outbox.storageFull()) {
+        qCWarning(lcSync) << "storage full (opslag vol): the device could not record the upload's progress; sending stops until there is room";
+        finish(FailureKind::StorageFull, storageFullMessage());
+        return;
+    }
+    qCWarning(lcSync) << error;
+    finish(FailureKind::Transient, error);
 }
 
 void SyncClient::finish(FailureKind failure, const QString &error)

@@ -20,6 +20,8 @@ enum class FailureKind {
     Transient,     // network, timeout, 5xx, 408, 429, an answer we cannot read: retry later
     Unauthorized,  // 401/403: not enrolled or revoked; retrying will not help
     Refused,       // any other 4xx: shown and kept, not retried
+    StorageFull,   // the device's own storage is full: it could not record what the server
+                   // acknowledged (the server keeps it; a resend after space is freed is `duplicate`)
 };
 
 struct SyncSummary {
@@ -33,6 +35,9 @@ struct SyncSummary {
     int httpStatus = 0;    // of the failing answer (401: not enrolled, 403: revoked), 0 when none
     QString error;         // one line for a person, empty on success
 };
+
+// What a person should read when the device's own storage is full (FailureKind::StorageFull).
+QString storageFullMessage();
 
 // What a person should read when the server refuses the device (401 or 403).
 QString unauthorizedMessage(int httpStatus);
@@ -79,6 +84,8 @@ private:
     // once and a 503 counts toward quarantine. Finishes or goes on with the next batch.
     void blameIfServerHealthy(int status, FailureKind kind, const QString &detail);
     void finish(FailureKind failure, const QString &error);
+    // A local write failed: StorageFull when the outbox says so, else Transient.
+    void localWriteFailed(const QString &error);
     int configuredBatchSize() const { return qBound(1, m_config.batchSize, protocol::MaxBatchRecords / 2); }
 
     Outbox &m_outbox;

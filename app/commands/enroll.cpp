@@ -71,11 +71,13 @@ int enroll(const QStringList &arguments)
         commandline::printError(QStringLiteral("The answer from %1 is not an enrollment: %2.").arg(url.toString(), error));
         return commandline::Failed;
     }
-    // Token, server and id in one transaction: a half-enrolled device (an id that does not match
-    // its token) would have every upload refused.
-    if (StoreError e = store.setSettings({{QStringLiteral("device_id"), enrolled->deviceId},
-                                          {QStringLiteral("device_token"), enrolled->token},
-                                          {QStringLiteral("server_url"), url.toString()}})) {
+    // Token, server and id together: a half-enrolled device (an id that does not match its
+    // token) would have every upload refused. The token goes in its own file readable by the
+    // app's user only (Store::setDeviceToken); id and server in one transaction.
+    StoreError e = store.setDeviceToken(enrolled->token);
+    if (!e)
+        e = store.setSettings({{QStringLiteral("device_id"), enrolled->deviceId}, {QStringLiteral("server_url"), url.toString()}});
+    if (e) {
         commandline::printError(QStringLiteral("Enrolled, but could not save it on this device: %1 Ask staff for a new code.").arg(e.message));
         return commandline::Failed;
     }

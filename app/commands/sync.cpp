@@ -53,8 +53,9 @@ int sync(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Uploads every saved answer the server has not acknowledged yet, then fetches "
                                                     "the content pack the municipality publishes (in use from the next participant).\n"
-                                                    "The exit code says whether the answers are safe: 0 when nothing is pending; the "
-                                                    "`content:` line says what happened to the content.\n"
+                                                    "The exit code says whether the answers are safe: 0 when nothing is pending, 3 when "
+                                                    "the server cannot be reached, 4 when it refuses, 5 when this device's storage is "
+                                                    "full (opslag vol); the `content:` line says what happened to the content.\n"
                                                     "The device must be enrolled first (samenspraak enroll)."));
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server base URL, e.g. http://192.168.1.10:8080 (remembered)."), QStringLiteral("URL"));
     const QCommandLineOption retries(QStringLiteral("retries"), QStringLiteral("Retries after a network failure."), QStringLiteral("N"), QStringLiteral("3"));
@@ -122,6 +123,15 @@ int sync(const QStringList &arguments)
             upload();
         }
     }
+    // Then what the pack's retention says may no longer stay here (free text, profiles).
+    if (total.failure == sync::FailureKind::None) {
+        if (const int purged = device->purgeExpired(); purged > 0)
+            std::printf("removed the free text and profile answers of %d acknowledged answers from this device (retention %d days)\n",
+                        purged, device->pack().privacy.deviceRetentionDays);
+    }
+    if (const Store::Retained kept = store.retained(); kept.notResent > 0)
+        std::printf("%d answers were removed from this device before the server was restored, so they could not be sent again\n",
+                    kept.notResent);
     switch (total.failure) {
     case sync::FailureKind::None:
         break;
@@ -141,6 +151,11 @@ int sync(const QStringList &arguments)
     case sync::FailureKind::Refused:
         commandline::printError(QStringLiteral("The server refused the upload (%1). The answers stay saved here.").arg(total.error));
         return commandline::Refused;
+    case sync::FailureKind::StorageFull:
+        commandline::printError(QStringLiteral("Storage full (opslag vol): this device has no room left to record the server's "
+                                               "acknowledgements. The %1 pending answers stay saved here and what was acknowledged "
+                                               "is kept; free up space on the device, then run sync again.").arg(total.pending));
+        return commandline::StorageFull;
     }
     return total.pending == 0 ? commandline::Ok : commandline::Failed;
 }

@@ -97,16 +97,18 @@ int devices(const QStringList &arguments)
                                          {QStringLiteral("enrolledAt"), d.enrolledAt}, {QStringLiteral("lastSeen"), d.lastSeen},
                                          {QStringLiteral("revokedAt"), d.revokedAt}, {QStringLiteral("appVersion"), d.appVersion},
                                          {QStringLiteral("contentVersion"), d.contentVersion},
-                                         {QStringLiteral("pendingReported"), double(d.pendingReported)}});
+                                         {QStringLiteral("pendingReported"), double(d.pendingReported)},
+                                         {QStringLiteral("clockSuspectRecords"), double(d.clockSuspect)}});
             std::printf("%s", QJsonDocument(array).toJson(QJsonDocument::Indented).constData());
             return Ok;
         }
-        std::printf("%-36s  %-24s  %-24s  %-8s  %-12s  %7s  %s\n", "ID", "NAME", "LAST SEEN", "APP", "CONTENT", "PENDING", "STATE");
+        std::printf("%-36s  %-24s  %-24s  %-8s  %-12s  %7s  %-10s  %s\n", "ID", "NAME", "LAST SEEN", "APP", "CONTENT", "PENDING", "CLOCK", "STATE");
         for (const DeviceInfo &d : devices)
-            std::printf("%-36s  %-24s  %-24s  %-8s  %-12s  %7lld  %s\n", qPrintable(d.id), qPrintable(d.name.isEmpty() ? QStringLiteral("-") : d.name),
+            std::printf("%-36s  %-24s  %-24s  %-8s  %-12s  %7lld  %-10s  %s\n", qPrintable(d.id), qPrintable(d.name.isEmpty() ? QStringLiteral("-") : d.name),
                         qPrintable(d.lastSeen.isEmpty() ? QStringLiteral("never") : d.lastSeen),
                         qPrintable(d.appVersion.isEmpty() ? QStringLiteral("-") : d.appVersion),
                         qPrintable(d.contentVersion.isEmpty() ? QStringLiteral("-") : d.contentVersion), qlonglong(d.pendingReported),
+                        qPrintable(d.clockSuspect == 0 ? QStringLiteral("ok") : QStringLiteral("%1 suspect").arg(d.clockSuspect)),
                         qPrintable(!d.revokedAt.isEmpty() ? QStringLiteral("revoked %1").arg(d.revokedAt)
                                                           : d.enrolled ? QStringLiteral("active") : QStringLiteral("not enrolled")));
         return Ok;

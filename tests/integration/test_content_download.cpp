@@ -145,7 +145,7 @@ TEST_CASE("publish, fetch, 304, and the switch waits for the participant to fini
         REQUIRE(created.context);
         AppContext &context = *created.context;
         Store &store = context.store();
-        const QString token = store.setting(QStringLiteral("device_token"));
+        const QString token = store.deviceToken();
         QNetworkAccessManager network;
         ContentUpdater updater(context, &network);
         QSignalSpy switched(&context, &AppContext::packChanged);

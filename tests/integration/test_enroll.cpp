@@ -16,12 +16,16 @@
 #include "syncservice.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace samenspraak;
 
@@ -119,8 +123,16 @@ TEST_CASE("a code enrolls one device, once, and the server keeps only the token'
     REQUIRE(r.exitCode == 0);
     const QString deviceId = setting(device, QStringLiteral("device_id"));
     CHECK(r.out == QStringLiteral("enrolled device %1 (Tablet tafel 3) with %2\n").arg(deviceId, server.url()));
-    const QString token = setting(device, QStringLiteral("device_token"));
+    // The token is in a file of its own, readable by the app's user only, not in the database.
+    const QString tokenFile = QDir(device).filePath(QStringLiteral("device-token"));
+    const QString token = QString::fromUtf8(readFileBytes(tokenFile));
     CHECK(token.size() == 43);  // 256 bits, base64url
+    struct stat mode {};
+    REQUIRE(::stat(QFile::encodeName(tokenFile).constData(), &mode) == 0);
+    CHECK((mode.st_mode & 0777) == 0600);
+    CHECK(setting(device, QStringLiteral("device_token")).isEmpty());
+    CHECK_FALSE(readFileBytes(QDir(device).filePath(QStringLiteral("samenspraak.db"))).contains(token.toUtf8()));
+    CHECK_FALSE(readFileBytes(QDir(device).filePath(QStringLiteral("samenspraak.db-wal"))).contains(token.toUtf8()));
     CHECK(setting(device, QStringLiteral("server_url")) == server.url());
 
     // The server has the hash of the token, never the token.
@@ -142,7 +154,7 @@ TEST_CASE("a code enrolls one device, once, and the server keeps only the token'
     INFO(second.err.toStdString());
     REQUIRE(m.hasMatch());
     CHECK(m.captured(1) == code);
-    CHECK(setting(dir.filePath(QStringLiteral("other")), QStringLiteral("device_token")).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(QDir(dir.filePath(QStringLiteral("other"))).filePath(QStringLiteral("device-token"))));
 
     // A code nobody made, and one that is not a code at all.
     const CommandResult unknown = enroll(dir.filePath(QStringLiteral("other")), server.url(), QStringLiteral("AAAA-BBBB-CCCC-DDDD"));
@@ -220,7 +232,7 @@ TEST_CASE("a device that is not enrolled, or revoked, is told so in words and ke
     CHECK(pending() == waiting);
 
     const CommandResult listed = serverCommand({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), db});
-    CHECK(listed.out.startsWith(QStringLiteral("ID                                    NAME                      LAST SEEN                 APP       CONTENT       PENDING  STATE\n")));
+    CHECK(listed.out.startsWith(QStringLiteral("ID                                    NAME                      LAST SEEN                 APP       CONTENT       PENDING  CLOCK       STATE\n")));
     CHECK(listed.out.contains(QStringLiteral("  revoked 20")));
 
     // The running app says the same in its sync status, and stops trying.

@@ -160,9 +160,9 @@ TEST_CASE("through a proxy faulting 30% of requests, every contribution arrives 
         auto created = AppContext::create(device, CorruptionPolicy::Refuse, sourcePath(QStringLiteral("content/dalfsen-2040.json")));
         REQUIRE(created.context);
         Store &store = created.context->store();
-        REQUIRE_FALSE(store.setting(QStringLiteral("device_token")).isEmpty());
+        REQUIRE_FALSE(store.deviceToken().isEmpty());
         QNetworkAccessManager network;
-        sync::SyncConfig config{QUrl(proxy.url()), store.deviceId(), store.setting(QStringLiteral("device_token")),
+        sync::SyncConfig config{QUrl(proxy.url()), store.deviceId(), store.deviceToken(),
                                 QStringLiteral("fault-test"), created.context->pack().version};
         config.batchSize = 25;
         sync::SyncClient client(store, config, &network);

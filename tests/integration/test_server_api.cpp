@@ -13,6 +13,7 @@
 #include "store.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
@@ -20,6 +21,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace samenspraak;
 
@@ -711,4 +713,128 @@ TEST_CASE("the database directory deleted under the server: /healthz says 503 an
         CHECK(r.detail().startsWith(QStringLiteral("the database file %1 was removed").arg(f.db.spec())));
         CHECK_FALSE(r.body.contains("\"stored\""));
     }
+}
+
+TEST_CASE("the health probe really writes: each /healthz commits a row another connection sees", "[server][health]")
+{
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    ApiFixture f(backend);
+    auto probed = [&] {
+        auto opened = server::ServerStore::open(f.db.spec());
+        REQUIRE(opened.store);
+        QSqlQuery q(opened.store->db());
+        REQUIRE(q.exec(QStringLiteral("SELECT value FROM server_info WHERE key = 'health_checked_at'")));
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    REQUIRE(httpRequest("GET", f.url(QStringLiteral("/healthz"))).status == 200);
+    const QString first = probed();
+    CHECK_FALSE(first.isEmpty());
+    QThread::msleep(5);
+    REQUIRE(httpRequest("GET", f.url(QStringLiteral("/healthz"))).status == 200);
+    CHECK(probed() > first);  // a rolled-back probe would leave nothing behind
+}
+
+TEST_CASE("PostgreSQL gone: /healthz says 503 and uploads are not acknowledged", "[server][health]")
+{
+    ApiFixture f(QStringLiteral("postgresql"));
+    REQUIRE(httpRequest("GET", f.url(QStringLiteral("/healthz"))).status == 200);
+    REQUIRE(f.upload(bytes(batchJson(f))).status == 200);
+    REQUIRE(f.db.cluster());
+    REQUIRE(f.db.cluster()->stop());
+    const HttpResult health = httpRequest("GET", f.url(QStringLiteral("/healthz")));
+    INFO(health.body.toStdString());
+    CHECK(health.status == 503);
+    CHECK(health.detail().startsWith(QStringLiteral("the database cannot be written")));
+    const HttpResult r = f.upload(bytes(batchJson(f)));
+    INFO(r.body.toStdString());
+    CHECK(r.status >= 500);
+    CHECK_FALSE(r.body.contains("\"stored\""));
+}
+
+// A disk of its own for the server (a size-limited tmpfs in a private mount namespace, which
+// root may make where the kernel allows it), filled up under the running server. Where mount
+// namespaces are not allowed (an unprivileged container), ctest reports the test as skipped
+// (SKIP_REGULAR_EXPRESSION in tests/CMakeLists.txt).
+TEST_CASE("the server's disk full: /healthz says 503 with the reason, and 200 again once there is room", "[server][health]")
+{
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(QStringLiteral("disk"));
+    REQUIRE(QDir().mkpath(mountPoint));
+    if (!PrivateDisk::available(mountPoint)) {
+        WARN("SKIPPED: no private mount namespace can be made here (needs root and a kernel that allows it)");
+        return;
+    }
+    const QString db = QDir(mountPoint).filePath(QStringLiteral("server.db"));
+    ServerProcess server(db, PrivateDisk{mountPoint, 16});
+    INFO(server.error().toStdString());
+    REQUIRE(server.running());
+    const QUrl health(server.url() + QStringLiteral("/healthz"));
+    REQUIRE(httpRequest("GET", health).status == 200);
+
+    // Full: 16 MiB, of which 12 taken by another file: less than the 8 MiB needed is free.
+    const QString filler = QDir(mountPoint).filePath(QStringLiteral("filler"));
+    const CommandResult fill = PrivateDisk::inMountNamespace(server.pid(), {QStringLiteral("fallocate"), QStringLiteral("-l"), QStringLiteral("12M"), filler});
+    INFO(fill.err.toStdString());
+    REQUIRE(fill.exitCode == 0);
+    HttpResult r = httpRequest("GET", health);
+    INFO(r.body.toStdString());
+    CHECK(r.status == 503);
+    CHECK(r.detail().startsWith(QStringLiteral("the disk holding the database %1 is full").arg(db)));
+    REQUIRE(PrivateDisk::inMountNamespace(server.pid(), {QStringLiteral("rm"), filler}).exitCode == 0);
+    CHECK(httpRequest("GET", health).status == 200);
+
+    // Read-only is checked too (statvfs ST_RDONLY), but cannot be made under a running server
+    // here: remounting read-only is refused while the database is open for writing.
+}
+
+TEST_CASE("device times far outside a plausible window are stored with a flag and reported per device", "[server][clock][postgres]")
+{
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    ApiFixture f(backend);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QStringList implausible{QStringLiteral("0001-01-01T00:00:00.000Z"), QStringLiteral("1970-01-01T00:00:00.000Z"),
+                                  QStringLiteral("2099-06-01T12:00:00.000+02:00"), QStringLiteral("9999-12-31T23:59:59.999Z")};
+    protocol::SessionRecord s = session();
+    s.startedAt = QStringLiteral("1970-01-01T00:00:00.000Z");
+    QList<protocol::ContributionRecord> cs;
+    for (const QString &t : implausible + QStringList{now}) {
+        cs.append(contribution(s.id));
+        cs.last().createdAt = t;
+        cs.last().deviceSeq = cs.size();
+    }
+    const HttpResult r = f.upload(protocol::encode(protocol::UploadBatch{f.deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.3"),
+                                                                         int(cs.size()) + 1, {s}, cs}));
+    INFO(r.body.toStdString());
+    REQUIRE(r.status == 200);
+    CHECK(r.body.count("\"stored\"") == cs.size() + 1);  // stored as sent, never refused for the clock
+
+    auto opened = server::ServerStore::open(f.db.spec());
+    REQUIRE(opened.store);
+    QStringList flags;
+    QSqlQuery q(opened.store->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT created_at, COALESCE(clock_flag, '-') FROM contributions ORDER BY device_seq")));
+    while (q.next())
+        flags << q.value(0).toString() + QStringLiteral(" ") + q.value(1).toString();
+    CHECK(flags == QStringList{implausible[0] + QStringLiteral(" before 2020"), implausible[1] + QStringLiteral(" before 2020"),
+                               implausible[2] + QStringLiteral(" more than a day ahead of the server"),
+                               implausible[3] + QStringLiteral(" more than a day ahead of the server"), now + QStringLiteral(" -")});
+    REQUIRE(q.exec(QStringLiteral("SELECT clock_flag FROM sessions")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("before 2020"));
+    opened.store.reset();
+
+    // Staff see it per device: `devices list` (text and JSON) and /metrics.
+    const CommandResult listed = serverCommand({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), f.db.spec(), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    bool found = false;
+    for (const QJsonValue &d : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+        if (d.toObject().value(QStringLiteral("id")).toString() == f.deviceId) {
+            found = true;
+            CHECK(d.toObject().value(QStringLiteral("clockSuspectRecords")).toInt() == 5);
+        }
+    CHECK(found);
+    const CommandResult text = serverCommand({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), f.db.spec()});
+    CHECK(text.out.contains(QStringLiteral("5 suspect")));
+    const QString metrics = QString::fromUtf8(httpRequest("GET", f.url(QStringLiteral("/metrics"))).body);
+    CHECK(metrics.contains(QStringLiteral("samenspraak_device_clock_suspect_records{device=\"%1\",name=\"Test kiosk\"} 5\n").arg(f.deviceId)));
 }

@@ -61,11 +61,17 @@ public:
         m_running = true;
     }
 
-    ~PgCluster()
+    ~PgCluster() { stop(); }
+
+    // Stops the cluster at once (as a crash or a lost database host would): for tests of a
+    // server whose PostgreSQL went away. True once it is down.
+    bool stop()
     {
-        if (m_running)
-            run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                                           QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+        if (!m_running)
+            return true;
+        m_running = !run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                                                    QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+        return !m_running;
     }
 
     bool ok() const { return m_running; }
@@ -152,6 +158,7 @@ public:
     bool ok() const { return !m_spec.isEmpty(); }
     QString error() const { return m_error; }
     QString spec() const { return m_spec; }
+    PgCluster *cluster() const { return m_cluster.get(); }  // null on SQLite
 
 private:
     std::unique_ptr<PgCluster> m_cluster;

@@ -10,7 +10,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+#include <sys/mount.h>
 #include <sys/resource.h>
+#include <sched.h>
+#include <unistd.h>
 
 #ifndef SAMENSPRAAK_APP
 #error "SAMENSPRAAK_APP and SAMENSPRAAK_SERVER must point at the built executables"
@@ -48,6 +53,40 @@ inline QByteArray readFileBytes(const QString &path)
 inline CommandResult app(const QStringList &arguments) { return runCommand(QStringLiteral(SAMENSPRAAK_APP), arguments); }
 inline CommandResult serverCommand(const QStringList &arguments) { return runCommand(QStringLiteral(SAMENSPRAAK_SERVER), arguments); }
 
+// A small file system of its own for one process: the child gets a private mount namespace
+// with a tmpfs of `mebibytes` over `dir` (root may do this where the kernel lets it: a full or
+// read-only disk for that process alone, without touching the machine's). Other processes keep
+// seeing the real `dir`; `inMountNamespace` runs a command inside the child's view.
+struct PrivateDisk {
+    QString dir;
+    int mebibytes = 0;
+    explicit operator bool() const { return !dir.isEmpty() && mebibytes > 0; }
+    // For QProcess::setChildProcessModifier: exits 126 when the namespace cannot be made.
+    std::function<void()> childModifier() const
+    {
+        return [dir = QFile::encodeName(dir), options = QByteArray("size=") + QByteArray::number(mebibytes) + "m"] {
+            if (::unshare(CLONE_NEWNS) != 0 || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0
+                || ::mount("tmpfs", dir.constData(), "tmpfs", 0, options.constData()) != 0)
+                ::_exit(126);
+        };
+    }
+    // Whether this machine lets the tests make one (root, and a kernel or container that allows
+    // mount namespaces): tried on a throwaway child.
+    static bool available(const QString &scratchDir)
+    {
+        QProcess probe;
+        probe.setProgram(QStringLiteral("/bin/true"));
+        probe.setChildProcessModifier(PrivateDisk{scratchDir, 1}.childModifier());
+        probe.start();
+        return probe.waitForFinished(10'000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
+    }
+    // Runs `arguments` (program first) in the mount namespace of process `pid`.
+    static CommandResult inMountNamespace(qint64 pid, const QStringList &arguments)
+    {
+        return runCommand(QStringLiteral("nsenter"), QStringList{QStringLiteral("-t"), QString::number(pid), QStringLiteral("-m"), QStringLiteral("--")} + arguments);
+    }
+};
+
 class ServerProcess {
 public:
     // `openFileLimit` > 0 runs the server with that many open files at most (soft and hard
@@ -57,6 +96,8 @@ public:
     {
         start();
     }
+    // The server on a small disk of its own (PrivateDisk): `db` should lie under `disk.dir`.
+    ServerProcess(const QString &db, const PrivateDisk &disk) : m_db(db), m_disk(disk) { start(); }
     ~ServerProcess() { stop(); }
 
     // Starts the server, or restarts it after stop() or kill() on the same db, port and options.
@@ -66,6 +107,8 @@ public:
         m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
                                            QStringLiteral("127.0.0.1:%1").arg(m_port)} + m_extra);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        if (m_disk)
+            m_process.setChildProcessModifier(m_disk.childModifier());
         if (m_openFileLimit > 0) {
             m_process.setChildProcessModifier([limit = rlim_t(m_openFileLimit)] {
                 const rlimit files{limit, limit};
@@ -116,6 +159,7 @@ private:
     QString m_error;
     int m_port = 0;  // 0 first: the server picks a free port; a restart reuses it
     int m_openFileLimit = 0;
+    PrivateDisk m_disk;
 };
 
 // The server's export as JSON, via the real export command.

@@ -1,12 +1,15 @@
 #include <catch2/catch.hpp>
 
+#include "answers.h"
 #include "appcontext.h"
 #include "contentpack.h"
 #include "sessioncontroller.h"
 #include "results.h"
 #include "store.h"
+#include "processes.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +19,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTranslator>
+
+#include <sys/stat.h>
 
 using namespace samenspraak;
 using namespace samenspraak::protocol;
@@ -294,6 +299,70 @@ TEST_CASE("a data dir that cannot be written is a clear error", "[store]")
     CHECK(opened.error.message == QStringLiteral("The data dir %1 is a file, not a directory. Choose another path with --data-dir.").arg(file));
 }
 
+namespace {
+
+int modeOf(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+}
+
+} // namespace
+
+TEST_CASE("the data dir and the database files are readable by their own user only, made so and checked at open", "[store][privacy]")
+{
+    QTemporaryDir parent;
+    const QString dir = QDir(parent.path()).filePath(QStringLiteral("device"));
+    const QString db = QDir(dir).filePath(QStringLiteral("samenspraak.db"));
+    const mode_t oldMask = ::umask(022);  // the usual umask: left alone, files would be 0644
+    {
+        auto opened = Store::open(dir, CorruptionPolicy::Refuse);
+        REQUIRE(opened.store);
+        CHECK(modeOf(dir) == 0700);
+        CHECK(modeOf(db) == 0600);
+        CHECK(modeOf(db + QStringLiteral("-wal")) == 0600);
+        CHECK(modeOf(db + QStringLiteral("-shm")) == 0600);
+    }
+    // As an older release left them: opened again, they are tightened.
+    REQUIRE(::chmod(QFile::encodeName(dir).constData(), 0755) == 0);
+    REQUIRE(::chmod(QFile::encodeName(db).constData(), 0644) == 0);
+    {
+        auto opened = Store::open(dir, CorruptionPolicy::Refuse);
+        REQUIRE(opened.store);
+        CHECK(modeOf(dir) == 0700);
+        CHECK(modeOf(db) == 0600);
+        CHECK(modeOf(db + QStringLiteral("-wal")) == 0600);
+    }
+    ::umask(oldMask);
+}
+
+TEST_CASE("the enrollment token lives in a 0600 file, and one an older release kept in the database is moved out and wiped", "[store][privacy]")
+{
+    QTemporaryDir dir;
+    const QString token = QStringLiteral("tok3n-") + QString(37, QLatin1Char('Q'));
+    {
+        auto opened = Store::open(dir.path(), CorruptionPolicy::Refuse);
+        REQUIRE(opened.store);
+        // What an older release did: the token in the settings table.
+        REQUIRE_FALSE(opened.store->setSetting(QStringLiteral("device_token"), token));
+        CHECK(opened.store->deviceToken().isEmpty());
+    }
+    auto opened = Store::open(dir.path(), CorruptionPolicy::Refuse);
+    REQUIRE(opened.store);
+    Store &store = *opened.store;
+    CHECK(store.deviceToken() == token);
+    CHECK(store.setting(QStringLiteral("device_token")).isEmpty());
+    CHECK(modeOf(store.tokenPath()) == 0600);
+    CHECK(store.tokenPath() == QDir(dir.path()).filePath(QStringLiteral("device-token")));
+    for (const QString suffix : {QString(), QStringLiteral("-wal")}) {
+        INFO("file " << suffix.toStdString());
+        CHECK_FALSE(readFileBytes(store.path() + suffix).contains(token.toUtf8()));
+    }
+    REQUIRE_FALSE(store.setDeviceToken(QStringLiteral("another")));
+    CHECK(store.deviceToken() == QStringLiteral("another"));
+    CHECK(modeOf(store.tokenPath()) == 0600);
+}
+
 TEST_CASE("a full disk fails the save clearly and keeps what was saved", "[store]")
 {
     QTemporaryDir dir;
@@ -434,4 +503,76 @@ TEST_CASE("a resident sees a plain sentence in their language, staff the technic
     // Saving again clears it.
     REQUIRE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect"})));
     CHECK(sessions.residentError().isEmpty());
+}
+
+TEST_CASE("after acknowledgement plus the retention, free text and profiles are gone from the database file and its WAL", "[store][privacy]")
+{
+    QTemporaryDir dir;
+    auto created = AppContext::create(dir.path(), CorruptionPolicy::Refuse, defaultPackPath());
+    REQUIRE(created.context);
+    AppContext &context = *created.context;
+    Store &store = context.store();
+    CHECK(context.pack().privacy.deviceRetentionDays == 7);  // the default when a pack says nothing
+    const QString version = context.pack().version;
+    const SessionRecord session{newId(), QStringLiteral("kiosk"), QString(), version, QStringLiteral("nl"), nowIso()};
+    REQUIRE_FALSE(store.saveSession(session));
+    const QString secret = QStringLiteral("Mijn buurman Jansen op de Kerkstraat 12 parkeert altijd op de stoep");
+    answers::Idea idea{secret, QStringLiteral("concern"), QStringLiteral("wonen")};
+    answers::Profile profile;
+    profile.answers.insert(QStringLiteral("kern"), QStringLiteral("hoonhorst"));
+    ContributionRecord records[] = {
+        {newId(), session.id, QStringLiteral("kansen-en-zorgen"), QStringLiteral("ideas"), version, idea.toJson(), nowIso(), 0, {}},
+        {newId(), session.id, QStringLiteral("profiel"), QStringLiteral("profile"), version, profile.toJson(), nowIso(), 0, {}},
+        {newId(), session.id, QStringLiteral("waarden"), QStringLiteral("values"), version, picks({"respect"}), nowIso(), 0, {}},
+    };
+    QList<RecordResult> acks{{QStringLiteral("session"), session.id, RecordStatus::Stored, {}}};
+    for (ContributionRecord &c : records) {
+        REQUIRE_FALSE(store.saveContribution(c));
+        acks.append({QStringLiteral("contribution"), c.id, RecordStatus::Stored, {}});
+    }
+    const QByteArray ideaHash = QCryptographicHash::hash(canonical(records[0]), QCryptographicHash::Sha256).toHex();
+    auto onDisk = [&](const QString &suffix) { return readFileBytes(store.path() + suffix); };
+    REQUIRE(onDisk(QStringLiteral("-wal")).contains(secret.toUtf8()));  // the test can see the text while it is there
+
+    // Not acknowledged yet: nothing is removed, whatever the retention.
+    int purged = -1;
+    REQUIRE_FALSE(store.purge(0, QDateTime::currentDateTimeUtc(), &purged));
+    CHECK(purged == 0);
+    REQUIRE(store.applyResults(acks));
+    // Acknowledged, but the retention (7 days) has not passed.
+    REQUIRE_FALSE(store.purge(7, QDateTime::currentDateTimeUtc(), &purged));
+    CHECK(purged == 0);
+    CHECK(store.retained().personal == 2);
+    // Eight days on: the idea and the profile go; the values answer (no free text) stays.
+    REQUIRE_FALSE(store.purge(7, QDateTime::currentDateTimeUtc().addDays(8), &purged));
+    CHECK(purged == 2);
+    for (const QString suffix : {QString(), QStringLiteral("-wal")}) {
+        INFO("file samenspraak.db" << suffix.toStdString());
+        CHECK_FALSE(onDisk(suffix).contains(secret.toUtf8()));
+    }
+    const Store::Retained kept = store.retained();
+    CHECK(kept.answers == 3);
+    CHECK(kept.personal == 0);
+    CHECK(kept.purged == 2);
+    QStringList left;
+    for (const ContributionRecord &c : store.contributions())
+        left << c.id;
+    CHECK(left == QStringList{records[2].id});
+    QSqlQuery q(store.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT canonical_sha256, payload FROM contributions WHERE id = '%1'").arg(records[0].id)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toByteArray() == ideaHash);  // what was sent can still be matched with the server's copy
+    CHECK(q.value(1).toString() == QStringLiteral("{}"));
+    REQUIRE(q.exec(QStringLiteral("SELECT payload FROM contributions WHERE id = '%1'").arg(records[1].id)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("{}"));  // the profile (kern hoonhorst) is gone too
+    // Still immutable otherwise: a purged record cannot be changed back or deleted.
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE contributions SET payload = '{\"text\":\"x\"}' WHERE id = '%1'").arg(records[0].id)));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM contributions WHERE id = '%1'").arg(records[0].id)));
+
+    // The server restored from a backup: the purged records cannot be sent again; it is said.
+    REQUIRE_FALSE(store.noteServerEpoch(QStringLiteral("http://server"), QStringLiteral("one")));  // first contact
+    REQUIRE(store.noteServerEpoch(QStringLiteral("http://server"), QStringLiteral("two")));
+    CHECK(store.pendingCount() == 2);  // the session and the values answer
+    CHECK(store.retained().notResent == 2);
 }

@@ -1,4 +1,5 @@
-// The sync client against a fake server that fails with HTTP 500: only a record the server
+// The sync client against a fake server that fails with HTTP 500 (and a device whose own
+// storage fills up while syncing): only a record the server
 // itself fails on when sent alone is counted toward quarantine; a 500 from something in
 // between (a proxy, a captive portal) never is, and failed records go to the back.
 
@@ -11,10 +12,13 @@
 #include "testsupport.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QHttpServer>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <limits>
 
 using namespace samenspraak;
 using namespace samenspraak::protocol;
@@ -250,4 +254,93 @@ TEST_CASE("a 400 that names no record is about the device, not its records: noth
     CHECK(server.requests == Store::PoisonAttempts + 1);  // one request a run: no narrowing
     CHECK(store.quarantinedCount() == 0);
     CHECK(store.pendingCount() == pending);
+}
+
+namespace {
+
+// A full disk, simulated as in tests/qml/main.cpp: the database may not grow (PRAGMA
+// max_page_count on this connection) and the room left in its pages is used up by answers.
+// Returns the page limit that was in force before, 0 on failure.
+int fillStore(AppContext &context)
+{
+    Store &store = context.store();
+    QSqlQuery q(store.db());
+    if (!q.exec(QStringLiteral("PRAGMA max_page_count")) || !q.next())
+        return 0;
+    const int before = int(qMin<qint64>(q.value(0).toLongLong(), std::numeric_limits<int>::max()));
+    if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next())
+        return 0;
+    store.setMaxPageCount(q.value(0).toInt());
+    const QString sessionId = store.contributions().constLast().sessionId;
+    for (int failedInARow = 0, tries = 0; failedInARow < 20 && tries < 100'000; ++tries) {
+        ContributionRecord c{newId(), sessionId, QStringLiteral("waarden"), QStringLiteral("values"), context.pack().version,
+                             QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect")}}}, nowIso(), 0, {}};
+        const StoreError e = store.saveContribution(c);
+        if (e.code == StoreError::DiskFull)
+            ++failedInARow;
+        else if (e)
+            return 0;
+        else
+            failedInARow = 0;
+    }
+    return before;
+}
+
+int countWhere(Store &store, const QString &condition)
+{
+    QSqlQuery q(store.db());
+    return q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sessions WHERE %1) + (SELECT count(*) FROM contributions WHERE %1)")
+                      .arg(condition)) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+TEST_CASE("a device whose storage fills up while syncing says 'opslag vol', keeps what was acknowledged and resumes once there is room", "[sync][storage]")
+{
+    auto device = deviceWithParticipants(4);
+    FakeServer server;
+    // Some answers are acknowledged before the disk fills up.
+    REQUIRE(runSync(device->store(), server.url()).pending == 0);
+    const int acknowledgedEarlier = countWhere(device->store(), QStringLiteral("sync_state = 1"));
+    REQUIRE(acknowledgedEarlier > 0);
+    REQUIRE(simulateParticipants(*device->context, 4, 6).error.isEmpty());
+    const int limit = fillStore(*device->context);
+    REQUIRE(limit > 0);
+    const int records = countWhere(device->store(), QStringLiteral("1"));
+    const int pendingBefore = device->store().pendingCount();
+    REQUIRE(pendingBefore > 0);
+
+    // Recording the acknowledgements needs room (acked_at grows each row): the store is full.
+    const int requestsBefore = server.requests;
+    const sync::SyncSummary full = runSync(device->store(), server.url());
+    INFO(full.error.toStdString());
+    CHECK(full.failure == sync::FailureKind::StorageFull);
+    CHECK(full.error.startsWith(QStringLiteral("Storage full")));  // "Opslag vol" in the Dutch UI (samenspraak_nl.ts)
+    CHECK_FALSE(full.error.contains(QStringLiteral("reach")));
+    CHECK(full.pending > 0);
+    // Nothing was lost and what was acknowledged before stays acknowledged.
+    CHECK(countWhere(device->store(), QStringLiteral("1")) == records);
+    CHECK(countWhere(device->store(), QStringLiteral("sync_state = 1")) >= acknowledgedEarlier);
+    CHECK(countWhere(device->store(), QStringLiteral("sync_state = 2")) == 0);  // nothing set aside for want of room
+    CHECK(device->store().pendingCount() + countWhere(device->store(), QStringLiteral("sync_state = 1")) == records);
+
+    // Still full: a second try says the same, and quarantines nothing.
+    const sync::SyncSummary again = runSync(device->store(), server.url());
+    CHECK(again.failure == sync::FailureKind::StorageFull);
+    CHECK(server.requests > requestsBefore);
+
+    // The device still opens (as the app and the CLI do) with everything on it.
+    {
+        auto reopened = Store::open(device->dir.path(), CorruptionPolicy::Refuse);
+        REQUIRE(reopened.store);
+        CHECK(reopened.store->contributionCount() + reopened.store->sessionCount() == records);
+    }
+
+    // Room again: sending resumes; what the server had already stored comes back `duplicate`.
+    device->store().setMaxPageCount(limit);
+    const sync::SyncSummary resumed = runSync(device->store(), server.url());
+    CHECK(resumed.failure == sync::FailureKind::None);
+    CHECK(resumed.pending == 0);
+    CHECK(countWhere(device->store(), QStringLiteral("sync_state = 1")) == records);
+    CHECK(int(server.stored.size()) == records);
 }
