@@ -182,7 +182,7 @@ Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy, int s
         db = QSqlDatabase();  // the store holds the only handle, so closing it really closes
         // Readable by the app's user only: made so, and checked at every open (an older release
         // left 0644). SQLite gives its -wal and -shm files the database file's mode.
-        for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (!platform::makePrivate(path + suffix)) {
                 result.error = {StoreError::DataDir, QStringLiteral("Cannot make %1 private (mode 0600). Check its owner.").arg(path + suffix)};
                 return result;
@@ -212,7 +212,7 @@ Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy, int s
             }
             const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             const QString aside = path + QStringLiteral(".damaged-") + stamp;
-            for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
                 if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
                     result.error = {StoreError::Corrupt,
                                     QStringLiteral("The database %1 is damaged and could not be moved aside. Free some space "
@@ -238,7 +238,7 @@ Store::Opened Store::open(const QString &dataDir, CorruptionPolicy policy, int s
             result.error = e;
             return result;
         }
-        for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
             platform::makePrivate(path + suffix);
         if (StoreError e = store->moveTokenOutOfSettings()) {
             result.error = e;

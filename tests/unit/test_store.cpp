@@ -354,7 +354,7 @@ TEST_CASE("the enrollment token lives in a 0600 file, and one an older release k
     CHECK(store.setting(QStringLiteral("device_token")).isEmpty());
     CHECK(modeOf(store.tokenPath()) == 0600);
     CHECK(store.tokenPath() == QDir(dir.path()).filePath(QStringLiteral("device-token")));
-    for (const QString suffix : {QString(), QStringLiteral("-wal")}) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
         INFO("file " << suffix.toStdString());
         CHECK_FALSE(readFileBytes(store.path() + suffix).contains(token.toUtf8()));
     }
@@ -546,7 +546,7 @@ TEST_CASE("after acknowledgement plus the retention, free text and profiles are 
     // Eight days on: the idea and the profile go; the values answer (no free text) stays.
     REQUIRE_FALSE(store.purge(7, QDateTime::currentDateTimeUtc().addDays(8), &purged));
     CHECK(purged == 2);
-    for (const QString suffix : {QString(), QStringLiteral("-wal")}) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
         INFO("file samenspraak.db" << suffix.toStdString());
         CHECK_FALSE(onDisk(suffix).contains(secret.toUtf8()));
     }
