@@ -85,11 +85,19 @@ bool expireUnusedCodes(ServerStore &store)
     return true;
 }
 
-void printRegistryNote()
+// After the restored database is in place: it opens (migrated if the backup is older), its
+// unused enrollment codes are expired, and staff read what they still have to do.
+int finishRestore(const QCommandLineParser &parser, const QString &database, const QString &file)
 {
+    const std::unique_ptr<ServerStore> store = openStore(parser);
+    if (!store || !expireUnusedCodes(*store))
+        return commandline::Failed;
+    std::printf("restored %s from %s; new epoch %s: devices send again what the backup does not have\n", qPrintable(database),
+                qPrintable(file), qPrintable(store->epoch()));
     std::printf("the device registry is as it was at the backup: revoke again the devices revoked since then "
                 "(samenspraak-server devices revoke), and enroll again the devices enrolled since then; "
                 "unused enrollment codes were expired\n");
+    return commandline::Ok;
 }
 
 } // namespace
@@ -173,7 +181,6 @@ int restore(const QStringList &arguments)
         return commandline::BadUsage;
     }
     const QString spec = parser.value(databaseOption());
-    std::unique_ptr<ServerStore> store;
     if (isPostgres(spec)) {
         // One transaction: the schema emptied (so nothing newer than the backup stays behind),
         // the backup restored, and its new epoch set. A failure or a crash leaves the database
@@ -194,15 +201,7 @@ int restore(const QStringList &arguments)
                                               QStringLiteral("--set=ON_ERROR_STOP=1"), QStringLiteral("--dbname=") + url},
                      password, script))
             return commandline::Failed;
-        store = openStore(parser);
-        if (!store)
-            return commandline::Failed;
-        if (!expireUnusedCodes(*store))
-            return commandline::Failed;
-        std::printf("restored the database from %s; new epoch %s: devices send again what the backup does not have\n", qPrintable(file),
-                    qPrintable(store->epoch()));
-        printRegistryNote();
-        return commandline::Ok;
+        return finishRestore(parser, QUrl(spec).toString(QUrl::RemovePassword), file);
     } else {
         // Checked and given its new epoch as a copy next to the database, then moved into place
         // in one rename: a failed restore leaves the database as it was.
@@ -244,15 +243,7 @@ int restore(const QStringList &arguments)
             commandline::printError(QStringLiteral("cannot move the restored database into place as %1: %2").arg(spec, QString::fromLocal8Bit(std::strerror(errno))));
             return commandline::Failed;
         }
-        store = openStore(parser);
-        if (!store)
-            return commandline::Failed;
-        if (!expireUnusedCodes(*store))
-            return commandline::Failed;
-        std::printf("restored %s from %s; new epoch %s: devices send again what the backup does not have\n", qPrintable(spec),
-                    qPrintable(file), qPrintable(store->epoch()));
-        printRegistryNote();
-        return commandline::Ok;
+        return finishRestore(parser, spec, file);
     }
 }
 
