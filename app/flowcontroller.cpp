@@ -15,7 +15,10 @@ FlowController::FlowController(AppContext &context, QObject *parent) : QObject(p
 {
     build();
     connect(this, &FlowController::stepChanged, this, &FlowController::progressTextChanged);
+    // The line is translated in C++: announce it at once, and again once the UI's translator for
+    // the new language is in place (it listens to the same signal, after this controller).
     connect(&context, &AppContext::languageChanged, this, &FlowController::progressTextChanged);
+    connect(&context, &AppContext::languageChanged, this, &FlowController::progressTextChanged, Qt::QueuedConnection);
     // A newer pack is adopted only between participants; the steps follow it.
     connect(&context, &AppContext::packChanged, this, [this] {
         build();
