@@ -79,7 +79,7 @@ int runApp(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Samenspraak: in-person citizen participation, offline first.\n"
-                                                    "Subcommands: simulate, sync, enroll, content check (each has --help)."));
+                                                    "Subcommands: simulate, sync, enroll, hub, join, content check (each has --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"),
@@ -138,7 +138,7 @@ int main(int argc, char **argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("simulate") || command == QLatin1String("sync") || command == QLatin1String("content")
-        || command == QLatin1String("enroll")) {
+        || command == QLatin1String("enroll") || command == QLatin1String("hub") || command == QLatin1String("join")) {
         QCoreApplication app(argc, argv);
         // Command-line tools print one sentence per problem; subsystem logs only on request.
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
@@ -153,6 +153,10 @@ int main(int argc, char **argv)
             return commands::sync(arguments);
         if (command == QLatin1String("enroll"))
             return commands::enroll(arguments);
+        if (command == QLatin1String("hub"))
+            return commands::hub(arguments);
+        if (command == QLatin1String("join"))
+            return commands::join(arguments);
         return commands::content(arguments);
     }
     return runApp(argc, argv);

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "answers.h"
+#include "deliveryledger.h"
 #include "datadir.h"
 #include "migrations.h"
 
@@ -93,6 +94,8 @@ const QList<QStringList> Migrations = {
                        " BEGIN SELECT RAISE(ABORT, 'contributions are immutable'); END"),
         QStringLiteral("CREATE INDEX contributions_by_purge ON contributions(sync_state, purged_at)"),
     },
+    // What a room hub acknowledged, apart from the server's sync_state (RoomOutbox).
+    DeliveryLedger::schema(),
 };
 
 QString nowUtc()
@@ -528,6 +531,33 @@ QList<ContributionRecord> Store::contributions(const QString &sessionId)
                   .arg(ContributionColumns, purgeable ? QStringLiteral("purged_at IS NULL AND ") : QString()));
     q.addBindValue(nonNull(sessionId));
     q.addBindValue(nonNull(sessionId));
+    if (exec(q))
+        while (q.next())
+            out.append(contributionFrom(q));
+    return out;
+}
+
+QList<SessionRecord> Store::selectSessions(const QString &tail, const QVariantList &values)
+{
+    QList<SessionRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT s.id, s.channel, s.workshop, s.content_version, s.language, s.started_at FROM sessions s ") + tail);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (exec(q))
+        while (q.next())
+            out.append(sessionFrom(q));
+    return out;
+}
+
+QList<ContributionRecord> Store::selectContributions(const QString &tail, const QVariantList &values)
+{
+    QList<ContributionRecord> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT c.seq, c.id, c.session_id, c.activity_id, c.kind, c.content_version, c.payload, c.created_at,"
+                             " c.supersedes FROM contributions c ") + tail);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (exec(q))
         while (q.next())
             out.append(contributionFrom(q));

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -31,7 +32,7 @@ enum class CorruptionPolicy {
 
 class Store : public sync::Outbox {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int PoisonAttempts = 8;  // server failures before a record is quarantined
 
     struct Opened {
@@ -79,6 +80,12 @@ public:
     // Sessions with at least one answer: the "people took part" figure.
     int participantCount();
     QList<protocol::ContributionRecord> contributions(const QString &sessionId = {});
+
+    // Sessions from "SELECT <session columns> FROM sessions s " + tail, and contributions from
+    // "... FROM contributions c " + tail, with `values` bound in order: for the other outboxes
+    // over this store (RoomOutbox).
+    QList<protocol::SessionRecord> selectSessions(const QString &tail, const QVariantList &values);
+    QList<protocol::ContributionRecord> selectContributions(const QString &tail, const QVariantList &values);
 
     // sync::Outbox
     QList<protocol::SessionRecord> pendingSessions(int limit) override;

@@ -28,13 +28,15 @@ const QString OpenApiRoute = QStringLiteral("/api/v1/openapi.json");
 const QString EnrollmentsRoute = QStringLiteral("/api/v1/enrollments");
 const QString ContentRoute = QStringLiteral("/api/v1/contentpacks/current");
 const QString UploadsRoute = QStringLiteral("/api/v1/uploads");
+const QString RelaysRoute = QStringLiteral("/api/v1/relays");
 
 struct RouteInfo {
     QString path;
     Method method;
 };
 const QList<RouteInfo> Routes{{HealthRoute, Method::Get},      {MetricsRoute, Method::Get}, {OpenApiRoute, Method::Get},
-                              {EnrollmentsRoute, Method::Post}, {ContentRoute, Method::Get}, {UploadsRoute, Method::Post}};
+                              {EnrollmentsRoute, Method::Post}, {ContentRoute, Method::Get}, {UploadsRoute, Method::Post},
+                              {RelaysRoute, Method::Post}};
 
 QString methodName(Method method)
 {
@@ -87,6 +89,15 @@ QHttpServerResponse problem(Status status, const QString &title, const QString &
     return response;
 }
 
+QString peerAddress(const QHttpServerRequest &request)
+{
+    QHostAddress peer = request.remoteAddress();
+    bool mapped = false;
+    if (const QHostAddress v4(peer.toIPv4Address(&mapped)); mapped)
+        peer = v4;
+    return peer.toString();
+}
+
 QStringList HttpApi::routes()
 {
     QStringList out;
@@ -105,8 +116,7 @@ struct HttpApi::PathRoutes {
 
 HttpApi::HttpApi(ServerStore &store, ApiOptions options)
     : m_store(store), m_options(options), m_limiter(options.ratePerSecond, options.rateBurst),
-      m_enrollPerAddress(options.enrollFailuresPerMinute / 60, options.enrollFailuresPerMinute),
-      m_enrollTotal(options.enrollFailuresPerMinute * 10 / 60, options.enrollFailuresPerMinute * 10)
+      m_enrollFailures(options.enrollFailuresPerMinute)
 {
     add(HealthRoute, Method::Get, [this](const QHttpServerRequest &, const QStringList &) {
         const QString unwell = m_store.health();
@@ -126,6 +136,10 @@ HttpApi::HttpApi(ServerStore &store, ApiOptions options)
     add(EnrollmentsRoute, Method::Post, [this](const QHttpServerRequest &request, const QStringList &) { return enroll(request); }, true);
     add(ContentRoute, Method::Get, [this](const QHttpServerRequest &request, const QStringList &) { return currentContent(request); }, true);
     add(UploadsRoute, Method::Post, [this](const QHttpServerRequest &request, const QStringList &) { return upload(request); }, true);
+    // A room hub forwarding what its tablets sent (docs/architecture.md, "Room hub").
+    add(RelaysRoute, Method::Post, [this](const QHttpServerRequest &request, const QStringList &) {
+        return upload(request, BatchShape::Relay);
+    }, true);
     Q_ASSERT(m_paths.size() == Routes.size());
     // The missing-route handler bypasses afterRequest: set the header and count here.
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -347,7 +361,7 @@ std::optional<Refusal> HttpApi::checkHead(const RequestHead &head)
 {
     // An upload, or any large body, is read only for an enrolled device: what an unknown client
     // sends costs no more than its headers.
-    const bool upload = head.path == UploadsRoute.toLatin1() && head.method == "POST";
+    const bool upload = (head.path == UploadsRoute.toLatin1() || head.path == RelaysRoute.toLatin1()) && head.method == "POST";
     if (!upload && head.contentLength <= MaxAnonymousBodyBytes)
         return std::nullopt;
     Device device;
@@ -398,7 +412,7 @@ const ContentPack *HttpApi::pack(const QString &version)
     return shared.get();
 }
 
-QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request)
+QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request, BatchShape shape)
 {
     if (auto r = checkBody(request))
         return std::move(*r);
@@ -409,7 +423,7 @@ QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request)
         return std::move(*r);
     if (!isJson(request))
         return unsupportedMediaType();
-    DecodedBatch decoded = decodeBatch(request.body());
+    DecodedBatch decoded = decodeBatch(request.body(), shape);
     if (decoded.fatal) {
         const QString detail = decoded.fatal->path + QLatin1Char(' ') + decoded.fatal->message;
         if (decoded.overBatchLimit)
@@ -439,6 +453,21 @@ QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request)
                        QStringLiteral("$.deviceId %1 is not the device this token was issued to (%2)").arg(decoded.batch.deviceId, device.id),
                        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("$.deviceId")},
                                               {QStringLiteral("reason"), QStringLiteral("must be the enrolled device's id")}}});
+
+    if (decoded.batch.relay) {
+        QString owner;
+        switch (m_store.ingest().bindRoom(*decoded.batch.relay, device.id, &owner)) {
+        case IngestStore::RoomBinding::Bound:
+            break;
+        case IngestStore::RoomBinding::OtherHub:
+            return problem(Status::Forbidden, QStringLiteral("Forbidden"),
+                           QStringLiteral("room %1 was relayed first by hub %2; a hub relays only its own room")
+                               .arg(decoded.batch.relay->roomId, owner));
+        case IngestStore::RoomBinding::Failed:
+            return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
+                           QStringLiteral("the room could not be recorded; nothing of the batch was kept, send it again later"));
+        }
+    }
 
     // Check each answer against the content pack it was given under, when the server has it.
     QList<RecordResult> rejected;
@@ -477,6 +506,9 @@ QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request)
                        QStringLiteral("the batch could not be stored; nothing of it was kept, send it again later"));
     UploadResult result{ingested.results + rejected};
     m_metrics.countRecords(result.results);
+    if (m_options.afterIngest
+        && std::any_of(ingested.results.cbegin(), ingested.results.cend(), [](const RecordResult &r) { return r.status == RecordStatus::Stored; }))
+        m_options.afterIngest();
     qCInfo(lcHttp) << "upload from" << device.id << ":" << result.results.size() << "results," << rejected.size() << "rejected";
     return json(encode(result));
 }
@@ -487,13 +519,8 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request)
         return std::move(*r);
     // Guessing codes: each failed attempt takes a token from its address's bucket and from the
     // shared one; while either is empty, every attempt from there is answered 429 unread.
-    QHostAddress peer = request.remoteAddress();
-    bool mapped = false;
-    if (const QHostAddress v4(peer.toIPv4Address(&mapped)); mapped)
-        peer = v4;
-    const QString address = peer.toString();
-    static const QString All = QStringLiteral("*");
-    if (const int wait = qMax(m_enrollPerAddress.wait(address), m_enrollTotal.wait(All)); wait > 0) {
+    const QString address = peerAddress(request);
+    if (const int wait = m_enrollFailures.wait(address); wait > 0) {
         m_metrics.countEnrollmentFailure(QStringLiteral("limited"));
         qCWarning(lcHttp).noquote() << "enrollment attempt from" << address << "refused: too many failed attempts; retry in" << wait << "s";
         QHttpServerResponse r = problem(Status::TooManyRequests, QStringLiteral("Too Many Requests"),
@@ -502,8 +529,7 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request)
         return r;
     }
     auto failed = [&](const QString &reason, const QString &what) {
-        (void)m_enrollPerAddress.take(address);
-        (void)m_enrollTotal.take(All);
+        m_enrollFailures.failed(address);
         m_metrics.countEnrollmentFailure(reason);
         qCWarning(lcHttp).noquote() << "failed enrollment attempt from" << address << ":" << what;
     };

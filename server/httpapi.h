@@ -13,6 +13,7 @@
 
 #include "bodylimit.h"
 #include "metrics.h"
+#include "protocol.h"
 #include "ratelimiter.h"
 
 #include <QHash>
@@ -46,6 +47,9 @@ struct ApiOptions {
     // Body cap, header cap, timeouts and connection caps (bodylimit.h); checkHead and onRefused
     // are set by the API itself.
     ConnectionLimits connections;
+    // Called after an upload stored at least one new record (a room hub forwards then, so it
+    // needs no polling timer).
+    std::function<void()> afterIngest;
 };
 
 // A request body larger than this must carry the Bearer token of an enrolled device, checked
@@ -122,7 +126,8 @@ private:
     void add(const QString &path, Method method, Handler handler, bool builtIn);
     QHttpServerResponse dispatch(const PathRoutes &routes, const QHttpServerRequest &request, const QStringList &arguments);
 
-    QHttpServerResponse upload(const QHttpServerRequest &request);
+    // POST /uploads, or a hub's POST /relays (BatchShape::Relay): the same checks and ingest.
+    QHttpServerResponse upload(const QHttpServerRequest &request, protocol::BatchShape shape = protocol::BatchShape::Upload);
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse currentContent(const QHttpServerRequest &request);
     QHttpServerResponse metricsPage();
@@ -145,14 +150,16 @@ private:
     QHttpServer m_http;
     Metrics m_metrics;
     RateLimiter m_limiter;
-    RateLimiter m_enrollPerAddress;
-    RateLimiter m_enrollTotal;
+    AttemptLimiter m_enrollFailures;
     QHash<QString, std::shared_ptr<const ContentPack>> m_packs;
     QHash<QString, std::shared_ptr<PathRoutes>> m_paths;
     QStringList m_addedRoutes;
     bool m_tls = false;
     QSslConfiguration m_ssl;
 };
+
+// The client's address as a rate limit key (an IPv4-mapped IPv6 address as plain IPv4).
+QString peerAddress(const QHttpServerRequest &request);
 
 // application/problem+json (RFC 9457) with the API-Version header. `invalidParams` lists
 // {name: JSON path, reason} per field at fault (NL GOV API Design Rules, invalid input).

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -48,10 +49,15 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
     }
     QSqlQuery insertSession(m_db), insertContribution(m_db), existing(m_db), conflict(m_db), sessionKnown(m_db);
     insertSession.prepare(QStringLiteral("INSERT INTO sessions(id, device_id, channel, workshop, content_version, language, started_at,"
-                                         " received_at, canonical, clock_flag) VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
+                                         " received_at, canonical, clock_flag, relayed_by) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
     insertContribution.prepare(QStringLiteral("INSERT INTO contributions(id, device_id, session_id, activity_id, kind, content_version,"
-                                              " payload, created_at, device_seq, supersedes, received_at, canonical, clock_flag)"
-                                              " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
+                                              " payload, created_at, device_seq, supersedes, received_at, canonical, clock_flag, relayed_by)"
+                                              " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
+    // A relay's records are judged and stored as the device that made them (its origin); the
+    // hub is kept as relayed_by. A direct upload's records are the sender's own.
+    const protocol::RelayInfo *relay = batch.relay ? &*batch.relay : nullptr;
+    const QVariant relayedBy = relay ? QVariant(deviceId) : detail::nullText();
+    auto madeBy = [&](const QString &sessionId) { return relay ? relay->origins.value(sessionId) : deviceId; };
     const QDateTime receivedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     auto flagFor = [&](const QString &deviceTime) {
         const QString flag = clockFlag(deviceTime, receivedAt);
@@ -96,14 +102,24 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
     };
 
     // A session belongs to the device that first sent it: another device can neither send it
-    // again nor add answers to it (each is rejected on its own, with the reason).
+    // again nor add answers to it (each is rejected on its own, with the reason). A hub's relay
+    // reaches only the sessions of its room: a stored session of any other room (or none) counts
+    // as another device's.
     auto otherOwner = [&](const QString &sessionId) -> std::optional<QString> {
         sessionKnown.addBindValue(sessionId);
         if (!sessionKnown.exec()) {
             fail(sessionKnown);
             return std::nullopt;
         }
-        return sessionKnown.next() ? sessionKnown.value(0).toString() : QString();
+        if (!sessionKnown.next())
+            return QString();
+        if (relay && sessionKnown.value(1).toString() != relay->roomId)
+            return QStringLiteral("(not in room %1)").arg(relay->roomId);
+        return sessionKnown.value(0).toString();
+    };
+    const auto notRelayable = [&](const QString &sessionId) -> QString {
+        return QStringLiteral("session %1 is not one of room %2 with the device that made it named in $.relay.origins; a hub relays "
+                              "only its own room's sessions, each answer with its session").arg(sessionId, relay->roomId);
     };
     const auto notYours = [](const QString &sessionId) {
         return QStringLiteral("session %1 belongs to another device; a device adds answers only to its own sessions").arg(sessionId);
@@ -122,13 +138,20 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
         existing.finish();
         return same;
     };
-    sessionKnown.prepare(QStringLiteral("SELECT device_id FROM sessions WHERE id = ?"));
+    sessionKnown.prepare(QStringLiteral("SELECT device_id, workshop FROM sessions WHERE id = ?"));
+    QSet<QString> relayedSessions;  // the sessions of this relay that are its room's
     for (const SessionRecord &s : batch.sessions) {
+        if (relay && (s.workshop != relay->roomId || madeBy(s.id).isEmpty())) {
+            out.results.append({QStringLiteral("session"), s.id, RecordStatus::Rejected, notRelayable(s.id)});
+            continue;
+        }
+        if (relay)
+            relayedSessions.insert(s.id);
         const auto owner = otherOwner(s.id);
         if (!owner)
             return out;
         const QByteArray c = canonical(s);
-        if (!owner->isEmpty() && *owner != deviceId) {
+        if (!owner->isEmpty() && *owner != madeBy(s.id)) {
             const auto same = identicalStored(QStringLiteral("sessions"), s.id, c);
             if (!same)
                 return out;
@@ -136,16 +159,21 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
                                 *same ? QString() : notYours(s.id)});
             continue;
         }
-        for (const QString &v : {s.id, deviceId, s.channel, s.workshop, s.contentVersion, s.language, s.startedAt, now})
+        for (const QString &v : {s.id, madeBy(s.id), s.channel, s.workshop, s.contentVersion, s.language, s.startedAt, now})
             insertSession.addBindValue(v.isNull() ? QStringLiteral("") : v);  // null would bind as SQL NULL
         insertSession.addBindValue(QString::fromUtf8(c));
         insertSession.addBindValue(flagFor(s.startedAt));
+        insertSession.addBindValue(relayedBy);
         auto r = settle(QStringLiteral("session"), QStringLiteral("sessions"), s.id, c, insertSession);
         if (!r)
             return out;
         out.results.append(*r);
     }
     for (const ContributionRecord &rec : batch.contributions) {
+        if (relay && !relayedSessions.contains(rec.sessionId)) {
+            out.results.append({QStringLiteral("contribution"), rec.id, RecordStatus::Rejected, notRelayable(rec.sessionId)});
+            continue;
+        }
         const auto owner = otherOwner(rec.sessionId);
         if (!owner)
             return out;
@@ -155,7 +183,7 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
             continue;
         }
         const QByteArray c = canonical(rec);
-        if (*owner != deviceId) {
+        if (*owner != madeBy(rec.sessionId)) {
             const auto same = identicalStored(QStringLiteral("contributions"), rec.id, c);
             if (!same)
                 return out;
@@ -164,7 +192,7 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
             continue;
         }
         insertContribution.addBindValue(rec.id);
-        insertContribution.addBindValue(deviceId);
+        insertContribution.addBindValue(madeBy(rec.sessionId));
         insertContribution.addBindValue(rec.sessionId);
         insertContribution.addBindValue(rec.activityId);
         insertContribution.addBindValue(rec.kind);
@@ -176,6 +204,7 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
         insertContribution.addBindValue(now);
         insertContribution.addBindValue(QString::fromUtf8(c));
         insertContribution.addBindValue(flagFor(rec.createdAt));
+        insertContribution.addBindValue(relayedBy);
         auto r = settle(QStringLiteral("contribution"), QStringLiteral("contributions"), rec.id, c, insertContribution);
         if (!r)
             return out;
@@ -203,13 +232,43 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
     return out;
 }
 
+IngestStore::RoomBinding IngestStore::bindRoom(const protocol::RelayInfo &room, const QString &hubDeviceId, QString *owner)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO rooms(id, hub_device_id, title, kern, first_seen) VALUES(?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
+    q.addBindValue(room.roomId);
+    q.addBindValue(hubDeviceId);
+    q.addBindValue(detail::nonNull(room.title));
+    q.addBindValue(detail::nonNull(room.kern));
+    q.addBindValue(detail::nowUtc());
+    if (!q.exec()) {
+        qCWarning(lcServerStore) << "binding room" << room.roomId << "failed:" << q.lastError().text();
+        return RoomBinding::Failed;
+    }
+    q.prepare(QStringLiteral("SELECT hub_device_id FROM rooms WHERE id = ?"));
+    q.addBindValue(room.roomId);
+    if (!q.exec() || !q.next())
+        return RoomBinding::Failed;
+    if (owner)
+        *owner = q.value(0).toString();
+    return q.value(0).toString() == hubDeviceId ? RoomBinding::Bound : RoomBinding::OtherHub;
+}
+
 QList<ContributionRecord> IngestStore::contributions()
+{
+    return contributionsWhere(QStringLiteral("ORDER BY c.device_id, c.device_seq, c.id"));
+}
+
+QList<ContributionRecord> IngestStore::contributionsWhere(const QString &tail, const QVariantList &values)
 {
     QList<ContributionRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, session_id, activity_id, kind, content_version, payload, created_at, device_seq,"
-                               " COALESCE(supersedes, '') FROM contributions ORDER BY device_id, device_seq, id"))) {
+    q.prepare(QStringLiteral("SELECT c.id, c.session_id, c.activity_id, c.kind, c.content_version, c.payload, c.created_at, c.device_seq,"
+                             " COALESCE(c.supersedes, '') FROM contributions c ") + tail);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
         qCWarning(lcServerStore) << "reading contributions failed:" << q.lastError().text();
         return out;
     }
@@ -222,10 +281,18 @@ QList<ContributionRecord> IngestStore::contributions()
 
 QList<SessionRecord> IngestStore::sessions()
 {
+    return sessionsWhere(QStringLiteral("ORDER BY s.id"));
+}
+
+QList<SessionRecord> IngestStore::sessionsWhere(const QString &tail, const QVariantList &values)
+{
     QList<SessionRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, channel, COALESCE(workshop, ''), content_version, language, started_at FROM sessions ORDER BY id"))) {
+    q.prepare(QStringLiteral("SELECT s.id, s.channel, COALESCE(s.workshop, ''), s.content_version, s.language, s.started_at FROM sessions s ") + tail);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
         qCWarning(lcServerStore) << "reading sessions failed:" << q.lastError().text();
         return out;
     }

@@ -63,4 +63,24 @@ private:
     QHash<QString, Bucket> m_buckets;
 };
 
+// Failed attempts at a code (enrollment, room join): a bucket per address and one for all
+// addresses together, `perMinute` failures per address (also its burst) and ten times that in
+// total. A successful attempt takes nothing. 0 turns it off.
+class AttemptLimiter {
+public:
+    explicit AttemptLimiter(double perMinute) : m_perAddress(perMinute / 60, perMinute), m_total(perMinute * 10 / 60, perMinute * 10) {}
+    // Whole seconds before `address` may try again; 0 when it may now.
+    int wait(const QString &address) { return std::max(m_perAddress.wait(address), m_total.wait(All)); }
+    void failed(const QString &address)
+    {
+        (void)m_perAddress.take(address);
+        (void)m_total.take(All);
+    }
+
+private:
+    inline static const QString All = QStringLiteral("*");
+    RateLimiter m_perAddress;
+    RateLimiter m_total;
+};
+
 } // namespace samenspraak::server

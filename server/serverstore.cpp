@@ -1,5 +1,6 @@
 #include "serverstore.h"
 
+#include "deliveryledger.h"
 #include "migrations.h"
 
 #include <QCryptographicHash>
@@ -68,6 +69,15 @@ const QList<QStringList> Migrations = {
         QStringLiteral("CREATE INDEX contributions_clock_flag ON contributions(clock_flag)"),
         QStringLiteral("CREATE INDEX sessions_clock_flag ON sessions(clock_flag)"),
     },
+    QStringList{
+        // Room hubs (docs/architecture.md, "Room hub"). On the municipal server: which hub
+        // relayed a record (the record itself is stored under the tablet that made it), and
+        // which hub owns a room, bound by its first relay.
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN relayed_by TEXT"),
+        QStringLiteral("ALTER TABLE contributions ADD COLUMN relayed_by TEXT"),
+        QStringLiteral("CREATE TABLE rooms (id TEXT PRIMARY KEY, hub_device_id TEXT NOT NULL, title TEXT NOT NULL, kern TEXT NOT NULL,"
+                       " first_seen TEXT NOT NULL)"),
+    } + DeliveryLedger::schema(),  // on a hub: what the municipal server acknowledged of what it received (ForwardOutbox)
 };
 
 const QString EpochKey = QStringLiteral("epoch");

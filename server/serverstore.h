@@ -13,6 +13,7 @@
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -65,7 +66,14 @@ public:
     // device reported (versions, and what is still pending on it: the reported count minus
     // this batch and `settledElsewhere`, the records the caller already answered, e.g.
     // rejected against the content pack).
+    // A relay (batch.relay set, `deviceId` the hub, its room bound with bindRoom) stores each
+    // session and answer under the device that made it (relay->origins) and admits only the
+    // sessions of that room; ownership is judged as if that device had sent them.
     [[nodiscard]] Ingested add(const protocol::UploadBatch &batch, const QString &deviceId, int settledElsewhere = 0);
+
+    // A room belongs to the hub that first relays it (docs/architecture.md, "Room hub").
+    enum class RoomBinding { Bound, OtherHub, Failed };
+    [[nodiscard]] RoomBinding bindRoom(const protocol::RelayInfo &room, const QString &hubDeviceId, QString *owner = nullptr);
 
     // Every stored contribution (superseded ones included), as the results engine takes them
     // (results::Round), ordered by device and device sequence number.
@@ -73,6 +81,10 @@ public:
     // Every stored session (channel, workshop, ...), ordered by id: what the results engine
     // needs to break figures down by channel.
     QList<protocol::SessionRecord> sessions();
+    // The same, from "SELECT <columns> FROM contributions c " + tail (or "sessions s"), with
+    // `values` bound in order (a hub's ForwardOutbox).
+    QList<protocol::ContributionRecord> contributionsWhere(const QString &tail, const QVariantList &values = {});
+    QList<protocol::SessionRecord> sessionsWhere(const QString &tail, const QVariantList &values = {});
     QList<ExportRow> exportRows(const QString &since = {});
     qint64 contributionCount();  // -1 when the database does not answer
     qint64 conflictCount();
@@ -164,7 +176,7 @@ public:
     [[nodiscard]] QString health(bool probeWrite = true);
     static constexpr quint64 MinFreeBytes = 8 * 1024 * 1024;  // room for a few maximal batches
     QSqlDatabase &db() { return m_db; }
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // This database's epoch, sent with every answer (protocol::ServerEpochHeader). It changes
     // only when the database is restored from a backup (renewEpoch): devices that see a new

@@ -31,6 +31,9 @@ public:
     // True when the last write that failed (markSendAttempt, applyResults, recordServerFailure,
     // noteServerEpoch) failed because the device's storage is full, not for another reason.
     virtual bool storageFull() { return false; }
+    // Adds what only the outbox knows to a batch about to be sent: a hub's relay adds its room
+    // and, per session, the device that made it (BatchShape::Relay). Nothing by default.
+    virtual void describeBatch(protocol::UploadBatch &batch) { Q_UNUSED(batch); }
     virtual int pendingCount() = 0;
     virtual int quarantinedCount() = 0;
 };

@@ -207,6 +207,15 @@ QByteArray encode(const UploadBatch &b)
                   {QStringLiteral("pendingReported"), b.pendingReported},
                   {QStringLiteral("sessions"), sessions},
                   {QStringLiteral("contributions"), contributions}};
+    if (b.relay) {
+        QJsonObject origins;
+        for (auto it = b.relay->origins.cbegin(); it != b.relay->origins.cend(); ++it)
+            origins.insert(it.key(), it.value());
+        o.insert(QStringLiteral("relay"), QJsonObject{{QStringLiteral("roomId"), b.relay->roomId},
+                                                      {QStringLiteral("title"), b.relay->title},
+                                                      {QStringLiteral("kern"), b.relay->kern},
+                                                      {QStringLiteral("origins"), origins}});
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -408,7 +417,32 @@ std::optional<DecodeError> decodeContribution(const QJsonValue &value, const QSt
     return o.finish();
 }
 
-DecodedBatch decodeBatch(const QByteArray &body)
+namespace {
+
+std::optional<DecodeError> decodeRelay(const QJsonObject &object, const QString &path, RelayInfo &out)
+{
+    StrictObject o(object, path);
+    QJsonObject origins;
+    o.uuid(QStringLiteral("roomId"), out.roomId, true);
+    o.string(QStringLiteral("title"), out.title, false, 120);
+    o.string(QStringLiteral("kern"), out.kern, false, 120);
+    o.object(QStringLiteral("origins"), origins);
+    if (auto e = o.finish())
+        return e;
+    for (auto it = origins.begin(); it != origins.end(); ++it) {
+        const QString at = path + QStringLiteral(".origins[\"%1\"]").arg(it.key().left(36));
+        if (!isUuid(it.key()))
+            return DecodeError{at, QStringLiteral("must be keyed by a session id (a lowercase UUID)")};
+        if (!it.value().isString() || !isUuid(it.value().toString()))
+            return DecodeError{at, QStringLiteral("must be the id (a lowercase UUID) of the device that made the session")};
+        out.origins.insert(it.key(), it.value().toString());
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+DecodedBatch decodeBatch(const QByteArray &body, BatchShape shape)
 {
     DecodedBatch result;
     if (!QByteArrayView(body).isValidUtf8()) {
@@ -436,9 +470,20 @@ DecodedBatch decodeBatch(const QByteArray &body)
     o.integer(QStringLiteral("pendingReported"), pending, 0, 100'000'000, false);
     o.array(QStringLiteral("sessions"), sessions);
     o.array(QStringLiteral("contributions"), contributions);
+    QJsonObject relay;
+    if (shape == BatchShape::Relay)
+        o.object(QStringLiteral("relay"), relay);
     if (auto e = o.finish()) {
         result.fatal = e;
         return result;
+    }
+    if (shape == BatchShape::Relay) {
+        RelayInfo info;
+        if (auto e = decodeRelay(relay, QStringLiteral("$.relay"), info)) {
+            result.fatal = e;
+            return result;
+        }
+        result.batch.relay = info;
     }
     result.batch.pendingReported = int(pending);
     if (sessions.size() + contributions.size() > MaxBatchRecords) {
@@ -543,6 +588,77 @@ std::optional<EnrollmentResponse> decodeEnrollmentResponse(const QByteArray &bod
     if (!isUuid(r.deviceId) || r.token.size() < 32) {
         if (error)
             *error = QStringLiteral("the server's answer has no device id and token (a captive portal or proxy?)");
+        return std::nullopt;
+    }
+    return r;
+}
+
+QString normalizeRoomCode(const QString &typed)
+{
+    QString out;
+    for (const QChar c : typed) {
+        if (c == QLatin1Char(' ') || c == QLatin1Char('-'))
+            continue;
+        if (!c.isDigit() || c.unicode() > '9')
+            return {};
+        out.append(c);
+    }
+    return out.size() == RoomCodeLength ? out : QString();
+}
+
+QString formatRoomCode(const QString &normalized)
+{
+    return normalized.left(3) + QLatin1Char(' ') + normalized.mid(3);
+}
+
+QByteArray encode(const RoomJoinRequest &r)
+{
+    QJsonObject o{{QStringLiteral("code"), r.code}, {QStringLiteral("deviceId"), r.deviceId},
+                  {QStringLiteral("appVersion"), r.appVersion}};
+    if (!r.name.isEmpty())
+        o.insert(QStringLiteral("name"), r.name);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray encode(const RoomJoinResponse &r)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("roomId"), r.roomId}, {QStringLiteral("deviceId"), r.deviceId},
+                                     {QStringLiteral("token"), r.token}, {QStringLiteral("title"), r.title},
+                                     {QStringLiteral("kern"), r.kern}, {QStringLiteral("phase"), r.phase},
+                                     {QStringLiteral("contentVersion"), r.contentVersion}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<DecodeError> decodeRoomJoinRequest(const QByteArray &body, RoomJoinRequest &out)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return DecodeError{QStringLiteral("$"), QStringLiteral("is not valid JSON (%1 at byte %2)")
+                                                    .arg(parseError.errorString()).arg(parseError.offset)};
+    if (!doc.isObject())
+        return notAnObject(QStringLiteral("$"));
+    StrictObject o(doc.object(), QStringLiteral("$"));
+    o.string(QStringLiteral("code"), out.code, true, 20);
+    o.uuid(QStringLiteral("deviceId"), out.deviceId, true);
+    o.formatted(QStringLiteral("appVersion"), out.appVersion, isAppVersion,
+                QStringLiteral("1..32 letters, digits, dots, dashes, pluses or tildes"), true, 32);
+    o.string(QStringLiteral("name"), out.name, false, 120);
+    if (auto e = o.finish())
+        return e;
+    if (normalizeRoomCode(out.code).isEmpty())
+        return DecodeError{QStringLiteral("$.code"), QStringLiteral("is not a room code (6 digits, e.g. 123 456)")};
+    return std::nullopt;
+}
+
+std::optional<RoomJoinResponse> decodeRoomJoinResponse(const QByteArray &body, QString *error)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    auto text = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    RoomJoinResponse r{text("roomId"), text("deviceId"), text("token"), text("title"), text("kern"), text("phase"), text("contentVersion")};
+    if (!isUuid(r.roomId) || !isUuid(r.deviceId) || r.token.size() < 32) {
+        if (error)
+            *error = QStringLiteral("the hub's answer has no room, device id and token");
         return std::nullopt;
     }
     return r;

@@ -5,6 +5,7 @@
 // rejected with a precise reason instead of being half-stored.
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -50,6 +51,18 @@ struct ContributionRecord {
     friend bool operator==(const ContributionRecord &, const ContributionRecord &) = default;
 };
 
+// What a room hub adds when it forwards what tablets sent it (POST /api/v1/relays): the room
+// the sessions belong to, and per session the device that made it (docs/architecture.md,
+// "Room hub").
+struct RelayInfo {
+    QString roomId;                   // UUID the hub made when the room started; sessions carry it as `workshop`
+    QString title;
+    QString kern;
+    QHash<QString, QString> origins;  // session id -> the device that made it
+
+    friend bool operator==(const RelayInfo &, const RelayInfo &) = default;
+};
+
 struct UploadBatch {
     QString deviceId;
     QString appVersion;
@@ -57,7 +70,11 @@ struct UploadBatch {
     int pendingReported = 0;
     QList<SessionRecord> sessions;
     QList<ContributionRecord> contributions;
+    std::optional<RelayInfo> relay = std::nullopt;  // set only in a relay
 };
+
+// Which request a batch is: a device's own upload, or a hub's relay (which must carry `relay`).
+enum class BatchShape { Upload, Relay };
 
 enum class RecordStatus { Stored, Duplicate, Conflict, Rejected };
 QString toString(RecordStatus status);
@@ -134,13 +151,42 @@ QByteArray encode(const UploadResult &result);
 [[nodiscard]] std::optional<DecodeError> decodeSession(const QJsonValue &value, const QString &path, SessionRecord &out);
 [[nodiscard]] std::optional<DecodeError> decodeContribution(const QJsonValue &value, const QString &path,
                                                             ContributionRecord &out);
-[[nodiscard]] DecodedBatch decodeBatch(const QByteArray &body);
+[[nodiscard]] DecodedBatch decodeBatch(const QByteArray &body, BatchShape shape = BatchShape::Upload);
 [[nodiscard]] std::optional<UploadResult> decodeResult(const QByteArray &body, QString *error = nullptr);
 
 QByteArray encode(const EnrollmentRequest &request);
 QByteArray encode(const EnrollmentResponse &response);
 [[nodiscard]] std::optional<DecodeError> decodeEnrollmentRequest(const QByteArray &body, EnrollmentRequest &out);
 [[nodiscard]] std::optional<EnrollmentResponse> decodeEnrollmentResponse(const QByteArray &body, QString *error = nullptr);
+
+// Joining a room (POST /api/v1/room/members on a hub): the room code for a room token.
+struct RoomJoinRequest {
+    QString code;        // as typed; normalizeRoomCode() decides
+    QString deviceId;    // the tablet's own id
+    QString appVersion;
+    QString name;        // optional, e.g. "Tafel 3"
+};
+
+struct RoomJoinResponse {
+    QString roomId;
+    QString deviceId;
+    QString token;       // the room token: a bearer token for this hub only
+    QString title;
+    QString kern;
+    QString phase;
+    QString contentVersion;
+};
+
+// Room codes: 6 digits, shown as "123 456".
+inline constexpr int RoomCodeLength = 6;
+// Drops spaces and dashes; empty when what is left is not 6 digits.
+[[nodiscard]] QString normalizeRoomCode(const QString &typed);
+QString formatRoomCode(const QString &normalized);
+
+QByteArray encode(const RoomJoinRequest &request);
+QByteArray encode(const RoomJoinResponse &response);
+[[nodiscard]] std::optional<DecodeError> decodeRoomJoinRequest(const QByteArray &body, RoomJoinRequest &out);
+[[nodiscard]] std::optional<RoomJoinResponse> decodeRoomJoinResponse(const QByteArray &body, QString *error = nullptr);
 
 // The `detail` of an application/problem+json body, or empty.
 QString problemDetail(const QByteArray &body);

@@ -94,7 +94,8 @@ void SyncClient::sendNextBatch()
     }
 
     UploadBatch batch{m_config.deviceId, m_config.appVersion, m_config.contentVersion, m_outbox.pendingCount(),
-                      sessions, contributions};
+                      sessions, contributions, std::nullopt};
+    m_outbox.describeBatch(batch);
     // The one record a plain 500 on this batch can be blamed on, if it holds only one.
     m_suspect = contributions.size() == 1 ? contributions.first().id
               : contributions.isEmpty() && sessions.size() == 1 ? sessions.first().id : QString();
@@ -116,7 +117,7 @@ void SyncClient::sendNextBatch()
         return;
     }
 
-    QNetworkRequest request = apiRequest(m_config.server, QStringLiteral("/uploads"), m_config.token, m_config.timeoutMs);
+    QNetworkRequest request = apiRequest(m_config.server, m_config.resource, m_config.token, m_config.timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     m_summary.sent += m_inFlight.size();
     m_reply = m_network->post(request, encode(batch));

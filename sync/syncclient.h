@@ -48,6 +48,7 @@ struct SyncConfig {
     QString token;         // bearer token from enrollment
     QString appVersion;
     QString contentVersion;
+    QString resource = QStringLiteral("/uploads");  // "/relays" for a room hub forwarding
     int batchSize = 200;
     int timeoutMs = 30'000;
 };

@@ -20,6 +20,8 @@ int simulate(const QStringList &arguments);
 int sync(const QStringList &arguments);
 int content(const QStringList &arguments);
 int enroll(const QStringList &arguments);
+int hub(const QStringList &arguments);
+int join(const QStringList &arguments);
 
 // --data-dir, with the platform's default.
 QCommandLineOption dataDirOption();

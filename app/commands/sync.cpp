@@ -5,6 +5,8 @@
 #include "backoff.h"
 #include "commandline.h"
 #include "contentupdater.h"
+#include "pinning.h"
+#include "roomclient.h"
 #include "syncclient.h"
 
 #include <QCommandLineParser>
@@ -46,6 +48,46 @@ ContentCheck checkContent(AppContext &context, QNetworkAccessManager &network, c
     }
 }
 
+// Sends the room's answers to the hub the device joined, retrying network failures; prints the
+// "hub:" line and returns the exit code for that part.
+int syncRoom(AppContext &device, const RoomMembership &room, int maxRetries)
+{
+    sync::Backoff backoff(500, 4000);
+    for (int attempt = 0;; ++attempt) {
+        QByteArray refused;
+        const sync::SyncSummary s = syncToRoom(device, room, &refused);
+        if (!refused.isEmpty()) {
+            commandline::printError(QStringLiteral("The hub at %1 shows a different certificate (fingerprint %2) than the room's (%3): "
+                                                   "nothing was sent to it. The %4 answers for the room stay saved here.")
+                                        .arg(room.hub.toString(), sync::formatFingerprint(refused), sync::formatFingerprint(room.fingerprint))
+                                        .arg(s.pending));
+            return commandline::Refused;
+        }
+        if (s.failure == sync::FailureKind::Transient && attempt < maxRetries) {
+            waitMs(backoff.nextDelayMs());
+            continue;
+        }
+        std::printf("hub: sent %d, acknowledged %d, conflicts %d, rejected %d, pending %d, quarantined %d\n", s.sent, s.acknowledged,
+                    s.conflicts, s.rejected, s.pending, s.quarantined);
+        switch (s.failure) {
+        case sync::FailureKind::None:
+            return s.pending == 0 ? commandline::Ok : commandline::Failed;
+        case sync::FailureKind::Transient:
+            commandline::printError(QStringLiteral("Cannot reach the hub at %1 (%2). The %3 answers for the room stay saved here.")
+                                        .arg(room.hub.toString(), s.error).arg(s.pending));
+            return commandline::Unreachable;
+        case sync::FailureKind::StorageFull:
+            commandline::printError(s.error);
+            return commandline::StorageFull;
+        case sync::FailureKind::Unauthorized:
+        case sync::FailureKind::Refused:
+            commandline::printError(QStringLiteral("The hub refused this tablet (%1). Join the room again; the answers stay saved here.").arg(s.error));
+            return commandline::Refused;
+        }
+        return commandline::Failed;
+    }
+}
+
 } // namespace
 
 int sync(const QStringList &arguments)
@@ -56,7 +98,8 @@ int sync(const QStringList &arguments)
                                                     "The exit code says whether the answers are safe: 0 when nothing is pending, 3 when "
                                                     "the server cannot be reached, 4 when it refuses, 5 when this device's storage is "
                                                     "full (opslag vol); the `content:` line says what happened to the content.\n"
-                                                    "The device must be enrolled first (samenspraak enroll)."));
+                                                    "The device must be enrolled first (samenspraak enroll). A tablet that joined a "
+                                                    "room (samenspraak join) sends the room's answers to the hub first (the `hub:` line)."));
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server base URL, e.g. http://192.168.1.10:8080 (remembered)."), QStringLiteral("URL"));
     const QCommandLineOption retries(QStringLiteral("retries"), QStringLiteral("Retries after a network failure."), QStringLiteral("N"), QStringLiteral("3"));
     parser.addOptions({dataDirOption(), server, retries});
@@ -70,6 +113,11 @@ int sync(const QStringList &arguments)
     QString serverUrl = parser.value(server);
     if (serverUrl.isEmpty())
         serverUrl = store.setting(QStringLiteral("server_url"));
+    // In a room: the hub first (it is in the same hall), then the municipal server as usual.
+    const RoomMembership room = roomMembership(store);
+    const int roomExit = room.valid() ? syncRoom(*device, room, qMax(0, parser.value(retries).toInt())) : commandline::Ok;
+    if (room.valid() && serverUrl.isEmpty())
+        return roomExit;
     const QUrl url = serverUrlFrom(serverUrl);
     if (url.isEmpty()) {
         commandline::printError(QStringLiteral("No valid server URL. Give one with --server http://HOST:PORT."));
@@ -157,6 +205,8 @@ int sync(const QStringList &arguments)
                                                "is kept; free up space on the device, then run sync again.").arg(total.pending));
         return commandline::StorageFull;
     }
+    if (roomExit != commandline::Ok)
+        return roomExit;
     return total.pending == 0 ? commandline::Ok : commandline::Failed;
 }
 

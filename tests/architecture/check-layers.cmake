@@ -14,7 +14,8 @@ set(forbidden_samenspraak_protocol "Qt6::Gui;Qt6::Qml;Qt6::Quick;Qt6::Network;Qt
 set(forbidden_samenspraak_datadir "Qt6::Gui;Qt6::Qml;Qt6::Quick;Qt6::Network")
 set(forbidden_samenspraak_core "Qt6::Gui;Qt6::Qml;Qt6::Quick;Qt6::QuickControls2;Qt6::Network;samenspraak_sync;samenspraak_platform;samenspraak_app;samenspraak_server")
 set(forbidden_samenspraak_sync "Qt6::Gui;Qt6::Qml;Qt6::Quick;samenspraak_app;samenspraak_server")
-set(forbidden_samenspraak_server "Qt6::Gui;Qt6::Qml;Qt6::Quick;Qt6::QuickControls2;samenspraak_app;samenspraak_qml")
+# The server library implements the sync Outbox (a hub's ForwardOutbox) but never runs the client engine.
+set(forbidden_samenspraak_server "Qt6::Gui;Qt6::Qml;Qt6::Quick;Qt6::QuickControls2;samenspraak_app;samenspraak_qml;samenspraak_sync")
 set(forbidden_samenspraak-server "Qt6::Qml;Qt6::Quick;Qt6::QuickControls2;samenspraak_app;samenspraak_qml")
 
 set(problems "")

@@ -1,0 +1,140 @@
+// samenspraak hub: runs a room hub without a screen (docs/architecture.md, "Room hub").
+#include "commands.h"
+
+#include "appcontext.h"
+#include "commandline.h"
+#include "pinning.h"
+#include "roomhub.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QNetworkInterface>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace samenspraak::commands {
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onTerminate(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop, so the hub closes its port and store in order.
+void quitOnTerminate()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = onTerminate;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
+
+// The address tablets should use: the one listened on, or for "any" the first non-loopback IPv4
+// address of this machine (on a hotspot, the tablet's own).
+QString advertisedHost(const QHostAddress &listened)
+{
+    if (listened != QHostAddress::Any && listened != QHostAddress::AnyIPv4 && listened != QHostAddress::AnyIPv6)
+        return listened.toString();
+    for (const QHostAddress &a : QNetworkInterface::allAddresses())
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+            return a.toString();
+    return QStringLiteral("127.0.0.1");
+}
+
+} // namespace
+
+int hub(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs a room hub without a screen: tablets join with the room code and send their answers here over TLS; when this "
+        "data dir is enrolled with the municipal server (samenspraak enroll), the hub forwards them there.\n"
+        "Prints the room code on its first line and the join URL on its second (the QR code's text: it carries the "
+        "certificate's fingerprint). Started again on the same data dir, it resumes the same room. Stops on SIGTERM."));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port, e.g. 0.0.0.0:8443."), QStringLiteral("HOST:PORT"),
+                                    QStringLiteral("0.0.0.0:8443"));
+    const QCommandLineOption advertise(QStringLiteral("advertise"), QStringLiteral("The address tablets use (default: this machine's)."),
+                                       QStringLiteral("HOST"));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Municipal server URL to forward to (else the enrolled one)."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The workshop's title (a new room)."), QStringLiteral("T"));
+    const QCommandLineOption kern(QStringLiteral("kern"), QStringLiteral("The village (kern) it is held in."), QStringLiteral("K"));
+    const QCommandLineOption phase(QStringLiteral("phase"), QStringLiteral("The phase the room works on, e.g. 2."), QStringLiteral("P"));
+    const QCommandLineOption newRoom(QStringLiteral("new-room"), QStringLiteral("End the room in this data dir (kept aside) and start a new one."));
+    const QCommandLineOption joinFailures(QStringLiteral("join-failures-per-minute"),
+                                          QStringLiteral("Wrong room codes per address per minute before joins are slowed down."),
+                                          QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption retryMax(QStringLiteral("forward-retry-max"), QStringLiteral("Longest wait, in seconds, between forwarding attempts."),
+                                      QStringLiteral("S"), QStringLiteral("60"));
+    parser.addOptions({dataDirOption(), listen, advertise, server, title, kern, phase, newRoom, joinFailures, retryMax});
+    if (!commandline::parse(parser, arguments))
+        return commandline::BadUsage;
+    const QString spec = parser.value(listen);
+    const int colon = int(spec.lastIndexOf(QLatin1Char(':')));
+    bool portOk = false;
+    const uint port = spec.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address(spec.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+    if (colon < 0 || !portOk || port > 65535 || address.isNull()) {
+        commandline::printError(QStringLiteral("--listen %1 is not HOST:PORT, e.g. 0.0.0.0:8443").arg(spec));
+        return commandline::BadUsage;
+    }
+    bool failuresOk = false, retryOk = false;
+    RoomHub::Options options;
+    options.joinFailuresPerMinute = parser.value(joinFailures).toDouble(&failuresOk);
+    options.forwardRetryMaxMs = int(parser.value(retryMax).toDouble(&retryOk) * 1000);
+    if (!failuresOk || options.joinFailuresPerMinute < 0 || !retryOk || options.forwardRetryMaxMs < 1000) {
+        commandline::printError(QStringLiteral("--join-failures-per-minute must be 0 or more and --forward-retry-max 1 or more"));
+        return commandline::BadUsage;
+    }
+    const std::unique_ptr<AppContext> device = openDevice(parser);
+    if (!device)
+        return commandline::Failed;
+    if (parser.isSet(server)) {
+        const QUrl url = serverUrlFrom(parser.value(server));
+        if (url.isEmpty()) {
+            commandline::printError(QStringLiteral("--server %1 is not an http(s) URL").arg(parser.value(server)));
+            return commandline::BadUsage;
+        }
+        if (device->store().setSetting(QStringLiteral("server_url"), url.toString()))
+            commandline::printError(QStringLiteral("could not remember the server URL (continuing)"));
+    }
+    options.address = address;
+    options.port = quint16(port);
+    options.settings = {parser.value(title), parser.value(kern), parser.value(phase)};
+    options.newRoom = parser.isSet(newRoom);
+    quitOnTerminate();
+    RoomHub hub(*device);
+    const RoomHub::Started started = hub.start(options);
+    if (!started.ok()) {
+        commandline::printError(started.error);
+        return commandline::Failed;
+    }
+    const QString host = parser.isSet(advertise) ? parser.value(advertise) : advertisedHost(address);
+    std::printf("%s\n%s\n", qPrintable(protocol::formatRoomCode(hub.room().code)), qPrintable(hub.joinUrl(host).toString(QUrl::FullyEncoded)));
+    std::printf("%s room %s%s, listening on https://%s:%u\n", started.resumed ? "resumed" : "started", qPrintable(hub.room().id),
+                hub.room().title.isEmpty() ? "" : qPrintable(QStringLiteral(" (%1)").arg(hub.room().title)), qPrintable(host), hub.port());
+    std::printf("certificate fingerprint (SHA-256): %s\n", qPrintable(sync::formatFingerprint(hub.fingerprint())));
+    std::printf("%s\n", hub.forwardServer().isEmpty() ? "not enrolled with the municipal server: answers stay on this hub and on the tablets"
+                                                     : qPrintable(QStringLiteral("forwarding to %1").arg(hub.forwardServer().toString())));
+    std::fflush(stdout);
+    const int code = QCoreApplication::exec();
+    hub.stop();
+    return code;
+}
+
+} // namespace samenspraak::commands

@@ -1,0 +1,237 @@
+#include "roomhub.h"
+
+#include "appcontext.h"
+#include "forwardoutbox.h"
+#include "pinning.h"
+#include "selfsignedcert.h"
+#include "serverstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSslCertificate>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcHub, "samenspraak.hub")
+
+namespace samenspraak {
+
+namespace {
+
+const QString RoomFile = QStringLiteral("room.json");
+const QString CertificateFile = QStringLiteral("hub-certificate.pem");
+const QString KeyFile = QStringLiteral("hub-key.pem");
+const QString DatabaseFile = QStringLiteral("hub.db");
+
+QString newRoomCode()
+{
+    return QString::number(QRandomGenerator::system()->bounded(1'000'000)).rightJustified(protocol::RoomCodeLength, QLatin1Char('0'));
+}
+
+// Written whole or not at all; `privateFile`: readable by its owner only (the key).
+QString writeFile(const QString &path, const QByteArray &bytes, bool privateFile)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    if (privateFile)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(bytes);
+    if (!file.commit())
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace
+
+RoomHub::RoomHub(AppContext &device, QObject *parent) : QObject(parent), m_device(device)
+{
+    m_forwardTimer.setSingleShot(true);
+    connect(&m_forwardTimer, &QTimer::timeout, this, &RoomHub::forward);
+}
+
+RoomHub::~RoomHub()
+{
+    stop();
+}
+
+QString RoomHub::roomDir() const
+{
+    return QFileInfo(m_device.store().path()).absolutePath() + QStringLiteral("/room");
+}
+
+QString RoomHub::loadOrCreateRoom(const Options &options, bool *resumed)
+{
+    const QString dir = roomDir();
+    const QString path = dir + QLatin1Char('/') + RoomFile;
+    if (options.newRoom && QFileInfo::exists(path)) {
+        // Ending a room keeps everything it received: the folder moves aside, whole.
+        const QString ended = QFileInfo(dir).absolutePath() + QStringLiteral("/rooms-ended");
+        QDir().mkpath(ended);
+        const QString target = ended + QLatin1Char('/') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QDir().rename(dir, target))
+            return QStringLiteral("cannot move the previous room %1 aside to %2").arg(dir, target);
+    }
+    if (!QDir().mkpath(dir))
+        return QStringLiteral("cannot create the room folder %1").arg(dir);
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        auto text = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
+        m_room = {text("id"), text("code"), text("title"), text("kern"), text("phase"), text("contentVersion"), text("startedAt")};
+        if (!protocol::isUuid(m_room.id) || protocol::normalizeRoomCode(m_room.code).isEmpty())
+            return QStringLiteral("%1 is damaged (no room id or code); start a new room with --new-room (the old one is kept)").arg(path);
+        *resumed = true;
+        return {};
+    }
+    m_room = {protocol::newId(), newRoomCode(), options.settings.title, options.settings.kern, options.settings.phase,
+              m_device.pack().version, protocol::nowIso()};
+    const QJsonObject o{{QStringLiteral("id"), m_room.id},       {QStringLiteral("code"), m_room.code},
+                        {QStringLiteral("title"), m_room.title}, {QStringLiteral("kern"), m_room.kern},
+                        {QStringLiteral("phase"), m_room.phase}, {QStringLiteral("contentVersion"), m_room.contentVersion},
+                        {QStringLiteral("startedAt"), m_room.startedAt}};
+    *resumed = false;
+    return writeFile(path, QJsonDocument(o).toJson(), true);
+}
+
+QString RoomHub::loadOrCreateCertificate()
+{
+    const QString certificatePath = roomDir() + QLatin1Char('/') + CertificateFile;
+    const QString keyPath = roomDir() + QLatin1Char('/') + KeyFile;
+    if (!QFileInfo::exists(certificatePath) || !QFileInfo::exists(keyPath)) {
+        const server::SelfSignedCertificate made = server::makeSelfSignedCertificate(QStringLiteral("Samenspraak room hub"), 365);
+        if (!made.ok())
+            return made.error;
+        // The key first: a certificate without its key would be useless on a restart.
+        if (QString e = writeFile(keyPath, made.keyPem, true); !e.isEmpty())
+            return e;
+        if (QString e = writeFile(certificatePath, made.certificatePem, false); !e.isEmpty())
+            return e;
+    }
+    QFile file(certificatePath);
+    const QList<QSslCertificate> chain = file.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(file.readAll()) : QList<QSslCertificate>{};
+    if (chain.isEmpty())
+        return QStringLiteral("%1 holds no certificate").arg(certificatePath);
+    m_fingerprint = sync::certificateFingerprint(chain.first());
+    return {};
+}
+
+RoomHub::Started RoomHub::start(const Options &options)
+{
+    Started out;
+    if (m_host.isRunning()) {
+        out.error = QStringLiteral("the room hub is already running");
+        return out;
+    }
+    if (out.error = loadOrCreateRoom(options, &out.resumed); !out.error.isEmpty())
+        return out;
+    if (out.error = loadOrCreateCertificate(); !out.error.isEmpty())
+        return out;
+    m_routes = std::make_unique<server::RoomRoutes>(m_room, options.joinFailuresPerMinute);
+    m_host.addRoutes(*m_routes);
+    server::HostOptions host;
+    host.database = roomDir() + QLatin1Char('/') + DatabaseFile;
+    host.address = options.address;
+    host.port = options.port;
+    host.tlsCertificate = roomDir() + QLatin1Char('/') + CertificateFile;
+    host.tlsKey = roomDir() + QLatin1Char('/') + KeyFile;
+    host.api.afterIngest = [this] { scheduleForward(200); };
+    const server::ServerHost::Started started = m_host.start(host);
+    if (!started.ok()) {
+        out.error = started.error;
+        return out;
+    }
+    // The room's pack, so the hub checks each answer against it as the server would.
+    if (const auto published = m_host.store()->content().publish(m_device.pack());
+        published == server::ContentRegistry::Publish::Failed || published == server::ContentRegistry::Publish::VersionTaken)
+        qCWarning(lcHub) << "the hub cannot check answers against content" << m_device.pack().version;
+    m_backoff = sync::Backoff(1000, qMax(1000, options.forwardRetryMaxMs));
+    // Forwarding needs the hub tablet enrolled with the municipal server.
+    const QUrl server = QUrl(m_device.store().setting(QStringLiteral("server_url")));
+    if (server.isValid() && !server.isEmpty() && !m_device.store().deviceToken().isEmpty()) {
+        m_forwardConfig = m_device.syncConfig(server);
+        m_forwardConfig.resource = QStringLiteral("/relays");
+        m_outbox = std::make_unique<server::ForwardOutbox>(*m_host.store(), server.adjusted(QUrl::StripTrailingSlash).toString(),
+                                                           protocol::RelayInfo{m_room.id, m_room.title, m_room.kern, {}});
+        m_client = std::make_unique<sync::SyncClient>(*m_outbox, m_forwardConfig, &m_network);
+        connect(m_client.get(), &sync::SyncClient::finished, this, &RoomHub::onForwarded);
+        scheduleForward(0);  // what a crash or an offline evening left
+    } else {
+        qCInfo(lcHub) << "the hub tablet is not enrolled with the municipal server: it keeps what it receives and does not forward";
+    }
+    return out;
+}
+
+void RoomHub::stop()
+{
+    m_forwardTimer.stop();
+    m_client.reset();  // aborts nothing acknowledged: an unanswered batch is sent again next time
+    m_outbox.reset();
+    m_host.stop();
+}
+
+QUrl RoomHub::joinUrl(const QString &host) const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(host);
+    url.setPort(port());
+    url.setPath(QStringLiteral("/join"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("code"), m_room.code);
+    query.addQueryItem(QStringLiteral("fp"), QString::fromLatin1(m_fingerprint));
+    url.setQuery(query);
+    return url;
+}
+
+int RoomHub::pendingForward()
+{
+    return m_outbox ? m_outbox->pendingCount() : -1;
+}
+
+void RoomHub::scheduleForward(int delayMs)
+{
+    if (!m_client || m_client->isRunning())
+        return;  // a running forward goes on to what came in meanwhile (SyncClient sends until nothing is pending)
+    if (!m_forwardTimer.isActive() || m_forwardTimer.remainingTime() > delayMs)
+        m_forwardTimer.start(delayMs);
+}
+
+void RoomHub::forward()
+{
+    if (m_client && !m_client->isRunning())
+        m_client->start();
+}
+
+void RoomHub::onForwarded(const sync::SyncSummary &summary)
+{
+    emit forwarded(summary);
+    switch (summary.failure) {
+    case sync::FailureKind::None:
+        m_backoff.reset();
+        qCInfo(lcHub) << "forwarded to" << m_forwardConfig.server << ":" << summary.acknowledged << "acknowledged," << summary.pending << "pending";
+        if (summary.pending > 0 && summary.acknowledged > 0)
+            scheduleForward(0);
+        break;
+    case sync::FailureKind::Transient:
+    case sync::FailureKind::StorageFull: {
+        const int delay = m_backoff.nextDelayMs();
+        qCInfo(lcHub) << "cannot forward now (" << summary.error << "); trying again in" << delay << "ms";
+        m_forwardTimer.start(delay);
+        break;
+    }
+    case sync::FailureKind::Unauthorized:
+    case sync::FailureKind::Refused:
+        // Retrying will not help; the next upload from a tablet tries again.
+        qCWarning(lcHub) << "the municipal server refuses the hub:" << summary.error;
+        break;
+    }
+}
+
+} // namespace samenspraak

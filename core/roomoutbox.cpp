@@ -1,0 +1,46 @@
+#include "roomoutbox.h"
+
+#include "store.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace samenspraak {
+
+RoomOutbox::RoomOutbox(Store &store, const QString &roomId) : m_store(store), m_roomId(roomId), m_ledger(store.db(), roomId) {}
+
+QList<protocol::SessionRecord> RoomOutbox::pendingSessions(int limit)
+{
+    return m_store.selectSessions(QStringLiteral("%1 WHERE s.workshop = ? AND %2 ORDER BY %3, s.started_at LIMIT ?")
+                                      .arg(m_ledger.join(QStringLiteral("s.id")), DeliveryLedger::pendingCondition(), DeliveryLedger::failureOrder()),
+                                  {m_roomId, limit});
+}
+
+QList<protocol::ContributionRecord> RoomOutbox::pendingContributions(int limit)
+{
+    // What was purged is gone from the device (Store::purge); a room's answers are sent within
+    // the evening, long before any retention ends.
+    return m_store.selectContributions(QStringLiteral("JOIN sessions s ON s.id = c.session_id %1 WHERE s.workshop = ? AND %2"
+                                                      " AND c.purged_at IS NULL ORDER BY %3, c.seq LIMIT ?")
+                                           .arg(m_ledger.join(QStringLiteral("c.id")), DeliveryLedger::pendingCondition(), DeliveryLedger::failureOrder()),
+                                       {m_roomId, limit});
+}
+
+QList<protocol::SessionRecord> RoomOutbox::sessionsFor(const QList<protocol::ContributionRecord> &contributions)
+{
+    return m_store.sessionsFor(contributions);
+}
+
+int RoomOutbox::pendingCount()
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sessions s %1 WHERE s.workshop = ? AND %3)"
+                             " + (SELECT count(*) FROM contributions c JOIN sessions s ON s.id = c.session_id %2"
+                             " WHERE s.workshop = ? AND c.purged_at IS NULL AND %3)")
+                  .arg(m_ledger.join(QStringLiteral("s.id")), m_ledger.join(QStringLiteral("c.id")), DeliveryLedger::pendingCondition()));
+    q.addBindValue(m_roomId);
+    q.addBindValue(m_roomId);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace samenspraak

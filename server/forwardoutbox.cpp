@@ -1,0 +1,65 @@
+#include "forwardoutbox.h"
+
+#include "serverstore.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace samenspraak::server {
+
+ForwardOutbox::ForwardOutbox(ServerStore &store, const QString &serverUrl, protocol::RelayInfo room)
+    : m_store(store), m_ledger(store.db(), serverUrl), m_room(std::move(room))
+{
+}
+
+QList<protocol::SessionRecord> ForwardOutbox::pendingSessions(int limit)
+{
+    return m_store.ingest().sessionsWhere(QStringLiteral("%1 WHERE %2 ORDER BY %3, s.received_at, s.id LIMIT ?")
+                                              .arg(m_ledger.join(QStringLiteral("s.id")), DeliveryLedger::pendingCondition(),
+                                                   DeliveryLedger::failureOrder()),
+                                          {limit});
+}
+
+QList<protocol::ContributionRecord> ForwardOutbox::pendingContributions(int limit)
+{
+    return m_store.ingest().contributionsWhere(QStringLiteral("%1 WHERE %2 ORDER BY %3, c.received_at, c.device_id, c.device_seq LIMIT ?")
+                                                   .arg(m_ledger.join(QStringLiteral("c.id")), DeliveryLedger::pendingCondition(),
+                                                        DeliveryLedger::failureOrder()),
+                                               {limit});
+}
+
+QList<protocol::SessionRecord> ForwardOutbox::sessionsFor(const QList<protocol::ContributionRecord> &contributions)
+{
+    QStringList ids;
+    for (const auto &c : contributions)
+        if (!ids.contains(c.sessionId))
+            ids.append(c.sessionId);
+    if (ids.isEmpty())
+        return {};
+    QVariantList values(ids.cbegin(), ids.cend());
+    return m_store.ingest().sessionsWhere(QStringLiteral("WHERE s.id IN (%1)").arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                                          values);
+}
+
+void ForwardOutbox::describeBatch(protocol::UploadBatch &batch)
+{
+    protocol::RelayInfo relay = m_room;
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT device_id FROM sessions WHERE id = ?"));
+    for (const protocol::SessionRecord &s : std::as_const(batch.sessions)) {
+        q.addBindValue(s.id);
+        if (q.exec() && q.next())
+            relay.origins.insert(s.id, q.value(0).toString());
+    }
+    batch.relay = relay;
+}
+
+int ForwardOutbox::pendingCount()
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sessions s %1 WHERE %3) + (SELECT count(*) FROM contributions c %2 WHERE %3)")
+                  .arg(m_ledger.join(QStringLiteral("s.id")), m_ledger.join(QStringLiteral("c.id")), DeliveryLedger::pendingCondition()));
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace samenspraak::server

@@ -1,0 +1,108 @@
+#include "roomroutes.h"
+
+#include "serverstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace samenspraak::server {
+
+using namespace protocol;
+using Status = QHttpServerResponse::StatusCode;
+using Method = QHttpServerRequest::Method;
+
+namespace {
+
+const QString RoomRoute = QStringLiteral("/api/v1/rooms/current");
+const QString MembersRoute = QStringLiteral("/api/v1/rooms/current/members");
+
+// Compares without stopping at the first difference: how long a wrong code takes says nothing.
+bool sameCode(const QString &a, const QString &b)
+{
+    if (a.size() != b.size())
+        return false;
+    ushort difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= a.at(i).unicode() ^ b.at(i).unicode();
+    return difference == 0;
+}
+
+} // namespace
+
+RoomRoutes::RoomRoutes(Room room, double joinFailuresPerMinute) : m_room(std::move(room)), m_failures(joinFailuresPerMinute) {}
+
+QStringList RoomRoutes::routes()
+{
+    return {QStringLiteral("GET ") + RoomRoute, QStringLiteral("POST ") + MembersRoute};
+}
+
+void RoomRoutes::addRoutes(ApiRouter &router)
+{
+    router.addRoute(MembersRoute, Method::Post, [this, &router](const QHttpServerRequest &request, const QStringList &) {
+        return join(router, request);
+    });
+    router.addRoute(RoomRoute, Method::Get, [this, &router](const QHttpServerRequest &request, const QStringList &) {
+        return describe(router, request);
+    });
+}
+
+QHttpServerResponse RoomRoutes::join(ApiRouter &router, const QHttpServerRequest &request)
+{
+    const QString address = peerAddress(request);
+    if (const int wait = m_failures.wait(address); wait > 0) {
+        qCWarning(lcHttp).noquote() << "room join from" << address << "refused: too many wrong codes; retry in" << wait << "s";
+        QHttpServerResponse r = problem(Status::TooManyRequests, QStringLiteral("Too Many Requests"),
+                                        QStringLiteral("too many wrong room codes; try again in %1 s").arg(wait));
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+        return r;
+    }
+    if (!request.value(QByteArrayLiteral("Content-Type")).toLower().startsWith("application/json")) {
+        m_failures.failed(address);
+        return problem(Status::UnsupportedMediaType, QStringLiteral("Unsupported Media Type"), QStringLiteral("send the body as application/json"));
+    }
+    RoomJoinRequest joining;
+    if (auto e = decodeRoomJoinRequest(request.body(), joining)) {
+        m_failures.failed(address);
+        return problem(Status::BadRequest, QStringLiteral("Bad Request"), e->path + QLatin1Char(' ') + e->message,
+                       QJsonArray{QJsonObject{{QStringLiteral("name"), e->path}, {QStringLiteral("reason"), e->message}}});
+    }
+    const QString code = normalizeRoomCode(joining.code);
+    if (!sameCode(code, m_room.code)) {
+        m_failures.failed(address);
+        qCWarning(lcHttp).noquote() << "wrong room code from" << address;
+        return problem(Status::Forbidden, QStringLiteral("Forbidden"),
+                       QStringLiteral("%1 is not the code of this room; check the code on the facilitator's screen").arg(formatRoomCode(code)));
+    }
+    // A member is a device of the hub's own registry: a one-time enrollment code, redeemed at once.
+    DeviceRegistry &devices = router.store().devices();
+    const QString name = joining.name.isEmpty() ? QStringLiteral("room member") : joining.name;
+    const DeviceRegistry::CreatedCode made = devices.createEnrollmentCode(name, 1);
+    const DeviceRegistry::Enrollment enrolled =
+        made.error.isEmpty() ? devices.redeemEnrollmentCode({made.code, joining.deviceId, joining.appVersion, name}) : DeviceRegistry::Enrollment{};
+    if (enrolled.result != DeviceRegistry::Enrollment::Enrolled)
+        return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
+                       QStringLiteral("the hub could not register this tablet; try again"));
+    qCInfo(lcHttp) << "tablet" << enrolled.deviceId << "joined room" << m_room.id;
+    QHttpServerResponse r(QByteArrayLiteral("application/json"),
+                          encode(RoomJoinResponse{m_room.id, enrolled.deviceId, enrolled.token, m_room.title, m_room.kern, m_room.phase,
+                                                  m_room.contentVersion}),
+                          Status::Created);
+    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return r;
+}
+
+QHttpServerResponse RoomRoutes::describe(ApiRouter &router, const QHttpServerRequest &request)
+{
+    QString deviceId;
+    if (auto refused = router.authenticateDevice(request, &deviceId))
+        return std::move(*refused);
+    const QJsonObject room{{QStringLiteral("id"), m_room.id},          {QStringLiteral("title"), m_room.title},
+                           {QStringLiteral("kern"), m_room.kern},      {QStringLiteral("phase"), m_room.phase},
+                           {QStringLiteral("contentVersion"), m_room.contentVersion},
+                           {QStringLiteral("startedAt"), m_room.startedAt},
+                           {QStringLiteral("members"), qMax<qsizetype>(0, router.store().devices().list().size())},
+                           {QStringLiteral("contributions"), router.store().ingest().contributionCount()}};
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), QJsonDocument(room).toJson(QJsonDocument::Compact));
+}
+
+} // namespace samenspraak::server

@@ -1,0 +1,41 @@
+#pragma once
+// The room hub's own routes (docs/architecture.md, "Room hub"; docs/api/openapi.yaml, tag
+// "room"), added to the hub's ServerHost next to the built-in API:
+//   POST /api/v1/rooms/current/members   join with the room code: a room token for this hub
+//   GET  /api/v1/rooms/current           the room, for its members
+// With the room token a tablet uses the built-in POST /api/v1/uploads of the hub.
+
+#include "httpapi.h"
+#include "ratelimiter.h"
+
+namespace samenspraak::server {
+
+// A workshop as its facilitator started it. Kept by the hub (RoomHub) so a restarted hub
+// resumes the same room.
+struct Room {
+    QString id;              // UUID; the room's sessions carry it as `workshop`
+    QString code;            // 6 digits (protocol::normalizeRoomCode)
+    QString title, kern, phase;
+    QString contentVersion;  // the pack the room uses
+    QString startedAt;
+};
+
+class RoomRoutes : public RouteGroup {
+public:
+    // `joinFailuresPerMinute`: wrong codes per address per minute (all addresses: ten times
+    // that) before joins are answered 429; 0 turns the limit off.
+    explicit RoomRoutes(Room room, double joinFailuresPerMinute = 10);
+    void addRoutes(ApiRouter &router) override;
+    const Room &room() const { return m_room; }
+
+    static QStringList routes();  // "METHOD /path", as the OpenAPI test compares them
+
+private:
+    QHttpServerResponse join(ApiRouter &router, const QHttpServerRequest &request);
+    QHttpServerResponse describe(ApiRouter &router, const QHttpServerRequest &request);
+
+    Room m_room;
+    AttemptLimiter m_failures;
+};
+
+} // namespace samenspraak::server

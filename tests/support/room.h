@@ -1,0 +1,72 @@
+#pragma once
+// A room hub for integration tests: `samenspraak hub` on a loopback port of its own, restartable
+// on the same data dir and port (docs/architecture.md, "Room hub").
+
+#include "processes.h"
+
+#include <QProcess>
+#include <QUrl>
+#include <QUrlQuery>
+
+class HubProcess {
+public:
+    explicit HubProcess(const QString &dataDir, const QStringList &extra = {}) : m_dataDir(dataDir), m_extra(extra) {}
+    ~HubProcess() { stop(); }
+
+    // Starts the hub (again on the same port after stop() or kill()). True once it printed its
+    // room code and join URL.
+    bool start()
+    {
+        m_process.setProgram(QStringLiteral(SAMENSPRAAK_APP));
+        m_process.setArguments(QStringList{QStringLiteral("hub"), QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--listen"),
+                                           QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--advertise"), QStringLiteral("127.0.0.1"),
+                                           QStringLiteral("--forward-retry-max"), QStringLiteral("1")} + m_extra);
+        m_process.start();
+        QString seen;
+        while (m_process.waitForReadyRead(15'000)) {
+            seen += QString::fromUtf8(m_process.readAllStandardOutput());
+            const QStringList lines = seen.split(QLatin1Char('\n'));
+            if (lines.size() >= 3) {
+                m_code = lines.at(0).trimmed();
+                m_joinUrl = lines.at(1).trimmed();
+                m_output = seen;
+                m_port = QUrl(m_joinUrl).port();
+                return m_port > 0;
+            }
+        }
+        m_error = seen + QString::fromUtf8(m_process.readAllStandardError());
+        return false;
+    }
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000)) {
+                m_process.kill();
+                m_process.waitForFinished();
+            }
+        }
+    }
+    void kill()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    int exitCode() const { return m_process.exitCode(); }
+    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
+    QString code() const { return m_code; }           // "123 456"
+    QString joinUrl() const { return m_joinUrl; }     // https://127.0.0.1:PORT/join?code=...&fp=...
+    QString hubUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+    QString fingerprint() const { return QUrlQuery(QUrl(m_joinUrl)).queryItemValue(QStringLiteral("fp")); }
+    QString output() const { return m_output; }
+    QString error() const { return m_error; }
+    QString database() const { return m_dataDir + QStringLiteral("/room/hub.db"); }
+    int port() const { return m_port; }
+
+private:
+    QString m_dataDir;
+    QStringList m_extra;
+    QProcess m_process;
+    QString m_code, m_joinUrl, m_output, m_error;
+    int m_port = 0;
+};
