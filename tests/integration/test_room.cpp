@@ -178,21 +178,31 @@ TEST_CASE("room: the hub killed mid-workshop and started again loses nothing it 
         REQUIRE(joinTablet(tablets.back()->path(), {QStringLiteral("--hub"), hub.joinUrl()}).exitCode == 0);
     }
     int seed = 10;
+    int interrupted = 0;  // syncs the kill cut off
     for (int round = 0; round < 4; ++round) {
-        // Every tablet records and sends; in rounds 1 and 3 the hub is killed while they send.
+        // Every tablet records, then they send one after the other, 150 ms apart; in rounds 1
+        // and 3 the hub is killed as soon as the first one's answers are in its store, while the
+        // others are still to send or sending.
+        for (const auto &t : tablets)
+            REQUIRE(simulateIn(t->path(), 3, ++seed).exitCode == 0);
+        const qsizetype before = hubContributions(hub).size();
         QList<QProcess *> sending;
         for (const auto &t : tablets) {
-            REQUIRE(simulateIn(t->path(), 3, ++seed).exitCode == 0);
             auto *p = new QProcess;
             p->start(QStringLiteral(SAMENSPRAAK_APP), {QStringLiteral("sync"), QStringLiteral("--data-dir"), t->path(), QStringLiteral("--retries"), QStringLiteral("0")});
             sending.append(p);
-        }
-        if (round % 2 == 1) {
-            QThread::msleep(40 + 30 * round);
-            hub.kill();
+            if (round % 2 == 1 && sending.size() == 1) {
+                QElapsedTimer waited;
+                waited.start();
+                while (hubContributions(hub).size() == before && waited.elapsed() < 20'000)
+                    QThread::msleep(5);
+                hub.kill();
+            }
+            QThread::msleep(150);
         }
         for (QProcess *p : sending) {
             p->waitForFinished(60'000);
+            interrupted += p->exitCode() == 3 ? 1 : 0;
             delete p;
         }
         if (round % 2 == 1) {
@@ -207,6 +217,7 @@ TEST_CASE("room: the hub killed mid-workshop and started again loses nothing it 
             CHECK(hub.output().contains(QStringLiteral("resumed room")));
         }
     }
+    CHECK(interrupted >= 2);  // the kills really came while tablets were sending
     // Everything arrives once the tablets send again.
     QStringList all;
     for (const auto &t : tablets) {
