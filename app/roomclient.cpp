@@ -51,13 +51,9 @@ JoinOutcome joinRoom(AppContext &device, const QUrl &hub, const QString &code, c
     QNetworkRequest request = sync::apiRequest(hub, QStringLiteral("/rooms/current/members"), {}, 15'000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const protocol::RoomJoinRequest body{code, store.deviceId(), QStringLiteral(SAMENSPRAAK_VERSION), name};
-    QNetworkReply *reply = network.post(request, protocol::encode(body));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = reply->readAll();
+    const sync::Answer reply = sync::postAndWait(network, request, protocol::encode(body));
+    const int status = reply.status;
+    const QByteArray answer = reply.body;
     const QString detail = protocol::problemDetail(answer);
     if (!pin->refused().isEmpty()) {
         out.result = JoinOutcome::WrongCertificate;
@@ -70,7 +66,7 @@ JoinOutcome joinRoom(AppContext &device, const QUrl &hub, const QString &code, c
     if (status == 0) {
         out.result = JoinOutcome::Unreachable;
         out.message = QStringLiteral("Cannot reach the hub at %1 (%2). Check that this tablet is on the room's network and the address "
-                                     "is right.").arg(hub.toString(), reply->errorString());
+                                     "is right.").arg(hub.toString(), reply.error);
         return out;
     }
     if (status == 403) {

@@ -7,6 +7,7 @@
 //   delivery_targets(target, epoch)
 // No row, or state 0, means "still to deliver to that target".
 
+#include "outbox.h"
 #include "protocol.h"
 
 #include <QSqlDatabase>
@@ -50,6 +51,23 @@ private:
 
     QSqlDatabase &m_db;
     QString m_target;
+};
+
+// An outbox whose deliveries a DeliveryLedger keeps: the tablet's RoomOutbox and the hub's
+// ForwardOutbox. What to send is theirs to say; what the destination answered is the ledger's.
+class LedgerOutbox : public sync::Outbox {
+public:
+    LedgerOutbox(QSqlDatabase &db, const QString &target) : m_ledger(db, target) {}
+    // The records are immutable in their store already (triggers, or a server store that never
+    // changes a record): nothing to freeze.
+    bool markSendAttempt(const QStringList &) override { return true; }
+    bool applyResults(const QList<protocol::RecordResult> &results) override { return m_ledger.apply(results); }
+    bool recordServerFailure(const QStringList &ids, const QString &reason) override { return m_ledger.recordFailure(ids, reason); }
+    bool noteServerEpoch(const QString &, const QString &epoch) override { return m_ledger.noteEpoch(epoch); }
+    int quarantinedCount() override { return m_ledger.count(DeliveryLedger::Quarantined); }
+
+protected:
+    DeliveryLedger m_ledger;
 };
 
 } // namespace samenspraak

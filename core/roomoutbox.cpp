@@ -7,7 +7,7 @@
 
 namespace samenspraak {
 
-RoomOutbox::RoomOutbox(Store &store, const QString &roomId) : m_store(store), m_roomId(roomId), m_ledger(store.db(), roomId) {}
+RoomOutbox::RoomOutbox(Store &store, const QString &roomId) : LedgerOutbox(store.db(), roomId), m_store(store), m_roomId(roomId) {}
 
 QList<protocol::SessionRecord> RoomOutbox::pendingSessions(int limit)
 {

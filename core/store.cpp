@@ -566,59 +566,33 @@ QList<ContributionRecord> Store::selectContributions(const QString &tail, const 
 
 QList<SessionRecord> Store::pendingSessions(int limit)
 {
-    QList<SessionRecord> out;
-    QSqlQuery q(m_db);
     // A record the server failed on goes to the back, so it cannot hold up the rest.
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE sync_state = %2 ORDER BY server_failures, started_at LIMIT ?")
-                  .arg(SessionColumns).arg(Pending));
-    q.addBindValue(limit);
-    if (exec(q))
-        while (q.next())
-            out.append(sessionFrom(q));
-    return out;
+    return selectSessions(QStringLiteral("WHERE s.sync_state = %1 ORDER BY s.server_failures, s.started_at LIMIT ?").arg(Pending), {limit});
 }
 
 QList<ContributionRecord> Store::pendingContributions(int limit)
 {
-    QList<ContributionRecord> out;
-    QSqlQuery q(m_db);
     // A record the server failed on goes to the back, so it cannot hold up the rest. Two
     // queries, so the usual case walks the (sync_state, seq) index instead of sorting
     // everything pending for each batch.
-    q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE sync_state = %2 AND server_failures = 0 ORDER BY seq LIMIT ?")
-                  .arg(ContributionColumns).arg(Pending));
-    q.addBindValue(limit);
-    if (exec(q))
-        while (q.next())
-            out.append(contributionFrom(q));
-    if (out.size() < limit) {
-        q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE sync_state = %2 AND server_failures > 0"
-                                 " ORDER BY server_failures, seq LIMIT ?").arg(ContributionColumns).arg(Pending));
-        q.addBindValue(limit - int(out.size()));
-        if (exec(q))
-            while (q.next())
-                out.append(contributionFrom(q));
-    }
+    QList<ContributionRecord> out =
+        selectContributions(QStringLiteral("WHERE c.sync_state = %1 AND c.server_failures = 0 ORDER BY c.seq LIMIT ?").arg(Pending), {limit});
+    if (out.size() < limit)
+        out += selectContributions(QStringLiteral("WHERE c.sync_state = %1 AND c.server_failures > 0 ORDER BY c.server_failures, c.seq LIMIT ?")
+                                       .arg(Pending),
+                                   {limit - int(out.size())});
     return out;
 }
 
 QList<SessionRecord> Store::sessionsFor(const QList<ContributionRecord> &contributions)
 {
-    QStringList ids;
+    QVariantList ids;
     for (const auto &c : contributions)
         if (!ids.contains(c.sessionId))
             ids.append(c.sessionId);
-    QList<SessionRecord> out;
     if (ids.isEmpty())
-        return out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE id IN (%2)").arg(SessionColumns, placeholders(ids.size())));
-    for (const QString &id : ids)
-        q.addBindValue(id);
-    if (exec(q))
-        while (q.next())
-            out.append(sessionFrom(q));
-    return out;
+        return {};
+    return selectSessions(QStringLiteral("WHERE s.id IN (%1)").arg(placeholders(ids.size())), ids);
 }
 
 bool Store::markSendAttempt(const QStringList &ids)

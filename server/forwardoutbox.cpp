@@ -8,7 +8,7 @@
 namespace samenspraak::server {
 
 ForwardOutbox::ForwardOutbox(ServerStore &store, const QString &serverUrl, protocol::RelayInfo room)
-    : m_store(store), m_ledger(store.db(), serverUrl), m_room(std::move(room))
+    : LedgerOutbox(store.db(), serverUrl), m_store(store), m_room(std::move(room))
 {
 }
 

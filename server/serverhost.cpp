@@ -4,6 +4,17 @@
 
 namespace samenspraak::server {
 
+std::optional<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &spec)
+{
+    const int colon = int(spec.lastIndexOf(QLatin1Char(':')));
+    bool portOk = false;
+    const uint port = spec.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address(spec.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+    if (colon < 0 || !portOk || port > 65535 || address.isNull())
+        return std::nullopt;
+    return std::pair{address, quint16(port)};
+}
+
 ServerHost::ServerHost() = default;
 
 ServerHost::~ServerHost()

@@ -21,10 +21,14 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace samenspraak::server {
 
 class ServerStore;
+
+// "HOST:PORT" (an IPv6 host in brackets) as an address and port, or nullopt when it is not one.
+std::optional<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &spec);
 
 struct HostOptions {
     QString database;                              // ServerStore::open spec; unused when a store was given

@@ -557,7 +557,12 @@ QByteArray encode(const EnrollmentResponse &r)
         .toJson(QJsonDocument::Compact);
 }
 
-std::optional<DecodeError> decodeEnrollmentRequest(const QByteArray &body, EnrollmentRequest &out)
+namespace {
+
+enum class CodeKind { Enrollment, Room };
+
+// An enrollment and a room join: a code for a token, from a device.
+std::optional<DecodeError> decodeCodeRequest(const QByteArray &body, EnrollmentRequest &out, CodeKind kind)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -566,18 +571,28 @@ std::optional<DecodeError> decodeEnrollmentRequest(const QByteArray &body, Enrol
                                                     .arg(parseError.errorString()).arg(parseError.offset)};
     if (!doc.isObject())
         return notAnObject(QStringLiteral("$"));
+    const bool room = kind == CodeKind::Room;
     StrictObject o(doc.object(), QStringLiteral("$"));
-    o.string(QStringLiteral("code"), out.code, true, 40);
-    o.uuid(QStringLiteral("deviceId"), out.deviceId, false);
+    o.string(QStringLiteral("code"), out.code, true, room ? 20 : 40);
+    o.uuid(QStringLiteral("deviceId"), out.deviceId, room);  // a hub has no id to hand out
     o.formatted(QStringLiteral("appVersion"), out.appVersion, isAppVersion,
                 QStringLiteral("1..32 letters, digits, dots, dashes, pluses or tildes"), true, 32);
     o.string(QStringLiteral("name"), out.name, false, 120);
     if (auto e = o.finish())
         return e;
-    if (normalizeEnrollmentCode(out.code).isEmpty())
+    if (room && normalizeRoomCode(out.code).isEmpty())
+        return DecodeError{QStringLiteral("$.code"), QStringLiteral("is not a room code (6 digits, e.g. 123 456)")};
+    if (!room && normalizeEnrollmentCode(out.code).isEmpty())
         return DecodeError{QStringLiteral("$.code"), QStringLiteral("is not an enrollment code (16 letters and digits, "
                                                                     "e.g. K7QM-3XRT-9WPA-HC2D)")};
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<DecodeError> decodeEnrollmentRequest(const QByteArray &body, EnrollmentRequest &out)
+{
+    return decodeCodeRequest(body, out, CodeKind::Enrollment);
 }
 
 std::optional<EnrollmentResponse> decodeEnrollmentResponse(const QByteArray &body, QString *error)
@@ -611,15 +626,6 @@ QString formatRoomCode(const QString &normalized)
     return normalized.left(3) + QLatin1Char(' ') + normalized.mid(3);
 }
 
-QByteArray encode(const RoomJoinRequest &r)
-{
-    QJsonObject o{{QStringLiteral("code"), r.code}, {QStringLiteral("deviceId"), r.deviceId},
-                  {QStringLiteral("appVersion"), r.appVersion}};
-    if (!r.name.isEmpty())
-        o.insert(QStringLiteral("name"), r.name);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 QByteArray encode(const RoomJoinResponse &r)
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("roomId"), r.roomId}, {QStringLiteral("deviceId"), r.deviceId},
@@ -631,24 +637,7 @@ QByteArray encode(const RoomJoinResponse &r)
 
 std::optional<DecodeError> decodeRoomJoinRequest(const QByteArray &body, RoomJoinRequest &out)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return DecodeError{QStringLiteral("$"), QStringLiteral("is not valid JSON (%1 at byte %2)")
-                                                    .arg(parseError.errorString()).arg(parseError.offset)};
-    if (!doc.isObject())
-        return notAnObject(QStringLiteral("$"));
-    StrictObject o(doc.object(), QStringLiteral("$"));
-    o.string(QStringLiteral("code"), out.code, true, 20);
-    o.uuid(QStringLiteral("deviceId"), out.deviceId, true);
-    o.formatted(QStringLiteral("appVersion"), out.appVersion, isAppVersion,
-                QStringLiteral("1..32 letters, digits, dots, dashes, pluses or tildes"), true, 32);
-    o.string(QStringLiteral("name"), out.name, false, 120);
-    if (auto e = o.finish())
-        return e;
-    if (normalizeRoomCode(out.code).isEmpty())
-        return DecodeError{QStringLiteral("$.code"), QStringLiteral("is not a room code (6 digits, e.g. 123 456)")};
-    return std::nullopt;
+    return decodeCodeRequest(body, out, CodeKind::Room);
 }
 
 std::optional<RoomJoinResponse> decodeRoomJoinResponse(const QByteArray &body, QString *error)

@@ -159,13 +159,10 @@ QByteArray encode(const EnrollmentResponse &response);
 [[nodiscard]] std::optional<DecodeError> decodeEnrollmentRequest(const QByteArray &body, EnrollmentRequest &out);
 [[nodiscard]] std::optional<EnrollmentResponse> decodeEnrollmentResponse(const QByteArray &body, QString *error = nullptr);
 
-// Joining a room (POST /api/v1/room/members on a hub): the room code for a room token.
-struct RoomJoinRequest {
-    QString code;        // as typed; normalizeRoomCode() decides
-    QString deviceId;    // the tablet's own id
-    QString appVersion;
-    QString name;        // optional, e.g. "Tafel 3"
-};
+// Joining a room (POST /api/v1/rooms/current/members on a hub) is an enrollment with the room
+// code: the same fields (the code as typed, normalizeRoomCode() decides; the tablet's own id,
+// required; its app version; a name such as "Tafel 3"), for a room token.
+using RoomJoinRequest = EnrollmentRequest;
 
 struct RoomJoinResponse {
     QString roomId;
@@ -183,7 +180,6 @@ inline constexpr int RoomCodeLength = 6;
 [[nodiscard]] QString normalizeRoomCode(const QString &typed);
 QString formatRoomCode(const QString &normalized);
 
-QByteArray encode(const RoomJoinRequest &request);
 QByteArray encode(const RoomJoinResponse &response);
 [[nodiscard]] std::optional<DecodeError> decodeRoomJoinRequest(const QByteArray &body, RoomJoinRequest &out);
 [[nodiscard]] std::optional<RoomJoinResponse> decodeRoomJoinResponse(const QByteArray &body, QString *error = nullptr);

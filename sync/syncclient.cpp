@@ -26,6 +26,16 @@ QNetworkRequest apiRequest(const QUrl &server, const QString &resource, const QS
     return request;
 }
 
+Answer postAndWait(QNetworkAccessManager &network, const QNetworkRequest &request, const QByteArray &body)
+{
+    QNetworkReply *reply = network.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->errorString()};
+}
+
 SyncSummary runOnce(SyncClient &client)
 {
     SyncSummary summary;

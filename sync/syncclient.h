@@ -57,6 +57,15 @@ struct SyncConfig {
 // API-Version, the bearer token (when there is one) and a transfer timeout.
 QNetworkRequest apiRequest(const QUrl &server, const QString &resource, const QString &token, int timeoutMs = 30'000);
 
+// An answer to one request: its HTTP status (0 when none came), body, and the network error.
+struct Answer {
+    int status = 0;
+    QByteArray body;
+    QString error;
+};
+// Posts `body` and waits for the answer in a local event loop (enrolling, joining a room).
+Answer postAndWait(QNetworkAccessManager &network, const QNetworkRequest &request, const QByteArray &body);
+
 // Classifies an HTTP status (0 = no HTTP answer at all).
 FailureKind classifyHttpStatus(int status);
 

@@ -47,16 +47,12 @@ int enroll(const QStringList &arguments)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const protocol::EnrollmentRequest body{parser.value(code), store.deviceId(), QStringLiteral(SAMENSPRAAK_VERSION), parser.value(name)};
     QNetworkAccessManager network;
-    QNetworkReply *reply = network.post(request, protocol::encode(body));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = reply->readAll();
+    const sync::Answer reply = sync::postAndWait(network, request, protocol::encode(body));
+    const int status = reply.status;
+    const QByteArray answer = reply.body;
     if (status == 0) {
         commandline::printError(QStringLiteral("Cannot reach the server at %1 (%2). Check the address and the network, then try again "
-                                  "with the same code.").arg(url.toString(), reply->errorString()));
+                                  "with the same code.").arg(url.toString(), reply.error));
         return commandline::Unreachable;
     }
     if (status != 201) {

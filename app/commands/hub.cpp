@@ -84,15 +84,12 @@ int hub(const QStringList &arguments)
     parser.addOptions({dataDirOption(), listen, advertise, server, title, kern, phase, newRoom, joinFailures, retryMax});
     if (!commandline::parse(parser, arguments))
         return commandline::BadUsage;
-    const QString spec = parser.value(listen);
-    const int colon = int(spec.lastIndexOf(QLatin1Char(':')));
-    bool portOk = false;
-    const uint port = spec.mid(colon + 1).toUInt(&portOk);
-    const QHostAddress address(spec.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
-    if (colon < 0 || !portOk || port > 65535 || address.isNull()) {
-        commandline::printError(QStringLiteral("--listen %1 is not HOST:PORT, e.g. 0.0.0.0:8443").arg(spec));
+    const auto listenOn = server::parseListenAddress(parser.value(listen));
+    if (!listenOn) {
+        commandline::printError(QStringLiteral("--listen %1 is not HOST:PORT, e.g. 0.0.0.0:8443").arg(parser.value(listen)));
         return commandline::BadUsage;
     }
+    const auto [address, port] = *listenOn;
     bool failuresOk = false, retryOk = false;
     RoomHub::Options options;
     options.joinFailuresPerMinute = parser.value(joinFailures).toDouble(&failuresOk);
@@ -114,7 +111,7 @@ int hub(const QStringList &arguments)
             commandline::printError(QStringLiteral("could not remember the server URL (continuing)"));
     }
     options.address = address;
-    options.port = quint16(port);
+    options.port = port;
     options.settings = {parser.value(title), parser.value(kern), parser.value(phase)};
     options.newRoom = parser.isSet(newRoom);
     quitOnTerminate();

@@ -88,15 +88,12 @@ int serve(const QStringList &arguments)
         printError(QStringLiteral("--tls-cert and --tls-key go together: give both, or neither (and put a TLS proxy in front)"));
         return BadUsage;
     }
-    const QString spec = parser.value(listen);
-    const int colon = int(spec.lastIndexOf(QLatin1Char(':')));
-    bool portOk = false;
-    const uint port = spec.mid(colon + 1).toUInt(&portOk);
-    const QHostAddress address(spec.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
-    if (colon < 0 || !portOk || port > 65535 || address.isNull()) {
-        printError(QStringLiteral("--listen %1 is not HOST:PORT, e.g. 127.0.0.1:8080").arg(spec));
+    const auto listenOn = parseListenAddress(parser.value(listen));
+    if (!listenOn) {
+        printError(QStringLiteral("--listen %1 is not HOST:PORT, e.g. 127.0.0.1:8080").arg(parser.value(listen)));
         return BadUsage;
     }
+    const auto [address, port] = *listenOn;
     if (!requireDatabase(parser))
         return Failed;
     options.database = parser.value(databaseOption());

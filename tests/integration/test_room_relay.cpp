@@ -6,8 +6,10 @@
 #include <catch2/catch.hpp>
 
 #include "forwardoutbox.h"
+#include "httpapi.h"
 #include "pgcluster.h"
 #include "protocol.h"
+#include "roomroutes.h"
 #include "serverstore.h"
 
 #include <QJsonArray>
@@ -71,6 +73,16 @@ qint64 rows(ServerStore &store, const QString &id)
     return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 
+ServerStore::Opened openStore(const ServerDatabase &db)
+{
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    ServerStore::Opened opened = ServerStore::open(db.spec());
+    INFO(opened.error.toStdString());
+    REQUIRE(opened.store);
+    return opened;
+}
+
 } // namespace
 
 TEST_CASE("room relay: every contribution once, whichever path arrives first", "[room][relay][postgres]")
@@ -79,10 +91,7 @@ TEST_CASE("room relay: every contribution once, whichever path arrives first", "
     INFO("backend: " << backend.toStdString());
     QTemporaryDir dir;
     ServerDatabase db(backend, dir.path());
-    INFO(db.error().toStdString());
-    REQUIRE(db.ok());
-    auto opened = ServerStore::open(db.spec());
-    REQUIRE(opened.store);
+    const ServerStore::Opened opened = openStore(db);
     IngestStore &ingest = opened.store->ingest();
     const QString hub = protocol::newId(), tablet = protocol::newId(), room = protocol::newId();
     const protocol::RelayInfo roomInfo{room, QString(), QString(), {}};
@@ -179,11 +188,8 @@ TEST_CASE("room relay: the hub's outbox forwards what it received once, and agai
     INFO("backend: " << backend.toStdString());
     QTemporaryDir dir;
     ServerDatabase db(backend, dir.path());
-    INFO(db.error().toStdString());
-    REQUIRE(db.ok());
     // The hub's own store, as tablets filled it through /uploads.
-    auto opened = ServerStore::open(db.spec());
-    REQUIRE(opened.store);
+    const ServerStore::Opened opened = openStore(db);
     const QString room = protocol::newId(), tabletA = protocol::newId(), tabletB = protocol::newId();
     const auto sa = sessionIn(room), sb = sessionIn(room);
     REQUIRE(opened.store->ingest().add(direct(tabletA, {sa}, {answerIn(sa, 1), answerIn(sa, 2)}), tabletA).error.isEmpty());
@@ -224,4 +230,20 @@ TEST_CASE("room relay: the hub's outbox forwards what it received once, and agai
     // Another server is another ledger.
     ForwardOutbox other(*opened.store, QStringLiteral("https://other.example"), {room, {}, {}, {}});
     CHECK(other.pendingCount() == 5);
+}
+
+TEST_CASE("room relay: the room routes a hub adds are the ones documented for hubs", "[room][openapi]")
+{
+    QTemporaryDir dir;
+    ServerDatabase db(QStringLiteral("sqlite"), dir.path());
+    const ServerStore::Opened opened = openStore(db);
+    HttpApi api(*opened.store);
+    RoomRoutes routes(Room{protocol::newId(), QStringLiteral("123456"), {}, {}, {}, Version, protocol::nowIso()});
+    api.addRoutes(routes);
+    const QStringList added = api.addedRoutes(), documented = RoomRoutes::routes();
+    CHECK(QSet<QString>(added.cbegin(), added.cend()) == QSet<QString>(documented.cbegin(), documented.cend()));
+    CHECK(added.size() == documented.size());
+    // The municipal server's own API has none of them.
+    for (const QString &route : documented)
+        CHECK_FALSE(HttpApi::routes().contains(route));
 }

@@ -87,6 +87,18 @@ struct PrivateDisk {
     }
 };
 
+// SIGTERM, and SIGKILL after 5 s.
+inline void stopProcess(QProcess &process)
+{
+    if (process.state() != QProcess::NotRunning) {
+        process.terminate();
+        if (!process.waitForFinished(5000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+    }
+}
+
 class ServerProcess {
 public:
     // `openFileLimit` > 0 runs the server with that many open files at most (soft and hard
@@ -130,16 +142,7 @@ public:
         m_error = seen + QString::fromUtf8(m_process.readAllStandardError());
         return false;
     }
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000)) {
-                m_process.kill();
-                m_process.waitForFinished();
-            }
-        }
-    }
+    void stop() { stopProcess(m_process); }
     void kill()
     {
         m_process.kill();

@@ -37,21 +37,13 @@ public:
         m_error = seen + QString::fromUtf8(m_process.readAllStandardError());
         return false;
     }
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000)) {
-                m_process.kill();
-                m_process.waitForFinished();
-            }
-        }
-    }
+    void stop() { stopProcess(m_process); }
     void kill()
     {
         m_process.kill();
         m_process.waitForFinished();
     }
+    qint64 pid() const { return m_process.processId(); }
     int exitCode() const { return m_process.exitCode(); }
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
     QString code() const { return m_code; }           // "123 456"

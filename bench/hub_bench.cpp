@@ -1,0 +1,150 @@
+// Room hub benchmark (issue 10): the idle hub's CPU against an idle municipal server, and 30
+// tablets submitting at once through the hub against the same tablets submitting one at a
+// time. Prints figures and ratios; asserts nothing (bench/README.md).
+//
+//     build/bench/hub_bench [--tablets 30] [--idle 10] [--dir DIR] [--quick]
+
+#include "benchsupport.h"
+#include "roomclient.h"
+#include "sessioncontroller.h"
+#include "room.h"
+#include "roomoutbox.h"
+#include "pinning.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QThread>
+
+using namespace bench;
+
+namespace {
+
+const char *Program = "hub_bench";
+
+double idleCpuPercent(qint64 pid, int seconds)
+{
+    QThread::sleep(1);  // past start-up
+    const double before = processCpuSeconds(pid);
+    QThread::sleep(seconds);
+    const double after = processCpuSeconds(pid);
+    return before < 0 || after < 0 ? -1 : 100.0 * (after - before) / seconds;
+}
+
+struct Tablet {
+    std::unique_ptr<AppContext> device;
+    RoomMembership room;
+};
+
+// Every tablet sends what it has for the hub; all at once, or one after the other. The time from
+// start to the hub's last acknowledgement, per tablet, in ms.
+QList<double> submit(std::vector<Tablet> &tablets, bool atOnce)
+{
+    QList<double> times;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    std::vector<std::unique_ptr<RoomOutbox>> outboxes;
+    std::vector<std::unique_ptr<sync::SyncClient>> clients;
+    QEventLoop loop;
+    int running = 0;
+    for (Tablet &t : tablets) {
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+        new sync::CertificatePin(networks.back().get(), t.room.fingerprint);
+        outboxes.push_back(std::make_unique<RoomOutbox>(t.device->store(), t.room.roomId));
+        sync::SyncConfig config = t.device->syncConfig(t.room.hub);
+        config.token = t.room.token;
+        clients.push_back(std::make_unique<sync::SyncClient>(*outboxes.back(), config, networks.back().get()));
+    }
+    for (auto &client : clients) {
+        auto *clock = new QElapsedTimer;
+        clock->start();
+        ++running;
+        QObject::connect(client.get(), &sync::SyncClient::finished, &loop, [&, clock](const sync::SyncSummary &s) {
+            if (s.failure != sync::FailureKind::None || s.pending != 0)
+                die(Program, QStringLiteral("a tablet could not send to the hub: %1").arg(s.error));
+            times.append(double(clock->nsecsElapsed()) / 1e6);
+            delete clock;
+            if (--running == 0 || !atOnce)
+                loop.quit();
+        });
+        client->start();
+        if (!atOnce)
+            loop.exec();
+    }
+    if (atOnce && running > 0)
+        loop.exec();
+    return times;
+}
+
+void print(const char *what, const Percentiles &p)
+{
+    std::printf("%-34s p50 %7.1f ms   p99 %7.1f ms   max %7.1f ms   (%lld tablets)\n", what, p.p50, p.p99, p.max, qlonglong(p.count));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("samenspraak.*=false"));
+    const QStringList args = app.arguments();
+    const bool quick = args.contains(QStringLiteral("--quick"));
+    auto option = [&](const QString &name, int fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+    };
+    const int tabletCount = option(QStringLiteral("--tablets"), quick ? 4 : 30);
+    const int idleSeconds = option(QStringLiteral("--idle"), quick ? 1 : 10);
+    const qsizetype dirAt = args.indexOf(QStringLiteral("--dir"));
+    // The hub's store commits with fsync (synchronous=FULL): on /dev/shm (the default) that costs
+    // nothing; give --dir on a real disk to include it.
+    const auto scratch = dirAt >= 0 && dirAt + 1 < args.size()
+                           ? std::make_unique<QTemporaryDir>(args.at(dirAt + 1) + QStringLiteral("/hub-bench-XXXXXX"))
+                           : scratchDir();
+
+    // Idle: the hub, and as baseline a municipal server, each left alone.
+    HubProcess hub(scratch->filePath(QStringLiteral("hub")));
+    if (!hub.start())
+        die(Program, QStringLiteral("the hub did not start: %1").arg(hub.error()));
+    ServerProcess server(scratch->filePath(QStringLiteral("server.db")));
+    if (!server.running())
+        die(Program, QStringLiteral("the server did not start: %1").arg(server.error()));
+    const double hubIdle = idleCpuPercent(hub.pid(), idleSeconds);
+    const double serverIdle = idleCpuPercent(server.pid(), idleSeconds);
+    std::printf("idle CPU over %d s (%% of one core, resolution %.2f %%): hub %.2f %%, server %.2f %% (baseline); goal: hub below 1 %%\n",
+                idleSeconds, 100.0 / double(::sysconf(_SC_CLK_TCK)) / idleSeconds, hubIdle, serverIdle);
+    server.stop();
+
+    // Tablets joined to the hub, one participant each per round.
+    std::vector<Tablet> tablets;
+    for (int i = 0; i < tabletCount; ++i) {
+        const QString dir = scratch->filePath(QStringLiteral("tablet-%1").arg(i));
+        auto created = AppContext::create(dir, CorruptionPolicy::Refuse, defaultPackPath());
+        if (!created.context)
+            die(Program, created.error.message);
+        const JoinOutcome joined = joinRoom(*created.context, QUrl(hub.hubUrl()), protocol::normalizeRoomCode(hub.code()),
+                                            sync::normalizeFingerprint(hub.fingerprint()));
+        if (joined.result != JoinOutcome::Joined)
+            die(Program, joined.message);
+        created.context->sessions().setChannel(QStringLiteral("workshop"));
+        tablets.push_back({std::move(created.context), joined.membership});
+    }
+    auto participate = [&](quint32 seed) {
+        for (Tablet &t : tablets)
+            if (const SimulationResult r = simulateParticipants(*t.device, 1, ++seed); !r.error.isEmpty())
+                die(Program, r.error);
+    };
+    participate(1);
+    const Percentiles oneAtATime = percentiles(submit(tablets, false));
+    participate(1000);
+    const Percentiles atOnce = percentiles(submit(tablets, true));
+    print("one tablet at a time (baseline):", oneAtATime);
+    print("all tablets at once:", atOnce);
+    std::printf("ratio p99 at once / p50 one at a time: %.2f; goal: p99 at once below 200 ms\n",
+                oneAtATime.p50 > 0 ? atOnce.p99 / oneAtATime.p50 : 0.0);
+    std::printf("(time from a tablet's submit to the hub's acknowledgement over pinned TLS; the projector model does not exist yet)\n");
+    const double hubAfter = idleCpuPercent(hub.pid(), idleSeconds);
+    std::printf("idle CPU after the load, over %d s: hub %.2f %%\n", idleSeconds, hubAfter);
+    return 0;
+}
