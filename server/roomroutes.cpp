@@ -1,9 +1,13 @@
 #include "roomroutes.h"
 
+#include "contentpack.h"
+#include "results.h"
+#include "resultssummary.h"
 #include "serverstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace samenspraak::server {
 
@@ -15,6 +19,7 @@ namespace {
 
 const QString RoomRoute = QStringLiteral("/api/v1/rooms/current");
 const QString MembersRoute = QStringLiteral("/api/v1/rooms/current/members");
+const QString ResultsRoute = QStringLiteral("/api/v1/rooms/current/results");
 
 // Compares without stopping at the first difference: how long a wrong code takes says nothing.
 bool sameCode(const QString &a, const QString &b)
@@ -33,7 +38,7 @@ RoomRoutes::RoomRoutes(Room room, double joinFailuresPerMinute) : m_room(std::mo
 
 QStringList RoomRoutes::routes()
 {
-    return {QStringLiteral("GET ") + RoomRoute, QStringLiteral("POST ") + MembersRoute};
+    return {QStringLiteral("GET ") + RoomRoute, QStringLiteral("POST ") + MembersRoute, QStringLiteral("GET ") + ResultsRoute};
 }
 
 void RoomRoutes::addRoutes(ApiRouter &router)
@@ -43,6 +48,9 @@ void RoomRoutes::addRoutes(ApiRouter &router)
     });
     router.addRoute(RoomRoute, Method::Get, [this, &router](const QHttpServerRequest &request, const QStringList &) {
         return describe(router, request);
+    });
+    router.addRoute(ResultsRoute, Method::Get, [this, &router](const QHttpServerRequest &request, const QStringList &) {
+        return results(router, request);
     });
 }
 
@@ -103,6 +111,35 @@ QHttpServerResponse RoomRoutes::describe(ApiRouter &router, const QHttpServerReq
                            {QStringLiteral("members"), qMax<qsizetype>(0, router.store().devices().list().size())},
                            {QStringLiteral("contributions"), router.store().ingest().contributionCount()}};
     return QHttpServerResponse(QByteArrayLiteral("application/json"), QJsonDocument(room).toJson(QJsonDocument::Compact));
+}
+
+QHttpServerResponse RoomRoutes::results(ApiRouter &router, const QHttpServerRequest &request)
+{
+    QString deviceId;
+    if (auto refused = router.authenticateDevice(request, &deviceId))
+        return std::move(*refused);
+    const QString language = request.query().queryItemValue(QStringLiteral("lang"));
+    if (!language.isEmpty() && language != QLatin1String("nl") && language != QLatin1String("en"))
+        return problem(Status::BadRequest, QStringLiteral("Bad Request"), QStringLiteral("lang must be nl or en, not %1").arg(language),
+                       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("lang")}, {QStringLiteral("reason"), QStringLiteral("must be nl or en")}}});
+    ServerStore &store = router.store();
+    const auto published = store.content().current(false);
+    if (!published)
+        return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"), QStringLiteral("the hub holds no content pack to count against"));
+    if (!m_pack || m_pack->version != published->version) {
+        const auto full = store.content().current(true);
+        ParsedPack parsed = full ? parseContentPack(full->json) : ParsedPack{};
+        if (!parsed.pack)
+            return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
+                           QStringLiteral("the hub's content pack %1 cannot be read").arg(published->version));
+        m_pack = std::make_shared<const ContentPack>(std::move(*parsed.pack));
+    }
+    // The same engine and rules (the minimum group of 5 included) as the server and the report.
+    const results::Round round(store.ingest().contributions(), store.ingest().sessions());
+    const results::Summary summary = results::summarize(*m_pack, round, {}, language.isEmpty() ? QStringLiteral("nl") : language);
+    QHttpServerResponse r(QByteArrayLiteral("application/json"), QJsonDocument(results::toJson(*m_pack, summary)).toJson(QJsonDocument::Compact));
+    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    return r;
 }
 
 } // namespace samenspraak::server

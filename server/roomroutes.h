@@ -3,10 +3,13 @@
 // "room"), added to the hub's ServerHost next to the built-in API:
 //   POST /api/v1/rooms/current/members   join with the room code: a room token for this hub
 //   GET  /api/v1/rooms/current           the room, for its members
+//   GET  /api/v1/rooms/current/results   the room's live results (the shared results engine)
 // With the room token a tablet uses the built-in POST /api/v1/uploads of the hub.
 
 #include "httpapi.h"
 #include "ratelimiter.h"
+
+#include <memory>
 
 namespace samenspraak::server {
 
@@ -33,9 +36,11 @@ public:
 private:
     QHttpServerResponse join(ApiRouter &router, const QHttpServerRequest &request);
     QHttpServerResponse describe(ApiRouter &router, const QHttpServerRequest &request);
+    QHttpServerResponse results(ApiRouter &router, const QHttpServerRequest &request);
 
     Room m_room;
     AttemptLimiter m_failures;
+    std::shared_ptr<const ContentPack> m_pack;  // the published pack last parsed (versions are immutable)
 };
 
 } // namespace samenspraak::server

@@ -5,6 +5,8 @@
 
 #include "devices.h"
 #include "exactlyonce.h"
+#include "httpclient.h"
+#include "pinning.h"
 #include "room.h"
 
 #include <QElapsedTimer>
@@ -135,6 +137,35 @@ TEST_CASE("room: a tablet joins with the right code, a wrong code is refused and
     QStringList missing;
     CHECK(containsAll(hubContributions(hub), made, &missing));
     CHECK(hubContributions(hub).size() == made.size());
+
+    // The room's live results, over pinned TLS with the room token: nothing shown for fewer than
+    // 5 people, and the figures once there are 6.
+    QNetworkAccessManager pinned;
+    new sync::CertificatePin(&pinned, hub.fingerprint().toLatin1());
+    const QString token = ids(tabletDb(tablet.path()), QStringLiteral("SELECT value FROM settings WHERE key = 'room_token'")).value(0);
+    auto results = [&](const QString &query) {
+        return httpRequest("GET", QUrl(hub.hubUrl() + QStringLiteral("/api/v1/rooms/current/results") + query), {},
+                           {{"Authorization", "Bearer " + token.toLatin1()}}, &pinned);
+    };
+    auto shownActivities = [](const HttpResult &r) {
+        int shown = 0;
+        for (const QJsonValue &a : r.json().value(QStringLiteral("activities")).toArray())
+            shown += a.toObject().value(QStringLiteral("withheld")).toBool() ? 0 : 1;
+        return shown;
+    };
+    const HttpResult few = results({});
+    INFO(few.body.left(400).toStdString());
+    REQUIRE(few.status == 200);
+    CHECK(few.json().value(QStringLiteral("activities")).toArray().size() > 3);
+    CHECK(shownActivities(few) == 0);
+    REQUIRE(simulateIn(tablet.path(), 4, 3).exitCode == 0);
+    REQUIRE(syncTablet(tablet.path()).exitCode == 0);
+    const HttpResult enough = results(QStringLiteral("?lang=en"));
+    INFO(enough.body.left(400).toStdString());
+    REQUIRE(enough.status == 200);
+    CHECK(shownActivities(enough) > 0);
+    CHECK(results(QStringLiteral("?lang=fr")).status == 400);
+    CHECK(httpRequest("GET", QUrl(hub.hubUrl() + QStringLiteral("/api/v1/rooms/current/results")), {}, {}, &pinned).status == 401);
 }
 
 TEST_CASE("room: a tablet refuses a hub whose certificate is not the pinned one", "[room][tls]")
