@@ -79,7 +79,7 @@ int runApp(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Samenspraak: in-person citizen participation, offline first.\n"
-                                                    "Subcommands: simulate, sync, enroll, hub, join, content check (each has --help)."));
+                                                    "Subcommands: simulate, sync, enroll, hub, join, rooms, content check (each has --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"),
@@ -138,7 +138,8 @@ int main(int argc, char **argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("simulate") || command == QLatin1String("sync") || command == QLatin1String("content")
-        || command == QLatin1String("enroll") || command == QLatin1String("hub") || command == QLatin1String("join")) {
+        || command == QLatin1String("enroll") || command == QLatin1String("hub") || command == QLatin1String("join")
+        || command == QLatin1String("rooms")) {
         QCoreApplication app(argc, argv);
         // Command-line tools print one sentence per problem; subsystem logs only on request.
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
@@ -157,6 +158,8 @@ int main(int argc, char **argv)
             return commands::hub(arguments);
         if (command == QLatin1String("join"))
             return commands::join(arguments);
+        if (command == QLatin1String("rooms"))
+            return commands::rooms(arguments);
         return commands::content(arguments);
     }
     return runApp(argc, argv);

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "forwardoutbox.h"
 #include "pinning.h"
+#include "roomdiscovery.h"
 #include "selfsignedcert.h"
 #include "serverstore.h"
 
@@ -147,6 +148,13 @@ RoomHub::Started RoomHub::start(const Options &options)
         out.error = started.error;
         return out;
     }
+    if (options.discoveryPort > 0) {
+        m_beacon = std::make_unique<RoomBeacon>(FoundRoom{m_room.id, m_room.title, m_room.kern, {}, m_fingerprint}, m_host.port());
+        if (QString error; !m_beacon->listen(options.discoveryPort, &error)) {
+            qCWarning(lcHub).noquote() << error << "; tablets join by the QR code or the typed address";
+            m_beacon.reset();
+        }
+    }
     // The room's pack, so the hub checks each answer against it as the server would.
     if (const auto published = m_host.store()->content().publish(m_device.pack());
         published == server::ContentRegistry::Publish::Failed || published == server::ContentRegistry::Publish::VersionTaken)
@@ -171,6 +179,7 @@ RoomHub::Started RoomHub::start(const Options &options)
 void RoomHub::stop()
 {
     m_forwardTimer.stop();
+    m_beacon.reset();
     m_client.reset();  // aborts nothing acknowledged: an unanswered batch is sent again next time
     m_outbox.reset();
     m_host.stop();

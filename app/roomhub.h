@@ -49,6 +49,7 @@ public:
         bool newRoom = false;        // end the room in DATA_DIR/room (kept in DATA_DIR/rooms-ended/) and start anew
         double joinFailuresPerMinute = 10;
         int forwardRetryMaxMs = 60'000;
+        quint16 discoveryPort = 0;   // answer room discovery (roomdiscovery.h) on this UDP port; 0: not at all
     };
     struct Started {
         QString error;         // one line for a person; empty when running
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<server::ForwardOutbox> m_outbox;
     std::unique_ptr<sync::SyncClient> m_client;
     sync::Backoff m_backoff{1000, 60'000};
+    std::unique_ptr<class RoomBeacon> m_beacon;
     QTimer m_forwardTimer;
 };
 

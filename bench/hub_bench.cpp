@@ -17,6 +17,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QThread>
+#include <QUdpSocket>
 
 using namespace bench;
 
@@ -104,7 +105,12 @@ int main(int argc, char **argv)
                            : scratchDir();
 
     // Idle: the hub, and as baseline a municipal server, each left alone.
-    HubProcess hub(scratch->filePath(QStringLiteral("hub")));
+    // With room discovery on (a UDP socket of its own), as in a hall.
+    QUdpSocket freePort;
+    freePort.bind(QHostAddress::LocalHost, 0);
+    const QString discoveryPort = QString::number(freePort.localPort());
+    freePort.close();
+    HubProcess hub(scratch->filePath(QStringLiteral("hub")), {QStringLiteral("--discovery-port"), discoveryPort});
     if (!hub.start())
         die(Program, QStringLiteral("the hub did not start: %1").arg(hub.error()));
     ServerProcess server(scratch->filePath(QStringLiteral("server.db")));

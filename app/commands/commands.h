@@ -22,6 +22,7 @@ int content(const QStringList &arguments);
 int enroll(const QStringList &arguments);
 int hub(const QStringList &arguments);
 int join(const QStringList &arguments);
+int rooms(const QStringList &arguments);
 
 // --data-dir, with the platform's default.
 QCommandLineOption dataDirOption();

@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "commandline.h"
 #include "pinning.h"
+#include "roomdiscovery.h"
 #include "roomhub.h"
 
 #include <QCommandLineParser>
@@ -79,9 +80,11 @@ int hub(const QStringList &arguments)
     const QCommandLineOption joinFailures(QStringLiteral("join-failures-per-minute"),
                                           QStringLiteral("Wrong room codes per address per minute before joins are slowed down."),
                                           QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption discovery(QStringLiteral("discovery-port"), QStringLiteral("UDP port to answer room discovery on (0: off)."),
+                                       QStringLiteral("PORT"), QString::number(DefaultDiscoveryPort));
     const QCommandLineOption retryMax(QStringLiteral("forward-retry-max"), QStringLiteral("Longest wait, in seconds, between forwarding attempts."),
                                       QStringLiteral("S"), QStringLiteral("60"));
-    parser.addOptions({dataDirOption(), listen, advertise, server, title, kern, phase, newRoom, joinFailures, retryMax});
+    parser.addOptions({dataDirOption(), listen, advertise, server, title, kern, phase, newRoom, joinFailures, retryMax, discovery});
     if (!commandline::parse(parser, arguments))
         return commandline::BadUsage;
     const auto listenOn = server::parseListenAddress(parser.value(listen));
@@ -90,12 +93,15 @@ int hub(const QStringList &arguments)
         return commandline::BadUsage;
     }
     const auto [address, port] = *listenOn;
-    bool failuresOk = false, retryOk = false;
+    bool failuresOk = false, retryOk = false, discoveryOk = false;
     RoomHub::Options options;
     options.joinFailuresPerMinute = parser.value(joinFailures).toDouble(&failuresOk);
     options.forwardRetryMaxMs = int(parser.value(retryMax).toDouble(&retryOk) * 1000);
-    if (!failuresOk || options.joinFailuresPerMinute < 0 || !retryOk || options.forwardRetryMaxMs < 1000) {
-        commandline::printError(QStringLiteral("--join-failures-per-minute must be 0 or more and --forward-retry-max 1 or more"));
+    const uint discoveryPort = parser.value(discovery).toUInt(&discoveryOk);
+    options.discoveryPort = quint16(discoveryPort);
+    if (!failuresOk || options.joinFailuresPerMinute < 0 || !retryOk || options.forwardRetryMaxMs < 1000 || !discoveryOk || discoveryPort > 65535) {
+        commandline::printError(QStringLiteral("--join-failures-per-minute must be 0 or more, --forward-retry-max 1 or more and "
+                                               "--discovery-port 0..65535"));
         return commandline::BadUsage;
     }
     const std::unique_ptr<AppContext> device = openDevice(parser);

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUdpSocket>
 #include <QUuid>
 
 using namespace samenspraak;
@@ -347,4 +348,39 @@ TEST_CASE("room: the hub forwards once the server is reachable, and the server h
         CHECK(ids(serverDb, QStringLiteral("SELECT relayed_by IS NULL FROM contributions WHERE id = '%1'").arg(id)) == QStringList{QStringLiteral("1")});
     const int total = int(roomContributions(tabletA.path()).size() + roomContributions(tabletB.path()).size());
     CHECK(exportedContributions(serverDb).size() == total);
+}
+
+TEST_CASE("room: a tablet finds the hub on the network, with its fingerprint and without its code", "[room][discovery]")
+{
+    // A free UDP port of our own, so parallel tests do not hear each other.
+    QUdpSocket probe;
+    REQUIRE(probe.bind(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(probe.localPort());
+    probe.close();
+    QTemporaryDir hubDir, tablet;
+    const CommandResult none = app({QStringLiteral("rooms"), QStringLiteral("--discovery-port"), port, QStringLiteral("--discovery-address"),
+                                    QStringLiteral("127.0.0.1"), QStringLiteral("--wait"), QStringLiteral("300")});
+    CHECK(none.exitCode == 3);
+    CHECK(none.err.contains(QStringLiteral("No room hub answered")));
+
+    HubProcess hub(hubDir.path(), {QStringLiteral("--title"), QStringLiteral("Avond Oudleusen"), QStringLiteral("--kern"), QStringLiteral("Oudleusen"),
+                                   QStringLiteral("--discovery-port"), port});
+    INFO(hub.error().toStdString());
+    REQUIRE(hub.start());
+    const CommandResult found = app({QStringLiteral("rooms"), QStringLiteral("--discovery-port"), port, QStringLiteral("--discovery-address"),
+                                     QStringLiteral("127.0.0.1"), QStringLiteral("--wait"), QStringLiteral("1000")});
+    INFO(found.err.toStdString());
+    REQUIRE(found.exitCode == 0);
+    const QStringList fields = found.out.trimmed().split(QLatin1Char('\t'));
+    REQUIRE(fields.size() == 5);
+    CHECK(fields.at(1) == QLatin1String("Avond Oudleusen"));
+    CHECK(fields.at(2) == QLatin1String("Oudleusen"));
+    CHECK(fields.at(3) == hub.hubUrl());
+    CHECK(fields.at(4) == hub.fingerprint());
+    CHECK_FALSE(found.out.contains(QString(hub.code()).remove(QLatin1Char(' '))));
+    // What it found is enough to join, with the code from the screen.
+    const CommandResult joined = joinTablet(tablet.path(), {QStringLiteral("--hub"), fields.at(3), QStringLiteral("--fingerprint"), fields.at(4),
+                                                            QStringLiteral("--code"), hub.code()});
+    INFO(joined.err.toStdString());
+    CHECK(joined.exitCode == 0);
 }

@@ -20,7 +20,8 @@ public:
         m_process.setProgram(QStringLiteral(SAMENSPRAAK_APP));
         m_process.setArguments(QStringList{QStringLiteral("hub"), QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--listen"),
                                            QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--advertise"), QStringLiteral("127.0.0.1"),
-                                           QStringLiteral("--forward-retry-max"), QStringLiteral("1")} + m_extra);
+                                           QStringLiteral("--forward-retry-max"), QStringLiteral("1"),
+                                           QStringLiteral("--discovery-port"), QStringLiteral("0")} + m_extra);
         m_process.start();
         QString seen;
         while (m_process.waitForReadyRead(15'000)) {
