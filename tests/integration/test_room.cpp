@@ -167,6 +167,10 @@ TEST_CASE("room: a tablet joins with the right code, a wrong code is refused and
     CHECK(shownActivities(enough) > 0);
     CHECK(results(QStringLiteral("?lang=fr")).status == 400);
     CHECK(httpRequest("GET", QUrl(hub.hubUrl() + QStringLiteral("/api/v1/rooms/current/results")), {}, {}, &pinned).status == 401);
+    // SIGTERM ends the hub cleanly.
+    hub.stop();
+    CHECK(hub.exitStatus() == QProcess::NormalExit);
+    CHECK(hub.exitCode() == 0);
 }
 
 TEST_CASE("room: a tablet refuses a hub whose certificate is not the pinned one", "[room][tls]")
