@@ -143,6 +143,7 @@ RoomHub::Started RoomHub::start(const Options &options)
     host.tlsCertificate = roomDir() + QLatin1Char('/') + CertificateFile;
     host.tlsKey = roomDir() + QLatin1Char('/') + KeyFile;
     host.api.afterIngest = [this] { scheduleForward(200); };
+    host.api.acceptRelays = false;
     const server::ServerHost::Started started = m_host.start(host);
     if (!started.ok()) {
         out.error = started.error;

@@ -414,6 +414,9 @@ const ContentPack *HttpApi::pack(const QString &version)
 
 QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request, BatchShape shape)
 {
+    if (shape == BatchShape::Relay && !m_options.acceptRelays)
+        return problem(Status::Forbidden, QStringLiteral("Forbidden"),
+                       QStringLiteral("this is a room hub: it takes no relays; a hub relays to the municipal server"));
     if (auto r = checkBody(request))
         return std::move(*r);
     Device device;

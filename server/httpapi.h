@@ -47,6 +47,9 @@ struct ApiOptions {
     // Body cap, header cap, timeouts and connection caps (bodylimit.h); checkHead and onRefused
     // are set by the API itself.
     ConnectionLimits connections;
+    // Whether POST /relays takes hubs' relays: the municipal server does; a room hub does not
+    // (its tablets send their own records, and a hub forwards only to the municipal server).
+    bool acceptRelays = true;
     // Called after an upload stored at least one new record (a room hub forwards then, so it
     // needs no polling timer).
     std::function<void()> afterIngest;

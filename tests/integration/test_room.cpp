@@ -166,6 +166,11 @@ TEST_CASE("room: a tablet joins with the right code, a wrong code is refused and
     REQUIRE(enough.status == 200);
     CHECK(shownActivities(enough) > 0);
     CHECK(results(QStringLiteral("?lang=fr")).status == 400);
+    // A member cannot pass records off as another tablet's through the hub: a hub takes no relays.
+    const HttpResult relay = httpRequest("POST", QUrl(hub.hubUrl() + QStringLiteral("/api/v1/relays")), "{}",
+                                         {{"Authorization", "Bearer " + token.toLatin1()}, {"Content-Type", "application/json"}}, &pinned);
+    CHECK(relay.status == 403);
+    CHECK(relay.detail().contains(QStringLiteral("takes no relays")));
     CHECK(httpRequest("GET", QUrl(hub.hubUrl() + QStringLiteral("/api/v1/rooms/current/results")), {}, {}, &pinned).status == 401);
     // SIGTERM ends the hub cleanly.
     hub.stop();
