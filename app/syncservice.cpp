@@ -1,7 +1,10 @@
 #include "syncservice.h"
 
 #include "appcontext.h"
+#include "pinning.h"
 #include "reachability.h"
+#include "roomclient.h"
+#include "roomoutbox.h"
 
 namespace samenspraak {
 
@@ -64,12 +67,61 @@ void SyncService::schedule(int delayMs)
         m_timer.start(delayMs);
 }
 
+SyncService::~SyncService() = default;
+
 void SyncService::start()
+{
+    const RoomMembership room = roomMembership(m_context.store());
+    m_roomFailed = false;
+    if (!room.valid()) {
+        startServer();
+        return;
+    }
+    if (!m_roomOutbox || m_roomNetwork->property("room").toString() != room.roomId) {
+        m_roomNetwork = std::make_unique<QNetworkAccessManager>();
+        m_roomNetwork->setProperty("room", room.roomId);
+        new sync::CertificatePin(m_roomNetwork.get(), room.fingerprint);
+        m_roomOutbox = std::make_unique<RoomOutbox>(m_context.store(), room.roomId);
+    }
+    if (m_roomOutbox->pendingCount() == 0) {
+        startServer();
+        return;
+    }
+    sync::SyncConfig config = m_context.syncConfig(room.hub);
+    config.token = room.token;
+    config.timeoutMs = 15'000;
+    m_roomClient = std::make_unique<sync::SyncClient>(*m_roomOutbox, config, m_roomNetwork.get());
+    connect(m_roomClient.get(), &sync::SyncClient::finished, this, &SyncService::onRoomFinished);
+    //: Facilitator menu, connection line: the tablet sends its answers to the facilitator's tablet (the room hub)
+    m_status = tr("Sending to the room's hub...");
+    emit stateChanged();
+    m_roomClient->start();
+}
+
+void SyncService::onRoomFinished(const sync::SyncSummary &summary)
+{
+    m_roomClient.release()->deleteLater();  // we are inside its signal
+    if (summary.failure != sync::FailureKind::None) {
+        m_roomFailed = true;
+        qCWarning(lcSync) << "sending to the room hub failed:" << summary.error;
+    }
+    startServer();
+}
+
+void SyncService::startServer()
 {
     Store &store = m_context.store();
     const QUrl server(store.setting(QStringLiteral("server_url")));
     if (!server.isValid() || server.isEmpty()) {
-        m_status = tr("No server set: answers stay on this device");
+        if (m_roomFailed) {
+            //: Facilitator menu, connection line: the facilitator's tablet (room hub) cannot be reached
+            retryLater(tr("Room hub not reachable"));
+        } else if (m_roomOutbox) {
+            //: Facilitator menu, connection line: every answer reached the facilitator's tablet (the room hub)
+            m_status = tr("Everything is sent to the room's hub");
+        } else {
+            m_status = tr("No server set: answers stay on this device");
+        }
         emit stateChanged();
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
-// Background upload for the running app: whenever a server is configured and the network
-// is there, pending answers go out, then the published content pack is checked (by ETag);
+// Background upload for the running app: in a room (samenspraak join), the room's answers go to
+// the room hub first, over its pinned certificate; then, whenever a server is configured and the
+// network is there, pending answers go out, then the published content pack is checked (by ETag);
 // failures back off (capped, jittered) and a regained network or "sync now" retries at once.
 // A device the server does not know (401) or has revoked (403) says so and stops trying.
 // Owned by AppContext (startSync), so a device syncs whether or not its UI is loaded. QML
@@ -34,10 +35,14 @@ class SyncService : public QObject {
 
 public:
     SyncService(AppContext &context, platform::Reachability *reachability, QObject *parent = nullptr);
+    ~SyncService() override;
 
     int pending() const;
     int quarantined() const;
-    bool running() const { return (m_client && m_client->isRunning()) || m_updater.isRunning(); }
+    bool running() const
+    {
+        return (m_client && m_client->isRunning()) || (m_roomClient && m_roomClient->isRunning()) || m_updater.isRunning();
+    }
     QString lastSync() const;
     QString status() const { return m_status; }
     QString onDevice() const;
@@ -59,6 +64,9 @@ signals:
 private:
     void schedule(int delayMs);
     void start();
+    // The room hub's part (RoomOutbox), then startServer().
+    void onRoomFinished(const sync::SyncSummary &summary);
+    void startServer();
     void onFinished(const sync::SyncSummary &summary);
     void checkContent();
     void onContentChecked(const ContentCheck &check);
@@ -68,6 +76,12 @@ private:
     QPointer<platform::Reachability> m_reachability;
     QNetworkAccessManager m_network;
     std::unique_ptr<sync::SyncClient> m_client;
+    // The room hub's connection: its own network access manager, so its certificate pin applies
+    // to nothing else.
+    std::unique_ptr<QNetworkAccessManager> m_roomNetwork;
+    std::unique_ptr<class RoomOutbox> m_roomOutbox;
+    std::unique_ptr<sync::SyncClient> m_roomClient;
+    bool m_roomFailed = false;  // the hub could not be reached or refused: back off
     ContentUpdater m_updater;
     QString m_uploadStatus;  // what the upload said, completed by the content check
     sync::Backoff m_backoff{5000, 10 * 60 * 1000};

@@ -692,43 +692,43 @@
         <translation>%1 of %2 statements answered</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="45"/>
+        <location filename="../qml/ScreenStatements.qml" line="46"/>
         <source>Stelling %1 van %2</source>
         <extracomment>Above each statement; %1 its number, %2 how many there are</extracomment>
         <translation>Statement %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="65"/>
+        <location filename="../qml/ScreenStatements.qml" line="66"/>
         <source>Eens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="75"/>
+        <location filename="../qml/ScreenStatements.qml" line="76"/>
         <source>Oneens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="85"/>
+        <location filename="../qml/ScreenStatements.qml" line="86"/>
         <source>Geen mening</source>
         <extracomment>Answer to a statement: no opinion / pass</extracomment>
         <translation>No opinion</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="94"/>
+        <location filename="../qml/ScreenStatements.qml" line="95"/>
         <source>★ Belangrijk voor mij</source>
         <extracomment>A mark on an answered statement: this matters to me</extracomment>
         <translation>★ Important to me</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="110"/>
+        <location filename="../qml/ScreenStatements.qml" line="111"/>
         <source>Volgende stelling ▶</source>
         <extracomment>Button under a statement: shows the next statement</extracomment>
         <translation>Next statement ▶</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="112"/>
+        <location filename="../qml/ScreenStatements.qml" line="113"/>
         <source>◀ Vorige stelling</source>
         <extracomment>Button under a statement: shows the previous statement</extracomment>
         <translation>◀ Previous statement</translation>
@@ -900,13 +900,13 @@
 <context>
     <name>ScrollPage</name>
     <message>
-        <location filename="../qml/ScrollPage.qml" line="80"/>
+        <location filename="../qml/ScrollPage.qml" line="85"/>
         <source>Naar boven</source>
         <extracomment>Button next to a long screen: scrolls up</extracomment>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../qml/ScrollPage.qml" line="100"/>
+        <location filename="../qml/ScrollPage.qml" line="106"/>
         <source>Meer hieronder</source>
         <extracomment>Button next to a long screen: scrolls down to show more</extracomment>
         <translation>More below</translation>
@@ -969,42 +969,42 @@
 <context>
     <name>samenspraak::ContentUpdater</name>
     <message>
-        <location filename="../app/contentupdater.cpp" line="68"/>
+        <location filename="../app/contentupdater.cpp" line="71"/>
         <source>the content the server sent does not match its ETag (a captive portal or proxy?)</source>
         <translation>the content the server sent does not match its ETag (a captive portal or proxy?)</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="75"/>
+        <location filename="../app/contentupdater.cpp" line="78"/>
         <source>the server&apos;s content pack is not valid here (%1: %2); keeping version %3</source>
         <translation>the server&apos;s content pack is not valid here (%1: %2); keeping version %3</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="107"/>
+        <location filename="../app/contentupdater.cpp" line="110"/>
         <source>content version %1 is ready; it starts with the next participant</source>
         <translation>content version %1 is ready; it starts with the next participant</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="108"/>
+        <location filename="../app/contentupdater.cpp" line="111"/>
         <source>content version %1 is up to date</source>
         <translation>content version %1 is up to date</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="110"/>
+        <location filename="../app/contentupdater.cpp" line="113"/>
         <source>content version %1 installed; it starts with the next participant</source>
         <translation>content version %1 installed; it starts with the next participant</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="111"/>
+        <location filename="../app/contentupdater.cpp" line="114"/>
         <source>content version %1 installed and in use</source>
         <translation>content version %1 installed and in use</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="113"/>
+        <location filename="../app/contentupdater.cpp" line="116"/>
         <source>the server publishes no content yet; keeping version %1</source>
         <translation>the server publishes no content yet; keeping version %1</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="117"/>
+        <location filename="../app/contentupdater.cpp" line="120"/>
         <source>content not checked: %1</source>
         <translation>content not checked: %1</translation>
     </message>
@@ -1078,13 +1078,13 @@
 <context>
     <name>samenspraak::FlowController</name>
     <message>
-        <location filename="../app/flowcontroller.cpp" line="100"/>
+        <location filename="../app/flowcontroller.cpp" line="103"/>
         <source>Deel %1 van %2</source>
         <extracomment>Progress along the top on a part&apos;s introduction; %1 this part, %2 how many parts</extracomment>
         <translation>Part %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/flowcontroller.cpp" line="102"/>
+        <location filename="../app/flowcontroller.cpp" line="105"/>
         <source>Deel %1 van %2 · vraag %3 van %4</source>
         <extracomment>Progress along the top; %1 this part, %2 how many parts, %3 this question within the part, %4 the questions in this part</extracomment>
         <translation>Part %1 of %2 · question %3 of %4</translation>
@@ -1207,12 +1207,12 @@
 <context>
     <name>samenspraak::SyncService</name>
     <message>
-        <location filename="../app/syncservice.cpp" line="19"/>
+        <location filename="../app/syncservice.cpp" line="22"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="45"/>
+        <location filename="../app/syncservice.cpp" line="48"/>
         <source>%n with free text or a profile</source>
         <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers with free text or a profile still readable on this tablet</extracomment>
         <translation>
@@ -1221,7 +1221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="48"/>
+        <location filename="../app/syncservice.cpp" line="51"/>
         <source>%n removed after sending</source>
         <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers whose free text or profile was removed after the server got them</extracomment>
         <translation>
@@ -1230,7 +1230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="51"/>
+        <location filename="../app/syncservice.cpp" line="54"/>
         <source>%n not sent again after the server was restored</source>
         <extracomment>Facilitator menu: answers already removed here, so not sent again after the server was restored from a backup</extracomment>
         <translation>
@@ -1239,28 +1239,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="72"/>
+        <location filename="../app/syncservice.cpp" line="96"/>
+        <source>Sending to the room&apos;s hub...</source>
+        <extracomment>Facilitator menu, connection line: the tablet sends its answers to the facilitator&apos;s tablet (the room hub)</extracomment>
+        <translation>Sending to the room&apos;s hub...</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="118"/>
+        <source>Room hub not reachable</source>
+        <extracomment>Facilitator menu, connection line: the facilitator&apos;s tablet (room hub) cannot be reached</extracomment>
+        <translation>Room hub not reachable</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="121"/>
+        <source>Everything is sent to the room&apos;s hub</source>
+        <extracomment>Facilitator menu, connection line: every answer reached the facilitator&apos;s tablet (the room hub)</extracomment>
+        <translation>Everything is sent to the room&apos;s hub</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="123"/>
         <source>No server set: answers stay on this device</source>
         <translation>No server set: answers stay on this device</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="77"/>
+        <location filename="../app/syncservice.cpp" line="129"/>
         <source>No network: answers stay on this device</source>
         <translation>No network: answers stay on this device</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="82"/>
-        <location filename="../app/syncservice.cpp" line="106"/>
+        <location filename="../app/syncservice.cpp" line="134"/>
+        <location filename="../app/syncservice.cpp" line="158"/>
         <source>Everything is sent</source>
         <translation>Everything is sent</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="94"/>
+        <location filename="../app/syncservice.cpp" line="146"/>
         <source>Sending...</source>
         <translation>Sending...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="105"/>
+        <location filename="../app/syncservice.cpp" line="157"/>
         <source>Sent; %n answer(s) kept aside for staff</source>
         <translation>
             <numerusform>Sent; %n answer kept aside for staff</numerusform>
@@ -1268,27 +1286,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="110"/>
+        <location filename="../app/syncservice.cpp" line="162"/>
         <source>Server not reachable</source>
         <translation>Server not reachable</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="116"/>
+        <location filename="../app/syncservice.cpp" line="168"/>
         <source>The server refused the upload: %1</source>
         <translation>The server refused the upload: %1</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="131"/>
+        <location filename="../app/syncservice.cpp" line="183"/>
         <source>%1, trying again in %2 s</source>
         <translation>%1, trying again in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="153"/>
+        <location filename="../app/syncservice.cpp" line="205"/>
         <source>Server not reachable for new content</source>
         <translation>Server not reachable for new content</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="169"/>
+        <location filename="../app/syncservice.cpp" line="221"/>
         <source>The server was restored from a backup; sending the answers again</source>
         <translation>The server was restored from a backup; sending the answers again</translation>
     </message>
@@ -1296,32 +1314,32 @@
 <context>
     <name>samenspraak::sync::SyncClient</name>
     <message>
-        <location filename="../sync/syncclient.cpp" line="58"/>
+        <location filename="../sync/syncclient.cpp" line="68"/>
         <source>The municipality has revoked this device: it may no longer send. The answers stay saved here; ask staff to enroll it again.</source>
         <translation>The municipality has revoked this device: it may no longer send. The answers stay saved here; ask staff to enroll it again.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="60"/>
+        <location filename="../sync/syncclient.cpp" line="70"/>
         <source>The server does not know this device. Ask staff for an enrollment code and enroll it; the answers stay saved here.</source>
         <translation>The server does not know this device. Ask staff for an enrollment code and enroll it; the answers stay saved here.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="113"/>
+        <location filename="../sync/syncclient.cpp" line="126"/>
         <source>Could not write to the local database before sending.</source>
         <translation>Could not write to the local database before sending.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="202"/>
+        <location filename="../sync/syncclient.cpp" line="225"/>
         <source>Could not record the server&apos;s acknowledgements locally.</source>
         <translation>Could not record the server&apos;s acknowledgements locally.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="206"/>
+        <location filename="../sync/syncclient.cpp" line="229"/>
         <source>The server acknowledged none of the records sent.</source>
         <translation>The server acknowledged none of the records sent.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="298"/>
+        <location filename="../sync/syncclient.cpp" line="321"/>
         <source>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</source>
         <extracomment>Shown in the facilitator menu&apos;s connection line when the tablet&apos;s own storage is full while sending.</extracomment>
         <translation>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</translation>

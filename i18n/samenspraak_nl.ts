@@ -181,6 +181,24 @@
 </context>
 <context>
     <name>samenspraak::SyncService</name>
+    <message>
+        <location filename="../app/syncservice.cpp" line="1" />
+        <source>Sending to the room&apos;s hub...</source>
+        <extracomment>Facilitator menu, connection line: the tablet sends its answers to the facilitator&apos;s tablet (the room hub)</extracomment>
+        <translation>Versturen naar de tablet van de begeleider...</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="1" />
+        <source>Room hub not reachable</source>
+        <extracomment>Facilitator menu, connection line: the facilitator&apos;s tablet (room hub) cannot be reached</extracomment>
+        <translation>Tablet van de begeleider niet bereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../app/syncservice.cpp" line="1" />
+        <source>Everything is sent to the room&apos;s hub</source>
+        <extracomment>Facilitator menu, connection line: every answer reached the facilitator&apos;s tablet (the room hub)</extracomment>
+        <translation>Alles is verstuurd naar de tablet van de begeleider</translation>
+    </message>
     <message numerus="yes">
         <location filename="../app/syncservice.cpp" line="1" />
         <source>%n with free text or a profile</source>

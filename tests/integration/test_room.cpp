@@ -3,13 +3,20 @@
 
 #include <catch2/catch.hpp>
 
+#include "appcontext.h"
 #include "devices.h"
 #include "exactlyonce.h"
 #include "httpclient.h"
 #include "pinning.h"
 #include "room.h"
+#include "roomclient.h"
+#include "roomoutbox.h"
+#include "sessioncontroller.h"
+#include "simulator.h"
+#include "syncservice.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
@@ -392,4 +399,43 @@ TEST_CASE("room: a tablet finds the hub on the network, with its fingerprint and
                                                             QStringLiteral("--code"), hub.code()});
     INFO(joined.err.toStdString());
     CHECK(joined.exitCode == 0);
+}
+
+TEST_CASE("room: the running app sends the room's answers to the hub by itself", "[room][sync]")
+{
+    QTemporaryDir hubDir, tabletDir;
+    HubProcess hub(hubDir.path());
+    INFO(hub.error().toStdString());
+    REQUIRE(hub.start());
+    auto created = AppContext::create(tabletDir.path(), CorruptionPolicy::Refuse, QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json"));
+    REQUIRE(created.context);
+    AppContext &tablet = *created.context;
+    const JoinOutcome joined = joinRoom(tablet, QUrl(hub.hubUrl()), protocol::normalizeRoomCode(hub.code()),
+                                        sync::normalizeFingerprint(hub.fingerprint()));
+    INFO(joined.message.toStdString());
+    REQUIRE(joined.result == JoinOutcome::Joined);
+    tablet.sessions().setChannel(QStringLiteral("workshop"));
+    REQUIRE(simulateParticipants(tablet, 2, 5).error.isEmpty());
+    RoomOutbox toHub(tablet.store(), joined.membership.roomId);
+    REQUIRE(toHub.pendingCount() > 0);
+
+    // No municipal server: the hub is all there is in the hall.
+    SyncService service(tablet, nullptr);
+    QSignalSpy changed(&service, &SyncService::stateChanged);
+    service.syncNow();
+    for (int i = 0; i < 100 && (toHub.pendingCount() > 0 || service.running()); ++i)
+        changed.wait(100);
+    CHECK(toHub.pendingCount() == 0);
+    CHECK(service.status() == QStringLiteral("Everything is sent to the room's hub"));
+    const QStringList made = roomContributions(tabletDir.path());
+    CHECK(hubContributions(hub).size() == made.size());
+
+    // The hub gone: the service says so and keeps everything.
+    hub.stop();
+    REQUIRE(simulateParticipants(tablet, 1, 6).error.isEmpty());
+    service.syncNow();
+    for (int i = 0; i < 100 && !service.status().startsWith(QStringLiteral("Room hub not reachable")); ++i)
+        changed.wait(100);
+    CHECK(service.status().startsWith(QStringLiteral("Room hub not reachable")));
+    CHECK(toHub.pendingCount() > 0);
 }
