@@ -523,4 +523,16 @@ bool isPersonal(const QString &kind, const QJsonObject &payload)
     return false;
 }
 
+std::optional<QJsonObject> withoutFreeText(const QString &kind, const QJsonObject &payload)
+{
+    if (kind == Kind::Ideas)
+        return std::nullopt;
+    QJsonObject out = payload;
+    if (kind == Kind::Values)
+        out.remove(Key::Own);
+    else if (kind == Kind::Satisfaction)
+        out.remove(Key::Remark);
+    return out;
+}
+
 } // namespace samenspraak::answers

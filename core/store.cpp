@@ -93,6 +93,10 @@ const QList<QStringList> Migrations = {
                        " BEGIN SELECT RAISE(ABORT, 'contributions are immutable'); END"),
         QStringLiteral("CREATE INDEX contributions_by_purge ON contributions(sync_state, purged_at)"),
     },
+    {
+        // A session's answers are removed only once it has ended (Store::endSession, purge).
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN ended_at TEXT"),
+    },
 };
 
 QString nowUtc()
@@ -471,6 +475,17 @@ StoreError Store::saveSession(const SessionRecord &s)
     return {};
 }
 
+StoreError Store::endSession(const QString &sessionId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL"));
+    q.addBindValue(nowUtc());
+    q.addBindValue(sessionId);
+    if (!q.exec())
+        return classify(q.lastError(), QStringLiteral("ending a session"));
+    return {};
+}
+
 StoreError Store::saveContribution(ContributionRecord &c)
 {
     if (auto e = protocol::checkText(c))
@@ -717,13 +732,24 @@ StoreError Store::purge(int retentionDays, const QDateTime &now, int *purged)
         *purged = 0;
     const QString cutoff = now.toUTC().addDays(-qMax(0, retentionDays)).toString(Qt::ISODateWithMs);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE sync_state = %2 AND purged_at IS NULL AND acked_at <= ?")
+    // Only sessions that have ended: the participant at the screen may still go back to an
+    // answer, and what they gave stays whole until they are done. A session never ended (the
+    // app was killed mid-session) counts as ended after MaxSessionHours from its start; its
+    // start is in the device's own offset, so it is compared here rather than as text in SQL.
+    q.prepare(QStringLiteral("SELECT %1, (SELECT ended_at IS NOT NULL FROM sessions WHERE sessions.id = contributions.session_id),"
+                             " (SELECT started_at FROM sessions WHERE sessions.id = contributions.session_id) FROM contributions"
+                             " WHERE sync_state = %2 AND purged_at IS NULL AND acked_at <= ?")
                   .arg(ContributionColumns).arg(Acknowledged));
     q.addBindValue(cutoff);
     if (!q.exec())
         return classify(q.lastError(), QStringLiteral("looking for answers to remove"));
+    const int ended = int(ContributionColumns.count(QLatin1Char(',')) + 1);
     QList<std::pair<QString, QString>> due;  // id, sha256 of its canonical record
     while (q.next()) {
+        const bool sessionOver = q.value(ended).toBool()
+                                 || QDateTime::fromString(q.value(ended + 1).toString(), Qt::ISODateWithMs).secsTo(now) > MaxSessionHours * 3600;
+        if (!sessionOver)
+            continue;
         const ContributionRecord c = contributionFrom(q);
         if (answers::isPersonal(c.kind, c.payload))
             due.append({c.id, QString::fromLatin1(QCryptographicHash::hash(canonical(c), QCryptographicHash::Sha256).toHex())});

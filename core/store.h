@@ -31,7 +31,7 @@ enum class CorruptionPolicy {
 
 class Store : public sync::Outbox {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int PoisonAttempts = 8;  // server failures before a record is quarantined
 
     struct Opened {
@@ -71,6 +71,11 @@ public:
     int pruneContent(const QString &currentVersion);
 
     [[nodiscard]] StoreError saveSession(const protocol::SessionRecord &session);
+    // The participant has finished or walked away: from now on their acknowledged answers may
+    // be removed (purge). A session never ended (the app was killed) counts as ended once it
+    // is older than MaxSessionHours.
+    [[nodiscard]] StoreError endSession(const QString &sessionId);
+    static constexpr int MaxSessionHours = 24;
     // Assigns deviceSeq; commits before returning.
     [[nodiscard]] StoreError saveContribution(protocol::ContributionRecord &contribution);
 
@@ -94,7 +99,8 @@ public:
     QString lastSyncAt() { return setting(QStringLiteral("last_sync_at")); }
 
     // Privacy at rest: the free text and profile answers (answers::isPersonal) of records the
-    // server acknowledged at least `retentionDays` before `now` are removed from the database
+    // server acknowledged at least `retentionDays` before `now`, in sessions that have ended
+    // (endSession; never the one a participant is still answering), are removed from the database
     // and its WAL (secure_delete, then a TRUNCATE checkpoint); the record stays, with its
     // payload emptied and the SHA-256 of its canonical record kept. A purged record is not
     // sent again after a server restore (noteServerEpoch counts it as not resent instead).

@@ -176,16 +176,31 @@ TEST_CASE("the CSV export opens in Dutch Excel: BOM, semicolons, quoting, ISO ti
                                                   QStringLiteral("--out"), out});
     REQUIRE(exported.exitCode == 0);
     const QByteArray csv = readFileBytes(out);
-    REQUIRE(csv.startsWith("\xEF\xBB\xBF" "id;session_id;device_id;activity_id;kind;content_version;payload;created_at_device;"
-                           "received_at_server;supersedes;device_seq\r\n"));
+    // The default form: a pseudonym per participant, date and part of day, no free text (the
+    // ideas go with --format free-text).
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF" "id;participant;activity_id;kind;content_version;payload;date;part_of_day;supersedes\r\n"));
     const QList<QByteArray> lines = csv.mid(3).split('\n');
-    CHECK(int(csv.count("\r\n")) == 1 + int(deviceContributions(device).size()));
-    // Every row: 11 fields; the payload JSON quoted (its quotes doubled), ISO 8601 times.
+    int ideas = 0;
+    for (const auto &c : deviceContributions(device))
+        ideas += c.kind == QLatin1String("ideas");
+    REQUIRE(ideas > 0);
+    CHECK(int(csv.count("\r\n")) == 1 + int(deviceContributions(device).size()) - ideas);
+    // Every row: 9 fields; the payload JSON quoted (its quotes doubled), an ISO date and a part of day.
     const QByteArray row = lines.value(1);
     CHECK(row.contains(";\"{\"\""));
+    static const QRegularExpression day(QStringLiteral(";\\d{4}-\\d{2}-\\d{2};(nacht|ochtend|middag|avond);"));
+    CHECK(day.match(QString::fromUtf8(row)).hasMatch());
+    // Joined: the whole record, with the device's and the server's times to the millisecond.
+    const CommandResult joined = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"),
+                                                QStringLiteral("csv"), QStringLiteral("--separator"), QStringLiteral("semicolon"),
+                                                QStringLiteral("--joined"), QStringLiteral("--no-bom")});
+    REQUIRE(joined.exitCode == 0);
+    REQUIRE(joined.out.startsWith(QLatin1String("id;session_id;device_id;activity_id;kind;content_version;payload;created_at_device;"
+                                                "received_at_server;supersedes;device_seq\r\n")));
+    CHECK(int(joined.out.count(QLatin1String("\r\n"))) == 1 + int(deviceContributions(device).size()));
     static const QRegularExpression iso(QStringLiteral(";\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2});"
                                                        "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z;"));
-    CHECK(iso.match(QString::fromUtf8(row)).hasMatch());
+    CHECK(iso.match(joined.out.section(QStringLiteral("\r\n"), 1, 1)).hasMatch());
 
     // --since: nothing arrived after now.
     const CommandResult none = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"),
@@ -193,7 +208,8 @@ TEST_CASE("the CSV export opens in Dutch Excel: BOM, semicolons, quoting, ISO ti
     CHECK(none.exitCode == 0);
     CHECK(QJsonDocument::fromJson(none.out.toUtf8()).array().isEmpty());
     const CommandResult all = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"),
-                                             QStringLiteral("json"), QStringLiteral("--since"), QStringLiteral("2000-01-01T00:00:00+01:00")});
+                                             QStringLiteral("json"), QStringLiteral("--joined"), QStringLiteral("--since"),
+                                             QStringLiteral("2000-01-01T00:00:00+01:00")});
     CHECK(QJsonDocument::fromJson(all.out.toUtf8()).array().size() == deviceContributions(device).size());
 }
 

@@ -157,11 +157,12 @@ TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per ac
     INFO(read.err.toStdString());
     REQUIRE(read.exitCode == 0);
     const QJsonObject sheets = QJsonDocument::fromJson(read.out.toUtf8()).object().value(QStringLiteral("sheets")).toObject();
-    // One sheet per activity, the sessions and the reach.
+    // One sheet per activity, the sessions and the reach; the free text on a sheet of its own
+    // (ideas are all free text: no sheet per participant).
     CHECK(sheets.keys()
-          == QStringList({QStringLiteral("bereik"), QStringLiteral("geld"), QStringLiteral("ideeen"), QStringLiteral("keuze"),
-                          QStringLiteral("kleuren"), QStringLiteral("profiel"), QStringLiteral("sessions"), QStringLiteral("stellingen"),
-                          QStringLiteral("tevreden"), QStringLiteral("volgorde")}));
+          == QStringList({QStringLiteral("bereik"), QStringLiteral("geld"), QStringLiteral("keuze"), QStringLiteral("kleuren"),
+                          QStringLiteral("profiel"), QStringLiteral("sessions"), QStringLiteral("stellingen"), QStringLiteral("tevreden"),
+                          QStringLiteral("volgorde"), QStringLiteral("vrije-tekst")}));
     // Statements: a header row and one row per participant (16), a column per statement and its
     // "important" flag. Participant 1 (first row by answer order) agreed with bus and found it important.
     const QJsonArray statements = sheets.value(QStringLiteral("stellingen")).toArray();
@@ -174,15 +175,34 @@ TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per ac
     CHECK(first.at(2).toString() == QLatin1String("agree"));
     CHECK(first.at(3).toDouble() == 1);  // a number, not text
     // Values: the changed answers count once, as their latest version (6 rows); participant 1's
-    // latest picks are rust and durf.
+    // latest picks are rust and durf. A value of one's own is free text: not here.
     const QJsonArray values = sheets.value(QStringLiteral("kleuren")).toArray();
     REQUIRE(values.size() == 7);
     CHECK(values.at(0).toArray().toVariantList()
           == QVariantList({QStringLiteral("participant"), QStringLiteral("channel"), QStringLiteral("rust"), QStringLiteral("durf"),
-                           QStringLiteral("zorg"), QStringLiteral("own")}));
-    // Ideas: one row per idea (6), dots: one column per option with the amounts.
-    CHECK(sheets.value(QStringLiteral("ideeen")).toArray().size() == 7);
+                           QStringLiteral("zorg")}));
+    // The free text: the 6 ideas, each with its kind and theme, and no participant.
+    const QJsonArray freeText = sheets.value(QStringLiteral("vrije-tekst")).toArray();
+    CHECK(freeText.at(0).toArray().toVariantList()
+          == QVariantList({QStringLiteral("activity"), QStringLiteral("field"), QStringLiteral("kind"), QStringLiteral("theme"),
+                           QStringLiteral("text")}));
+    int ideaRows = 0;
+    for (const QJsonValue &row : freeText)
+        ideaRows += row.toArray().at(0).toString() == QLatin1String("ideeen");
+    CHECK(ideaRows == 6);
     CHECK(sheets.value(QStringLiteral("sessions")).toArray().size() == 17);
+    CHECK(sheets.value(QStringLiteral("sessions")).toArray().at(0).toArray().toVariantList().contains(QStringLiteral("part_of_day")));
+    // --joined: the old form, ideas one row per idea next to the session id.
+    const QString joinedXlsx = dir.filePath(QStringLiteral("joined.xlsx"));
+    REQUIRE(serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                           QStringLiteral("--joined"), QStringLiteral("--out"), joinedXlsx})
+                .exitCode == 0);
+    const auto readJoined = runCommand(QStringLiteral("python3"), {sourcePath(QStringLiteral("tests/support/xlsx2json.py")), joinedXlsx});
+    REQUIRE(readJoined.exitCode == 0);
+    const QJsonObject joinedSheets = QJsonDocument::fromJson(readJoined.out.toUtf8()).object().value(QStringLiteral("sheets")).toObject();
+    CHECK(joinedSheets.value(QStringLiteral("ideeen")).toArray().size() == 7);
+    CHECK(joinedSheets.value(QStringLiteral("kleuren")).toArray().at(0).toArray().last().toString() == QLatin1String("own"));
+    CHECK_FALSE(joinedSheets.contains(QStringLiteral("vrije-tekst")));
     // The reach sheet keeps the minimum-cell rule: the countryside (2 people) reads "<5".
     bool sawWithheld = false, sawVillage = false;
     for (const QJsonValue &row : sheets.value(QStringLiteral("bereik")).toArray()) {
@@ -207,7 +227,7 @@ TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per ac
     CHECK(csv.count("\r\n") == 17);
     const auto longCsv = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--no-bom")});
     REQUIRE(longCsv.exitCode == 0);
-    CHECK(longCsv.out.startsWith(QLatin1String("id,session_id,device_id,activity_id")));
+    CHECK(longCsv.out.startsWith(QLatin1String("id,participant,activity_id")));
     // xlsx without --out is refused.
     CHECK(serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xlsx")}).exitCode == 2);
 }
@@ -279,8 +299,9 @@ TEST_CASE("results: export --format polis gives the votes matrix as Pol.is expor
     const QString db = dir.filePath(QStringLiteral("server.db"));
     publishAndIngest(db, fixture);
     const QString out = dir.filePath(QStringLiteral("participants-votes.csv"));
+    // Joined, to find each participant by their session id (the default has pseudonyms).
     const auto run = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("polis"),
-                                    QStringLiteral("--out"), out, QStringLiteral("--no-bom")});
+                                    QStringLiteral("--out"), out, QStringLiteral("--no-bom"), QStringLiteral("--joined")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     QStringList lines = QString::fromUtf8(readFileBytes(out)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);

@@ -23,6 +23,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace samenspraak;
 
 namespace {
@@ -38,9 +41,32 @@ struct ApiFixture {
         server = std::make_unique<ServerProcess>(db.spec(), serverArguments);
         INFO(server->error().toStdString());
         REQUIRE(server->running());
-        REQUIRE(serverCommand({QStringLiteral("content"), QStringLiteral("publish"), QStringLiteral("--db"), db.spec(),
-                               QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json")})
-                    .exitCode == 0);
+        REQUIRE(publish());
+        enroll();
+    }
+    // A SQLite server running as `user`: its database made and its pack published by root
+    // first, then the directory handed over to the user.
+    ApiFixture(ServerProcess::User user) : db(QStringLiteral("sqlite"), dir.path())
+    {
+        REQUIRE(db.ok());
+        REQUIRE(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+        REQUIRE(publish());
+        for (const QString &name : QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotDot))
+            REQUIRE(::chown(QFile::encodeName(QDir(dir.path()).filePath(name)).constData(), user.uid, user.gid) == 0);
+        server = std::make_unique<ServerProcess>(db.spec(), user);
+        INFO(server->error().toStdString());
+        REQUIRE(server->running());
+        enroll();
+    }
+
+    bool publish() const
+    {
+        return serverCommand({QStringLiteral("content"), QStringLiteral("publish"), QStringLiteral("--db"), db.spec(),
+                              QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json")})
+                   .exitCode == 0;
+    }
+    void enroll()
+    {
         const QString code = makeEnrollmentCode(db.spec(), {QStringLiteral("--name"), QStringLiteral("Test kiosk")});
         REQUIRE_FALSE(code.isEmpty());
         deviceId = protocol::newId();
@@ -713,6 +739,49 @@ TEST_CASE("the database directory deleted under the server: /healthz says 503 an
         CHECK(r.detail().startsWith(QStringLiteral("the database file %1 was removed").arg(f.db.spec())));
         CHECK_FALSE(r.body.contains("\"stored\""));
     }
+}
+
+TEST_CASE("the database directory or file made read-only under a server running as its own user: 503, nothing acknowledged", "[server][health]")
+{
+    // Root is never refused a write, so the server runs as nobody, as it runs as its own user
+    // in production (packaging/systemd/samenspraak-server.service).
+    if (::geteuid() != 0) {
+        WARN("SKIPPED: only root can start the server as another user here");
+        return;
+    }
+    ApiFixture f(ServerProcess::User{65534, 65534});  // nobody:nogroup
+    const QUrl health = f.url(QStringLiteral("/healthz"));
+    REQUIRE(httpRequest("GET", health).status == 200);
+    const HttpResult first = f.upload(bytes(batchJson(f)));
+    REQUIRE(first.status == 200);
+    REQUIRE(first.body.contains("\"stored\""));
+    const QString before = f.snapshot();
+    const QByteArray directory = QFile::encodeName(QFileInfo(f.db.spec()).absolutePath());
+    const QByteArray file = QFile::encodeName(f.db.spec());
+    // Read-only: the directory (SQLite can then no longer make its -wal and -shm at the next
+    // start), or the database file itself. The open file would still take writes.
+    for (const bool wholeDirectory : {true, false}) {
+        INFO((wholeDirectory ? "the directory" : "the file"));
+        REQUIRE(::chmod(wholeDirectory ? directory.constData() : file.constData(), wholeDirectory ? 0555 : 0444) == 0);
+        const HttpResult unwell = httpRequest("GET", health);
+        CHECK(unwell.status == 503);
+        CHECK(unwell.isProblem());
+        CHECK(unwell.detail() == QStringLiteral("the database %1 or its directory is read-only for the server's user").arg(f.db.spec()));
+        for (int i = 0; i < 3; ++i) {
+            const HttpResult r = f.upload(bytes(batchJson(f)));
+            INFO(r.body.toStdString());
+            CHECK(r.status == 503);
+            CHECK(r.detail().contains(QLatin1String("read-only")));
+            CHECK_FALSE(r.body.contains("\"stored\""));
+        }
+        REQUIRE(::chmod(wholeDirectory ? directory.constData() : file.constData(), wholeDirectory ? 0755 : 0644) == 0);
+    }
+    CHECK(f.snapshot() == before);  // nothing of the refused batches was kept
+    // Writable again: healthy, and uploads are acknowledged.
+    CHECK(httpRequest("GET", health).status == 200);
+    const HttpResult again = f.upload(bytes(batchJson(f)));
+    CHECK(again.status == 200);
+    CHECK(again.body.contains("\"stored\""));
 }
 
 TEST_CASE("the health probe really writes: each /healthz commits a row another connection sees", "[server][health]")

@@ -11,8 +11,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 #include <sys/mount.h>
+#include <grp.h>
 #include <sys/resource.h>
 #include <sched.h>
 #include <unistd.h>
@@ -98,6 +100,13 @@ public:
     }
     // The server on a small disk of its own (PrivateDisk): `db` should lie under `disk.dir`.
     ServerProcess(const QString &db, const PrivateDisk &disk) : m_db(db), m_disk(disk) { start(); }
+    // The server as an unprivileged user (root may switch to it; root itself is never refused
+    // a write, so a read-only directory shows only under another user).
+    struct User {
+        uid_t uid;
+        gid_t gid;
+    };
+    ServerProcess(const QString &db, User user) : m_db(db), m_user(user) { start(); }
     ~ServerProcess() { stop(); }
 
     // Starts the server, or restarts it after stop() or kill() on the same db, port and options.
@@ -109,6 +118,13 @@ public:
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         if (m_disk)
             m_process.setChildProcessModifier(m_disk.childModifier());
+        if (m_user) {
+            m_process.setChildProcessModifier([user = *m_user] {
+                // Group first: once the user is switched, the group can no longer be.
+                if (::setgroups(0, nullptr) != 0 || ::setgid(user.gid) != 0 || ::setuid(user.uid) != 0)
+                    ::_exit(126);
+            });
+        }
         if (m_openFileLimit > 0) {
             m_process.setChildProcessModifier([limit = rlim_t(m_openFileLimit)] {
                 const rlimit files{limit, limit};
@@ -160,11 +176,14 @@ private:
     int m_port = 0;  // 0 first: the server picks a free port; a restart reuses it
     int m_openFileLimit = 0;
     PrivateDisk m_disk;
+    std::optional<User> m_user;
 };
 
-// The server's export as JSON, via the real export command.
+// The server's export as JSON, via the real export command: the joined form, whole records
+// with their session and device ids, to check exactly-once against.
 inline QJsonArray exportedContributions(const QString &db)
 {
-    const CommandResult r = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")});
+    const CommandResult r = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json"),
+                                           QStringLiteral("--joined")});
     return QJsonDocument::fromJson(r.out.toUtf8()).array();
 }
