@@ -156,7 +156,7 @@ TEST_CASE("enroll, fetch content, 1,000 participants, sync, export: every contri
     CHECK(std::all_of(counts.begin(), counts.end(), [](int n) { return n == 1; }));
 }
 
-TEST_CASE("the CSV export opens in Dutch Excel: BOM, semicolons, quoting, ISO times", "[e2e][export][postgres]")
+TEST_CASE("the CSV export opens in Dutch Excel: BOM, semicolons, quoting, a date and part of day", "[e2e][export][postgres]")
 {
     const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
     INFO("backend: " << backend.toStdString());

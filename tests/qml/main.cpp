@@ -14,6 +14,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QQmlEngine>
@@ -92,6 +93,21 @@ public:
             }
         }
         return saved;
+    }
+    // What a sync leaves behind: everything pending acknowledged by the server, then the
+    // purge with a retention of 0, run as if `days` had passed. Returns how many answers it cleared.
+    Q_INVOKABLE int acknowledgeAllAndPurge(int days)
+    {
+        Store &store = context().store();
+        QList<protocol::RecordResult> acks;
+        for (const auto &s : store.pendingSessions(1000))
+            acks.append({QStringLiteral("session"), s.id, protocol::RecordStatus::Stored, {}});
+        for (const auto &c : store.pendingContributions(1000))
+            acks.append({QStringLiteral("contribution"), c.id, protocol::RecordStatus::Stored, {}});
+        int purged = -1;
+        if (!store.applyResults(acks) || store.purge(0, QDateTime::currentDateTimeUtc().addDays(days), &purged))
+            return -1;
+        return purged;
     }
     // Space again, as after freeing up the device.
     Q_INVOKABLE void unfillStore()
