@@ -87,20 +87,6 @@ int exportContributions(const QStringList &arguments)
         std::fprintf(stderr, "warning: --joined: this export holds linkable personal data (free text next to profile answers per"
                              " session, session and device ids, exact times). Keep it within the municipality's analysis, share it"
                              " with no one and delete it when the analysis is done.\n");
-    if (freeText) {
-        const auto loaded = loadRound(parser);
-        if (!loaded)
-            return Failed;
-        const results::Table texts = results::freeTextTable(loaded->pack, loaded->round);
-        QFile file;
-        if (!openOutput(file, parser, out))
-            return Failed;
-        writeCsvTable(texts.header, texts.rows, options.separator, options.byteOrderMark, file);
-        file.close();
-        if (parser.isSet(out))
-            std::fprintf(stderr, "exported %lld free texts to %s\n", qlonglong(texts.rows.size()), qPrintable(parser.value(out)));
-        return Ok;
-    }
     if (wide) {
         const auto loaded = loadRound(parser);
         if (!loaded)
@@ -120,18 +106,20 @@ int exportContributions(const QStringList &arguments)
         std::fprintf(stderr, "exported %lld tables to %s\n", qlonglong(tables.size()), qPrintable(parser.value(out)));
         return Ok;
     }
-    if (polis) {
+    if (polis || freeText) {  // one table, one CSV file
         const auto loaded = loadRound(parser);
         if (!loaded)
             return Failed;
-        const results::Table votes = results::polisVotes(loaded->pack, loaded->round, who);
+        const results::Table table = polis ? results::polisVotes(loaded->pack, loaded->round, who)
+                                           : results::freeTextTable(loaded->pack, loaded->round);
         QFile file;
         if (!openOutput(file, parser, out))
             return Failed;
-        writeCsvTable(votes.header, votes.rows, options.separator, options.byteOrderMark, file);
+        writeCsvTable(table.header, table.rows, options.separator, options.byteOrderMark, file);
         file.close();
+        const QString what = polis ? QStringLiteral("the votes of %1 participants") : QStringLiteral("%1 free texts");
         if (parser.isSet(out))
-            std::fprintf(stderr, "exported the votes of %lld participants to %s\n", qlonglong(votes.rows.size()), qPrintable(parser.value(out)));
+            std::fprintf(stderr, "exported %s to %s\n", qPrintable(what.arg(table.rows.size())), qPrintable(parser.value(out)));
         return Ok;
     }
     auto store = openStore(parser);

@@ -722,6 +722,23 @@ TEST_CASE("enrollment guessing: failed attempts are limited per address (429 wit
     CHECK(text.contains(QStringLiteral("samenspraak_enrollment_failures_total{reason=\"limited\"} 16\n")));
 }
 
+namespace {
+
+// Three uploads in a row, each answered 503 with `detail` at the start of its reason, and none
+// acknowledged.
+void checkUploadsRefused(const ApiFixture &f, const QString &detail)
+{
+    for (int i = 0; i < 3; ++i) {
+        const HttpResult r = f.upload(bytes(batchJson(f)));
+        INFO(r.body.toStdString());
+        CHECK(r.status == 503);
+        CHECK(r.detail().startsWith(detail));
+        CHECK_FALSE(r.body.contains("\"stored\""));
+    }
+}
+
+} // namespace
+
 TEST_CASE("the database directory deleted under the server: /healthz says 503 and uploads are refused, not acknowledged", "[server][health]")
 {
     ApiFixture f(QStringLiteral("sqlite"));
@@ -732,13 +749,7 @@ TEST_CASE("the database directory deleted under the server: /healthz says 503 an
     CHECK(health.status == 503);
     CHECK(health.isProblem());
     CHECK(health.detail() == QStringLiteral("the database file %1 was removed; restore it and restart the server").arg(f.db.spec()));
-    for (int i = 0; i < 3; ++i) {
-        const HttpResult r = f.upload(bytes(batchJson(f)));
-        INFO(r.body.toStdString());
-        CHECK(r.status == 503);
-        CHECK(r.detail().startsWith(QStringLiteral("the database file %1 was removed").arg(f.db.spec())));
-        CHECK_FALSE(r.body.contains("\"stored\""));
-    }
+    checkUploadsRefused(f, QStringLiteral("the database file %1 was removed").arg(f.db.spec()));
 }
 
 TEST_CASE("the database directory or file made read-only under a server running as its own user: 503, nothing acknowledged", "[server][health]")
@@ -767,13 +778,7 @@ TEST_CASE("the database directory or file made read-only under a server running 
         CHECK(unwell.status == 503);
         CHECK(unwell.isProblem());
         CHECK(unwell.detail() == QStringLiteral("the database %1 or its directory is read-only for the server's user").arg(f.db.spec()));
-        for (int i = 0; i < 3; ++i) {
-            const HttpResult r = f.upload(bytes(batchJson(f)));
-            INFO(r.body.toStdString());
-            CHECK(r.status == 503);
-            CHECK(r.detail().contains(QLatin1String("read-only")));
-            CHECK_FALSE(r.body.contains("\"stored\""));
-        }
+        checkUploadsRefused(f, unwell.detail());
         REQUIRE(::chmod(wholeDirectory ? directory.constData() : file.constData(), wholeDirectory ? 0755 : 0644) == 0);
     }
     CHECK(f.snapshot() == before);  // nothing of the refused batches was kept
