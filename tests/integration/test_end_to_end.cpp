@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <cstdio>
 #include <optional>
 
 using namespace samenspraak;
@@ -268,4 +269,77 @@ TEST_CASE("a corrupt database: clear error, the file is not changed", "[e2e][bad
         CHECK(r.err.contains(QStringLiteral("is damaged")));
         CHECK(readFileBytes(path) == garbage);
     }
+}
+
+// The device's own disk full (a small tmpfs of its own, in a private mount namespace held by a
+// sleeping process; root may make one where the kernel allows it, else the test is reported
+// as skipped): `samenspraak sync` starts, says "opslag vol" with exit code 5, keeps every
+// answer, and sends the rest once there is room.
+TEST_CASE("samenspraak sync on a full device disk: exit 5 and 'opslag vol', nothing lost, the rest sent once there is room", "[e2e][storage]")
+{
+    QTemporaryDir dir;
+    const QString disk = dir.filePath(QStringLiteral("disk"));
+    REQUIRE(QDir().mkpath(disk));
+    if (!PrivateDisk::available(disk)) {
+        WARN("SKIPPED: no private mount namespace can be made here (needs root and a kernel that allows it)");
+        return;
+    }
+    const QString db = dir.filePath(QStringLiteral("server.db"));
+    ServerProcess server(db);
+    REQUIRE(server.running());
+    // The device made on the ordinary disk, then moved onto the small one.
+    const QString prepared = dir.filePath(QStringLiteral("prepared"));
+    REQUIRE(enrollDevice(server, db, prepared));
+    REQUIRE(app({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("200"), QStringLiteral("--data-dir"), prepared}).exitCode == 0);
+    const int records = Store::open(prepared, CorruptionPolicy::Refuse).store->pendingCount();  // sessions and answers, none sent
+    REQUIRE(records > 1000);
+    QProcess holder;
+    holder.setProgram(QStringLiteral("/bin/sleep"));
+    holder.setArguments({QStringLiteral("600")});
+    holder.setChildProcessModifier(PrivateDisk{disk, 16}.childModifier());
+    holder.start();
+    REQUIRE(holder.waitForStarted());
+    auto onDisk = [&](const QStringList &arguments) { return PrivateDisk::inMountNamespace(holder.processId(), arguments); };
+    const QString device = disk + QStringLiteral("/device");
+    REQUIRE(onDisk({QStringLiteral("cp"), QStringLiteral("-a"), prepared, device}).exitCode == 0);
+    // Full but for 96 KiB: room to open the database (its 32 KiB -shm), not to record every
+    // acknowledgement.
+    const CommandResult df = onDisk({QStringLiteral("df"), QStringLiteral("--output=avail"), QStringLiteral("-B1"), disk});
+    REQUIRE(df.exitCode == 0);
+    const qint64 available = df.out.split(QLatin1Char('\n')).value(1).trimmed().toLongLong();
+    REQUIRE(available > 200 * 1024);
+    const QString filler = disk + QStringLiteral("/filler");
+    REQUIRE(onDisk({QStringLiteral("fallocate"), QStringLiteral("-l"), QString::number(available - 1024 * 1024), filler}).exitCode == 0);
+    auto sync = [&] { return onDisk({QStringLiteral(SAMENSPRAAK_APP), QStringLiteral("sync"), QStringLiteral("--data-dir"), device}); };
+
+    const CommandResult full = sync();
+    INFO(full.out.toStdString() << full.err.toStdString());
+    CHECK(full.exitCode == 5);
+    CHECK(full.err.contains(QStringLiteral("Storage full (opslag vol)")));
+    CHECK(full.err.contains(QStringLiteral("what was acknowledged is kept")));
+    CHECK_FALSE(full.err.contains(QStringLiteral("Cannot reach")));
+    // It stopped part-way: some acknowledgements were recorded before the disk was full.
+    const int storedFirst = int(exportedContributions(db).size());
+    std::printf("full device disk: %d records on the server; %s", storedFirst, qPrintable(full.out));
+    CHECK(storedFirst > 0);
+    CHECK(storedFirst < records);
+    // It starts again on the full disk and says the same; nothing was lost on the device.
+    const CommandResult again = sync();
+    INFO(again.out.toStdString() << again.err.toStdString());
+    CHECK(again.exitCode == 5);
+    const CommandResult count = onDisk({QStringLiteral("sqlite3"), device + QStringLiteral("/samenspraak.db"),
+                                        QStringLiteral("SELECT (SELECT COUNT(*) FROM sessions) + (SELECT COUNT(*) FROM contributions)")});
+    REQUIRE(count.exitCode == 0);  // sqlite3: scripts/install-deps.sh
+    CHECK(count.out.trimmed().toInt() == records);
+
+    // Room again: the rest goes, each record once on the server.
+    REQUIRE(onDisk({QStringLiteral("rm"), filler}).exitCode == 0);
+    const CommandResult resumed = sync();
+    INFO(resumed.err.toStdString());
+    CHECK(resumed.exitCode == 0);
+    CHECK(resumed.out.contains(QStringLiteral("pending 0")));
+    const QJsonArray exported = exportedContributions(db);
+    CHECK(countById(exported).size() == exported.size());
+    holder.kill();
+    holder.waitForFinished();
 }
