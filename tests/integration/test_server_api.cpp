@@ -752,6 +752,21 @@ TEST_CASE("the database directory deleted under the server: /healthz says 503 an
     checkUploadsRefused(f, QStringLiteral("the database file %1 was removed").arg(f.db.spec()));
 }
 
+TEST_CASE("the database file replaced under the server: /healthz says 503 and uploads are refused, not acknowledged", "[server][health]")
+{
+    ApiFixture f(QStringLiteral("sqlite"));
+    REQUIRE(f.upload(bytes(batchJson(f))).status == 200);
+    // A copy moved over the open file (as a careless restore would): the server still writes
+    // to the old, unlinked file, which is gone at its next start.
+    const QString copy = f.dir.filePath(QStringLiteral("copy.db"));
+    REQUIRE(QFile::copy(f.db.spec(), copy));
+    REQUIRE(::rename(QFile::encodeName(copy).constData(), QFile::encodeName(f.db.spec()).constData()) == 0);
+    const HttpResult health = httpRequest("GET", f.url(QStringLiteral("/healthz")));
+    CHECK(health.status == 503);
+    CHECK(health.detail() == QStringLiteral("the database file %1 was replaced since the server opened it; restart the server").arg(f.db.spec()));
+    checkUploadsRefused(f, QStringLiteral("the database file %1 was replaced").arg(f.db.spec()));
+}
+
 TEST_CASE("the database directory or file made read-only under a server running as its own user: 503, nothing acknowledged", "[server][health]")
 {
     // Root is never refused a write, so the server runs as nobody, as it runs as its own user
