@@ -2,6 +2,7 @@
 // Runs the real executables for integration tests: a samenspraak-server on a free loopback
 // port, and one-shot commands with their output captured.
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,6 +83,9 @@ struct PrivateDisk {
         probe.start();
         return probe.waitForFinished(10'000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
     }
+    // Makes `mountPoint` and tells whether a private disk can be mounted over it (available).
+    static bool prepare(const QString &mountPoint) { return QDir().mkpath(mountPoint) && available(mountPoint); }
+    static constexpr const char *Unavailable = "SKIPPED: no private mount namespace can be made here (needs root and a kernel that allows it)";
     // Runs `arguments` (program first) in the mount namespace of process `pid`.
     static CommandResult inMountNamespace(qint64 pid, const QStringList &arguments)
     {
