@@ -122,6 +122,11 @@ public:
         FlowController &flow = m_ctx.flow();
         QList<UiState> out;
         out.append({QStringLiteral("attract"), [&flow] { flow.reset(); }, false});
+        if (!m_context.pack().followUp.isEmpty())
+            out.append({QStringLiteral("followup"), [&flow] {
+                            flow.reset();
+                            flow.showFollowUp();
+                        }});
         out.append({QStringLiteral("welcome"), [&flow] { flow.reset(); flow.start(); }});
         QStringList seen;
         for (const FlowController::Step &step : flow.steps()) {

@@ -198,6 +198,30 @@ QString groupLabel(const ContentPack &pack, const Dimension &dimension, const QS
     return o ? o->label.in(language) : group;
 }
 
+namespace {
+
+// A group is named as under-represented when its share is below UnderRepresented times its
+// share of the residents; a withheld group when even MinimumAnswers - 1 participants would be.
+bool isUnderRepresented(const RepresentativeGroup &g, int n)
+{
+    const double atMost = g.withheld ? double(MinimumAnswers - 1) / n : g.participantShare;
+    return g.populationShare > 0 && atMost / g.populationShare < UnderRepresented;
+}
+
+// "2% van de deelnemers, 6% van de inwoners" (a withheld group: "minder dan 5 deelnemers").
+QString sharesText(const RepresentativeGroup &g, const QString &language)
+{
+    const bool en = isEnglish(language);
+    const QString taking = g.withheld ? (en ? QStringLiteral("fewer than %1 participants") : QStringLiteral("minder dan %1 deelnemers"))
+                                            .arg(MinimumAnswers)
+                                      : (en ? QStringLiteral("%1 of participants") : QStringLiteral("%1 van de deelnemers"))
+                                            .arg(percentText(g.participantShare, language));
+    return (en ? QStringLiteral("%1, %2 of residents") : QStringLiteral("%1, %2 van de inwoners"))
+        .arg(taking, percentText(g.populationShare, language));
+}
+
+} // namespace
+
 Representativeness representativeness(const ContentPack &pack, const Round &round, const QStringList &sessions,
                                       const QString &language, double weightCap)
 {
@@ -291,8 +315,7 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
             QList<const RepresentativeGroup *> under;
             for (RepresentativeGroup &g : rd.groups) {
                 g.withheld = withheld(g.participants);
-                const double atMost = g.withheld ? double(MinimumAnswers - 1) / rd.n : g.participantShare;
-                if (g.populationShare > 0 && atMost / g.populationShare < UnderRepresented)
+                if (isUnderRepresented(g, rd.n))
                     under.append(&g);
             }
             std::stable_sort(under.begin(), under.end(), [](const RepresentativeGroup *a, const RepresentativeGroup *b) {
@@ -300,16 +323,8 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
                 const double gapB = b->populationShare - (b->withheld ? 0 : b->participantShare);
                 return gapA > gapB;
             });
-            for (const RepresentativeGroup *g : under.mid(0, 3)) {
-                const QString taking = g->withheld ? (isEnglish(language) ? QStringLiteral("fewer than %1 participants").arg(MinimumAnswers)
-                                                                          : QStringLiteral("minder dan %1 deelnemers").arg(MinimumAnswers))
-                                                   : (isEnglish(language) ? QStringLiteral("%1 of participants")
-                                                                          : QStringLiteral("%1 van de deelnemers"))
-                                                         .arg(percentText(g->participantShare, language));
-                rd.underRepresented.append(QStringLiteral("%1: %2, %3").arg(g->label, taking,
-                    (isEnglish(language) ? QStringLiteral("%1 of residents") : QStringLiteral("%1 van de inwoners"))
-                        .arg(percentText(g->populationShare, language))));
-            }
+            for (const RepresentativeGroup *g : under.mid(0, 3))
+                rd.underRepresented.append(QStringLiteral("%1: %2").arg(g->label, sharesText(*g, language)));
             // Per session, the weight of its group; the finest dimension (kern-gebied) comes last and wins.
             out.sessionWeights.clear();
             for (const QString &s : sessions) {
@@ -505,6 +520,52 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
         summary.activities.append(r);
     }
     return summary;
+}
+
+RepresentationBrief representationBrief(const ContentPack &pack, const Round &round, const QString &language)
+{
+    const bool en = isEnglish(language);
+    RepresentationBrief brief;
+    brief.participants = round.participants();
+    brief.rule = en ? QStringLiteral("Groups of fewer than %1 participants are not shown, so nobody can be recognised.").arg(MinimumAnswers)
+                    : QStringLiteral("Groepen van minder dan %1 deelnemers tonen we niet, zodat niemand herkenbaar is.").arg(MinimumAnswers);
+    const Representativeness r = representativeness(pack, round, round.sessions(), language);
+    const RepresentativeDimension *kern = nullptr;
+    const RepresentativeDimension *finest = nullptr;
+    for (const RepresentativeDimension &d : r.dimensions) {
+        if (!d.hasReference)
+            continue;
+        if (d.id == QLatin1String("kern"))
+            kern = &d;
+        finest = &d;  // "kern-gebied", when there is one, comes after "kern"
+    }
+    if (!kern) {
+        brief.summary = en ? QStringLiteral("This round has no reference population per village, so representativeness cannot be computed.")
+                           : QStringLiteral("Deze ronde heeft geen inwonertallen per kern, dus de afspiegeling is niet te berekenen.");
+        return brief;
+    }
+    brief.hasReference = true;
+    brief.withheld = kern->withheld;
+    brief.n = kern->n;
+    if (kern->withheld) {
+        brief.summary = en ? QStringLiteral("Fewer than %1 participants said where they live: no representativeness yet.").arg(MinimumAnswers)
+                           : QStringLiteral("Minder dan %1 deelnemers zeiden waar ze wonen: nog geen afspiegeling.").arg(MinimumAnswers);
+        return brief;
+    }
+    const QLocale locale(en ? QLocale::English : QLocale::Dutch);
+    const int score = int(std::lround(100 * kern->score));
+    brief.summary = en ? QStringLiteral("%1 participants said where they live. Representativeness by village: %2 out of 100 "
+                                        "(100: exactly like the residents).").arg(kern->n).arg(score)
+                       : QStringLiteral("%1 deelnemers zeiden waar ze wonen. Afspiegeling per kern: %2 van de 100 "
+                                        "(100: precies zoals de inwoners).").arg(kern->n).arg(score);
+    for (const RepresentativeGroup &g : kern->groups) {
+        QString line = sharesText(g, language);
+        if (!g.withheld)
+            line += (en ? QStringLiteral(" (ratio %1)") : QStringLiteral(" (verhouding %1)")).arg(locale.toString(g.ratio, 'f', 2));
+        brief.groups.append({g.label, line, isUnderRepresented(g, kern->n)});
+    }
+    brief.missing = finest->underRepresented;
+    return brief;
 }
 
 QJsonObject toJson(const ContentPack &pack, const Summary &summary)

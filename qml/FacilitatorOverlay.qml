@@ -328,6 +328,12 @@ Popup {
                         Accessible.name: text
                     }
                 }
+
+                // Reach and representativeness of what this device holds (ReachCard.qml).
+                ReachCard {
+                    Layout.fillWidth: true
+                    Layout.columnSpan: parent.columns
+                }
             }
         }
     }

@@ -88,6 +88,19 @@ Rectangle {
                 }
             }
         }
+        // What others on this device said (hidden while too few answered), and what the
+        // municipality did with earlier input.
+        OthersSaid { Layout.fillWidth: true }
+        BigButton {
+            objectName: "followUpButton"
+            visible: Content.followUp.items !== undefined
+            primary: false
+            //: Attract screen: opens the page of what the municipality did with residents' input
+            text: qsTr("Wat is er met je inbreng gedaan?")
+            font.pixelSize: Theme.fontBody
+            Layout.maximumWidth: parent.width
+            onClicked: Journey.showFollowUp()
+        }
         Item { Layout.fillHeight: true }
 
         RowLayout {

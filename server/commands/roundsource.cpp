@@ -22,7 +22,7 @@ const QCommandLineOption &languageOption()
     return option;
 }
 
-std::optional<LoadedRound> loadRound(const QCommandLineParser &parser)
+std::optional<LoadedRound> loadRound(const QCommandLineParser &parser, bool withSummary)
 {
     const QString language = parser.value(languageOption());
     if (language != QLatin1String("nl") && language != QLatin1String("en")) {
@@ -49,7 +49,8 @@ std::optional<LoadedRound> loadRound(const QCommandLineParser &parser)
     }
     const QList<protocol::SessionRecord> sessions = store->ingest().sessions();
     LoadedRound out{*parsed.pack, results::Round(store->ingest().contributions(), sessions), {}, sessions};
-    out.summary = results::summarize(out.pack, out.round, phase, language);
+    if (withSummary)
+        out.summary = results::summarize(out.pack, out.round, phase, language);
     return out;
 }
 
