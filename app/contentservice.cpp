@@ -67,6 +67,7 @@ QVariantMap ContentService::followUp() const
         const Phase *phase = m_context.pack().phase(i.phase);
         items << QVariantMap{{QStringLiteral("id"), i.id},
                              {QStringLiteral("phase"), phase ? tr(phase->title) : QString()},
+                             {QStringLiteral("phaseNumber"), phase ? phase->number : 0},
                              {QStringLiteral("heard"), tr(i.heard)},
                              {QStringLiteral("response"), tr(i.response)},
                              {QStringLiteral("status"), i.status}};

@@ -34,7 +34,7 @@ class ContentService : public QObject {
     Q_PROPERTY(QVariantMap afterwards READ afterwards NOTIFY textsChanged)
     // "Wat is er met je inbreng gedaan?", opened from the attract screen: {intro, updated (the
     // date in words, "3 december 2026"), url, items: [{id, phase (its title, may be empty),
-    // heard, response, status}]}; empty when the pack has none.
+    // phaseNumber (0 without a phase), heard, response, status}]}; empty when the pack has none.
     Q_PROPERTY(QVariantMap followUp READ followUp NOTIFY textsChanged)
 
 public:

@@ -262,19 +262,10 @@
 <context>
     <name>OthersSaid</name>
     <message>
-        <location filename="../qml/OthersSaid.qml" line="48"/>
-        <source>Dit zeiden anderen</source>
-        <extracomment>Attract screen: heading above one thing others said on this device</extracomment>
-        <translation>What others said</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/OthersSaid.qml" line="55"/>
-        <source>%n mensen deden hier mee</source>
-        <extracomment>Attract screen, next to &quot;Dit zeiden anderen&quot;; %n people who took part on this device</extracomment>
-        <translation>
-            <numerusform>%n person took part here</numerusform>
-            <numerusform>%n people took part here</numerusform>
-        </translation>
+        <location filename="../qml/OthersSaid.qml" line="47"/>
+        <source>Dit zeiden anderen:</source>
+        <extracomment>Attract screen: label before one thing others said on this device</extracomment>
+        <translation>What others said:</translation>
     </message>
 </context>
 <context>
@@ -436,19 +427,19 @@
         <location filename="../qml/ScreenFollowUp.qml" line="22"/>
         <source>Overgenomen</source>
         <extracomment>Follow-up page: the municipality took the residents&apos; point over</extracomment>
-        <translation>Taken over</translation>
+        <translation>Adopted</translation>
     </message>
     <message>
         <location filename="../qml/ScreenFollowUp.qml" line="24"/>
         <source>Deels overgenomen</source>
         <extracomment>Follow-up page: the municipality took the point over in part</extracomment>
-        <translation>Partly taken over</translation>
+        <translation>Partly adopted</translation>
     </message>
     <message>
         <location filename="../qml/ScreenFollowUp.qml" line="26"/>
         <source>Niet overgenomen</source>
         <extracomment>Follow-up page: the municipality did not take the point over (the text says why)</extracomment>
-        <translation>Not taken over</translation>
+        <translation>Not adopted</translation>
     </message>
     <message>
         <location filename="../qml/ScreenFollowUp.qml" line="28"/>
@@ -457,55 +448,61 @@
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenFollowUp.qml" line="38"/>
+        <location filename="../qml/ScreenFollowUp.qml" line="41"/>
         <source>Wat is er met je inbreng gedaan?</source>
         <extracomment>Heading of the page that tells residents what the municipality did with their input</extracomment>
         <translation>What was done with your input?</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenFollowUp.qml" line="55"/>
+        <location filename="../qml/ScreenFollowUp.qml" line="60"/>
         <source>Gewone letters</source>
         <extracomment>Follow-up page: back to the normal text size</extracomment>
         <translation>Normal letters</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenFollowUp.qml" line="57"/>
+        <location filename="../qml/ScreenFollowUp.qml" line="62"/>
         <source>Grotere letters</source>
         <extracomment>Follow-up page: make the letters twice as big</extracomment>
         <translation>Bigger letters</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenFollowUp.qml" line="72"/>
+        <location filename="../qml/ScreenFollowUp.qml" line="77"/>
         <source>Bijgewerkt op %1</source>
         <extracomment>Follow-up page: when the municipality last updated it; %1 a date such as &quot;3 december 2026&quot;</extracomment>
         <translation>Updated on %1</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenFollowUp.qml" line="131"/>
+        <location filename="../qml/ScreenFollowUp.qml" line="99"/>
+        <source>Fase %1 · %2</source>
+        <extracomment>Follow-up page: the phase a point comes from; %1 its number, %2 its title</extracomment>
+        <translation>Phase %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="137"/>
         <source>Wat we hoorden</source>
         <extracomment>Follow-up page: above what residents said</extracomment>
         <translation>What we heard</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenFollowUp.qml" line="140"/>
+        <location filename="../qml/ScreenFollowUp.qml" line="146"/>
         <source>Wat we ermee doen</source>
         <extracomment>Follow-up page: above what the municipality did with it</extracomment>
         <translation>What we do with it</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenFollowUp.qml" line="153"/>
+        <location filename="../qml/ScreenFollowUp.qml" line="159"/>
         <source>Meer lezen: %1</source>
         <extracomment>Follow-up page, at the end; %1 the municipality&apos;s web address</extracomment>
         <translation>Read more: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenFollowUp.qml" line="164"/>
+        <location filename="../qml/ScreenFollowUp.qml" line="170"/>
         <source>Terug</source>
         <extracomment>Follow-up page: back to the start screen</extracomment>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenFollowUp.qml" line="171"/>
+        <location filename="../qml/ScreenFollowUp.qml" line="177"/>
         <source>Doe zelf mee</source>
         <extracomment>Follow-up page: start answering the questions yourself</extracomment>
         <translation>Take part yourself</translation>
@@ -752,19 +749,19 @@
 <context>
     <name>ScreenStart</name>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="99"/>
+        <location filename="../qml/ScreenStart.qml" line="141"/>
         <source>Wat is er met je inbreng gedaan?</source>
         <extracomment>Attract screen: opens the page of what the municipality did with residents&apos; input</extracomment>
         <translation>What was done with your input?</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="113"/>
+        <location filename="../qml/ScreenStart.qml" line="102"/>
         <source>Doe mee</source>
         <extracomment>The big button on the attract screen that starts a participant&apos;s session</extracomment>
         <translation>Take part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenStart.qml" line="136"/>
+        <location filename="../qml/ScreenStart.qml" line="125"/>
         <source>Al %n mensen deden hier mee.</source>
         <extracomment>How many people took part already on this device; %n is the number</extracomment>
         <translation>
@@ -773,7 +770,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="138"/>
+        <location filename="../qml/ScreenStart.qml" line="127"/>
         <source>Wees de eerste die hier meedoet!</source>
         <extracomment>Attract screen, before anyone took part</extracomment>
         <translation>Be the first to take part here!</translation>

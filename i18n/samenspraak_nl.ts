@@ -301,16 +301,4 @@
         <translation>De server heeft geen van de verstuurde antwoorden bevestigd.</translation>
     </message>
 </context>
-<context>
-    <name>OthersSaid</name>
-    <message numerus="yes">
-        <location filename="../qml/OthersSaid.qml" line="55" />
-        <source>%n mensen deden hier mee</source>
-        <extracomment>Attract screen, next to "Dit zeiden anderen"; %n people who took part on this device</extracomment>
-        <translation>
-            <numerusform>%n persoon deed hier mee</numerusform>
-            <numerusform>%n mensen deden hier mee</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

@@ -53,6 +53,7 @@ Popup {
 
     contentItem: Flickable {
         id: flick
+        objectName: "facilitatorFlick"
         readonly property bool overflowing: contentHeight > height + 1
         clip: true
         contentWidth: width

@@ -15,7 +15,7 @@ Rectangle {
     radius: Theme.radius
     border.width: 2
     border.color: Theme.border
-    implicitHeight: visible ? column.implicitHeight + 2 * Theme.spacing : 0
+    implicitHeight: visible ? column.implicitHeight + Theme.spacing : 0
     Accessible.role: Accessible.StaticText
     Accessible.name: heading.text
 
@@ -33,30 +33,21 @@ Rectangle {
         onTriggered: glimpse.current = (glimpse.current + 1) % glimpse.rows
     }
 
-    ColumnLayout {
+    // One line: the heading, then what others said (a value with its colour and name, or a
+    // statement quoted in the sentence).
+    RowLayout {
         id: column
         x: Theme.spacing
-        y: Theme.spacing
+        y: Math.round(Theme.spacing / 2)
         width: glimpse.width - 2 * Theme.spacing
-        spacing: Math.round(Theme.spacing / 2)
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            SectionLabel {
-                id: heading
-                //: Attract screen: heading above one thing others said on this device
-                text: qsTr("Dit zeiden anderen")
-                color: Theme.primary
-                Layout.fillWidth: true
-            }
-            Text {
-                objectName: "othersSaidCount"
-                //: Attract screen, next to "Dit zeiden anderen"; %n people who took part on this device
-                text: qsTr("%n mensen deden hier mee", "", results.participants)
-                font.pixelSize: Theme.fontSmall
-                font.family: Theme.fontFamily
-                color: Theme.textMuted
-            }
+        spacing: Theme.spacing
+        SectionLabel {
+            id: heading
+            //: Attract screen: label before one thing others said on this device
+            text: qsTr("Dit zeiden anderen:")
+            color: Theme.primary
+            wrapMode: Text.NoWrap
+            Layout.alignment: Qt.AlignTop
         }
         Repeater {
             model: results
@@ -75,10 +66,9 @@ Rectangle {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: (kind === "value" ? label + ": " : "") + sentence
                 Rectangle {
-                    // A value shows its colour AND its name; statements are quoted in the sentence.
                     visible: row.kind === "value"
                     Layout.preferredWidth: chip.implicitWidth + Theme.spacing * 2
-                    Layout.preferredHeight: chip.implicitHeight + Theme.spacing / 2
+                    Layout.preferredHeight: chip.implicitHeight + Theme.spacing / 3
                     Layout.alignment: Qt.AlignTop
                     radius: Theme.radius
                     color: row.colour

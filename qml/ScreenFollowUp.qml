@@ -29,35 +29,40 @@ ScrollPage {
         }
     }
 
-    RowLayout {
+    // The heading, with the language and the text size beside it, or under it when narrow.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacing
+        columns: screen.width > Theme.fontBody * 40 ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Math.round(Theme.spacing / 2)
         HeadingText {
             id: heading
             //: Heading of the page that tells residents what the municipality did with their input
             text: qsTr("Wat is er met je inbreng gedaan?")
             Layout.fillWidth: true
         }
-        BigButton {
-            objectName: "followUpLanguage"
-            primary: false
-            // Named in itself, so those who do not read this language find it.
-            text: Content.language === "en" ? "Nederlands" : "English"
-            font.pixelSize: Theme.fontBody
+        RowLayout {
+            spacing: Theme.spacing
             Layout.alignment: Qt.AlignTop
-            onClicked: Content.language = Content.language === "en" ? "nl" : "en"
-        }
-        BigButton {
-            objectName: "followUpTextSize"
-            primary: false
-            text: Journey.textScale > 1.01
-                  //: Follow-up page: back to the normal text size
-                  ? qsTr("Gewone letters")
-                  //: Follow-up page: make the letters twice as big
-                  : qsTr("Grotere letters")
-            font.pixelSize: Theme.fontBody
-            Layout.alignment: Qt.AlignTop
-            onClicked: Journey.textScale = Journey.textScale > 1.01 ? 1.0 : 2.0
+            BigButton {
+                objectName: "followUpLanguage"
+                primary: false
+                // Named in itself, so those who do not read this language find it.
+                text: Content.language === "en" ? "Nederlands" : "English"
+                font.pixelSize: Theme.fontBody
+                onClicked: Content.language = Content.language === "en" ? "nl" : "en"
+            }
+            BigButton {
+                objectName: "followUpTextSize"
+                primary: false
+                text: Journey.textScale > 1.01
+                      //: Follow-up page: back to the normal text size
+                      ? qsTr("Gewone letters")
+                      //: Follow-up page: make the letters twice as big
+                      : qsTr("Grotere letters")
+                font.pixelSize: Theme.fontBody
+                onClicked: Journey.textScale = Journey.textScale > 1.01 ? 1.0 : 2.0
+            }
         }
     }
     BodyText {
@@ -90,7 +95,8 @@ ScrollPage {
                 spacing: Theme.spacing
                 Text {
                     visible: point.modelData.phase !== ""
-                    text: point.modelData.phase
+                    //: Follow-up page: the phase a point comes from; %1 its number, %2 its title
+                    text: qsTr("Fase %1 · %2").arg(point.modelData.phaseNumber).arg(point.modelData.phase)
                     font.pixelSize: Theme.fontSmall
                     font.family: Theme.fontFamily
                     font.bold: true

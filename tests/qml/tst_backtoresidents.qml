@@ -85,7 +85,7 @@ TestCase {
         compare(rows.length, 1, "one line at a time")
         compare(rows[0].label, "Respect")
         compare(rows[0].sentence, "100% koos deze waarde.")
-        compare(findChild(glimpse, "othersSaidCount").text, "5 mensen deden hier mee")
+        compare(findChild(glimpse, "othersSaidRow").Accessible.name, "Respect: 100% koos deze waarde.")
         // It is a glance, not a button: a tap on it starts a session like anywhere else.
         mouseClick(glimpse)
         compare(Journey.screen, "welcome")
