@@ -42,7 +42,8 @@ std::optional<LoadedRound> loadRound(const QCommandLineParser &parser, bool with
         commandline::printError(QStringLiteral("the published content pack %1 does not parse").arg(published->version));
         return std::nullopt;
     }
-    const QString phase = parser.value(phaseOption());
+    // Commands without a summary take no --phase.
+    const QString phase = withSummary ? parser.value(phaseOption()) : QString();
     if (!phase.isEmpty() && !parsed.pack->phase(phase)) {
         commandline::printError(QStringLiteral("--phase %1 is not a phase of content pack %2").arg(phase, parsed.pack->version));
         return std::nullopt;
