@@ -37,6 +37,16 @@ QList<T> answersOf(const QList<std::pair<QString, T>> &all, const QSet<QString> 
     return out;
 }
 
+template <typename T>
+QList<T> answersOf(const QList<std::pair<QString, T>> &all)
+{
+    QList<T> out;
+    out.reserve(all.size());
+    for (const auto &[session, answer] : all)
+        out.append(answer);
+    return out;
+}
+
 Cell cell(const QString &id, int count, int of)
 {
     const bool hide = withheld(count);
@@ -372,10 +382,15 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
     const QSet<QString> peopleSet(people.begin(), people.end());
 
     const QList<Dimension> dims = dimensions(pack, round);
+    // Who is in which group, once per dimension: every activity's breakdown uses it.
+    QList<QHash<QString, QSet<QString>>> groupsPerDimension;
+    for (const Dimension &d : dims)
+        groupsPerDimension.append(groupsOf(round, d, people));
     summary.reach.participants = int(people.size());
-    for (const Dimension &d : dims) {
+    for (int i = 0; i < dims.size(); ++i) {
+        const Dimension &d = dims.at(i);
         ReachDimension rd{d, {}, {}};
-        const auto groups = groupsOf(round, d, people);
+        const auto &groups = groupsPerDimension.at(i);
         int said = 0;
         for (const QString &g : d.groups) {
             rd.groups.append(cell(g, int(groups.value(g).size()), summary.reach.participants));
@@ -408,9 +423,10 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
         }
         if (a.kind == Kind::Values) {
             const auto all = parsedAnswers<answers::Values>(round, a.id);
-            r.shares = valuePicks(round, a.id);
-            for (const Dimension &d : dims) {
-                const auto groups = groupsOf(round, d, people);
+            r.shares = tally(answersOf(all));
+            for (int i = 0; i < dims.size(); ++i) {
+                const Dimension &d = dims.at(i);
+                const auto &groups = groupsPerDimension.at(i);
                 for (const QString &g : d.groups) {
                     const QList<answers::Values> mine = answersOf(all, groups.value(g));
                     GroupShares gs{d.id, g, int(mine.size()), withheld(int(mine.size())), {}};
@@ -431,8 +447,8 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
             r.ideas = ideas(round, a.id);
         } else if (a.kind == Kind::Satisfaction) {
             const auto all = parsedAnswers<answers::Satisfaction>(round, a.id);
-            r.satisfaction = satisfaction(round, a.id);
-            const auto channels = groupsOf(round, dims.first(), people);
+            r.satisfaction = tally(answersOf(all));
+            const auto &channels = groupsPerDimension.first();
             for (const QString &c : dims.first().groups) {
                 const SatisfactionTally t = tally(answersOf(all, channels.value(c)));
                 r.satisfactionByChannel.append({c, withheld(t.count) ? SatisfactionTally{} : t, withheld(t.count)});
@@ -441,14 +457,15 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
             const auto all = parsedAnswers<answers::Statements>(round, a.id);
             // Per dimension and group, the tallies of every statement.
             QList<QPair<QString, QList<QPair<QString, QList<StatementTally>>>>> perDimension;
-            for (const Dimension &d : dims) {
-                const auto groups = groupsOf(round, d, people);
+            for (int i = 0; i < dims.size(); ++i) {
+                const Dimension &d = dims.at(i);
+                const auto &groups = groupsPerDimension.at(i);
                 QList<QPair<QString, QList<StatementTally>>> tallies;
                 for (const QString &g : d.groups)
                     tallies.append({g, tally(answersOf(all, groups.value(g)))});
                 perDimension.append({d.id, tallies});
             }
-            for (const StatementTally &overall : statements(round, a.id)) {
+            for (const StatementTally &overall : tally(answersOf(all))) {
                 StatementResult s;
                 s.overall = overall;
                 s.withheld = withheld(overall.answered());

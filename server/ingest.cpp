@@ -208,15 +208,21 @@ QList<ContributionRecord> IngestStore::contributions()
     QList<ContributionRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, session_id, activity_id, kind, content_version, payload, created_at, device_seq,"
-                               " COALESCE(supersedes, '') FROM contributions ORDER BY device_id, device_seq, id"))) {
+    // On SQLite the payload comes as its stored UTF-8 bytes (a BLOB), straight into the JSON
+    // parser: as text the driver would turn it into UTF-16 and we back into UTF-8.
+    const QString payload = m_db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("CAST(payload AS BLOB)") : QStringLiteral("payload");
+    if (!q.exec(QStringLiteral("SELECT id, session_id, activity_id, kind, content_version, %1, created_at, device_seq,"
+                               " COALESCE(supersedes, '') FROM contributions ORDER BY device_id, device_seq, id").arg(payload))) {
         qCWarning(lcServerStore) << "reading contributions failed:" << q.lastError().text();
         return out;
     }
-    while (q.next())
+    while (q.next()) {
+        const QVariant bytes = q.value(5);
+        const QByteArray json = bytes.typeId() == QMetaType::QByteArray ? bytes.toByteArray() : bytes.toString().toUtf8();
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(), q.value(6).toString(),
+                    q.value(4).toString(), QJsonDocument::fromJson(json).object(), q.value(6).toString(),
                     q.value(7).toLongLong(), q.value(8).toString()});
+    }
     return out;
 }
 
