@@ -27,13 +27,15 @@ QHash<QString, QSet<QString>> groupsOf(const Round &round, const Dimension &dime
     return out;
 }
 
+// The answers of `all` by the group their session is in (`groupOfSession`: session -> group);
+// one look-up per answer, whatever the number of groups.
 template <typename T>
-QList<T> answersOf(const QList<std::pair<QString, T>> &all, const QSet<QString> &sessions)
+QHash<QString, QList<T>> answersByGroup(const QList<std::pair<QString, T>> &all, const QHash<QString, QString> &groupOfSession)
 {
-    QList<T> out;
+    QHash<QString, QList<T>> out;
     for (const auto &[session, answer] : all)
-        if (sessions.contains(session))
-            out.append(answer);
+        if (const auto it = groupOfSession.constFind(session); it != groupOfSession.constEnd())
+            out[*it].append(answer);
     return out;
 }
 
@@ -384,8 +386,15 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
     const QList<Dimension> dims = dimensions(pack, round);
     // Who is in which group, once per dimension: every activity's breakdown uses it.
     QList<QHash<QString, QSet<QString>>> groupsPerDimension;
-    for (const Dimension &d : dims)
+    QList<QHash<QString, QString>> groupOfSession;  // per dimension: session -> group
+    for (const Dimension &d : dims) {
         groupsPerDimension.append(groupsOf(round, d, people));
+        QHash<QString, QString> of;
+        for (auto it = groupsPerDimension.last().cbegin(); it != groupsPerDimension.last().cend(); ++it)
+            for (const QString &session : it.value())
+                of.insert(session, it.key());
+        groupOfSession.append(of);
+    }
     summary.reach.participants = int(people.size());
     for (int i = 0; i < dims.size(); ++i) {
         const Dimension &d = dims.at(i);
@@ -426,9 +435,9 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
             r.shares = tally(answersOf(all));
             for (int i = 0; i < dims.size(); ++i) {
                 const Dimension &d = dims.at(i);
-                const auto &groups = groupsPerDimension.at(i);
+                const auto byGroup = answersByGroup(all, groupOfSession.at(i));
                 for (const QString &g : d.groups) {
-                    const QList<answers::Values> mine = answersOf(all, groups.value(g));
+                    const QList<answers::Values> mine = byGroup.value(g);
                     GroupShares gs{d.id, g, int(mine.size()), withheld(int(mine.size())), {}};
                     if (gs.withheld)
                         gs.n = 0;
@@ -448,9 +457,9 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
         } else if (a.kind == Kind::Satisfaction) {
             const auto all = parsedAnswers<answers::Satisfaction>(round, a.id);
             r.satisfaction = tally(answersOf(all));
-            const auto &channels = groupsPerDimension.first();
+            const auto byChannel = answersByGroup(all, groupOfSession.first());
             for (const QString &c : dims.first().groups) {
-                const SatisfactionTally t = tally(answersOf(all, channels.value(c)));
+                const SatisfactionTally t = tally(byChannel.value(c));
                 r.satisfactionByChannel.append({c, withheld(t.count) ? SatisfactionTally{} : t, withheld(t.count)});
             }
         } else if (a.kind == Kind::Statements) {
@@ -459,10 +468,10 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
             QList<QPair<QString, QList<QPair<QString, QList<StatementTally>>>>> perDimension;
             for (int i = 0; i < dims.size(); ++i) {
                 const Dimension &d = dims.at(i);
-                const auto &groups = groupsPerDimension.at(i);
+                const auto byGroup = answersByGroup(all, groupOfSession.at(i));
                 QList<QPair<QString, QList<StatementTally>>> tallies;
                 for (const QString &g : d.groups)
-                    tallies.append({g, tally(answersOf(all, groups.value(g)))});
+                    tallies.append({g, tally(byGroup.value(g))});
                 perDimension.append({d.id, tallies});
             }
             for (const StatementTally &overall : tally(answersOf(all))) {
