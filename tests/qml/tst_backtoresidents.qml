@@ -138,6 +138,8 @@ TestCase {
         waitForRendering(window.contentItem)
         mouseClick(findChild(screenOf(window), "followUpTakePart"))
         compare(Journey.screen, "welcome", "from the page straight into taking part")
+        Journey.showFollowUp()
+        compare(Journey.screen, "welcome", "not in the middle of someone's session")
         Journey.reset()
 
         // Left open and walked away from: the idle guard brings the attract screen back.
