@@ -260,6 +260,15 @@
     </message>
 </context>
 <context>
+    <name>OthersSaid</name>
+    <message>
+        <location filename="../qml/OthersSaid.qml" line="47"/>
+        <source>Dit zeiden anderen:</source>
+        <extracomment>Attract screen: label before one thing others said on this device</extracomment>
+        <translation>What others said:</translation>
+    </message>
+</context>
+<context>
     <name>PageButtons</name>
     <message>
         <location filename="../qml/PageButtons.qml" line="10"/>
@@ -302,6 +311,27 @@
         <source>OK</source>
         <extracomment>PIN pad: confirm the PIN</extracomment>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ReachCard</name>
+    <message>
+        <location filename="../qml/ReachCard.qml" line="19"/>
+        <source>Wie deden hier mee?</source>
+        <extracomment>Facilitator menu: heading of reach and representativeness on this device</extracomment>
+        <translation>Who took part here?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReachCard.qml" line="49"/>
+        <source>%1 · te weinig</source>
+        <extracomment>Facilitator menu, after a kern&apos;s shares when it is under-represented; %1 the shares</extracomment>
+        <translation>%1 · too few</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReachCard.qml" line="60"/>
+        <source>Wie missen we nog?</source>
+        <extracomment>Facilitator menu: heading above the groups that are most under-represented</extracomment>
+        <translation>Whom are we missing?</translation>
     </message>
 </context>
 <context>
@@ -389,6 +419,93 @@
         <source>Eén stip meer voor %1</source>
         <extracomment>Button: give one dot to an option; %1 the option</extracomment>
         <translation>One dot more for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFollowUp</name>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="22"/>
+        <source>Overgenomen</source>
+        <extracomment>Follow-up page: the municipality took the residents&apos; point over</extracomment>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="24"/>
+        <source>Deels overgenomen</source>
+        <extracomment>Follow-up page: the municipality took the point over in part</extracomment>
+        <translation>Partly adopted</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="26"/>
+        <source>Niet overgenomen</source>
+        <extracomment>Follow-up page: the municipality did not take the point over (the text says why)</extracomment>
+        <translation>Not adopted</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="28"/>
+        <source>Nog niet besloten</source>
+        <extracomment>Follow-up page: no decision on the point yet</extracomment>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="41"/>
+        <source>Wat is er met je inbreng gedaan?</source>
+        <extracomment>Heading of the page that tells residents what the municipality did with their input</extracomment>
+        <translation>What was done with your input?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="60"/>
+        <source>Gewone letters</source>
+        <extracomment>Follow-up page: back to the normal text size</extracomment>
+        <translation>Normal letters</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="62"/>
+        <source>Grotere letters</source>
+        <extracomment>Follow-up page: make the letters twice as big</extracomment>
+        <translation>Bigger letters</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="77"/>
+        <source>Bijgewerkt op %1</source>
+        <extracomment>Follow-up page: when the municipality last updated it; %1 a date such as &quot;3 december 2026&quot;</extracomment>
+        <translation>Updated on %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="99"/>
+        <source>Fase %1 · %2</source>
+        <extracomment>Follow-up page: the phase a point comes from; %1 its number, %2 its title</extracomment>
+        <translation>Phase %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="137"/>
+        <source>Wat we hoorden</source>
+        <extracomment>Follow-up page: above what residents said</extracomment>
+        <translation>What we heard</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="146"/>
+        <source>Wat we ermee doen</source>
+        <extracomment>Follow-up page: above what the municipality did with it</extracomment>
+        <translation>What we do with it</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="159"/>
+        <source>Meer lezen: %1</source>
+        <extracomment>Follow-up page, at the end; %1 the municipality&apos;s web address</extracomment>
+        <translation>Read more: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="170"/>
+        <source>Terug</source>
+        <extracomment>Follow-up page: back to the start screen</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="177"/>
+        <source>Doe zelf mee</source>
+        <extracomment>Follow-up page: start answering the questions yourself</extracomment>
+        <translation>Take part yourself</translation>
     </message>
 </context>
 <context>
@@ -632,13 +749,19 @@
 <context>
     <name>ScreenStart</name>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="100"/>
+        <location filename="../qml/ScreenStart.qml" line="141"/>
+        <source>Wat is er met je inbreng gedaan?</source>
+        <extracomment>Attract screen: opens the page of what the municipality did with residents&apos; input</extracomment>
+        <translation>What was done with your input?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStart.qml" line="102"/>
         <source>Doe mee</source>
         <extracomment>The big button on the attract screen that starts a participant&apos;s session</extracomment>
         <translation>Take part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenStart.qml" line="123"/>
+        <location filename="../qml/ScreenStart.qml" line="125"/>
         <source>Al %n mensen deden hier mee.</source>
         <extracomment>How many people took part already on this device; %n is the number</extracomment>
         <translation>
@@ -647,31 +770,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="125"/>
+        <location filename="../qml/ScreenStart.qml" line="127"/>
         <source>Wees de eerste die hier meedoet!</source>
         <extracomment>Attract screen, before anyone took part</extracomment>
         <translation>Be the first to take part here!</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="196"/>
+        <location filename="../qml/ScreenStart.qml" line="209"/>
         <source>Fase %1 · nu open</source>
         <extracomment>Attract screen timeline, a phase open for input; %1 its number</extracomment>
         <translation>Phase %1 · open now</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="199"/>
+        <location filename="../qml/ScreenStart.qml" line="212"/>
         <source>Fase %1 · klaar</source>
         <extracomment>Attract screen timeline, a finished phase; %1 its number</extracomment>
         <translation>Phase %1 · done</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="201"/>
+        <location filename="../qml/ScreenStart.qml" line="214"/>
         <source>Fase %1 · komt nog</source>
         <extracomment>Attract screen timeline, a phase that starts later; %1 its number</extracomment>
         <translation>Phase %1 · still to come</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="237"/>
+        <location filename="../qml/ScreenStart.qml" line="250"/>
         <source>Menu voor begeleiders: houd twee tellen ingedrukt</source>
         <extracomment>Hidden button in the top-right corner, read out by screen readers</extracomment>
         <translation>Facilitator menu: press and hold for two seconds</translation>
@@ -692,43 +815,43 @@
         <translation>%1 of %2 statements answered</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="45"/>
+        <location filename="../qml/ScreenStatements.qml" line="46"/>
         <source>Stelling %1 van %2</source>
         <extracomment>Above each statement; %1 its number, %2 how many there are</extracomment>
         <translation>Statement %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="65"/>
+        <location filename="../qml/ScreenStatements.qml" line="66"/>
         <source>Eens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="75"/>
+        <location filename="../qml/ScreenStatements.qml" line="76"/>
         <source>Oneens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="85"/>
+        <location filename="../qml/ScreenStatements.qml" line="86"/>
         <source>Geen mening</source>
         <extracomment>Answer to a statement: no opinion / pass</extracomment>
         <translation>No opinion</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="94"/>
+        <location filename="../qml/ScreenStatements.qml" line="95"/>
         <source>★ Belangrijk voor mij</source>
         <extracomment>A mark on an answered statement: this matters to me</extracomment>
         <translation>★ Important to me</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="110"/>
+        <location filename="../qml/ScreenStatements.qml" line="111"/>
         <source>Volgende stelling ▶</source>
         <extracomment>Button under a statement: shows the next statement</extracomment>
         <translation>Next statement ▶</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="112"/>
+        <location filename="../qml/ScreenStatements.qml" line="113"/>
         <source>◀ Vorige stelling</source>
         <extracomment>Button under a statement: shows the previous statement</extracomment>
         <translation>◀ Previous statement</translation>
@@ -900,13 +1023,13 @@
 <context>
     <name>ScrollPage</name>
     <message>
-        <location filename="../qml/ScrollPage.qml" line="80"/>
+        <location filename="../qml/ScrollPage.qml" line="85"/>
         <source>Naar boven</source>
         <extracomment>Button next to a long screen: scrolls up</extracomment>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../qml/ScrollPage.qml" line="100"/>
+        <location filename="../qml/ScrollPage.qml" line="106"/>
         <source>Meer hieronder</source>
         <extracomment>Button next to a long screen: scrolls down to show more</extracomment>
         <translation>More below</translation>
@@ -969,42 +1092,42 @@
 <context>
     <name>samenspraak::ContentUpdater</name>
     <message>
-        <location filename="../app/contentupdater.cpp" line="68"/>
+        <location filename="../app/contentupdater.cpp" line="71"/>
         <source>the content the server sent does not match its ETag (a captive portal or proxy?)</source>
         <translation>the content the server sent does not match its ETag (a captive portal or proxy?)</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="75"/>
+        <location filename="../app/contentupdater.cpp" line="78"/>
         <source>the server&apos;s content pack is not valid here (%1: %2); keeping version %3</source>
         <translation>the server&apos;s content pack is not valid here (%1: %2); keeping version %3</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="107"/>
+        <location filename="../app/contentupdater.cpp" line="110"/>
         <source>content version %1 is ready; it starts with the next participant</source>
         <translation>content version %1 is ready; it starts with the next participant</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="108"/>
+        <location filename="../app/contentupdater.cpp" line="111"/>
         <source>content version %1 is up to date</source>
         <translation>content version %1 is up to date</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="110"/>
+        <location filename="../app/contentupdater.cpp" line="113"/>
         <source>content version %1 installed; it starts with the next participant</source>
         <translation>content version %1 installed; it starts with the next participant</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="111"/>
+        <location filename="../app/contentupdater.cpp" line="114"/>
         <source>content version %1 installed and in use</source>
         <translation>content version %1 installed and in use</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="113"/>
+        <location filename="../app/contentupdater.cpp" line="116"/>
         <source>the server publishes no content yet; keeping version %1</source>
         <translation>the server publishes no content yet; keeping version %1</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="117"/>
+        <location filename="../app/contentupdater.cpp" line="120"/>
         <source>content not checked: %1</source>
         <translation>content not checked: %1</translation>
     </message>
@@ -1078,13 +1201,13 @@
 <context>
     <name>samenspraak::FlowController</name>
     <message>
-        <location filename="../app/flowcontroller.cpp" line="100"/>
+        <location filename="../app/flowcontroller.cpp" line="109"/>
         <source>Deel %1 van %2</source>
         <extracomment>Progress along the top on a part&apos;s introduction; %1 this part, %2 how many parts</extracomment>
         <translation>Part %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/flowcontroller.cpp" line="102"/>
+        <location filename="../app/flowcontroller.cpp" line="111"/>
         <source>Deel %1 van %2 · vraag %3 van %4</source>
         <extracomment>Progress along the top; %1 this part, %2 how many parts, %3 this question within the part, %4 the questions in this part</extracomment>
         <translation>Part %1 of %2 · question %3 of %4</translation>
@@ -1306,22 +1429,22 @@
         <translation>The server does not know this device. Ask staff for an enrollment code and enroll it; the answers stay saved here.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="113"/>
+        <location filename="../sync/syncclient.cpp" line="115"/>
         <source>Could not write to the local database before sending.</source>
         <translation>Could not write to the local database before sending.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="202"/>
+        <location filename="../sync/syncclient.cpp" line="214"/>
         <source>Could not record the server&apos;s acknowledgements locally.</source>
         <translation>Could not record the server&apos;s acknowledgements locally.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="206"/>
+        <location filename="../sync/syncclient.cpp" line="218"/>
         <source>The server acknowledged none of the records sent.</source>
         <translation>The server acknowledged none of the records sent.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="298"/>
+        <location filename="../sync/syncclient.cpp" line="310"/>
         <source>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</source>
         <extracomment>Shown in the facilitator menu&apos;s connection line when the tablet&apos;s own storage is full while sending.</extracomment>
         <translation>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</translation>

@@ -203,20 +203,46 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
     return out;
 }
 
+namespace {
+
+// On SQLite a text column is read as its stored UTF-8 bytes (a BLOB): as text the driver has
+// SQLite turn every value into UTF-16 first, the larger part of reading a round
+// (bench/results_bench). PostgreSQL hands text over as UTF-8 anyway.
+QString selectColumn(const QSqlDatabase &db, const QString &column)
+{
+    return db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("CAST(%1 AS BLOB)").arg(column) : column;
+}
+
+QByteArray utf8Of(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+}
+
+QString textOf(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? QString::fromUtf8(value.toByteArray()) : value.toString();
+}
+
+} // namespace
+
 QList<ContributionRecord> IngestStore::contributions()
 {
     QList<ContributionRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, session_id, activity_id, kind, content_version, payload, created_at, device_seq,"
-                               " COALESCE(supersedes, '') FROM contributions ORDER BY device_id, device_seq, id"))) {
+    QStringList columns;
+    for (const QString &c : {QStringLiteral("id"), QStringLiteral("session_id"), QStringLiteral("activity_id"), QStringLiteral("kind"),
+                             QStringLiteral("content_version"), QStringLiteral("payload"), QStringLiteral("created_at")})
+        columns << selectColumn(m_db, c);
+    if (!q.exec(QStringLiteral("SELECT %1, device_seq, COALESCE(supersedes, '') FROM contributions ORDER BY device_id, device_seq, id")
+                    .arg(columns.join(QLatin1String(", "))))) {
         qCWarning(lcServerStore) << "reading contributions failed:" << q.lastError().text();
         return out;
     }
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(), q.value(6).toString(),
-                    q.value(7).toLongLong(), q.value(8).toString()});
+        out.append({textOf(q.value(0)), textOf(q.value(1)), textOf(q.value(2)), textOf(q.value(3)), textOf(q.value(4)),
+                    QJsonDocument::fromJson(utf8Of(q.value(5))).object(), textOf(q.value(6)), q.value(7).toLongLong(),
+                    q.value(8).toString()});
     return out;
 }
 

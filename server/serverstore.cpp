@@ -68,6 +68,11 @@ const QList<QStringList> Migrations = {
         QStringLiteral("CREATE INDEX contributions_clock_flag ON contributions(clock_flag)"),
         QStringLiteral("CREATE INDEX sessions_clock_flag ON sessions(clock_flag)"),
     },
+    {
+        // IngestStore::contributions() reads the round in this order: from the index, without
+        // sorting every row with its payload first (bench/results_bench).
+        QStringLiteral("CREATE INDEX contributions_order ON contributions(device_id, device_seq, id)"),
+    },
 };
 
 const QString EpochKey = QStringLiteral("epoch");

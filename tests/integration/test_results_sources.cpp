@@ -31,17 +31,40 @@ using samenspraak::testing::resultsRound;
 
 namespace {
 
-// The fixture's pack published and its round uploaded by one device, as the commands find them.
-void publishAndIngest(const QString &spec, const samenspraak::testing::ResultsRound &fixture)
+// The fixture's round uploaded by one device (again: duplicates, nothing counted twice).
+void ingestRound(const QString &spec, const samenspraak::testing::ResultsRound &fixture)
 {
     auto opened = server::ServerStore::open(spec);
     INFO(opened.error.toStdString());
     REQUIRE(opened.store);
-    REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
     const protocol::UploadBatch batch{QStringLiteral("device-a"), QStringLiteral("0.1.0"), fixture.pack.version,
                                       int(fixture.contributions.size() + fixture.sessions.size()), fixture.sessions,
                                       fixture.contributions};
     REQUIRE(opened.store->ingest().add(batch, QStringLiteral("device-a")).error.isEmpty());
+}
+
+// The fixture's pack published and its round uploaded by one device, as the commands find them.
+void publishAndIngest(const QString &spec, const samenspraak::testing::ResultsRound &fixture)
+{
+    {
+        auto opened = server::ServerStore::open(spec);
+        INFO(opened.error.toStdString());
+        REQUIRE(opened.store);
+        REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
+    }
+    ingestRound(spec, fixture);
+}
+
+// On an empty store (made here) the command says that no pack is published, and fails.
+void refusesWithoutPack(const QString &command, const QString &spec)
+{
+    {
+        auto opened = server::ServerStore::open(spec);
+        REQUIRE(opened.store);
+    }
+    const auto none = serverCommand({command, QStringLiteral("--db"), spec});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QLatin1String("no content pack is published")));
 }
 
 } // namespace
@@ -104,14 +127,7 @@ TEST_CASE("results: samenspraak-server results writes the engine's figures as JS
     ServerDatabase db(backend, dir.path());
     INFO(db.error().toStdString());
     REQUIRE(db.ok());
-    {
-        auto opened = server::ServerStore::open(db.spec());
-        REQUIRE(opened.store);
-    }
-    // No pack published yet: the command says so and fails.
-    const auto none = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec()});
-    CHECK(none.exitCode == 1);
-    CHECK(none.err.contains(QLatin1String("no content pack is published")));
+    refusesWithoutPack(QStringLiteral("results"), db.spec());
     publishAndIngest(db.spec(), fixture);
     const auto run = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"), QStringLiteral("json")});
     INFO(run.err.toStdString());
@@ -139,6 +155,45 @@ TEST_CASE("results: samenspraak-server results writes the engine's figures as JS
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QLatin1String("fase-9")));
     CHECK(serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"), QStringLiteral("csv")}).exitCode == 2);
+}
+
+TEST_CASE("results: samenspraak-server reach says in words whom to go and find, on SQLite and PostgreSQL", "[results][server][postgres][command]")
+{
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    INFO("backend: " << backend.toStdString());
+    QTemporaryDir dir;
+    ServerDatabase db(backend, dir.path());
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    refusesWithoutPack(QStringLiteral("reach"), db.spec());
+
+    // Four participants: below the minimum, only the sentence that there are too few.
+    const auto four = resultsRound(4);
+    publishAndIngest(db.spec(), four);
+    const auto few = serverCommand({QStringLiteral("reach"), QStringLiteral("--db"), db.spec()});
+    INFO(few.err.toStdString());
+    REQUIRE(few.exitCode == 0);
+    CHECK(few.out.contains(QLatin1String("4 mensen deden mee.\nMinder dan 5 deelnemers zeiden waar ze wonen: nog geen afspiegeling.\n")));
+    CHECK_FALSE(few.out.contains(QLatin1String("Per kern")));
+
+    // All sixteen (the figures worked out by hand in test_results_engine.cpp), while the store
+    // is open for uploads, as during a round.
+    const auto fixture = resultsRound(16);
+    ingestRound(db.spec(), fixture);  // the first four again: duplicates, nothing counted twice
+    const auto run = serverCommand({QStringLiteral("reach"), QStringLiteral("--db"), db.spec()});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QLatin1String("16 mensen deden mee.\n"
+                                         "14 deelnemers zeiden waar ze wonen. Afspiegeling per kern: 81 van de 100 (100: precies zoals de inwoners).\n")));
+    CHECK(run.out.contains(QLatin1String("Per kern:\n"
+                                         "  Beekdorp: 71% van de deelnemers, 90% van de inwoners (verhouding 0,79)  <- te weinig\n"
+                                         "  Heiweg: minder dan 5 deelnemers, 10% van de inwoners\n")));
+    CHECK(run.out.contains(QLatin1String("Wie missen we nog?\n  - Beekdorp dorp: 57% van de deelnemers, 75% van de inwoners\n")));
+    CHECK(run.out.contains(QLatin1String("Groepen van minder dan 5 deelnemers tonen we niet")));
+
+    const auto english = serverCommand({QStringLiteral("reach"), QStringLiteral("--db"), db.spec(), QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(english.exitCode == 0);
+    CHECK(english.out.contains(QLatin1String("  Beekdorp: 71% of participants, 90% of residents (ratio 0.79)  <- too few\n")));
+    CHECK(serverCommand({QStringLiteral("reach"), QStringLiteral("--db"), db.spec(), QStringLiteral("--lang"), QStringLiteral("de")}).exitCode == 1);
 }
 
 TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per activity", "[results][server][export]")

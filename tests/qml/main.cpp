@@ -1,6 +1,7 @@
 // Qt Quick Test runner: one process per tst_*.qml (-input FILE). Each gets a fresh device
 // (a temporary data dir with the default content pack) and the app's static QML modules.
 
+#include "answers.h"
 #include "appcontext.h"
 #include "idleguard.h"
 #include "reachability.h"
@@ -110,6 +111,34 @@ public:
         return purged;
     }
     // Space again, as after freeing up the device.
+    // `n` participants, each in a session of their own, who picked the one palette value
+    // `value` and, when `kernOption` is given, said they live there (an option of the profile's
+    // "kern" question). Saved straight into the store, as the screens would.
+    Q_INVOKABLE bool addParticipants(int n, const QString &value, const QString &kernOption = {})
+    {
+        Store &store = context().store();
+        for (int i = 0; i < n; ++i) {
+            const protocol::SessionRecord session{protocol::newId(), QStringLiteral("kiosk"), {}, context().pack().version,
+                                                  QStringLiteral("nl"), protocol::nowIso()};
+            if (store.saveSession(session))
+                return false;
+            answers::Values picked;
+            picked.picks = {value};
+            protocol::ContributionRecord c{protocol::newId(), session.id, QStringLiteral("waarden"), Kind::Values,
+                                           context().pack().version, picked.toJson(), protocol::nowIso(), 0, {}};
+            if (store.saveContribution(c))
+                return false;
+            if (kernOption.isEmpty())
+                continue;
+            answers::Profile profile;
+            profile.answers.insert(QStringLiteral("kern"), kernOption);
+            protocol::ContributionRecord p{protocol::newId(), session.id, QStringLiteral("profiel"), Kind::Profile,
+                                           context().pack().version, profile.toJson(), protocol::nowIso(), 0, {}};
+            if (store.saveContribution(p))
+                return false;
+        }
+        return true;
+    }
     Q_INVOKABLE void unfillStore()
     {
         if (m_maxPageCount > 0)
