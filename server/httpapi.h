@@ -25,6 +25,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
@@ -119,10 +120,21 @@ private:
         QString id;
     };
     struct PathRoutes;
-    void add(const QString &path, Method method, Handler handler, bool builtIn);
-    QHttpServerResponse dispatch(const PathRoutes &routes, const QHttpServerRequest &request, const QStringList &arguments);
+    // Sends the answer to a request whose handler answers later (uploads: after the group
+    // commit that holds them); callable once, also after the client went away.
+    using Reply = std::function<void(QHttpServerResponse &&response)>;
+    using DeferredHandler = std::function<void(const QHttpServerRequest &request, Reply reply)>;
+    void add(const QString &path, Method method, Handler handler, bool builtIn, DeferredHandler deferred = {});
+    void dispatch(const PathRoutes &routes, const QHttpServerRequest &request, const QStringList &arguments,
+                  QHttpServerResponder &&responder);
 
-    QHttpServerResponse upload(const QHttpServerRequest &request);
+    // Checks an upload and queues it for the next group commit (commitGroup), or answers at
+    // once when it is refused.
+    void upload(const QHttpServerRequest &request, Reply reply);
+    // Group commit: stores every upload queued since the last commit in one transaction and
+    // answers each once that transaction is durable (IngestStore::addGroup).
+    struct QueuedUpload;
+    void commitGroup();
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse currentContent(const QHttpServerRequest &request);
     QHttpServerResponse metricsPage();
@@ -149,6 +161,8 @@ private:
     RateLimiter m_enrollTotal;
     QHash<QString, std::shared_ptr<const ContentPack>> m_packs;
     QHash<QString, std::shared_ptr<PathRoutes>> m_paths;
+    std::vector<QueuedUpload> m_queued;  // uploads for the next group commit
+    bool m_commitScheduled = false;
     QStringList m_addedRoutes;
     bool m_tls = false;
     QSslConfiguration m_ssl;
