@@ -289,19 +289,13 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
         });
         for (qsizetype i = done; i < done + rows; ++i) {
             const ContributionRecord &rec = *candidates[i].record;
-            insert.addBindValue(rec.id);
-            insert.addBindValue(deviceId);
-            insert.addBindValue(rec.sessionId);
-            insert.addBindValue(rec.activityId);
-            insert.addBindValue(rec.kind);
-            insert.addBindValue(rec.contentVersion);
-            insert.addBindValue(QString::fromUtf8(QJsonDocument(rec.payload).toJson(QJsonDocument::Compact)));
-            insert.addBindValue(rec.createdAt);
-            insert.addBindValue(rec.deviceSeq);
-            insert.addBindValue(rec.supersedes.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(rec.supersedes));
-            insert.addBindValue(now);
-            insert.addBindValue(QString::fromUtf8(candidates[i].canonical));
-            insert.addBindValue(flagFor(rec.createdAt));
+            const QVariant supersedes = rec.supersedes.isEmpty() ? detail::nullText() : QVariant(rec.supersedes);
+            for (const QVariant &value : {QVariant(rec.id), QVariant(deviceId), QVariant(rec.sessionId), QVariant(rec.activityId),
+                                          QVariant(rec.kind), QVariant(rec.contentVersion),
+                                          QVariant(QString::fromUtf8(QJsonDocument(rec.payload).toJson(QJsonDocument::Compact))),
+                                          QVariant(rec.createdAt), QVariant(rec.deviceSeq), supersedes, QVariant(now),
+                                          QVariant(QString::fromUtf8(candidates[i].canonical)), flagFor(rec.createdAt)})
+                insert.addBindValue(value);
         }
         if (!insert.exec()) {
             fail(insert);
