@@ -91,8 +91,6 @@ bool hasToken(const QByteArray &list, const QByteArray &token)
 // (bench/upload_bench, bench/loadgen). Linux only; elsewhere this does nothing.
 void acknowledgePromptly(QTcpSocket *socket)
 {
-    // And our own answers go out at once, whatever the client does with its ACKs.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 #ifdef Q_OS_LINUX
     QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
         // Quick-ack mode is not sticky: set it again after every read.
@@ -285,6 +283,12 @@ private:
                     if (auto refusal = m_tracker->limits.checkHead(head))
                         return refuse(*refusal, &head);
                 }
+                // The request goes on to QHttpServer: its answer leaves at once, whatever the
+                // client does with its ACKs (no Nagle). Refusals above keep the socket as it was.
+                if (!m_lowDelay) {
+                    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+                    m_lowDelay = true;
+                }
                 m_remaining = head.contentLength;
                 if (m_remaining > 0) {
                     m_state = State::Body;
@@ -469,6 +473,7 @@ private:
     qint64 m_discarded = 0;
     bool m_closeAfter = false;
     bool m_released = false;
+    bool m_lowDelay = false;           // TCP_NODELAY set (the first request let through)
     bool m_held = false;               // an answer is still to be written (holdClose)
     bool m_closeWhenReleased = false;  // Connection: close, once that answer is written
 };

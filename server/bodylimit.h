@@ -25,8 +25,9 @@
 // the answer instead of meeting a reset), then the connection closes. Pipelined requests are
 // not supported by QHttpServer 6.4 and are not by this guard either.
 //
-// Every accepted socket sends without delay (TCP_NODELAY: an answer never waits for the ACK
-// of the one before) and, on Linux, acknowledges at once (TCP_QUICKACK, see bodylimit.cpp).
+// Every accepted socket acknowledges at once (TCP_QUICKACK on Linux, see bodylimit.cpp), and
+// once a request is let through to QHttpServer, its answers go out without delay
+// (TCP_NODELAY: an answer never waits for the ACK of the packet before).
 
 #include "protocol.h"
 

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -362,4 +363,69 @@ TEST_CASE("group commit under concurrency: duplicates, conflicts, a malformed ba
     INFO(commits << " commits of " << uploads << " uploads since the last restart");
     CHECK(commits > 0);
     CHECK(uploads > commits);
+}
+
+TEST_CASE("clients that go away while their uploads wait for the group commit: the server stays up, a resend is answered duplicate",
+          "[e2e][faults]")
+{
+    QTemporaryDir dir;
+    const QString db = QDir(dir.path()).filePath(QStringLiteral("server.db"));
+    QString deviceId, token;
+    {
+        auto opened = server::ServerStore::open(db);
+        REQUIRE(opened.store);
+        const auto code = opened.store->devices().createEnrollmentCode(QStringLiteral("leaving"), 1);
+        const auto e = opened.store->devices().redeemEnrollmentCode({code.code, protocol::newId(), QStringLiteral("0.1.0"), {}});
+        REQUIRE(e.result == server::DeviceRegistry::Enrollment::Enrolled);
+        deviceId = e.deviceId;
+        token = e.token;
+    }
+    ServerProcess server(db, {QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    INFO(server.error().toStdString());
+    REQUIRE(server.running());
+    const int port = QUrl(server.url()).port();
+
+    // Thirty uploads sent at once, each connection closed the moment its last byte is written:
+    // their answers find no socket to go to.
+    constexpr int Clients = 30;
+    QList<protocol::UploadBatch> batches;
+    QList<std::shared_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < Clients; ++i) {
+        batches.append(batchOf(deviceId, 20, i));
+        const QByteArray body = encode(batches.last());
+        auto socket = std::make_shared<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, quint16(port));
+        REQUIRE(socket->waitForConnected(5000));
+        socket->write("POST /api/v1/uploads HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAPI-Version: "
+                      + QByteArray(protocol::ApiVersion) + "\r\nAuthorization: Bearer " + token.toUtf8()
+                      + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        sockets.append(socket);
+    }
+    for (const auto &socket : std::as_const(sockets)) {
+        while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(5000)) {
+        }
+        socket->abort();
+    }
+    QThread::msleep(300);
+
+    // Still up, and every batch sent again is answered: stored, or duplicate for what the
+    // departed clients' uploads had already stored.
+    const HttpResult health = httpRequest("GET", QUrl(server.url() + QStringLiteral("/healthz")));
+    CHECK(health.status == 200);
+    int duplicates = 0;
+    for (const protocol::UploadBatch &b : std::as_const(batches)) {
+        const HttpResult r = httpRequest("POST", QUrl(server.url() + QStringLiteral("/api/v1/uploads")), encode(b), jsonHeaders(token));
+        REQUIRE(r.status == 200);
+        const auto result = protocol::decodeResult(r.body);
+        REQUIRE(result);
+        REQUIRE(result->results.size() == 21);
+        for (const protocol::RecordResult &rr : result->results) {
+            CHECK((rr.status == RecordStatus::Stored || rr.status == RecordStatus::Duplicate));
+            duplicates += rr.status == RecordStatus::Duplicate;
+        }
+    }
+    INFO(duplicates << " of " << Clients * 21 << " records were stored before their client left");
+    CHECK(server.running());
+    server.stop();
+    CHECK(exportedContributions(db).size() == Clients * 20);
 }
