@@ -8,6 +8,10 @@
 // from the headers of an upload before its body is read), a batch size cap (413) and a token
 // bucket per device (429 with Retry-After).
 //
+// Uploads are group-committed: checked when they arrive, stored together with every other
+// upload that arrived while the commit before ran, and answered once that commit is durable
+// (docs/architecture.md, "Uploads: group commit").
+//
 // Others add routes through route groups (RouteGroup, ApiRouter::addRoute): they get the same
 // 405 for a wrong method, API-Version header and request counting as the built-in routes.
 
