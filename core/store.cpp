@@ -610,8 +610,8 @@ bool Store::markSendAttempt(const QStringList &ids)
 {
     if (ids.isEmpty())
         return true;
-    if (!m_db.transaction())
-        return writeFailed(m_db.lastError());
+    if (!beginSyncWrite())
+        return false;
     QSqlQuery q(m_db);
     for (const QString &table : {QStringLiteral("sessions"), QStringLiteral("contributions")}) {
         q.prepare(QStringLiteral("UPDATE %1 SET attempts = attempts + 1 WHERE id IN (%2)").arg(table, placeholders(ids.size())));
@@ -620,21 +620,22 @@ bool Store::markSendAttempt(const QStringList &ids)
         if (!exec(q))
             return writeFailed(q.lastError());
     }
-    return commitWrite();
+    return endSyncWrite();
 }
 
 bool Store::applyResults(const QList<RecordResult> &results)
 {
-    if (!m_db.transaction())
-        return writeFailed(m_db.lastError());
-    QSqlQuery q(m_db);
+    if (!beginSyncWrite())
+        return false;
+    QSqlQuery sessions(m_db), contributions(m_db);
+    for (QSqlQuery *q : {&sessions, &contributions})
+        q->prepare(QStringLiteral("UPDATE %1 SET sync_state = ?, acked_at = ?, sync_note = ? WHERE id = ? AND sync_state = %2")
+                       .arg(q == &sessions ? QStringLiteral("sessions") : QStringLiteral("contributions")).arg(Pending));
     const QString now = nowUtc();
     for (const RecordResult &r : results) {
-        const QString table = r.type == QLatin1String("session") ? QStringLiteral("sessions") : QStringLiteral("contributions");
+        QSqlQuery &q = r.type == QLatin1String("session") ? sessions : contributions;
         const bool acked = r.status == RecordStatus::Stored || r.status == RecordStatus::Duplicate;
         // Conflicts and rejections are kept aside with the server's reason, never retried blindly.
-        q.prepare(QStringLiteral("UPDATE %1 SET sync_state = ?, acked_at = ?, sync_note = ? WHERE id = ? AND sync_state = %2")
-                      .arg(table).arg(Pending));
         q.addBindValue(acked ? Acknowledged : Quarantined);
         q.addBindValue(acked ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(acked ? QVariant(QMetaType::fromType<QString>()) : QVariant(toString(r.status) + QStringLiteral(": ") + r.reason));
@@ -642,19 +643,20 @@ bool Store::applyResults(const QList<RecordResult> &results)
         if (!exec(q))
             return writeFailed(q.lastError());
     }
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('last_sync_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(now);
     if (!exec(q))
         return writeFailed(q.lastError());
-    return commitWrite();
+    return endSyncWrite();
 }
 
 bool Store::recordServerFailure(const QStringList &ids, const QString &reason)
 {
     if (ids.isEmpty())
         return true;
-    if (!m_db.transaction())
-        return writeFailed(m_db.lastError());
+    if (!beginSyncWrite())
+        return false;
     QSqlQuery q(m_db);
     for (const QString &table : {QStringLiteral("sessions"), QStringLiteral("contributions")}) {
         q.prepare(QStringLiteral("UPDATE %1 SET server_failures = server_failures + 1,"
@@ -667,7 +669,7 @@ bool Store::recordServerFailure(const QStringList &ids, const QString &reason)
         if (!exec(q))
             return writeFailed(q.lastError());
     }
-    return commitWrite();
+    return endSyncWrite();
 }
 
 bool Store::noteServerEpoch(const QString &server, const QString &epoch)
@@ -808,6 +810,7 @@ Store::Retained Store::retained()
 bool Store::writeFailed(const QSqlError &error)
 {
     m_db.rollback();
+    m_writeGroup = false;
     m_storageFull = classify(error, {}).code == StoreError::DiskFull;
     if (m_storageFull)
         qCWarning(lcStore) << "storage full (opslag vol):" << error.text();
@@ -816,10 +819,36 @@ bool Store::writeFailed(const QSqlError &error)
 
 bool Store::commitWrite()
 {
+    m_writeGroup = false;
     if (!m_db.commit())
         return writeFailed(m_db.lastError());
     m_storageFull = false;
     return true;
+}
+
+bool Store::beginSyncWrite()
+{
+    return m_writeGroup || m_db.transaction() || writeFailed(m_db.lastError());
+}
+
+bool Store::endSyncWrite()
+{
+    return m_writeGroup || commitWrite();
+}
+
+bool Store::beginWriteGroup()
+{
+    if (m_writeGroup)
+        return true;
+    if (!m_db.transaction())
+        return writeFailed(m_db.lastError());
+    m_writeGroup = true;
+    return true;
+}
+
+bool Store::commitWriteGroup()
+{
+    return !m_writeGroup || commitWrite();
 }
 
 void Store::setMaxPageCount(int pages)

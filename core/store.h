@@ -96,6 +96,8 @@ public:
     bool recordServerFailure(const QStringList &ids, const QString &reason) override;
     bool noteServerEpoch(const QString &server, const QString &epoch) override;
     bool storageFull() override { return m_storageFull; }
+    bool beginWriteGroup() override;
+    bool commitWriteGroup() override;
     QString lastSyncAt() { return setting(QStringLiteral("last_sync_at")); }
 
     // Privacy at rest: the free text and profile answers (answers::isPersonal) of records the
@@ -125,11 +127,15 @@ private:
     bool writeFailed(const class QSqlError &error);
     StoreError moveTokenOutOfSettings();
     bool commitWrite();
+    // A sync write's own transaction, or none inside a write group (beginWriteGroup).
+    bool beginSyncWrite();
+    bool endSyncWrite();
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_connection;
     bool m_storageFull = false;  // the last failed sync write failed for want of space
+    bool m_writeGroup = false;   // a write group's transaction is open (beginWriteGroup)
     // The one statement on the hot path, prepared once: preparing it per save cost more
     // than the insert itself (bench/store_bench.cpp).
     std::unique_ptr<class QSqlQuery> m_insertContribution;

@@ -105,6 +105,7 @@ ServerStore::ServerStore(QSqlDatabase db, bool postgres) : m_db(std::move(db)), 
 
 ServerStore::~ServerStore()
 {
+    m_ingest.releaseStatements();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);

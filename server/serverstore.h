@@ -13,7 +13,10 @@
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -54,6 +57,7 @@ QString newEnrollmentCode();
 class IngestStore {
 public:
     explicit IngestStore(QSqlDatabase &db) : m_db(db) {}
+    ~IngestStore();
     IngestStore(const IngestStore &) = delete;
     IngestStore &operator=(const IngestStore &) = delete;
 
@@ -67,6 +71,19 @@ public:
     // rejected against the content pack).
     [[nodiscard]] Ingested add(const protocol::UploadBatch &batch, const QString &deviceId, int settledElsewhere = 0);
 
+    // One upload of a group (addGroup).
+    struct Request {
+        const protocol::UploadBatch *batch = nullptr;
+        QString deviceId;
+        int settledElsewhere = 0;
+    };
+    // Group commit: stores several uploads in one transaction (one commit, so one fsync for
+    // all of them), each as add() would, in order, each in a savepoint of its own. An upload
+    // whose statements fail is rolled back alone (its Ingested has `error` set, nothing of it
+    // is kept) and the others go on; when the commit itself fails, every one gets `error`.
+    // Nothing is durable, so nothing may be acknowledged, before this returns.
+    [[nodiscard]] QList<Ingested> addGroup(const QList<Request> &requests);
+
     // Every stored contribution (superseded ones included), as the results engine takes them
     // (results::Round), ordered by device and device sequence number.
     QList<protocol::ContributionRecord> contributions();
@@ -78,7 +95,17 @@ public:
     qint64 conflictCount();
 
 private:
+    // The statements of one upload, inside a transaction the caller owns; on failure `error`
+    // is set and the caller rolls back.
+    Ingested store(const Request &request, const QString &now);
+    // A statement for `rows` rows, prepared the first time it is asked for.
+    QSqlQuery &statement(std::map<int, std::unique_ptr<QSqlQuery>> &cache, int rows, const std::function<QString()> &sql);
+    // Drops the prepared statements (before the connection closes).
+    void releaseStatements();
+    friend class ServerStore;
+
     QSqlDatabase &m_db;
+    std::map<int, std::unique_ptr<QSqlQuery>> m_insertContributions, m_selectContributions;  // by rows
 };
 
 // Enrollment codes, devices and their token hashes (devices.cpp).

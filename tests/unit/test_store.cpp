@@ -247,6 +247,53 @@ TEST_CASE("the outbox follows the server's per-record answers", "[store][sync]")
     CHECK_FALSE(store.lastSyncAt().isEmpty());
 }
 
+TEST_CASE("a write group: one batch's acknowledgements and the next batch's freeze commit together", "[store][sync]")
+{
+    QTemporaryDir dir;
+    auto created = AppContext::create(dir.path(), CorruptionPolicy::Refuse, defaultPackPath());
+    REQUIRE(created.context);
+    SessionController &sessions = created.context->sessions();
+    for (int i = 0; i < 4; ++i)
+        REQUIRE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect"})));
+    Store &store = created.context->store();
+    const auto pending = store.pendingContributions(10);
+    REQUIRE(pending.size() == 4);
+
+    // What another connection sees: only what is committed.
+    const QString other = QStringLiteral("write-group-observer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        db.setDatabaseName(QDir(dir.path()).filePath(QStringLiteral("samenspraak.db")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"));
+        REQUIRE(db.open());
+    }
+    auto committed = [&](const QString &sql) {
+        QSqlQuery q(QSqlDatabase::database(other));
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    const QString acked = QStringLiteral("SELECT count(*) FROM contributions WHERE sync_state = 1");
+    const QString frozen = QStringLiteral("SELECT count(*) FROM contributions WHERE attempts > 0 AND id IN ('%1', '%2')")
+                               .arg(pending.at(2).id, pending.at(3).id);
+
+    REQUIRE(store.beginWriteGroup());
+    REQUIRE(store.applyResults({{QStringLiteral("contribution"), pending.at(0).id, RecordStatus::Stored, {}},
+                                {QStringLiteral("contribution"), pending.at(1).id, RecordStatus::Duplicate, {}}}));
+    REQUIRE(store.markSendAttempt({pending.at(2).id, pending.at(3).id}));
+    // Inside the group the store sees its own writes; nothing is committed yet.
+    CHECK(store.pendingCount() == 3);  // the session and the two frozen ones
+    CHECK(committed(acked) == 0);
+    CHECK(committed(frozen) == 0);
+    REQUIRE(store.commitWriteGroup());
+    CHECK(committed(acked) == 2);
+    CHECK(committed(frozen) == 2);
+    // Outside a group each write commits on its own again.
+    REQUIRE(store.applyResults({{QStringLiteral("contribution"), pending.at(2).id, RecordStatus::Stored, {}}}));
+    CHECK(committed(acked) == 3);
+    QSqlDatabase::removeDatabase(other);
+}
+
 TEST_CASE("a record the server keeps failing on is quarantined, not retried forever", "[store][sync]")
 {
     QTemporaryDir dir;
