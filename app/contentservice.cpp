@@ -3,6 +3,8 @@
 #include "appcontext.h"
 #include "qrcode.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QVariantList>
 
 namespace samenspraak {
@@ -53,6 +55,28 @@ QVariantMap ContentService::afterwards() const
         out[QStringLiteral("qrModules")] = modules;
     }
     return out;
+}
+
+QVariantMap ContentService::followUp() const
+{
+    const FollowUp &f = m_context.pack().followUp;
+    if (f.isEmpty())
+        return {};
+    QVariantList items;
+    for (const FollowUpItem &i : f.items) {
+        const Phase *phase = m_context.pack().phase(i.phase);
+        items << QVariantMap{{QStringLiteral("id"), i.id},
+                             {QStringLiteral("phase"), phase ? tr(phase->title) : QString()},
+                             {QStringLiteral("phaseNumber"), phase ? phase->number : 0},
+                             {QStringLiteral("heard"), tr(i.heard)},
+                             {QStringLiteral("response"), tr(i.response)},
+                             {QStringLiteral("status"), i.status}};
+    }
+    const QLocale locale(m_context.language() == QLatin1String("en") ? QLocale::English : QLocale::Dutch);
+    return {{QStringLiteral("intro"), tr(f.intro)},
+            {QStringLiteral("updated"), locale.toString(QDate::fromString(f.updated, Qt::ISODate), QStringLiteral("d MMMM yyyy"))},
+            {QStringLiteral("url"), f.url},
+            {QStringLiteral("items"), items}};
 }
 
 QStringList ContentService::attractQuestions() const

@@ -32,6 +32,10 @@ class ContentService : public QObject {
     // What happens next, on the thank-you screen: {text, url, qrSize, qrModules (qrSize *
     // qrSize booleans, row by row; empty without a url)}; empty when the pack has none.
     Q_PROPERTY(QVariantMap afterwards READ afterwards NOTIFY textsChanged)
+    // "Wat is er met je inbreng gedaan?", opened from the attract screen: {intro, updated (the
+    // date in words, "3 december 2026"), url, items: [{id, phase (its title, may be empty),
+    // phaseNumber (0 without a phase), heard, response, status}]}; empty when the pack has none.
+    Q_PROPERTY(QVariantMap followUp READ followUp NOTIFY textsChanged)
 
 public:
     explicit ContentService(AppContext &context, QObject *parent = nullptr);
@@ -49,6 +53,7 @@ public:
     int phaseCount() const;
     QVariantMap privacy() const;
     QVariantMap afterwards() const;
+    QVariantMap followUp() const;
 
     // Everything a screen needs about one activity, in the current language.
     Q_INVOKABLE QVariantMap activity(const QString &activityId) const;

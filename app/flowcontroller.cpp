@@ -11,6 +11,10 @@ Q_LOGGING_CATEGORY(lcFlow, "samenspraak.flow", QtInfoMsg)
 
 namespace samenspraak {
 
+namespace {
+const QString FollowUpScreen = QStringLiteral("followup");
+}
+
 FlowController::FlowController(AppContext &context, QObject *parent) : QObject(parent), m_context(context)
 {
     build();
@@ -23,6 +27,8 @@ FlowController::FlowController(AppContext &context, QObject *parent) : QObject(p
     connect(&context, &AppContext::packChanged, this, [this] {
         build();
         m_step = std::min(m_step, int(m_steps.size()) - 1);
+        if (m_context.pack().followUp.isEmpty())
+            m_aside.clear();
         emit stepChanged();
     });
 }
@@ -130,6 +136,8 @@ QStringList FlowController::screens() const
     for (const Step &s : m_steps)
         if (!out.contains(s.screen))
             out << s.screen;
+    if (!m_context.pack().followUp.isEmpty())
+        out << FollowUpScreen;
     return out;
 }
 
@@ -137,7 +145,9 @@ void FlowController::go(int step)
 {
     cancelStop();
     step = std::clamp(step, 0, int(m_steps.size()) - 1);
-    if (step == m_step)
+    const bool leavesAside = !m_aside.isEmpty();
+    m_aside.clear();
+    if (step == m_step && !leavesAside)
         return;
     m_step = step;
     qCDebug(lcFlow) << "step" << m_step << current().screen << current().activityId;
@@ -148,6 +158,15 @@ void FlowController::start()
 {
     if (m_step == 0)
         go(1);
+}
+
+void FlowController::showFollowUp()
+{
+    if (m_step != 0 || !m_aside.isEmpty() || m_context.pack().followUp.isEmpty())
+        return;
+    m_aside = FollowUpScreen;
+    qCDebug(lcFlow) << "aside" << m_aside;
+    emit stepChanged();
 }
 
 void FlowController::next()

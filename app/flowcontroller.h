@@ -18,7 +18,8 @@ class AppContext;
 
 class FlowController : public QObject {
     Q_OBJECT
-    // attract, welcome, privacy, intro, thanks, or the activity kind (values, ideas, dots, ...)
+    // attract, welcome, privacy, intro, thanks, or the activity kind (values, ideas, dots, ...);
+    // "followup" while the attract screen's "what was done with your input" page is open.
     Q_PROPERTY(QString screen READ screen NOTIFY stepChanged)
     Q_PROPERTY(QString activityId READ activityId NOTIFY stepChanged)
     Q_PROPERTY(QString phaseId READ phaseId NOTIFY stepChanged)
@@ -52,7 +53,7 @@ public:
 
     explicit FlowController(AppContext &context, QObject *parent = nullptr);
 
-    QString screen() const { return current().screen; }
+    QString screen() const { return m_aside.isEmpty() ? current().screen : m_aside; }
     QString activityId() const { return current().activityId; }
     QString phaseId() const { return current().phaseId; }
     int step() const { return m_step; }
@@ -69,8 +70,11 @@ public:
     const QList<Step> &steps() const { return m_steps; }
     bool stopAsked() const { return m_stopAsked; }
 
-    // The attract screen was tapped.
+    // The attract screen was tapped (also from the follow-up page: "take part yourself").
     Q_INVOKABLE void start();
+    // From the attract screen: the page of what the municipality did with the input (when the
+    // pack has one). No session starts; back(), start() or the idle guard leave it.
+    Q_INVOKABLE void showFollowUp();
     // On to the next step (after the screen saved its answer, or skipped it).
     Q_INVOKABLE void next();
     Q_INVOKABLE void back();
@@ -110,6 +114,8 @@ private:
     int m_step = 0;
     double m_textScale = 1.0;
     bool m_stopAsked = false;
+    // A page shown beside the steps, from the attract screen; empty when none is.
+    QString m_aside;
 };
 
 } // namespace samenspraak

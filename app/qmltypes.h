@@ -14,6 +14,7 @@
 #include "idleguard.h"
 #include "profilemodel.h"
 #include "rankingmodel.h"
+#include "representationmodel.h"
 #include "resultsmodel.h"
 #include "satisfactionmodel.h"
 #include "services.h"
@@ -122,5 +123,7 @@ struct StatementsModelType { Q_GADGET QML_FOREIGN(samenspraak::StatementsModel) 
 struct ProfileModelType { Q_GADGET QML_FOREIGN(samenspraak::ProfileModel) QML_NAMED_ELEMENT(ProfileModel) };
 struct SatisfactionModelType { Q_GADGET QML_FOREIGN(samenspraak::SatisfactionModel) QML_NAMED_ELEMENT(SatisfactionModel) };
 struct ResultsModelType { Q_GADGET QML_FOREIGN(samenspraak::ResultsModel) QML_NAMED_ELEMENT(ResultsModel) };
+// The facilitator menu's reach and representativeness.
+struct RepresentationModelType { Q_GADGET QML_FOREIGN(samenspraak::RepresentationModel) QML_NAMED_ELEMENT(RepresentationModel) };
 
 } // namespace samenspraak::qmltypes

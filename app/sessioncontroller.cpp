@@ -109,6 +109,11 @@ bool SessionController::submitJson(const QString &activityId, const QJsonObject 
 void SessionController::end()
 {
     const bool wasActive = active();
+    // From now on their acknowledged free text and profile may be removed (Store::purge). If
+    // this fails (storage full), the session counts as ended after Store::MaxSessionHours.
+    if (wasActive)
+        if (StoreError e = m_context.store().endSession(m_session.id))
+            qCWarning(lcStore) << "could not mark the session as ended:" << e.message;
     m_session = {};
     m_lastContributionByActivity.clear();
     m_answers.clear();

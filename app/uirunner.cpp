@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -122,6 +123,11 @@ public:
         FlowController &flow = m_ctx.flow();
         QList<UiState> out;
         out.append({QStringLiteral("attract"), [&flow] { flow.reset(); }, false});
+        if (!m_context.pack().followUp.isEmpty())
+            out.append({QStringLiteral("followup"), [&flow] {
+                            flow.reset();
+                            flow.showFollowUp();
+                        }});
         out.append({QStringLiteral("welcome"), [&flow] { flow.reset(); flow.start(); }});
         QStringList seen;
         for (const FlowController::Step &step : flow.steps()) {
@@ -195,6 +201,17 @@ public:
                             flow.reset();
                             clearLockout();
                             (void)m_ctx.facilitator().unlock(FacilitatorController::DefaultPin);
+                        }, false});
+            // The end of the menu: who took part here against the residents (ReachCard.qml).
+            out.append({QStringLiteral("facilitator-reach"), [this, &flow] {
+                            flow.reset();
+                            clearLockout();
+                            (void)m_ctx.facilitator().unlock(FacilitatorController::DefaultPin);
+                            settle(100);
+                            if (QQuickItem *flick = findItem(m_ui.window()->contentItem(), QStringLiteral("facilitatorFlick"))) {
+                                const qreal end = flick->property("contentHeight").toReal() - flick->height();
+                                flick->setProperty("contentY", std::max<qreal>(0, end));
+                            }
                         }, false});
         }
         return out;

@@ -5,8 +5,14 @@
 
 #include "appcontext.h"
 #ifdef SAMENSPRAAK_SERVER
+#include "pgcluster.h"  // the throwaway PostgreSQL cluster (tests/support)
 #include "processes.h"  // the real executables (tests/support)
+#include "serverstore.h"
 #include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #endif
 #include "simulator.h"
 #include "store.h"
@@ -150,6 +156,126 @@ inline void publishDefaultPack(const char *program, const QString &serverDb)
     if (r.exitCode != 0)
         die(program, QStringLiteral("content publish failed: %1").arg(r.err));
 }
+#endif
+
+#ifdef SAMENSPRAAK_SERVER
+// The backends a server benchmark runs on: "sqlite", "postgresql" or "both" (--backend).
+inline QStringList backendsFrom(const char *program, const QString &option)
+{
+    if (option == QLatin1String("both"))
+        return {QStringLiteral("sqlite"), QStringLiteral("postgresql")};
+    if (option == QLatin1String("sqlite") || option == QLatin1String("postgresql"))
+        return {option};
+    die(program, QStringLiteral("--backend is sqlite, postgresql or both, not %1").arg(option));
+}
+
+// Server databases of one backend for one benchmark: SQLite files in `dir`, or databases in a
+// throwaway PostgreSQL 15 cluster (tests/support/pgcluster.h) that flushes its commits to disk
+// (fsync on), as a production server does.
+class BenchDatabases {
+public:
+    BenchDatabases(const char *program, const QString &backend, const QString &dir) : m_program(program), m_dir(dir)
+    {
+        if (backend == QLatin1String("postgresql")) {
+            m_cluster = std::make_unique<PgCluster>(true);
+            if (!m_cluster->ok())
+                die(program, m_cluster->error());
+        }
+    }
+    // A new, empty database: what `--db` takes.
+    QString create(const QString &name)
+    {
+        if (!m_cluster)
+            return QDir(m_dir).filePath(name + QStringLiteral(".db"));
+        const QString url = m_cluster->createDatabase(name);
+        if (url.isEmpty())
+            die(m_program, m_cluster->error());
+        return url;
+    }
+    QString label() const { return m_cluster ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"); }
+
+private:
+    const char *m_program;
+    QString m_dir;
+    std::unique_ptr<PgCluster> m_cluster;
+};
+
+// The floor a server store cannot go below: the same rows inserted by bare QtSql statements,
+// prepared once, with every value (canonical form, payload text) computed beforehand, one
+// transaction per batch, into the server's own schema on the same backend and disk (a
+// ServerStore opened on `spec`, so with the server's pragmas).
+class BareWriter {
+public:
+    struct Rows {
+        QList<QVariantList> sessions;  // only those no earlier batch inserted
+        QList<QVariantList> contributions;
+    };
+
+    BareWriter(const char *program, const QString &spec, const QString &deviceId) : m_program(program), m_deviceId(deviceId)
+    {
+        auto opened = server::ServerStore::open(spec);
+        if (!opened.store)
+            die(program, opened.error);
+        m_store = std::move(opened.store);
+        m_session = QSqlQuery(m_store->db());
+        m_contribution = QSqlQuery(m_store->db());
+        if (!m_session.prepare(QStringLiteral("INSERT INTO sessions(id, device_id, channel, workshop, content_version, language,"
+                                              " started_at, received_at, canonical) VALUES(?,?,?,?,?,?,?,?,?)"))
+            || !m_contribution.prepare(QStringLiteral("INSERT INTO contributions(id, device_id, session_id, activity_id, kind,"
+                                                      " content_version, payload, created_at, device_seq, supersedes, received_at,"
+                                                      " canonical) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")))
+            die(program, m_store->db().lastError().text());
+    }
+    ~BareWriter()
+    {
+        m_session = QSqlQuery();
+        m_contribution = QSqlQuery();
+    }
+
+    // What a batch binds, computed before anything is timed.
+    Rows rows(const UploadBatch &b)
+    {
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        Rows out;
+        for (const SessionRecord &s : b.sessions) {
+            if (m_sessionsSeen.contains(s.id))
+                continue;
+            m_sessionsSeen.insert(s.id);
+            out.sessions.append({s.id, m_deviceId, s.channel, s.workshop, s.contentVersion, s.language, s.startedAt, now,
+                                 QString::fromUtf8(canonical(s))});
+        }
+        for (const ContributionRecord &c : b.contributions)
+            out.contributions.append({c.id, m_deviceId, c.sessionId, c.activityId, c.kind, c.contentVersion,
+                                      QString::fromUtf8(QJsonDocument(c.payload).toJson(QJsonDocument::Compact)), c.createdAt, c.deviceSeq,
+                                      c.supersedes.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.supersedes), now,
+                                      QString::fromUtf8(canonical(c))});
+        return out;
+    }
+
+    // One transaction.
+    void insert(const Rows &rows)
+    {
+        QSqlDatabase &db = m_store->db();
+        if (!db.transaction())
+            die(m_program, db.lastError().text());
+        for (const auto &[query, list] : {std::pair{&m_session, &rows.sessions}, std::pair{&m_contribution, &rows.contributions}})
+            for (const QVariantList &row : *list) {
+                for (const QVariant &v : row)
+                    query->addBindValue(v);
+                if (!query->exec())
+                    die(m_program, query->lastError().text());
+            }
+        if (!db.commit())
+            die(m_program, db.lastError().text());
+    }
+
+private:
+    const char *m_program;
+    QString m_deviceId;
+    std::unique_ptr<server::ServerStore> m_store;
+    QSqlQuery m_session, m_contribution;
+    QSet<QString> m_sessionsSeen;
+};
 #endif
 
 struct Participant {

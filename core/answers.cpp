@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace samenspraak::answers {
 
@@ -26,10 +27,17 @@ const QString Score = QStringLiteral("score");
 const QString Remark = QStringLiteral("remark");
 } // namespace Key
 
-QString unknownKey(const QJsonObject &o, const QStringList &known)
+QString unknownKey(const QJsonObject &o, std::initializer_list<QStringView> known)
 {
+    // The common case, every key known, without making a QString of each key: the results
+    // engine parses every stored payload (bench/results_bench).
+    qsizetype present = 0;
+    for (const QStringView k : known)
+        present += o.contains(k) ? 1 : 0;
+    if (present == o.size())
+        return {};
     for (auto it = o.begin(); it != o.end(); ++it)
-        if (!known.contains(it.key()))
+        if (std::find(known.begin(), known.end(), QStringView(it.key())) == known.end())
             return QStringLiteral("payload.%1 is not a known field").arg(it.key());
     return {};
 }
@@ -521,6 +529,18 @@ bool isPersonal(const QString &kind, const QJsonObject &payload)
     if (kind == Kind::Satisfaction)
         return !payload.value(Key::Remark).toString().trimmed().isEmpty();
     return false;
+}
+
+std::optional<QJsonObject> withoutFreeText(const QString &kind, const QJsonObject &payload)
+{
+    if (kind == Kind::Ideas)
+        return std::nullopt;
+    QJsonObject out = payload;
+    if (kind == Kind::Values)
+        out.remove(Key::Own);
+    else if (kind == Kind::Satisfaction)
+        out.remove(Key::Remark);
+    return out;
 }
 
 } // namespace samenspraak::answers

@@ -120,6 +120,9 @@ QString clipped(const QString &text, qsizetype maxLength);
 // Whether an answer says something about the person (free text or a profile): such answers
 // are removed from the device after acknowledgement plus the pack's retention (Store::purge).
 bool isPersonal(const QString &kind, const QJsonObject &payload);
+// The answer with its free text taken out (a value of one's own, a remark), for the exports
+// that keep free text apart from who wrote it; nullopt for an idea, which is all free text.
+std::optional<QJsonObject> withoutFreeText(const QString &kind, const QJsonObject &payload);
 
 // Empty when `payload` is a valid answer to `activity`, else a sentence naming the field.
 [[nodiscard]] QString validate(const ContentPack &pack, const Activity &activity, const QJsonObject &payload);

@@ -1,6 +1,7 @@
 #include "contentpack.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -369,6 +370,36 @@ void parseActivity(Checker &c, const QJsonObject &o, const QString &at, Activity
     c.onlyKnown(o, at, common + extra);
 }
 
+void parseFollowUp(Checker &c, const QJsonObject &o, ContentPack &pack)
+{
+    const QString at = QStringLiteral("$.followUp");
+    c.onlyKnown(o, at, {QStringLiteral("intro"), QStringLiteral("updated"), QStringLiteral("items"), QStringLiteral("url")});
+    FollowUp &f = pack.followUp;
+    f.intro = c.text(o, at, QStringLiteral("intro"));
+    // A page that says what was done must say when: an old answer reads differently.
+    f.updated = c.string(o, at, QStringLiteral("updated"), true);
+    if (!f.updated.isEmpty() && (f.updated.size() != 10 || !QDate::fromString(f.updated, Qt::ISODate).isValid()))
+        c.problem(at + QStringLiteral(".updated"), QStringLiteral("'%1' must be a date like 2026-11-30").arg(f.updated));
+    f.url = c.string(o, at, QStringLiteral("url"), false);
+    if (!f.url.isEmpty() && !f.url.startsWith(QLatin1String("https://")))
+        c.problem(at + QStringLiteral(".url"), QStringLiteral("'%1' must be an https:// address").arg(f.url));
+    QSet<QString> ids;
+    c.objects(c.array(o, at, QStringLiteral("items"), 1, 20), at + QStringLiteral(".items"), ids,
+              [&](const QJsonObject &item, const QString &itemAt, const QString &id) {
+                  c.onlyKnown(item, itemAt, {QStringLiteral("id"), QStringLiteral("phase"), QStringLiteral("heard"),
+                                             QStringLiteral("response"), QStringLiteral("status")});
+                  FollowUpItem i;
+                  i.id = id;
+                  i.phase = c.string(item, itemAt, QStringLiteral("phase"), false);
+                  if (!i.phase.isEmpty() && !pack.phase(i.phase))
+                      c.problem(itemAt + QStringLiteral(".phase"), QStringLiteral("unknown phase '%1'").arg(i.phase));
+                  i.heard = c.text(item, itemAt, QStringLiteral("heard"));
+                  i.response = c.text(item, itemAt, QStringLiteral("response"));
+                  i.status = c.oneOf(item, itemAt, QStringLiteral("status"), FollowUp::Statuses);
+                  f.items.append(i);
+              });
+}
+
 } // namespace
 
 ParsedPack parseContentPack(const QByteArray &json)
@@ -396,7 +427,7 @@ ParsedPack parseContentPack(const QByteArray &json)
                           QStringLiteral("municipality"), QStringLiteral("invitation"), QStringLiteral("attractQuestions"),
                           QStringLiteral("phases"), QStringLiteral("palette"), QStringLiteral("themes"), QStringLiteral("kernen"),
                           QStringLiteral("activities"), QStringLiteral("session"), QStringLiteral("privacy"), QStringLiteral("afterwards"),
-                          QStringLiteral("reference")});
+                          QStringLiteral("followUp"), QStringLiteral("reference")});
     ContentPack pack;
     if (root.value(QStringLiteral("format")).toInt(-1) != 1 || !root.value(QStringLiteral("format")).isDouble())
         c.problem(QStringLiteral("$.format"), QStringLiteral("must be 1 (the only format this app reads)"));
@@ -542,6 +573,11 @@ ParsedPack parseContentPack(const QByteArray &json)
         if (!pack.afterwards.url.isEmpty() && !pack.afterwards.url.startsWith(QLatin1String("https://")))
             c.problem(at + QStringLiteral(".url"), QStringLiteral("'%1' must be an https:// address").arg(pack.afterwards.url));
     }
+
+    if (root.contains(QStringLiteral("followUp")) && !root.value(QStringLiteral("followUp")).isObject())
+        c.problem(QStringLiteral("$.followUp"), QStringLiteral("must be an object"));
+    if (root.value(QStringLiteral("followUp")).isObject())
+        parseFollowUp(c, root.value(QStringLiteral("followUp")).toObject(), pack);
 
     if (root.contains(QStringLiteral("reference")) && !root.value(QStringLiteral("reference")).isObject())
         c.problem(QStringLiteral("$.reference"), QStringLiteral("must be an object"));

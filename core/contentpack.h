@@ -123,6 +123,29 @@ struct Afterwards {
     bool isEmpty() const { return text.isEmpty(); }
 };
 
+// "Wat is er met je inbreng gedaan?": what the municipality did with what residents said, on a
+// page the kiosk's attract screen opens, so the loop closes on the same kiosks. The municipality
+// fills it in and publishes a new version of the pack as the round goes on.
+struct FollowUpItem {
+    QString id;
+    QString phase;     // the phase the input came from (a $.phases id); may be empty
+    Text heard;        // what residents said
+    Text response;     // what the municipality did with it, and why when it did otherwise
+    QString status;    // one of FollowUp::Statuses
+};
+
+struct FollowUp {
+    // adopted: taken over; partly: in part; declined: not taken over (the response says why);
+    // pending: not decided yet.
+    static inline const QStringList Statuses{QStringLiteral("adopted"), QStringLiteral("partly"), QStringLiteral("declined"),
+                                             QStringLiteral("pending")};
+    Text intro;
+    QString updated;   // the day the municipality last brought it up to date, YYYY-MM-DD
+    QList<FollowUpItem> items;
+    QString url;       // where the full answer is (https); optional
+    bool isEmpty() const { return items.isEmpty(); }
+};
+
 struct PopulationRow {
     QString kern;
     QString area;       // kern | buitengebied
@@ -152,6 +175,7 @@ struct ContentPack {
     QStringList session;
     PrivacyNotice privacy;  // empty when the pack has none
     Afterwards afterwards;  // empty when the pack has none
+    FollowUp followUp;      // empty when the pack has none
     QList<PopulationRow> population;
     QByteArray sha256;  // hex digest of the exact bytes parsed
     QByteArray raw;

@@ -27,13 +27,25 @@ QHash<QString, QSet<QString>> groupsOf(const Round &round, const Dimension &dime
     return out;
 }
 
+// The answers of `all` by the group their session is in (`groupOfSession`: session -> group);
+// one look-up per answer, whatever the number of groups.
 template <typename T>
-QList<T> answersOf(const QList<std::pair<QString, T>> &all, const QSet<QString> &sessions)
+QHash<QString, QList<T>> answersByGroup(const QList<std::pair<QString, T>> &all, const QHash<QString, QString> &groupOfSession)
+{
+    QHash<QString, QList<T>> out;
+    for (const auto &[session, answer] : all)
+        if (const auto it = groupOfSession.constFind(session); it != groupOfSession.constEnd())
+            out[*it].append(answer);
+    return out;
+}
+
+template <typename T>
+QList<T> answersOf(const QList<std::pair<QString, T>> &all)
 {
     QList<T> out;
+    out.reserve(all.size());
     for (const auto &[session, answer] : all)
-        if (sessions.contains(session))
-            out.append(answer);
+        out.append(answer);
     return out;
 }
 
@@ -198,6 +210,30 @@ QString groupLabel(const ContentPack &pack, const Dimension &dimension, const QS
     return o ? o->label.in(language) : group;
 }
 
+namespace {
+
+// A group is named as under-represented when its share is below UnderRepresented times its
+// share of the residents; a withheld group when even MinimumAnswers - 1 participants would be.
+bool isUnderRepresented(const RepresentativeGroup &g, int n)
+{
+    const double atMost = g.withheld ? double(MinimumAnswers - 1) / n : g.participantShare;
+    return g.populationShare > 0 && atMost / g.populationShare < UnderRepresented;
+}
+
+// "2% van de deelnemers, 6% van de inwoners" (a withheld group: "minder dan 5 deelnemers").
+QString sharesText(const RepresentativeGroup &g, const QString &language)
+{
+    const bool en = isEnglish(language);
+    const QString taking = g.withheld ? (en ? QStringLiteral("fewer than %1 participants") : QStringLiteral("minder dan %1 deelnemers"))
+                                            .arg(MinimumAnswers)
+                                      : (en ? QStringLiteral("%1 of participants") : QStringLiteral("%1 van de deelnemers"))
+                                            .arg(percentText(g.participantShare, language));
+    return (en ? QStringLiteral("%1, %2 of residents") : QStringLiteral("%1, %2 van de inwoners"))
+        .arg(taking, percentText(g.populationShare, language));
+}
+
+} // namespace
+
 Representativeness representativeness(const ContentPack &pack, const Round &round, const QStringList &sessions,
                                       const QString &language, double weightCap)
 {
@@ -291,8 +327,7 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
             QList<const RepresentativeGroup *> under;
             for (RepresentativeGroup &g : rd.groups) {
                 g.withheld = withheld(g.participants);
-                const double atMost = g.withheld ? double(MinimumAnswers - 1) / rd.n : g.participantShare;
-                if (g.populationShare > 0 && atMost / g.populationShare < UnderRepresented)
+                if (isUnderRepresented(g, rd.n))
                     under.append(&g);
             }
             std::stable_sort(under.begin(), under.end(), [](const RepresentativeGroup *a, const RepresentativeGroup *b) {
@@ -300,16 +335,8 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
                 const double gapB = b->populationShare - (b->withheld ? 0 : b->participantShare);
                 return gapA > gapB;
             });
-            for (const RepresentativeGroup *g : under.mid(0, 3)) {
-                const QString taking = g->withheld ? (isEnglish(language) ? QStringLiteral("fewer than %1 participants").arg(MinimumAnswers)
-                                                                          : QStringLiteral("minder dan %1 deelnemers").arg(MinimumAnswers))
-                                                   : (isEnglish(language) ? QStringLiteral("%1 of participants")
-                                                                          : QStringLiteral("%1 van de deelnemers"))
-                                                         .arg(percentText(g->participantShare, language));
-                rd.underRepresented.append(QStringLiteral("%1: %2, %3").arg(g->label, taking,
-                    (isEnglish(language) ? QStringLiteral("%1 of residents") : QStringLiteral("%1 van de inwoners"))
-                        .arg(percentText(g->populationShare, language))));
-            }
+            for (const RepresentativeGroup *g : under.mid(0, 3))
+                rd.underRepresented.append(QStringLiteral("%1: %2").arg(g->label, sharesText(*g, language)));
             // Per session, the weight of its group; the finest dimension (kern-gebied) comes last and wins.
             out.sessionWeights.clear();
             for (const QString &s : sessions) {
@@ -357,10 +384,22 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
     const QSet<QString> peopleSet(people.begin(), people.end());
 
     const QList<Dimension> dims = dimensions(pack, round);
-    summary.reach.participants = int(people.size());
+    // Who is in which group, once per dimension: every activity's breakdown uses it.
+    QList<QHash<QString, QSet<QString>>> groupsPerDimension;
+    QList<QHash<QString, QString>> groupOfSession;  // per dimension: session -> group
     for (const Dimension &d : dims) {
+        groupsPerDimension.append(groupsOf(round, d, people));
+        QHash<QString, QString> of;
+        for (auto it = groupsPerDimension.last().cbegin(); it != groupsPerDimension.last().cend(); ++it)
+            for (const QString &session : it.value())
+                of.insert(session, it.key());
+        groupOfSession.append(of);
+    }
+    summary.reach.participants = int(people.size());
+    for (int i = 0; i < dims.size(); ++i) {
+        const Dimension &d = dims.at(i);
         ReachDimension rd{d, {}, {}};
-        const auto groups = groupsOf(round, d, people);
+        const auto &groups = groupsPerDimension.at(i);
         int said = 0;
         for (const QString &g : d.groups) {
             rd.groups.append(cell(g, int(groups.value(g).size()), summary.reach.participants));
@@ -393,11 +432,12 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
         }
         if (a.kind == Kind::Values) {
             const auto all = parsedAnswers<answers::Values>(round, a.id);
-            r.shares = valuePicks(round, a.id);
-            for (const Dimension &d : dims) {
-                const auto groups = groupsOf(round, d, people);
+            r.shares = tally(answersOf(all));
+            for (int i = 0; i < dims.size(); ++i) {
+                const Dimension &d = dims.at(i);
+                const auto byGroup = answersByGroup(all, groupOfSession.at(i));
                 for (const QString &g : d.groups) {
-                    const QList<answers::Values> mine = answersOf(all, groups.value(g));
+                    const QList<answers::Values> mine = byGroup.value(g);
                     GroupShares gs{d.id, g, int(mine.size()), withheld(int(mine.size())), {}};
                     if (gs.withheld)
                         gs.n = 0;
@@ -416,24 +456,25 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
             r.ideas = ideas(round, a.id);
         } else if (a.kind == Kind::Satisfaction) {
             const auto all = parsedAnswers<answers::Satisfaction>(round, a.id);
-            r.satisfaction = satisfaction(round, a.id);
-            const auto channels = groupsOf(round, dims.first(), people);
+            r.satisfaction = tally(answersOf(all));
+            const auto byChannel = answersByGroup(all, groupOfSession.first());
             for (const QString &c : dims.first().groups) {
-                const SatisfactionTally t = tally(answersOf(all, channels.value(c)));
+                const SatisfactionTally t = tally(byChannel.value(c));
                 r.satisfactionByChannel.append({c, withheld(t.count) ? SatisfactionTally{} : t, withheld(t.count)});
             }
         } else if (a.kind == Kind::Statements) {
             const auto all = parsedAnswers<answers::Statements>(round, a.id);
             // Per dimension and group, the tallies of every statement.
             QList<QPair<QString, QList<QPair<QString, QList<StatementTally>>>>> perDimension;
-            for (const Dimension &d : dims) {
-                const auto groups = groupsOf(round, d, people);
+            for (int i = 0; i < dims.size(); ++i) {
+                const Dimension &d = dims.at(i);
+                const auto byGroup = answersByGroup(all, groupOfSession.at(i));
                 QList<QPair<QString, QList<StatementTally>>> tallies;
                 for (const QString &g : d.groups)
-                    tallies.append({g, tally(answersOf(all, groups.value(g)))});
+                    tallies.append({g, tally(byGroup.value(g))});
                 perDimension.append({d.id, tallies});
             }
-            for (const StatementTally &overall : statements(round, a.id)) {
+            for (const StatementTally &overall : tally(answersOf(all))) {
                 StatementResult s;
                 s.overall = overall;
                 s.withheld = withheld(overall.answered());
@@ -505,6 +546,52 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
         summary.activities.append(r);
     }
     return summary;
+}
+
+RepresentationBrief representationBrief(const ContentPack &pack, const Round &round, const QString &language)
+{
+    const bool en = isEnglish(language);
+    RepresentationBrief brief;
+    brief.participants = round.participants();
+    brief.rule = en ? QStringLiteral("Groups of fewer than %1 participants are not shown, so nobody can be recognised.").arg(MinimumAnswers)
+                    : QStringLiteral("Groepen van minder dan %1 deelnemers tonen we niet, zodat niemand herkenbaar is.").arg(MinimumAnswers);
+    const Representativeness r = representativeness(pack, round, round.sessions(), language);
+    const RepresentativeDimension *kern = nullptr;
+    const RepresentativeDimension *finest = nullptr;
+    for (const RepresentativeDimension &d : r.dimensions) {
+        if (!d.hasReference)
+            continue;
+        if (d.id == QLatin1String("kern"))
+            kern = &d;
+        finest = &d;  // "kern-gebied", when there is one, comes after "kern"
+    }
+    if (!kern) {
+        brief.summary = en ? QStringLiteral("This round has no reference population per village, so representativeness cannot be computed.")
+                           : QStringLiteral("Deze ronde heeft geen inwonertallen per kern, dus de afspiegeling is niet te berekenen.");
+        return brief;
+    }
+    brief.hasReference = true;
+    brief.withheld = kern->withheld;
+    brief.n = kern->n;
+    if (kern->withheld) {
+        brief.summary = en ? QStringLiteral("Fewer than %1 participants said where they live: no representativeness yet.").arg(MinimumAnswers)
+                           : QStringLiteral("Minder dan %1 deelnemers zeiden waar ze wonen: nog geen afspiegeling.").arg(MinimumAnswers);
+        return brief;
+    }
+    const QLocale locale(en ? QLocale::English : QLocale::Dutch);
+    const int score = int(std::lround(100 * kern->score));
+    brief.summary = en ? QStringLiteral("%1 participants said where they live. Representativeness by village: %2 out of 100 "
+                                        "(100: exactly like the residents).").arg(kern->n).arg(score)
+                       : QStringLiteral("%1 deelnemers zeiden waar ze wonen. Afspiegeling per kern: %2 van de 100 "
+                                        "(100: precies zoals de inwoners).").arg(kern->n).arg(score);
+    for (const RepresentativeGroup &g : kern->groups) {
+        QString line = sharesText(g, language);
+        if (!g.withheld)
+            line += (en ? QStringLiteral(" (ratio %1)") : QStringLiteral(" (verhouding %1)")).arg(locale.toString(g.ratio, 'f', 2));
+        brief.groups.append({g.label, line, isUnderRepresented(g, kern->n)});
+    }
+    brief.missing = finest->underRepresented;
+    return brief;
 }
 
 QJsonObject toJson(const ContentPack &pack, const Summary &summary)

@@ -93,6 +93,26 @@ inline constexpr double UnderRepresented = 0.8;
 Representativeness representativeness(const ContentPack &pack, const Round &round, const QStringList &sessions,
                                       const QString &language, double weightCap = 3);
 
+// Reach and representativeness during a round, in words, for staff who want to know whom to
+// go and find: the facilitator menu on a device (over what the device holds) and
+// `samenspraak-server reach` (over what the server holds) show the same lines.
+struct RepresentationBrief {
+    struct Group {
+        QString label;          // the kern
+        QString line;           // "34% van de deelnemers, 30% van de inwoners (verhouding 1,13)"
+        bool under = false;     // below UnderRepresented
+    };
+    int participants = 0;
+    int n = 0;                  // participants whose answer counts towards a kern; 0 when withheld
+    bool hasReference = false;  // the pack has a reference population and a profile linked to it
+    bool withheld = false;      // fewer than MinimumAnswers: no shares, no score
+    QString summary;            // one sentence: how many, the score, or why there is none
+    QList<Group> groups;        // per kern, in the profile's order
+    QStringList missing;        // the most under-represented groups, finest split the pack has
+    QString rule;               // the minimum-group rule in one sentence
+};
+RepresentationBrief representationBrief(const ContentPack &pack, const Round &round, const QString &language);
+
 struct GroupStatement {
     QString group;
     StatementTally tally;       // zero when withheld

@@ -1,21 +1,34 @@
 #include "resultstable.h"
 
+#include <QDateTime>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
 namespace samenspraak::results {
 
 namespace {
 
 QString choiceText(answers::Statements::Choice c) { return answers::Statements::choiceName(c); }
 
-Table tableFor(const ContentPack &pack, const Activity &a, const Round &round)
+// Nullopt for an activity that is all free text (ideas) when the free text goes apart.
+std::optional<Table> tableFor(const ContentPack &pack, const Activity &a, const Round &round, const Participants &who)
 {
+    const bool withText = who.isJoined();
+    if (a.kind == Kind::Ideas && !withText)
+        return std::nullopt;
     Table t;
     t.name = a.id;
     t.header = QStringList{QStringLiteral("participant"), QStringLiteral("channel")};
-    auto start = [&](const QString &session) { return QStringList{session, round.channel(session)}; };
+    auto start = [&](const QString &session) { return QStringList{who(session), round.channel(session)}; };
     if (a.kind == Kind::Values) {
         for (const Option &v : pack.palette)
             t.header << v.id;
-        t.header << QStringLiteral("own");
+        if (withText)
+            t.header << QStringLiteral("own");
         for (const auto &[session, answer] : parsedAnswers<answers::Values>(round, a.id)) {
             QStringList row = start(session);
             // Picked: 1, or the rank when the activity ranks them; not picked: 0.
@@ -23,7 +36,8 @@ Table tableFor(const ContentPack &pack, const Activity &a, const Round &round)
                 const qsizetype at = answer.picks.indexOf(v.id);
                 row << (at < 0 ? QStringLiteral("0") : QString::number(a.rank ? at + 1 : 1));
             }
-            row << answer.own;
+            if (withText)
+                row << answer.own;
             t.rows.append(row);
         }
     } else if (a.kind == Kind::Ideas) {
@@ -76,37 +90,109 @@ Table tableFor(const ContentPack &pack, const Activity &a, const Round &round)
             t.rows.append(row);
         }
     } else if (a.kind == Kind::Satisfaction) {
-        t.header << QStringLiteral("score") << QStringLiteral("remark");
-        for (const auto &[session, answer] : parsedAnswers<answers::Satisfaction>(round, a.id))
-            t.rows.append(start(session) << QString::number(answer.score) << answer.remark);
+        t.header << QStringLiteral("score");
+        if (withText)
+            t.header << QStringLiteral("remark");
+        for (const auto &[session, answer] : parsedAnswers<answers::Satisfaction>(round, a.id)) {
+            QStringList row = start(session) << QString::number(answer.score);
+            if (withText)
+                row << answer.remark;
+            t.rows.append(row);
+        }
     }
     return t;
 }
 
 } // namespace
 
-QList<Table> wideTables(const ContentPack &pack, const Round &round)
+Participants Participants::pseudonymous()
+{
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    return Participants(key);
+}
+
+QString Participants::operator()(const QString &sessionId) const
+{
+    if (isJoined())
+        return sessionId;
+    const QByteArray mac = QMessageAuthenticationCode::hash(sessionId.toUtf8(), m_key, QCryptographicHash::Sha256);
+    return QLatin1Char('p') + QString::fromLatin1(mac.left(8).toHex());  // 64 bits: no collision in any round
+}
+
+DayPart dayPart(const QString &isoTime)
+{
+    const QDateTime t = QDateTime::fromString(isoTime, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return {};
+    const int hour = t.time().hour();
+    const QString part = hour < 6 ? QStringLiteral("nacht") : hour < 12 ? QStringLiteral("ochtend") : hour < 18 ? QStringLiteral("middag")
+                                                                                                                : QStringLiteral("avond");
+    return {t.date().toString(Qt::ISODate), part};
+}
+
+QList<Table> wideTables(const ContentPack &pack, const Round &round, const Participants &who)
 {
     QList<Table> out;
     for (const Activity &a : pack.activities)
-        out.append(tableFor(pack, a, round));
+        if (std::optional<Table> t = tableFor(pack, a, round, who))
+            out.append(*t);
     return out;
 }
 
-Table sessionsTable(const Round &round, const QList<protocol::SessionRecord> &sessions)
+Table freeTextTable(const ContentPack &pack, const Round &round)
 {
-    Table t{QStringLiteral("sessions"),
-            {QStringLiteral("participant"), QStringLiteral("channel"), QStringLiteral("workshop"), QStringLiteral("language"),
-             QStringLiteral("started_at_device")},
+    Table t{QStringLiteral("vrije-tekst"),
+            {QStringLiteral("activity"), QStringLiteral("field"), QStringLiteral("kind"), QStringLiteral("theme"), QStringLiteral("text")},
             {}};
-    const QStringList taking = round.sessions();
-    for (const auto &s : sessions)
-        if (taking.contains(s.id))
-            t.rows.append({s.id, s.channel, s.workshop, s.language, s.startedAt});
+    for (const Activity &a : pack.activities) {
+        if (a.kind == Kind::Ideas)
+            for (const auto &[session, answer] : parsedAnswers<answers::Idea>(round, a.id))
+                t.rows.append({a.id, QStringLiteral("text"), answer.ideaKind, answer.theme, answer.text});
+        else if (a.kind == Kind::Values)
+            for (const auto &[session, answer] : parsedAnswers<answers::Values>(round, a.id)) {
+                if (!answer.own.trimmed().isEmpty())
+                    t.rows.append({a.id, QStringLiteral("own"), QString(), QString(), answer.own});
+            }
+        else if (a.kind == Kind::Satisfaction)
+            for (const auto &[session, answer] : parsedAnswers<answers::Satisfaction>(round, a.id)) {
+                if (!answer.remark.trimmed().isEmpty())
+                    t.rows.append({a.id, QStringLiteral("remark"), QString(), QString(), answer.remark});
+            }
+    }
+    std::sort(t.rows.begin(), t.rows.end(), [](const QStringList &x, const QStringList &y) {
+        return std::tie(x[0], x[1], x[4], x[2], x[3]) < std::tie(y[0], y[1], y[4], y[2], y[3]);
+    });
     return t;
 }
 
-Table polisVotes(const ContentPack &pack, const Round &round)
+Table sessionsTable(const Round &round, const QList<protocol::SessionRecord> &sessions, const Participants &who)
+{
+    Table t{QStringLiteral("sessions"),
+            {QStringLiteral("participant"), QStringLiteral("channel"), QStringLiteral("workshop"), QStringLiteral("language")},
+            {}};
+    if (who.isJoined())
+        t.header << QStringLiteral("started_at_device");
+    else
+        t.header << QStringLiteral("date") << QStringLiteral("part_of_day");
+    const QStringList answered = round.sessions();
+    const QSet<QString> taking(answered.cbegin(), answered.cend());
+    for (const auto &s : sessions) {
+        if (!taking.contains(s.id))
+            continue;
+        QStringList row{who(s.id), s.channel, s.workshop, s.language};
+        if (who.isJoined()) {
+            row << s.startedAt;
+        } else {
+            const DayPart when = dayPart(s.startedAt);
+            row << when.date << when.part;
+        }
+        t.rows.append(row);
+    }
+    return t;
+}
+
+Table polisVotes(const ContentPack &pack, const Round &round, const Participants &who)
 {
     Table t{QStringLiteral("participants-votes"),
             {QStringLiteral("participant"), QStringLiteral("group-id"), QStringLiteral("n-comments"), QStringLiteral("n-votes"),
@@ -142,7 +228,7 @@ Table polisVotes(const ContentPack &pack, const Round &round)
                 }
             }
         }
-        t.rows.append(QStringList{it.key(), QString(), QStringLiteral("0"), QString::number(voted), QString::number(agree),
+        t.rows.append(QStringList{who(it.key()), QString(), QStringLiteral("0"), QString::number(voted), QString::number(agree),
                                   QString::number(disagree)}
                       + votes);
     }

@@ -94,6 +94,10 @@ const QList<QStringList> Migrations = {
                        " BEGIN SELECT RAISE(ABORT, 'contributions are immutable'); END"),
         QStringLiteral("CREATE INDEX contributions_by_purge ON contributions(sync_state, purged_at)"),
     },
+    {
+        // A session's answers are removed only once it has ended (Store::endSession, purge).
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN ended_at TEXT"),
+    },
     // What a room hub acknowledged, apart from the server's sync_state (RoomOutbox).
     DeliveryLedger::schema(),
 };
@@ -474,6 +478,17 @@ StoreError Store::saveSession(const SessionRecord &s)
     return {};
 }
 
+StoreError Store::endSession(const QString &sessionId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL"));
+    q.addBindValue(nowUtc());
+    q.addBindValue(sessionId);
+    if (!q.exec())
+        return classify(q.lastError(), QStringLiteral("ending a session"));
+    return {};
+}
+
 StoreError Store::saveContribution(ContributionRecord &c)
 {
     if (auto e = protocol::checkText(c))
@@ -599,8 +614,8 @@ bool Store::markSendAttempt(const QStringList &ids)
 {
     if (ids.isEmpty())
         return true;
-    if (!m_db.transaction())
-        return writeFailed(m_db.lastError());
+    if (!beginSyncWrite())
+        return false;
     QSqlQuery q(m_db);
     for (const QString &table : {QStringLiteral("sessions"), QStringLiteral("contributions")}) {
         q.prepare(QStringLiteral("UPDATE %1 SET attempts = attempts + 1 WHERE id IN (%2)").arg(table, placeholders(ids.size())));
@@ -609,21 +624,22 @@ bool Store::markSendAttempt(const QStringList &ids)
         if (!exec(q))
             return writeFailed(q.lastError());
     }
-    return commitWrite();
+    return endSyncWrite();
 }
 
 bool Store::applyResults(const QList<RecordResult> &results)
 {
-    if (!m_db.transaction())
-        return writeFailed(m_db.lastError());
-    QSqlQuery q(m_db);
+    if (!beginSyncWrite())
+        return false;
+    QSqlQuery sessions(m_db), contributions(m_db);
+    for (QSqlQuery *q : {&sessions, &contributions})
+        q->prepare(QStringLiteral("UPDATE %1 SET sync_state = ?, acked_at = ?, sync_note = ? WHERE id = ? AND sync_state = %2")
+                       .arg(q == &sessions ? QStringLiteral("sessions") : QStringLiteral("contributions")).arg(Pending));
     const QString now = nowUtc();
     for (const RecordResult &r : results) {
-        const QString table = r.type == QLatin1String("session") ? QStringLiteral("sessions") : QStringLiteral("contributions");
+        QSqlQuery &q = r.type == QLatin1String("session") ? sessions : contributions;
         const bool acked = r.status == RecordStatus::Stored || r.status == RecordStatus::Duplicate;
         // Conflicts and rejections are kept aside with the server's reason, never retried blindly.
-        q.prepare(QStringLiteral("UPDATE %1 SET sync_state = ?, acked_at = ?, sync_note = ? WHERE id = ? AND sync_state = %2")
-                      .arg(table).arg(Pending));
         q.addBindValue(acked ? Acknowledged : Quarantined);
         q.addBindValue(acked ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(acked ? QVariant(QMetaType::fromType<QString>()) : QVariant(toString(r.status) + QStringLiteral(": ") + r.reason));
@@ -631,19 +647,20 @@ bool Store::applyResults(const QList<RecordResult> &results)
         if (!exec(q))
             return writeFailed(q.lastError());
     }
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('last_sync_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(now);
     if (!exec(q))
         return writeFailed(q.lastError());
-    return commitWrite();
+    return endSyncWrite();
 }
 
 bool Store::recordServerFailure(const QStringList &ids, const QString &reason)
 {
     if (ids.isEmpty())
         return true;
-    if (!m_db.transaction())
-        return writeFailed(m_db.lastError());
+    if (!beginSyncWrite())
+        return false;
     QSqlQuery q(m_db);
     for (const QString &table : {QStringLiteral("sessions"), QStringLiteral("contributions")}) {
         q.prepare(QStringLiteral("UPDATE %1 SET server_failures = server_failures + 1,"
@@ -656,7 +673,7 @@ bool Store::recordServerFailure(const QStringList &ids, const QString &reason)
         if (!exec(q))
             return writeFailed(q.lastError());
     }
-    return commitWrite();
+    return endSyncWrite();
 }
 
 bool Store::noteServerEpoch(const QString &server, const QString &epoch)
@@ -721,13 +738,24 @@ StoreError Store::purge(int retentionDays, const QDateTime &now, int *purged)
         *purged = 0;
     const QString cutoff = now.toUTC().addDays(-qMax(0, retentionDays)).toString(Qt::ISODateWithMs);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM contributions WHERE sync_state = %2 AND purged_at IS NULL AND acked_at <= ?")
+    // Only sessions that have ended: the participant at the screen may still go back to an
+    // answer, and what they gave stays whole until they are done. A session never ended (the
+    // app was killed mid-session) counts as ended after MaxSessionHours from its start; its
+    // start is in the device's own offset, so it is compared here rather than as text in SQL.
+    q.prepare(QStringLiteral("SELECT %1, (SELECT ended_at IS NOT NULL FROM sessions WHERE sessions.id = contributions.session_id),"
+                             " (SELECT started_at FROM sessions WHERE sessions.id = contributions.session_id) FROM contributions"
+                             " WHERE sync_state = %2 AND purged_at IS NULL AND acked_at <= ?")
                   .arg(ContributionColumns).arg(Acknowledged));
     q.addBindValue(cutoff);
     if (!q.exec())
         return classify(q.lastError(), QStringLiteral("looking for answers to remove"));
+    const int ended = int(ContributionColumns.count(QLatin1Char(',')) + 1);
     QList<std::pair<QString, QString>> due;  // id, sha256 of its canonical record
     while (q.next()) {
+        const bool sessionOver = q.value(ended).toBool()
+                                 || QDateTime::fromString(q.value(ended + 1).toString(), Qt::ISODateWithMs).secsTo(now) > MaxSessionHours * 3600;
+        if (!sessionOver)
+            continue;
         const ContributionRecord c = contributionFrom(q);
         if (answers::isPersonal(c.kind, c.payload))
             due.append({c.id, QString::fromLatin1(QCryptographicHash::hash(canonical(c), QCryptographicHash::Sha256).toHex())});
@@ -786,6 +814,7 @@ Store::Retained Store::retained()
 bool Store::writeFailed(const QSqlError &error)
 {
     m_db.rollback();
+    m_writeGroup = false;
     m_storageFull = classify(error, {}).code == StoreError::DiskFull;
     if (m_storageFull)
         qCWarning(lcStore) << "storage full (opslag vol):" << error.text();
@@ -794,10 +823,36 @@ bool Store::writeFailed(const QSqlError &error)
 
 bool Store::commitWrite()
 {
+    m_writeGroup = false;
     if (!m_db.commit())
         return writeFailed(m_db.lastError());
     m_storageFull = false;
     return true;
+}
+
+bool Store::beginSyncWrite()
+{
+    return m_writeGroup || m_db.transaction() || writeFailed(m_db.lastError());
+}
+
+bool Store::endSyncWrite()
+{
+    return m_writeGroup || commitWrite();
+}
+
+bool Store::beginWriteGroup()
+{
+    if (m_writeGroup)
+        return true;
+    if (!m_db.transaction())
+        return writeFailed(m_db.lastError());
+    m_writeGroup = true;
+    return true;
+}
+
+bool Store::commitWriteGroup()
+{
+    return !m_writeGroup || commitWrite();
 }
 
 void Store::setMaxPageCount(int pages)

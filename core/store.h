@@ -32,7 +32,7 @@ enum class CorruptionPolicy {
 
 class Store : public sync::Outbox {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr int PoisonAttempts = 8;  // server failures before a record is quarantined
 
     struct Opened {
@@ -72,6 +72,11 @@ public:
     int pruneContent(const QString &currentVersion);
 
     [[nodiscard]] StoreError saveSession(const protocol::SessionRecord &session);
+    // The participant has finished or walked away: from now on their acknowledged answers may
+    // be removed (purge). A session never ended (the app was killed) counts as ended once it
+    // is older than MaxSessionHours.
+    [[nodiscard]] StoreError endSession(const QString &sessionId);
+    static constexpr int MaxSessionHours = 24;
     // Assigns deviceSeq; commits before returning.
     [[nodiscard]] StoreError saveContribution(protocol::ContributionRecord &contribution);
 
@@ -98,10 +103,13 @@ public:
     bool recordServerFailure(const QStringList &ids, const QString &reason) override;
     bool noteServerEpoch(const QString &server, const QString &epoch) override;
     bool storageFull() override { return m_storageFull; }
+    bool beginWriteGroup() override;
+    bool commitWriteGroup() override;
     QString lastSyncAt() { return setting(QStringLiteral("last_sync_at")); }
 
     // Privacy at rest: the free text and profile answers (answers::isPersonal) of records the
-    // server acknowledged at least `retentionDays` before `now` are removed from the database
+    // server acknowledged at least `retentionDays` before `now`, in sessions that have ended
+    // (endSession; never the one a participant is still answering), are removed from the database
     // and its WAL (secure_delete, then a TRUNCATE checkpoint); the record stays, with its
     // payload emptied and the SHA-256 of its canonical record kept. A purged record is not
     // sent again after a server restore (noteServerEpoch counts it as not resent instead).
@@ -126,11 +134,15 @@ private:
     bool writeFailed(const class QSqlError &error);
     StoreError moveTokenOutOfSettings();
     bool commitWrite();
+    // A sync write's own transaction, or none inside a write group (beginWriteGroup).
+    bool beginSyncWrite();
+    bool endSyncWrite();
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_connection;
     bool m_storageFull = false;  // the last failed sync write failed for want of space
+    bool m_writeGroup = false;   // a write group's transaction is open (beginWriteGroup)
     // The one statement on the hot path, prepared once: preparing it per save cost more
     // than the insert itself (bench/store_bench.cpp).
     std::unique_ptr<class QSqlQuery> m_insertContribution;

@@ -4,43 +4,43 @@
 <context>
     <name>FacilitatorOverlay</name>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="76"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="77"/>
         <source>Menu voor begeleiders</source>
         <extracomment>Heading of the facilitator menu</extracomment>
         <translation>Facilitator menu</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="90"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="91"/>
         <source>Sluiten</source>
         <extracomment>Facilitator menu: close it (and lock it again)</extracomment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="104"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="105"/>
         <source>Voer de pincode in.</source>
         <extracomment>Facilitator PIN pad: what to do</extracomment>
         <translation>Enter the PIN.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="107"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="108"/>
         <source>Voer eerst de huidige pincode in.</source>
         <extracomment>Changing the PIN, step 1</extracomment>
         <translation>First enter the current PIN.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="110"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="111"/>
         <source>Kies een nieuwe pincode van 4 tot 8 cijfers.</source>
         <extracomment>Changing the PIN, step 2</extracomment>
         <translation>Choose a new PIN of 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="112"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="113"/>
         <source>Voer de nieuwe pincode nog een keer in.</source>
         <extracomment>Changing the PIN, step 3</extracomment>
         <translation>Enter the new PIN once more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/FacilitatorOverlay.qml" line="137"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="138"/>
         <source>Te vaak een verkeerde pincode. Probeer het over %n seconden opnieuw.</source>
         <extracomment>Facilitator PIN pad, after too many wrong PINs; %n seconds to wait</extracomment>
         <translation>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/FacilitatorOverlay.qml" line="139"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="140"/>
         <source>Verkeerde pincode. Nog %n pogingen, daarna gaat het menu even op slot.</source>
         <extracomment>Facilitator PIN pad, after a wrong PIN; %n tries left before a lockout</extracomment>
         <translation>
@@ -58,20 +58,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="167"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="168"/>
         <source>Dit apparaat</source>
         <extracomment>Facilitator menu: heading of the device status</extracomment>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="174"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="175"/>
         <source>Nog te versturen</source>
         <extracomment>Facilitator menu: answers not yet sent to the municipality</extracomment>
         <translation>Still to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/FacilitatorOverlay.qml" line="174"/>
-        <location filename="../qml/FacilitatorOverlay.qml" line="176"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="175"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="177"/>
         <source>%n antwoorden</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -79,115 +79,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="176"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="177"/>
         <source>Apart gezet</source>
         <extracomment>Facilitator menu: answers the server refused, kept aside</extracomment>
         <translation>Kept aside</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="178"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="179"/>
         <source>Laatst verstuurd</source>
         <extracomment>Facilitator menu: when the last upload succeeded</extracomment>
         <translation>Last sent</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="180"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="181"/>
         <source>Verbinding</source>
         <extracomment>Facilitator menu: the state of the connection to the server</extracomment>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="182"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="183"/>
         <source>Nog op dit apparaat</source>
         <extracomment>Facilitator menu: personal answers (free text, profile) still stored on this device, and how many were removed after sending</extracomment>
         <translation>Still on this device</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="184"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="185"/>
         <source>Vrije opslag</source>
         <extracomment>Facilitator menu: free storage on the device</extracomment>
         <translation>Free storage</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="186"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="187"/>
         <source>Deelnemers hier</source>
         <extracomment>Facilitator menu: people who took part on this device</extracomment>
         <translation>Participants here</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="188"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="189"/>
         <source>Inhoud</source>
         <extracomment>Facilitator menu: the content pack in use</extracomment>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="190"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="191"/>
         <source>App</source>
         <extracomment>Facilitator menu: the app&apos;s version</extracomment>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="192"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="193"/>
         <source>Apparaat</source>
         <extracomment>Facilitator menu: the device&apos;s id</extracomment>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="214"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="215"/>
         <source>Nu versturen</source>
         <extracomment>Facilitator menu: upload the answers now</extracomment>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="228"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="229"/>
         <source>Versturen: %1%</source>
         <extracomment>Facilitator menu: upload progress, read out; %1 percent</extracomment>
         <translation>Sending: %1%</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="248"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="249"/>
         <source>Laatste fout bij bewaren: %1</source>
         <extracomment>Facilitator menu: the technical reason the last answer was not saved; %1 the reason</extracomment>
         <translation>Last error while saving: %1</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="261"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="262"/>
         <source>Stand</source>
         <extracomment>Facilitator menu: how the device is used</extracomment>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="269"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="270"/>
         <source>Zuil</source>
         <extracomment>Facilitator menu: kiosk mode</extracomment>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="271"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="272"/>
         <source>Mensen lopen zelf langs en doen mee zonder hulp.</source>
         <extracomment>Facilitator menu: what kiosk mode means</extracomment>
         <translation>People walk up and take part without help.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="280"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="281"/>
         <source>Werksessie</source>
         <extracomment>Facilitator menu: workshop mode</extracomment>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="282"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="283"/>
         <source>Een begeleider leidt een bijeenkomst; het scherm wacht langer.</source>
         <extracomment>Facilitator menu: what workshop mode means</extracomment>
         <translation>A facilitator runs a session; the screen waits longer.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="289"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="290"/>
         <source>Taal bij de start</source>
         <extracomment>Facilitator menu: the language every session starts in</extracomment>
         <translation>Language at the start</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="317"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="318"/>
         <source>Pincode wijzigen</source>
         <extracomment>Facilitator menu: change the PIN</extracomment>
         <translation>Change PIN</translation>
@@ -260,6 +260,15 @@
     </message>
 </context>
 <context>
+    <name>OthersSaid</name>
+    <message>
+        <location filename="../qml/OthersSaid.qml" line="47"/>
+        <source>Dit zeiden anderen:</source>
+        <extracomment>Attract screen: label before one thing others said on this device</extracomment>
+        <translation>What others said:</translation>
+    </message>
+</context>
+<context>
     <name>PageButtons</name>
     <message>
         <location filename="../qml/PageButtons.qml" line="10"/>
@@ -302,6 +311,27 @@
         <source>OK</source>
         <extracomment>PIN pad: confirm the PIN</extracomment>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ReachCard</name>
+    <message>
+        <location filename="../qml/ReachCard.qml" line="19"/>
+        <source>Wie deden hier mee?</source>
+        <extracomment>Facilitator menu: heading of reach and representativeness on this device</extracomment>
+        <translation>Who took part here?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReachCard.qml" line="49"/>
+        <source>%1 · te weinig</source>
+        <extracomment>Facilitator menu, after a kern&apos;s shares when it is under-represented; %1 the shares</extracomment>
+        <translation>%1 · too few</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReachCard.qml" line="60"/>
+        <source>Wie missen we nog?</source>
+        <extracomment>Facilitator menu: heading above the groups that are most under-represented</extracomment>
+        <translation>Whom are we missing?</translation>
     </message>
 </context>
 <context>
@@ -389,6 +419,93 @@
         <source>Eén stip meer voor %1</source>
         <extracomment>Button: give one dot to an option; %1 the option</extracomment>
         <translation>One dot more for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFollowUp</name>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="22"/>
+        <source>Overgenomen</source>
+        <extracomment>Follow-up page: the municipality took the residents&apos; point over</extracomment>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="24"/>
+        <source>Deels overgenomen</source>
+        <extracomment>Follow-up page: the municipality took the point over in part</extracomment>
+        <translation>Partly adopted</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="26"/>
+        <source>Niet overgenomen</source>
+        <extracomment>Follow-up page: the municipality did not take the point over (the text says why)</extracomment>
+        <translation>Not adopted</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="28"/>
+        <source>Nog niet besloten</source>
+        <extracomment>Follow-up page: no decision on the point yet</extracomment>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="41"/>
+        <source>Wat is er met je inbreng gedaan?</source>
+        <extracomment>Heading of the page that tells residents what the municipality did with their input</extracomment>
+        <translation>What was done with your input?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="60"/>
+        <source>Gewone letters</source>
+        <extracomment>Follow-up page: back to the normal text size</extracomment>
+        <translation>Normal letters</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="62"/>
+        <source>Grotere letters</source>
+        <extracomment>Follow-up page: make the letters twice as big</extracomment>
+        <translation>Bigger letters</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="77"/>
+        <source>Bijgewerkt op %1</source>
+        <extracomment>Follow-up page: when the municipality last updated it; %1 a date such as &quot;3 december 2026&quot;</extracomment>
+        <translation>Updated on %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="99"/>
+        <source>Fase %1 · %2</source>
+        <extracomment>Follow-up page: the phase a point comes from; %1 its number, %2 its title</extracomment>
+        <translation>Phase %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="137"/>
+        <source>Wat we hoorden</source>
+        <extracomment>Follow-up page: above what residents said</extracomment>
+        <translation>What we heard</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="146"/>
+        <source>Wat we ermee doen</source>
+        <extracomment>Follow-up page: above what the municipality did with it</extracomment>
+        <translation>What we do with it</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="159"/>
+        <source>Meer lezen: %1</source>
+        <extracomment>Follow-up page, at the end; %1 the municipality&apos;s web address</extracomment>
+        <translation>Read more: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="170"/>
+        <source>Terug</source>
+        <extracomment>Follow-up page: back to the start screen</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenFollowUp.qml" line="177"/>
+        <source>Doe zelf mee</source>
+        <extracomment>Follow-up page: start answering the questions yourself</extracomment>
+        <translation>Take part yourself</translation>
     </message>
 </context>
 <context>
@@ -632,13 +749,19 @@
 <context>
     <name>ScreenStart</name>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="100"/>
+        <location filename="../qml/ScreenStart.qml" line="141"/>
+        <source>Wat is er met je inbreng gedaan?</source>
+        <extracomment>Attract screen: opens the page of what the municipality did with residents&apos; input</extracomment>
+        <translation>What was done with your input?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenStart.qml" line="102"/>
         <source>Doe mee</source>
         <extracomment>The big button on the attract screen that starts a participant&apos;s session</extracomment>
         <translation>Take part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenStart.qml" line="123"/>
+        <location filename="../qml/ScreenStart.qml" line="125"/>
         <source>Al %n mensen deden hier mee.</source>
         <extracomment>How many people took part already on this device; %n is the number</extracomment>
         <translation>
@@ -647,31 +770,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="125"/>
+        <location filename="../qml/ScreenStart.qml" line="127"/>
         <source>Wees de eerste die hier meedoet!</source>
         <extracomment>Attract screen, before anyone took part</extracomment>
         <translation>Be the first to take part here!</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="196"/>
+        <location filename="../qml/ScreenStart.qml" line="209"/>
         <source>Fase %1 · nu open</source>
         <extracomment>Attract screen timeline, a phase open for input; %1 its number</extracomment>
         <translation>Phase %1 · open now</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="199"/>
+        <location filename="../qml/ScreenStart.qml" line="212"/>
         <source>Fase %1 · klaar</source>
         <extracomment>Attract screen timeline, a finished phase; %1 its number</extracomment>
         <translation>Phase %1 · done</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="201"/>
+        <location filename="../qml/ScreenStart.qml" line="214"/>
         <source>Fase %1 · komt nog</source>
         <extracomment>Attract screen timeline, a phase that starts later; %1 its number</extracomment>
         <translation>Phase %1 · still to come</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="237"/>
+        <location filename="../qml/ScreenStart.qml" line="250"/>
         <source>Menu voor begeleiders: houd twee tellen ingedrukt</source>
         <extracomment>Hidden button in the top-right corner, read out by screen readers</extracomment>
         <translation>Facilitator menu: press and hold for two seconds</translation>
@@ -1078,13 +1201,13 @@
 <context>
     <name>samenspraak::FlowController</name>
     <message>
-        <location filename="../app/flowcontroller.cpp" line="103"/>
+        <location filename="../app/flowcontroller.cpp" line="109"/>
         <source>Deel %1 van %2</source>
         <extracomment>Progress along the top on a part&apos;s introduction; %1 this part, %2 how many parts</extracomment>
         <translation>Part %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/flowcontroller.cpp" line="105"/>
+        <location filename="../app/flowcontroller.cpp" line="111"/>
         <source>Deel %1 van %2 · vraag %3 van %4</source>
         <extracomment>Progress along the top; %1 this part, %2 how many parts, %3 this question within the part, %4 the questions in this part</extracomment>
         <translation>Part %1 of %2 · question %3 of %4</translation>
@@ -1324,22 +1447,24 @@
         <translation>The server does not know this device. Ask staff for an enrollment code and enroll it; the answers stay saved here.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="126"/>
+        <location filename="../sync/syncclient.cpp" line="128"/>
         <source>Could not write to the local database before sending.</source>
         <translation>Could not write to the local database before sending.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="225"/>
+        <location filename="../sync/syncclient.cpp" line="218"/>
+        <location filename="../sync/syncclient.cpp" line="238"/>
+        <location filename="../sync/syncclient.cpp" line="256"/>
         <source>Could not record the server&apos;s acknowledgements locally.</source>
         <translation>Could not record the server&apos;s acknowledgements locally.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="229"/>
+        <location filename="../sync/syncclient.cpp" line="243"/>
         <source>The server acknowledged none of the records sent.</source>
         <translation>The server acknowledged none of the records sent.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="321"/>
+        <location filename="../sync/syncclient.cpp" line="352"/>
         <source>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</source>
         <extracomment>Shown in the facilitator menu&apos;s connection line when the tablet&apos;s own storage is full while sending.</extracomment>
         <translation>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</translation>

@@ -30,8 +30,13 @@ QString prepareDataDir(const QString &dir, const QString &ownFile)
             return QStringLiteral("Cannot make the data dir %1 private (mode 0700). Check its owner, or choose another with --data-dir.").arg(dir);
     }
     QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".write-test-XXXXXX")));
-    if (!probe.open() || probe.write("x", 1) != 1 || !probe.flush())
-        return QStringLiteral("Cannot write in the data dir %1. Check its permissions and free space, or choose another with --data-dir.").arg(dir);
+    if (!probe.open())
+        return QStringLiteral("Cannot write in the data dir %1. Check its permissions, or choose another with --data-dir.").arg(dir);
+    // A full disk is no reason not to start: what is stored stays readable, and the store says
+    // "opslag vol" where a write fails (so the CLI and the facilitator menu can tell staff).
+    if ((probe.write("x", 1) != 1 || !probe.flush()) && probe.error() != QFileDevice::ResourceError)
+        return QStringLiteral("Cannot write in the data dir %1: %2. Check its permissions and free space, or choose another with --data-dir.")
+            .arg(dir, probe.errorString());
     return {};
 }
 

@@ -53,6 +53,7 @@ Popup {
 
     contentItem: Flickable {
         id: flick
+        objectName: "facilitatorFlick"
         readonly property bool overflowing: contentHeight > height + 1
         clip: true
         contentWidth: width
@@ -327,6 +328,12 @@ Popup {
                         Accessible.role: Accessible.AlertMessage
                         Accessible.name: text
                     }
+                }
+
+                // Reach and representativeness of what this device holds (ReachCard.qml).
+                ReachCard {
+                    Layout.fillWidth: true
+                    Layout.columnSpan: parent.columns
                 }
             }
         }

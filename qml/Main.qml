@@ -27,7 +27,8 @@ ApplicationWindow {
         statements: "ScreenStatements.qml",
         profile: "ScreenProfile.qml",
         satisfaction: "ScreenSatisfaction.qml",
-        thanks: "ScreenThanks.qml"
+        thanks: "ScreenThanks.qml",
+        followup: "ScreenFollowUp.qml"
     })
 
     Binding { target: Theme; property: "scale"; value: Math.min(window.height / 1080, window.width / 1280 * 0.8) }

@@ -88,6 +88,8 @@ Rectangle {
                 }
             }
         }
+        // What others on this device said (hidden while too few answered).
+        OthersSaid { Layout.fillWidth: true }
         Item { Layout.fillHeight: true }
 
         RowLayout {
@@ -129,6 +131,17 @@ Rectangle {
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
+            }
+            // What the municipality did with earlier input (when the pack says so).
+            BigButton {
+                objectName: "followUpButton"
+                visible: Content.followUp.items !== undefined
+                primary: false
+                //: Attract screen: opens the page of what the municipality did with residents' input
+                text: qsTr("Wat is er met je inbreng gedaan?")
+                font.pixelSize: Theme.fontBody
+                Layout.maximumWidth: Math.round(screen.width / 3)
+                onClicked: Journey.showFollowUp()
             }
         }
 

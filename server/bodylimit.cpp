@@ -183,6 +183,7 @@ public:
     ConnectionGuard(QTcpSocket *socket, std::shared_ptr<ConnectionTracker> tracker, QString address)
         : QObject(socket), m_socket(socket), m_tracker(std::move(tracker)), m_address(std::move(address))
     {
+        setObjectName(QStringLiteral("samenspraak-connection-guard"));  // guardOf() finds it by this name
         m_peer = socket->peerAddress();
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
         m_timer.setSingleShot(true);
@@ -195,6 +196,23 @@ public:
     {
         if (!m_released)
             m_tracker->release(this, m_address);
+    }
+
+    // See holdClose() and releaseClose() in bodylimit.h.
+    void hold()
+    {
+        m_held = true;
+        m_tracker->setIdle(this, false);
+    }
+    void release()
+    {
+        m_held = false;
+        if (m_closeWhenReleased) {
+            m_closeWhenReleased = false;
+            closeGracefully();
+        } else if (m_state == State::Idle) {
+            m_tracker->setIdle(this, true);
+        }
     }
 
     // Closes this idle connection to make room for a new one; it stops counting at once.
@@ -265,6 +283,12 @@ private:
                     if (auto refusal = m_tracker->limits.checkHead(head))
                         return refuse(*refusal, &head);
                 }
+                // The request goes on to QHttpServer: its answer leaves at once, whatever the
+                // client does with its ACKs (no Nagle). Refusals above keep the socket as it was.
+                if (!m_lowDelay) {
+                    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+                    m_lowDelay = true;
+                }
                 m_remaining = head.contentLength;
                 if (m_remaining > 0) {
                     m_state = State::Body;
@@ -314,12 +338,16 @@ private:
             m_timer.stop();
             QMetaObject::invokeMethod(this, [this] {
                 QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-                closeGracefully();
+                if (m_held)
+                    m_closeWhenReleased = true;  // the answer comes later
+                else
+                    closeGracefully();
             }, Qt::QueuedConnection);
             return;
         }
         m_state = State::Idle;
-        m_tracker->setIdle(this, true);
+        if (!m_held)
+            m_tracker->setIdle(this, true);
         m_timer.start(m_tracker->limits.idleTimeoutMs);
     }
 
@@ -445,7 +473,32 @@ private:
     qint64 m_discarded = 0;
     bool m_closeAfter = false;
     bool m_released = false;
+    bool m_lowDelay = false;           // TCP_NODELAY set (the first request let through)
+    bool m_held = false;               // an answer is still to be written (holdClose)
+    bool m_closeWhenReleased = false;  // Connection: close, once that answer is written
 };
+
+namespace {
+const QString GuardName = QStringLiteral("samenspraak-connection-guard");
+
+ConnectionGuard *guardOf(QTcpSocket *socket)
+{
+    // ConnectionGuard has no meta-object of its own, so it is found by name and type.
+    return socket ? dynamic_cast<ConnectionGuard *>(socket->findChild<QObject *>(GuardName, Qt::FindDirectChildrenOnly)) : nullptr;
+}
+} // namespace
+
+void holdClose(QTcpSocket *socket)
+{
+    if (ConnectionGuard *guard = guardOf(socket))
+        guard->hold();
+}
+
+void releaseClose(QTcpSocket *socket)
+{
+    if (ConnectionGuard *guard = guardOf(socket))
+        guard->release();
+}
 
 bool ConnectionTracker::accept(QTcpSocket *socket, const std::shared_ptr<ConnectionTracker> &self)
 {

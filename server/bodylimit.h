@@ -24,6 +24,10 @@
 // sees it; what the client still sends is read and dropped for a short while (so it can read
 // the answer instead of meeting a reset), then the connection closes. Pipelined requests are
 // not supported by QHttpServer 6.4 and are not by this guard either.
+//
+// Every accepted socket acknowledges at once (TCP_QUICKACK on Linux, see bodylimit.cpp), and
+// once a request is let through to QHttpServer, its answers go out without delay
+// (TCP_NODELAY: an answer never waits for the ACK of the packet before).
 
 #include "protocol.h"
 
@@ -75,6 +79,13 @@ struct ConnectionLimits {
     // the refusal came before the headers could be read.
     std::function<void(const RequestHead *head, int status)> onRefused;
 };
+
+// For a handler that answers after it returns (the uploads, after their group commit): the
+// guard must not close a `Connection: close` connection, nor count it as idle, before that
+// answer is written. holdClose() when the handler takes the request, releaseClose() once the
+// answer is written. Both do nothing for a socket the guard does not watch (or null).
+void holdClose(QTcpSocket *socket);
+void releaseClose(QTcpSocket *socket);
 
 // The total cap actually used: `configured`, but no more than the open-file limit leaves room
 // for (after raising the soft limit to the hard one).

@@ -1,5 +1,8 @@
 #include "exporter.h"
 
+#include "answers.h"
+#include "resultstable.h"
+
 #include <QRegularExpression>
 
 #include <QJsonArray>
@@ -23,9 +26,8 @@ QByteArray csvField(const QString &value, QChar separator)
     return v.toUtf8();
 }
 
-} // namespace
-
-void writeExport(const QList<ExportRow> &rows, const ExportOptions &options, QIODevice &out)
+// The whole record: only with `export --joined`.
+void writeJoined(const QList<ExportRow> &rows, const ExportOptions &options, QIODevice &out)
 {
     if (options.format == QLatin1String("json")) {
         QJsonArray array;
@@ -53,6 +55,48 @@ void writeExport(const QList<ExportRow> &rows, const ExportOptions &options, QIO
                    QStringLiteral("created_at_device"), QStringLiteral("received_at_server"), QStringLiteral("supersedes"),
                    QStringLiteral("device_seq")},
                   table, options.separator, options.byteOrderMark, out);
+}
+
+} // namespace
+
+qsizetype writeExport(const QList<ExportRow> &rows, const ExportOptions &options, QIODevice &out)
+{
+    if (options.joined) {
+        writeJoined(rows, options, out);
+        return rows.size();
+    }
+    const results::Participants who = results::Participants::pseudonymous();
+    const bool json = options.format == QLatin1String("json");
+    QJsonArray array;
+    QList<QStringList> table;
+    for (const ExportRow &r : rows) {
+        const std::optional<QJsonObject> payload = answers::withoutFreeText(r.kind, QJsonDocument::fromJson(r.payload.toUtf8()).object());
+        if (!payload)
+            continue;  // an idea: only in the free-text export
+        const results::DayPart when = results::dayPart(r.createdAt);
+        if (json)
+            array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                     {QStringLiteral("participant"), who(r.sessionId)},
+                                     {QStringLiteral("activityId"), r.activityId},
+                                     {QStringLiteral("kind"), r.kind},
+                                     {QStringLiteral("contentVersion"), r.contentVersion},
+                                     {QStringLiteral("payload"), *payload},
+                                     {QStringLiteral("date"), when.date},
+                                     {QStringLiteral("partOfDay"), when.part},
+                                     {QStringLiteral("supersedes"), r.supersedes}});
+        else
+            table.append({r.id, who(r.sessionId), r.activityId, r.kind, r.contentVersion,
+                          QString::fromUtf8(QJsonDocument(*payload).toJson(QJsonDocument::Compact)), when.date, when.part, r.supersedes});
+    }
+    if (json) {
+        out.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return array.size();
+    }
+    writeCsvTable({QStringLiteral("id"), QStringLiteral("participant"), QStringLiteral("activity_id"), QStringLiteral("kind"),
+                   QStringLiteral("content_version"), QStringLiteral("payload"), QStringLiteral("date"), QStringLiteral("part_of_day"),
+                   QStringLiteral("supersedes")},
+                  table, options.separator, options.byteOrderMark, out);
+    return table.size();
 }
 
 void writeCsvTable(const QStringList &header, const QList<QStringList> &rows, QChar sep, bool byteOrderMark, QIODevice &out)

@@ -7,6 +7,8 @@
 #include "serverstore.h"
 
 #include <QFile>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
@@ -108,11 +110,38 @@ QStringList HttpApi::routes()
 
 RouteGroup::~RouteGroup() = default;
 
-// The methods answered on one path, and what each runs.
+// The methods answered on one path, and what each runs: a handler that answers at once, or
+// one that answers later through its Reply.
 struct HttpApi::PathRoutes {
+    struct Route {
+        Method method;
+        Handler handler;
+        DeferredHandler deferred;
+    };
     QString path;
-    QList<std::pair<Method, Handler>> handlers;
+    QList<Route> handlers;
 };
+
+// An upload waiting for the next group commit.
+struct HttpApi::QueuedUpload {
+    UploadBatch batch;
+    QString deviceId;
+    QList<RecordResult> rejected;  // answered without the store (against the content pack)
+    Reply reply;
+};
+
+namespace {
+
+// Upper bound of a group: the records of about 100 full batches. What arrives beyond it waits
+// for the next commit, so one group cannot make every answer in it wait for very long.
+constexpr qsizetype MaxGroupRecords = 20'000;
+
+qsizetype recordCount(const UploadBatch &batch)
+{
+    return batch.sessions.size() + batch.contributions.size();
+}
+
+} // namespace
 
 HttpApi::HttpApi(ServerStore &store, ApiOptions options)
     : m_store(store), m_options(options), m_limiter(options.ratePerSecond, options.rateBurst),
@@ -135,11 +164,11 @@ HttpApi::HttpApi(ServerStore &store, ApiOptions options)
     }, true);
     add(EnrollmentsRoute, Method::Post, [this](const QHttpServerRequest &request, const QStringList &) { return enroll(request); }, true);
     add(ContentRoute, Method::Get, [this](const QHttpServerRequest &request, const QStringList &) { return currentContent(request); }, true);
-    add(UploadsRoute, Method::Post, [this](const QHttpServerRequest &request, const QStringList &) { return upload(request); }, true);
+    add(UploadsRoute, Method::Post, {}, true, [this](const QHttpServerRequest &request, Reply reply) { upload(request, std::move(reply)); });
     // A room hub forwarding what its tablets sent (docs/architecture.md, "Room hub").
-    add(RelaysRoute, Method::Post, [this](const QHttpServerRequest &request, const QStringList &) {
-        return upload(request, BatchShape::Relay);
-    }, true);
+    add(RelaysRoute, Method::Post, {}, true, [this](const QHttpServerRequest &request, Reply reply) {
+        upload(request, std::move(reply), BatchShape::Relay);
+    });
     Q_ASSERT(m_paths.size() == Routes.size());
     // The missing-route handler bypasses afterRequest: set the header and count here.
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -162,43 +191,45 @@ void HttpApi::addRoute(const QString &path, Method method, Handler handler)
     add(path, method, std::move(handler), false);
 }
 
-void HttpApi::add(const QString &path, Method method, Handler handler, bool builtIn)
+void HttpApi::add(const QString &path, Method method, Handler handler, bool builtIn, DeferredHandler deferred)
 {
     std::shared_ptr<PathRoutes> &routes = m_paths[path];
     if (routes) {
-        for (const auto &[known, unused] : std::as_const(routes->handlers)) {
-            if (known == method) {
+        for (const PathRoutes::Route &known : std::as_const(routes->handlers)) {
+            if (known.method == method) {
                 qCWarning(lcHttp) << "route" << methodName(method) << path << "was added twice; the first one stays";
                 return;
             }
         }
-        routes->handlers.append({method, std::move(handler)});
+        routes->handlers.append({method, std::move(handler), std::move(deferred)});
     } else {
-        routes = std::make_shared<PathRoutes>(PathRoutes{path, {{method, std::move(handler)}}});
+        routes = std::make_shared<PathRoutes>(PathRoutes{path, {{method, std::move(handler), std::move(deferred)}}});
         // One QHttpServer rule per path, for every method: the method is chosen in dispatch(), so
         // a wrong one gets 405 (QHttpServer 6.4 would answer 404) and methods added later to the
-        // same path still count.
+        // same path still count. Every rule takes the responder, so an answer can come later.
         const PathRoutes *r = routes.get();
         const qsizetype placeholders = path.count(QStringLiteral("<arg>"));
         switch (placeholders) {
         case 0:
-            m_http.route(path, Method::AnyKnown, [this, r](const QHttpServerRequest &request) { return dispatch(*r, request, {}); });
+            m_http.route(path, Method::AnyKnown, [this, r](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                dispatch(*r, request, {}, std::move(responder));
+            });
             break;
         case 1:
-            m_http.route(path, Method::AnyKnown, [this, r](const QString &a, const QHttpServerRequest &request) {
-                return dispatch(*r, request, {a});
+            m_http.route(path, Method::AnyKnown, [this, r](const QString &a, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                dispatch(*r, request, {a}, std::move(responder));
             });
             break;
         case 2:
-            m_http.route(path, Method::AnyKnown, [this, r](const QString &a, const QString &b, const QHttpServerRequest &request) {
-                return dispatch(*r, request, {a, b});
-            });
+            m_http.route(path, Method::AnyKnown,
+                         [this, r](const QString &a, const QString &b, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                             dispatch(*r, request, {a, b}, std::move(responder));
+                         });
             break;
         case 3:
             m_http.route(path, Method::AnyKnown,
-                         [this, r](const QString &a, const QString &b, const QString &c, const QHttpServerRequest &request) {
-                             return dispatch(*r, request, {a, b, c});
-                         });
+                         [this, r](const QString &a, const QString &b, const QString &c, const QHttpServerRequest &request,
+                                   QHttpServerResponder &&responder) { dispatch(*r, request, {a, b, c}, std::move(responder)); });
             break;
         default:
             qCWarning(lcHttp) << "route" << path << "has more than three <arg> placeholders; it is not served";
@@ -210,32 +241,59 @@ void HttpApi::add(const QString &path, Method method, Handler handler, bool buil
         m_addedRoutes.append(methodName(method) + QLatin1Char(' ') + path);
 }
 
-QHttpServerResponse HttpApi::dispatch(const PathRoutes &routes, const QHttpServerRequest &request, const QStringList &arguments)
+void HttpApi::dispatch(const PathRoutes &routes, const QHttpServerRequest &request, const QStringList &arguments,
+                       QHttpServerResponder &&responder)
 {
     const Method method = request.method();
-    std::optional<QHttpServerResponse> response;
-    for (const auto &[accepted, handler] : routes.handlers) {
-        if (accepted == method) {
-            response.emplace(handler(request, arguments));
-            break;
-        }
-    }
-    if (!response) {
-        QStringList allowed;
-        for (const auto &[accepted, unused] : routes.handlers)
-            allowed.append(methodName(accepted));
-        response.emplace(problem(Status::MethodNotAllowed, QStringLiteral("Method Not Allowed"),
-                                 QStringLiteral("%1 accepts only %2, not %3")
-                                     .arg(routes.path, allowed.join(QLatin1String(" or ")), methodName(method))));
-        response->setHeader(QByteArrayLiteral("Allow"), allowed.join(QLatin1String(", ")).toLatin1());
-    }
-    response->setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
-    response->setHeader(QByteArray(ServerEpochHeader), m_store.epoch().toLatin1());
     // The guard (bodylimit.h) closes the connection after this answer; say so.
-    if (request.value(QByteArrayLiteral("Connection")).toLower().contains("close"))
-        response->setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-    m_metrics.countRequest(routes.path, methodName(method), int(response->statusCode()));
-    return std::move(*response);
+    const bool close = request.value(QByteArrayLiteral("Connection")).toLower().contains("close");
+    // What every answer gets, whenever it is sent.
+    auto send = [this, path = routes.path, method, close](QHttpServerResponse &response, QHttpServerResponder &&to) {
+        response.setHeader(QByteArrayLiteral("API-Version"), QByteArray(ApiVersion));
+        response.setHeader(QByteArray(ServerEpochHeader), m_store.epoch().toLatin1());
+        if (close)
+            response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        m_metrics.countRequest(path, methodName(method), int(response.statusCode()));
+        response.write(std::move(to));
+    };
+    for (const PathRoutes::Route &route : routes.handlers) {
+        if (route.method != method)
+            continue;
+        if (!route.deferred) {
+            QHttpServerResponse response = route.handler(request, arguments);
+            send(response, std::move(responder));
+            return;
+        }
+        // Answered later: the responder waits with the request, and is dropped unanswered if
+        // the client closed the connection meanwhile (QHttpServer deletes the socket then).
+        struct Waiting {
+            QPointer<QTcpSocket> socket;
+            std::optional<QHttpServerResponder> responder;
+        };
+        auto waiting = std::make_shared<Waiting>();
+        waiting->socket = responder.socket();
+        waiting->responder.emplace(std::move(responder));
+        holdClose(waiting->socket);
+        route.deferred(request, [waiting, send](QHttpServerResponse &&response) mutable {
+            if (!waiting->responder)
+                return;  // answered already
+            QHttpServerResponder to = std::move(*waiting->responder);
+            waiting->responder.reset();
+            if (!waiting->socket)
+                return;
+            send(response, std::move(to));
+            releaseClose(waiting->socket);
+        });
+        return;
+    }
+    QStringList allowed;
+    for (const PathRoutes::Route &route : routes.handlers)
+        allowed.append(methodName(route.method));
+    QHttpServerResponse response = problem(Status::MethodNotAllowed, QStringLiteral("Method Not Allowed"),
+                                           QStringLiteral("%1 accepts only %2, not %3")
+                                               .arg(routes.path, allowed.join(QLatin1String(" or ")), methodName(method)));
+    response.setHeader(QByteArrayLiteral("Allow"), allowed.join(QLatin1String(", ")).toLatin1());
+    send(response, std::move(responder));
 }
 
 HttpApi::~HttpApi() = default;
@@ -412,28 +470,29 @@ const ContentPack *HttpApi::pack(const QString &version)
     return shared.get();
 }
 
-QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request, BatchShape shape)
+void HttpApi::upload(const QHttpServerRequest &request, Reply reply, BatchShape shape)
 {
+    const auto answer = [&](QHttpServerResponse &&response) { reply(std::move(response)); };
     if (shape == BatchShape::Relay && !m_options.acceptRelays)
-        return problem(Status::Forbidden, QStringLiteral("Forbidden"),
-                       QStringLiteral("this is a room hub: it takes no relays; a hub relays to the municipal server"));
+        return answer(problem(Status::Forbidden, QStringLiteral("Forbidden"),
+                              QStringLiteral("this is a room hub: it takes no relays; a hub relays to the municipal server")));
     if (auto r = checkBody(request))
-        return std::move(*r);
+        return answer(std::move(*r));
     Device device;
     if (auto r = authenticate(request, device))
-        return std::move(*r);
+        return answer(std::move(*r));
     if (auto r = rateLimit(device))
-        return std::move(*r);
+        return answer(std::move(*r));
     if (!isJson(request))
-        return unsupportedMediaType();
+        return answer(unsupportedMediaType());
     DecodedBatch decoded = decodeBatch(request.body(), shape);
     if (decoded.fatal) {
         const QString detail = decoded.fatal->path + QLatin1Char(' ') + decoded.fatal->message;
         if (decoded.overBatchLimit)
-            return problem(Status::PayloadTooLarge, QStringLiteral("Payload Too Large"),
-                           QStringLiteral("the batch %1; split it").arg(decoded.fatal->message));
-        return problem(Status::BadRequest, QStringLiteral("Bad Request"), detail,
-                       QJsonArray{QJsonObject{{QStringLiteral("name"), decoded.fatal->path}, {QStringLiteral("reason"), decoded.fatal->message}}});
+            return answer(problem(Status::PayloadTooLarge, QStringLiteral("Payload Too Large"),
+                                  QStringLiteral("the batch %1; split it").arg(decoded.fatal->message)));
+        return answer(problem(Status::BadRequest, QStringLiteral("Bad Request"), detail,
+                              QJsonArray{QJsonObject{{QStringLiteral("name"), decoded.fatal->path}, {QStringLiteral("reason"), decoded.fatal->message}}}));
     }
     // A record that does not follow the protocol is a client fault: the whole batch is refused,
     // nothing of it is stored, and invalidParams points at each record so the device can set
@@ -444,18 +503,18 @@ QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request, BatchShap
         for (const DecodeError &e : decoded.recordErrors)
             invalid.append(QJsonObject{{QStringLiteral("name"), e.path}, {QStringLiteral("reason"), e.message}});
         const DecodeError &first = decoded.recordErrors.first();
-        return problem(Status::BadRequest, QStringLiteral("Bad Request"),
-                       QStringLiteral("%1 %2%3").arg(first.path, first.message,
-                                                     decoded.recordErrors.size() > 1
-                                                         ? QStringLiteral(" (and %1 more; see invalidParams)").arg(decoded.recordErrors.size() - 1)
-                                                         : QString()),
-                       invalid);
+        return answer(problem(Status::BadRequest, QStringLiteral("Bad Request"),
+                              QStringLiteral("%1 %2%3").arg(first.path, first.message,
+                                                            decoded.recordErrors.size() > 1
+                                                                ? QStringLiteral(" (and %1 more; see invalidParams)").arg(decoded.recordErrors.size() - 1)
+                                                                : QString()),
+                              invalid));
     }
     if (decoded.batch.deviceId != device.id)
-        return problem(Status::BadRequest, QStringLiteral("Bad Request"),
-                       QStringLiteral("$.deviceId %1 is not the device this token was issued to (%2)").arg(decoded.batch.deviceId, device.id),
-                       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("$.deviceId")},
-                                              {QStringLiteral("reason"), QStringLiteral("must be the enrolled device's id")}}});
+        return answer(problem(Status::BadRequest, QStringLiteral("Bad Request"),
+                              QStringLiteral("$.deviceId %1 is not the device this token was issued to (%2)").arg(decoded.batch.deviceId, device.id),
+                              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("$.deviceId")},
+                                                     {QStringLiteral("reason"), QStringLiteral("must be the enrolled device's id")}}}));
 
     if (decoded.batch.relay) {
         QString owner;
@@ -463,12 +522,12 @@ QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request, BatchShap
         case IngestStore::RoomBinding::Bound:
             break;
         case IngestStore::RoomBinding::OtherHub:
-            return problem(Status::Forbidden, QStringLiteral("Forbidden"),
-                           QStringLiteral("room %1 was relayed first by hub %2; a hub relays only its own room")
-                               .arg(decoded.batch.relay->roomId, owner));
+            return answer(problem(Status::Forbidden, QStringLiteral("Forbidden"),
+                                  QStringLiteral("room %1 was relayed first by hub %2; a hub relays only its own room")
+                                      .arg(decoded.batch.relay->roomId, owner)));
         case IngestStore::RoomBinding::Failed:
-            return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
-                           QStringLiteral("the room could not be recorded; nothing of the batch was kept, send it again later"));
+            return answer(problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
+                                  QStringLiteral("the room could not be recorded; nothing of the batch was kept, send it again later")));
         }
     }
 
@@ -496,24 +555,63 @@ QHttpServerResponse HttpApi::upload(const QHttpServerRequest &request, BatchShap
     }
     decoded.batch.contributions = valid;
 
+    // Stored with whatever else arrives while the commit before it runs.
+    m_queued.push_back({std::move(decoded.batch), device.id, std::move(rejected), std::move(reply)});
+    if (!m_commitScheduled) {
+        m_commitScheduled = true;
+        // After the event loop has read what the other connections sent meanwhile.
+        QMetaObject::invokeMethod(&m_http, [this] { commitGroup(); }, Qt::QueuedConnection);
+    }
+}
+
+void HttpApi::commitGroup()
+{
+    m_commitScheduled = false;
+    std::vector<QueuedUpload> group;
+    qsizetype records = 0, taken = 0;
+    while (taken < qsizetype(m_queued.size()) && (taken == 0 || records + recordCount(m_queued[taken].batch) <= MaxGroupRecords))
+        records += recordCount(m_queued[taken++].batch);
+    std::move(m_queued.begin(), m_queued.begin() + taken, std::back_inserter(group));
+    m_queued.erase(m_queued.begin(), m_queued.begin() + taken);
+    if (!m_queued.empty()) {
+        m_commitScheduled = true;
+        QMetaObject::invokeMethod(&m_http, [this] { commitGroup(); }, Qt::QueuedConnection);
+    }
+    if (group.empty())
+        return;
+
     // Never acknowledge into a database file that was removed or replaced under the server, nor
     // onto a full or read-only disk.
     if (const QString unwell = m_store.health(false); !unwell.isEmpty()) {
         qCWarning(lcHttp).noquote() << "upload refused:" << unwell;
-        return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
-                       QStringLiteral("%1; nothing of the batch was kept, send it again later").arg(unwell));
+        for (QueuedUpload &u : group)
+            u.reply(problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
+                            QStringLiteral("%1; nothing of the batch was kept, send it again later").arg(unwell)));
+        return;
     }
-    IngestStore::Ingested ingested = m_store.ingest().add(decoded.batch, device.id, int(rejected.size()));
-    if (!ingested.error.isEmpty())
-        return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
-                       QStringLiteral("the batch could not be stored; nothing of it was kept, send it again later"));
-    UploadResult result{ingested.results + rejected};
-    m_metrics.countRecords(result.results);
-    if (m_options.afterIngest
-        && std::any_of(ingested.results.cbegin(), ingested.results.cend(), [](const RecordResult &r) { return r.status == RecordStatus::Stored; }))
+    QList<IngestStore::Request> requests;
+    requests.reserve(qsizetype(group.size()));
+    for (const QueuedUpload &u : group)
+        requests.append({&u.batch, u.deviceId, int(u.rejected.size())});
+    const QList<IngestStore::Ingested> ingested = m_store.ingest().addGroup(requests);
+    m_metrics.countGroupCommit(qsizetype(group.size()));
+    qCDebug(lcHttp) << "group commit of" << group.size() << "upload(s)," << records << "records";
+    bool storedNew = false;
+    for (std::size_t i = 0; i < group.size(); ++i) {
+        QueuedUpload &u = group[i];
+        if (!ingested.at(qsizetype(i)).error.isEmpty()) {
+            u.reply(problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
+                            QStringLiteral("the batch could not be stored; nothing of it was kept, send it again later")));
+            continue;
+        }
+        UploadResult result{ingested.at(qsizetype(i)).results + u.rejected};
+        m_metrics.countRecords(result.results);
+        storedNew |= std::any_of(result.results.cbegin(), result.results.cend(), [](const RecordResult &r) { return r.status == RecordStatus::Stored; });
+        qCInfo(lcHttp) << "upload from" << u.deviceId << ":" << result.results.size() << "results," << u.rejected.size() << "rejected";
+        u.reply(json(encode(result)));
+    }
+    if (storedNew && m_options.afterIngest)
         m_options.afterIngest();
-    qCInfo(lcHttp) << "upload from" << device.id << ":" << result.results.size() << "results," << rejected.size() << "rejected";
-    return json(encode(result));
 }
 
 QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request)

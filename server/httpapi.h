@@ -8,6 +8,10 @@
 // from the headers of an upload before its body is read), a batch size cap (413) and a token
 // bucket per device (429 with Retry-After).
 //
+// Uploads are group-committed: checked when they arrive, stored together with every other
+// upload that arrived while the commit before ran, and answered once that commit is durable
+// (docs/architecture.md, "Uploads: group commit").
+//
 // Others add routes through route groups (RouteGroup, ApiRouter::addRoute): they get the same
 // 405 for a wrong method, API-Version header and request counting as the built-in routes.
 
@@ -26,6 +30,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
@@ -126,11 +131,22 @@ private:
         QString id;
     };
     struct PathRoutes;
-    void add(const QString &path, Method method, Handler handler, bool builtIn);
-    QHttpServerResponse dispatch(const PathRoutes &routes, const QHttpServerRequest &request, const QStringList &arguments);
+    // Sends the answer to a request whose handler answers later (uploads: after the group
+    // commit that holds them); callable once, also after the client went away.
+    using Reply = std::function<void(QHttpServerResponse &&response)>;
+    using DeferredHandler = std::function<void(const QHttpServerRequest &request, Reply reply)>;
+    void add(const QString &path, Method method, Handler handler, bool builtIn, DeferredHandler deferred = {});
+    void dispatch(const PathRoutes &routes, const QHttpServerRequest &request, const QStringList &arguments,
+                  QHttpServerResponder &&responder);
 
-    // POST /uploads, or a hub's POST /relays (BatchShape::Relay): the same checks and ingest.
-    QHttpServerResponse upload(const QHttpServerRequest &request, protocol::BatchShape shape = protocol::BatchShape::Upload);
+    // Checks an upload and queues it for the next group commit (commitGroup), or answers at
+    // once when it is refused.
+    // A hub's POST /relays (BatchShape::Relay) goes the same way, with the same checks.
+    void upload(const QHttpServerRequest &request, Reply reply, protocol::BatchShape shape = protocol::BatchShape::Upload);
+    // Group commit: stores every upload queued since the last commit in one transaction and
+    // answers each once that transaction is durable (IngestStore::addGroup).
+    struct QueuedUpload;
+    void commitGroup();
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse currentContent(const QHttpServerRequest &request);
     QHttpServerResponse metricsPage();
@@ -156,6 +172,8 @@ private:
     AttemptLimiter m_enrollFailures;
     QHash<QString, std::shared_ptr<const ContentPack>> m_packs;
     QHash<QString, std::shared_ptr<PathRoutes>> m_paths;
+    std::vector<QueuedUpload> m_queued;  // uploads for the next group commit
+    bool m_commitScheduled = false;
     QStringList m_addedRoutes;
     bool m_tls = false;
     QSslConfiguration m_ssl;

@@ -5,6 +5,8 @@
 #include "storesql_p.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -37,22 +39,110 @@ QString clockFlag(const QString &deviceTime, const QDateTime &now)
     return {};
 }
 
+// Rows per multi-row statement: the largest power of two up to 64 that `left` fills, so a
+// handful of statement shapes (64, 32, ... 1 rows) is prepared once and serves every batch.
+int chunkRows(qsizetype left)
+{
+    int rows = 64;
+    while (rows > left)
+        rows /= 2;
+    return rows;
+}
+
+// "(?,?,?),(?,?,?)": `rows` rows of `columns` placeholders.
+QString valueRows(int rows, int columns)
+{
+    const QString row = QLatin1Char('(') + QStringLiteral("?,").repeated(columns).chopped(1) + QLatin1Char(')');
+    return (row + QLatin1Char(',')).repeated(rows).chopped(1);
+}
+
 } // namespace
+
+IngestStore::~IngestStore() = default;
+
+void IngestStore::releaseStatements()
+{
+    m_insertContributions.clear();
+    m_selectContributions.clear();
+}
+
+QSqlQuery &IngestStore::statement(std::map<int, std::unique_ptr<QSqlQuery>> &cache, int rows, const std::function<QString()> &sql)
+{
+    std::unique_ptr<QSqlQuery> &q = cache[rows];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_db);
+        if (!q->prepare(sql()))
+            qCWarning(lcServerStore) << "preparing a statement failed:" << q->lastError().text();
+    }
+    return *q;
+}
 
 IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &deviceId, int settledElsewhere)
 {
-    Ingested out;
-    const QString now = detail::nowUtc();
+    return addGroup({{&batch, deviceId, settledElsewhere}}).constFirst();
+}
+
+QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &requests)
+{
+    QList<Ingested> out(requests.size());
+    auto failAll = [&](const QString &error) {
+        qCWarning(lcServerStore).noquote() << "group of" << requests.size() << "upload(s) failed:" << error;
+        for (Ingested &i : out) {
+            i.results.clear();
+            i.error = error;
+        }
+    };
+    if (requests.isEmpty())
+        return out;
     if (!m_db.transaction()) {
-        out.error = m_db.lastError().text();
+        failAll(m_db.lastError().text());
         return out;
     }
-    QSqlQuery insertSession(m_db), insertContribution(m_db), existing(m_db), conflict(m_db), sessionKnown(m_db);
+    const QString now = detail::nowUtc();
+    // One upload alone needs no savepoint: its failure rolls back the transaction.
+    const bool alone = requests.size() == 1;
+    QSqlQuery savepoint(m_db);
+    auto step = [&](const QString &sql) {
+        if (savepoint.exec(sql))
+            return true;
+        failAll(savepoint.lastError().text());
+        m_db.rollback();
+        return false;
+    };
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (!alone && !step(QStringLiteral("SAVEPOINT upload")))
+            return out;
+        out[i] = store(requests.at(i), now);
+        if (out[i].error.isEmpty())
+            out[i].results.squeeze();
+        else
+            qCWarning(lcServerStore).noquote() << "upload from" << requests.at(i).deviceId << "failed, the rest of its group goes on:" << out[i].error;
+        if (alone)
+            break;
+        if (!out[i].error.isEmpty() && !step(QStringLiteral("ROLLBACK TO SAVEPOINT upload")))
+            return out;
+        if (!step(QStringLiteral("RELEASE SAVEPOINT upload")))
+            return out;
+    }
+    if (alone && !out.first().error.isEmpty()) {
+        m_db.rollback();
+        return out;
+    }
+    if (!m_db.commit()) {
+        failAll(m_db.lastError().text());
+        m_db.rollback();
+    }
+    return out;
+}
+
+IngestStore::Ingested IngestStore::store(const Request &request, const QString &now)
+{
+    const UploadBatch &batch = *request.batch;
+    const QString &deviceId = request.deviceId;
+    Ingested out;
+    QSqlQuery insertSession(m_db), existing(m_db), conflict(m_db), sessionKnown(m_db);
     insertSession.prepare(QStringLiteral("INSERT INTO sessions(id, device_id, channel, workshop, content_version, language, started_at,"
                                          " received_at, canonical, clock_flag, relayed_by) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
-    insertContribution.prepare(QStringLiteral("INSERT INTO contributions(id, device_id, session_id, activity_id, kind, content_version,"
-                                              " payload, created_at, device_seq, supersedes, received_at, canonical, clock_flag, relayed_by)"
-                                              " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
     // A relay's records are judged and stored as the device that made them (its origin); the
     // hub is kept as relayed_by. A direct upload's records are the sender's own.
     const protocol::RelayInfo *relay = batch.relay ? &*batch.relay : nullptr;
@@ -68,8 +158,20 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
     auto fail = [&](const QSqlQuery &q) {
         out.error = q.lastError().text();
         out.results.clear();
-        m_db.rollback();
-        qCWarning(lcServerStore) << "ingest failed:" << out.error;
+    };
+    // Not stored, since another record has its id: kept aside in `conflicts`.
+    auto keepConflict = [&](const QString &type, const QString &id, const QByteArray &canonicalBytes) -> std::optional<RecordResult> {
+        conflict.addBindValue(type);
+        conflict.addBindValue(id);
+        conflict.addBindValue(deviceId);
+        conflict.addBindValue(QString::fromUtf8(canonicalBytes));
+        conflict.addBindValue(now);
+        if (!conflict.exec()) {
+            fail(conflict);
+            return std::nullopt;
+        }
+        return RecordResult{type, id, RecordStatus::Conflict,
+                            QStringLiteral("a different %1 with this id is already stored; this one is kept aside").arg(type)};
     };
     // Stored, duplicate or conflict, decided by the row already under this id.
     auto settle = [&](const QString &type, const QString &table, const QString &id, const QByteArray &canonicalBytes,
@@ -88,34 +190,31 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
         }
         if (existing.value(0).toString().toUtf8() == canonicalBytes)
             return RecordResult{type, id, RecordStatus::Duplicate, {}};
-        conflict.addBindValue(type);
-        conflict.addBindValue(id);
-        conflict.addBindValue(deviceId);
-        conflict.addBindValue(QString::fromUtf8(canonicalBytes));
-        conflict.addBindValue(now);
-        if (!conflict.exec()) {
-            fail(conflict);
-            return std::nullopt;
-        }
-        return RecordResult{type, id, RecordStatus::Conflict,
-                            QStringLiteral("a different %1 with this id is already stored; this one is kept aside").arg(type)};
+        return keepConflict(type, id, canonicalBytes);
     };
 
     // A session belongs to the device that first sent it: another device can neither send it
     // again nor add answers to it (each is rejected on its own, with the reason). A hub's relay
     // reaches only the sessions of its room: a stored session of any other room (or none) counts
     // as another device's.
+    // An owner never changes once a session is stored: each is read once per upload (a batch
+    // of 200 answers holds a few dozen sessions).
+    QHash<QString, QString> owners;
     auto otherOwner = [&](const QString &sessionId) -> std::optional<QString> {
+        if (const auto known = owners.constFind(sessionId); known != owners.constEnd())
+            return *known;
         sessionKnown.addBindValue(sessionId);
         if (!sessionKnown.exec()) {
             fail(sessionKnown);
             return std::nullopt;
         }
-        if (!sessionKnown.next())
-            return QString();
-        if (relay && sessionKnown.value(1).toString() != relay->roomId)
-            return QStringLiteral("(not in room %1)").arg(relay->roomId);
-        return sessionKnown.value(0).toString();
+        QString owner = sessionKnown.next() ? sessionKnown.value(0).toString() : QString();
+        if (!owner.isEmpty() && relay && sessionKnown.value(1).toString() != relay->roomId)
+            owner = QStringLiteral("(not in room %1)").arg(relay->roomId);
+        sessionKnown.finish();
+        if (!owner.isEmpty())
+            owners.insert(sessionId, owner);
+        return owner;
     };
     const auto notRelayable = [&](const QString &sessionId) -> QString {
         return QStringLiteral("session %1 is not one of room %2 with the device that made it named in $.relay.origins; a hub relays "
@@ -169,6 +268,14 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
             return out;
         out.results.append(*r);
     }
+    // The device's own contributions, stored after the checks below.
+    struct Candidate {
+        qsizetype slot;  // in out.results
+        const ContributionRecord *record;
+        QByteArray canonical;
+    };
+    QList<Candidate> candidates;
+    candidates.reserve(batch.contributions.size());
     for (const ContributionRecord &rec : batch.contributions) {
         if (relay && !relayedSessions.contains(rec.sessionId)) {
             out.results.append({QStringLiteral("contribution"), rec.id, RecordStatus::Rejected, notRelayable(rec.sessionId)});
@@ -191,24 +298,73 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
                                 *same ? QString() : notYours(rec.sessionId)});
             continue;
         }
-        insertContribution.addBindValue(rec.id);
-        insertContribution.addBindValue(madeBy(rec.sessionId));
-        insertContribution.addBindValue(rec.sessionId);
-        insertContribution.addBindValue(rec.activityId);
-        insertContribution.addBindValue(rec.kind);
-        insertContribution.addBindValue(rec.contentVersion);
-        insertContribution.addBindValue(QString::fromUtf8(QJsonDocument(rec.payload).toJson(QJsonDocument::Compact)));
-        insertContribution.addBindValue(rec.createdAt);
-        insertContribution.addBindValue(rec.deviceSeq);
-        insertContribution.addBindValue(rec.supersedes.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(rec.supersedes));
-        insertContribution.addBindValue(now);
-        insertContribution.addBindValue(QString::fromUtf8(c));
-        insertContribution.addBindValue(flagFor(rec.createdAt));
-        insertContribution.addBindValue(relayedBy);
-        auto r = settle(QStringLiteral("contribution"), QStringLiteral("contributions"), rec.id, c, insertContribution);
+        out.results.append({QStringLiteral("contribution"), rec.id, RecordStatus::Stored, {}});  // settled below
+        candidates.append({out.results.size() - 1, &rec, c});
+    }
+
+    // The device's own contributions go in with multi-row statements (a round trip per few
+    // dozen rows on PostgreSQL, not per row), each answering which rows it inserted; a row
+    // it did not insert was already there, and is settled as duplicate or conflict below.
+    QSet<QString> inserted;
+    for (qsizetype done = 0; done < candidates.size();) {
+        const int rows = chunkRows(candidates.size() - done);
+        QSqlQuery &insert = statement(m_insertContributions, rows, [&] {
+            return QStringLiteral("INSERT INTO contributions(id, device_id, session_id, activity_id, kind, content_version, payload,"
+                                  " created_at, device_seq, supersedes, received_at, canonical, clock_flag, relayed_by) VALUES %1"
+                                  " ON CONFLICT (id) DO NOTHING RETURNING id").arg(valueRows(rows, 14));
+        });
+        for (qsizetype i = done; i < done + rows; ++i) {
+            const ContributionRecord &rec = *candidates[i].record;
+            const QVariant supersedes = rec.supersedes.isEmpty() ? detail::nullText() : QVariant(rec.supersedes);
+            for (const QVariant &value : {QVariant(rec.id), QVariant(madeBy(rec.sessionId)), QVariant(rec.sessionId), QVariant(rec.activityId),
+                                          QVariant(rec.kind), QVariant(rec.contentVersion),
+                                          QVariant(QString::fromUtf8(QJsonDocument(rec.payload).toJson(QJsonDocument::Compact))),
+                                          QVariant(rec.createdAt), QVariant(rec.deviceSeq), supersedes, QVariant(now),
+                                          QVariant(QString::fromUtf8(candidates[i].canonical)), flagFor(rec.createdAt), relayedBy})
+                insert.addBindValue(value);
+        }
+        if (!insert.exec()) {
+            fail(insert);
+            return out;
+        }
+        while (insert.next())
+            inserted.insert(insert.value(0).toString());
+        insert.finish();
+        done += rows;
+    }
+    // The first of the batch under an inserted id was stored; any other was there already (a
+    // second copy in the same batch meets the first).
+    QList<const Candidate *> present;
+    for (const Candidate &candidate : std::as_const(candidates))
+        if (!inserted.remove(candidate.record->id))
+            present.append(&candidate);
+    QHash<QString, QByteArray> stored;  // id → canonical form already stored
+    for (qsizetype done = 0; done < present.size();) {
+        const int rows = chunkRows(present.size() - done);
+        QSqlQuery &select = statement(m_selectContributions, rows, [&] {
+            return QStringLiteral("SELECT id, canonical FROM contributions WHERE id IN (%1)").arg(valueRows(1, rows).mid(1).chopped(1));
+        });
+        for (qsizetype i = done; i < done + rows; ++i)
+            select.addBindValue(present[i]->record->id);
+        if (!select.exec()) {
+            fail(select);
+            return out;
+        }
+        while (select.next())
+            stored.insert(select.value(0).toString(), select.value(1).toString().toUtf8());
+        select.finish();
+        done += rows;
+    }
+    for (const Candidate *candidate : std::as_const(present)) {
+        const QString &id = candidate->record->id;
+        if (stored.value(id) == candidate->canonical) {
+            out.results[candidate->slot].status = RecordStatus::Duplicate;
+            continue;
+        }
+        const auto r = keepConflict(QStringLiteral("contribution"), id, candidate->canonical);
         if (!r)
             return out;
-        out.results.append(*r);
+        out.results[candidate->slot] = *r;
     }
     // What the device reported, in the same transaction (one commit per batch). The batch's
     // own records were pending when it was sent; they are settled now.
@@ -218,17 +374,10 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
     device.addBindValue(now);
     device.addBindValue(detail::nonNull(batch.appVersion));
     device.addBindValue(detail::nonNull(batch.contentVersion));
-    device.addBindValue(qMax(0, batch.pendingReported - int(out.results.size()) - settledElsewhere));
+    device.addBindValue(qMax(0, batch.pendingReported - int(out.results.size()) - request.settledElsewhere));
     device.addBindValue(deviceId);
-    if (!device.exec()) {
+    if (!device.exec())
         fail(device);
-        return out;
-    }
-    if (!m_db.commit()) {
-        out.error = m_db.lastError().text();
-        out.results.clear();
-        m_db.rollback();
-    }
     return out;
 }
 
@@ -254,6 +403,28 @@ IngestStore::RoomBinding IngestStore::bindRoom(const protocol::RelayInfo &room, 
     return q.value(0).toString() == hubDeviceId ? RoomBinding::Bound : RoomBinding::OtherHub;
 }
 
+namespace {
+
+// On SQLite a text column is read as its stored UTF-8 bytes (a BLOB): as text the driver has
+// SQLite turn every value into UTF-16 first, the larger part of reading a round
+// (bench/results_bench). PostgreSQL hands text over as UTF-8 anyway.
+QString selectColumn(const QSqlDatabase &db, const QString &column)
+{
+    return db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("CAST(%1 AS BLOB)").arg(column) : column;
+}
+
+QByteArray utf8Of(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+}
+
+QString textOf(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? QString::fromUtf8(value.toByteArray()) : value.toString();
+}
+
+} // namespace
+
 QList<ContributionRecord> IngestStore::contributions()
 {
     return contributionsWhere(QStringLiteral("ORDER BY c.device_id, c.device_seq, c.id"));
@@ -264,8 +435,11 @@ QList<ContributionRecord> IngestStore::contributionsWhere(const QString &tail, c
     QList<ContributionRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id, c.session_id, c.activity_id, c.kind, c.content_version, c.payload, c.created_at, c.device_seq,"
-                             " COALESCE(c.supersedes, '') FROM contributions c ") + tail);
+    QStringList columns;
+    for (const QString &c : {QStringLiteral("c.id"), QStringLiteral("c.session_id"), QStringLiteral("c.activity_id"), QStringLiteral("c.kind"),
+                             QStringLiteral("c.content_version"), QStringLiteral("c.payload"), QStringLiteral("c.created_at")})
+        columns << selectColumn(m_db, c);
+    q.prepare(QStringLiteral("SELECT %1, c.device_seq, COALESCE(c.supersedes, '') FROM contributions c ").arg(columns.join(QLatin1String(", "))) + tail);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
@@ -273,9 +447,9 @@ QList<ContributionRecord> IngestStore::contributionsWhere(const QString &tail, c
         return out;
     }
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(), q.value(6).toString(),
-                    q.value(7).toLongLong(), q.value(8).toString()});
+        out.append({textOf(q.value(0)), textOf(q.value(1)), textOf(q.value(2)), textOf(q.value(3)), textOf(q.value(4)),
+                    QJsonDocument::fromJson(utf8Of(q.value(5))).object(), textOf(q.value(6)), q.value(7).toLongLong(),
+                    q.value(8).toString()});
     return out;
 }
 

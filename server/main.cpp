@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMENSPRAAK_VERSION));
     QStringList arguments = app.arguments();
     const QString command = arguments.value(1);
-    const QString usage = QStringLiteral("usage: samenspraak-server serve|export|devices|content|backup|restore|results|report|triptych [options]   (each has --help)");
+    const QString usage = QStringLiteral("usage: samenspraak-server serve|export|devices|content|backup|restore|results|reach|report|triptych [options]   (each has --help)");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         std::printf("%s\n", qPrintable(usage));
         return command.isEmpty() ? commandline::BadUsage : commandline::Ok;
@@ -50,6 +50,8 @@ int main(int argc, char **argv)
         return server::commands::restore(arguments);
     if (command == QLatin1String("results"))
         return server::commands::results(arguments);
+    if (command == QLatin1String("reach"))
+        return server::commands::reach(arguments);
     if (command == QLatin1String("report"))
         return server::commands::report(arguments);
     if (command == QLatin1String("triptych"))

@@ -39,6 +39,12 @@ void Metrics::countEnrollmentFailure(const QString &reason)
     ++m_enrollmentFailures[reason];
 }
 
+void Metrics::countGroupCommit(qsizetype uploads)
+{
+    ++m_groupCommits;
+    m_groupedUploads += uploads;
+}
+
 qint64 Metrics::requests(const QString &route, int status) const
 {
     qint64 n = 0;
@@ -71,6 +77,12 @@ QByteArray Metrics::render(ServerStore &store) const
     for (const char *reason : {"unknown", "expired", "used", "malformed", "limited"})
         out += QByteArray("samenspraak_enrollment_failures_total{reason=\"") + reason + "\"} "
                + QByteArray::number(m_enrollmentFailures.value(QString::fromLatin1(reason))) + '\n';
+
+    header(out, "samenspraak_upload_commits_total", "counter", "Transactions that stored uploads: one per group commit.");
+    out += "samenspraak_upload_commits_total " + QByteArray::number(m_groupCommits) + '\n';
+    header(out, "samenspraak_uploads_committed_total", "counter",
+           "Uploads stored by those transactions (divided by samenspraak_upload_commits_total: the mean group size).");
+    out += "samenspraak_uploads_committed_total " + QByteArray::number(m_groupedUploads) + '\n';
 
     header(out, "samenspraak_contributions_stored", "gauge", "Contributions in the server store.");
     out += "samenspraak_contributions_stored " + QByteArray::number(store.ingest().contributionCount()) + '\n';

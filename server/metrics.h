@@ -19,6 +19,8 @@ public:
     void countRecords(const QList<protocol::RecordResult> &results);
     // A failed enrollment attempt: "unknown", "expired", "used", "malformed" or "limited" (429).
     void countEnrollmentFailure(const QString &reason);
+    // One group commit (HttpApi::commitGroup) of `uploads` uploads.
+    void countGroupCommit(qsizetype uploads);
     QByteArray render(ServerStore &store) const;
 
     qint64 requests(const QString &route, int status) const;
@@ -35,6 +37,7 @@ private:
     QMap<RequestKey, qint64> m_requests;
     QMap<std::pair<QString, QString>, qint64> m_records;  // (type, status) → count
     QMap<QString, qint64> m_enrollmentFailures;            // reason → count
+    qint64 m_groupCommits = 0, m_groupedUploads = 0;
 };
 
 } // namespace samenspraak::server

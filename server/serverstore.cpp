@@ -69,6 +69,11 @@ const QList<QStringList> Migrations = {
         QStringLiteral("CREATE INDEX contributions_clock_flag ON contributions(clock_flag)"),
         QStringLiteral("CREATE INDEX sessions_clock_flag ON sessions(clock_flag)"),
     },
+    {
+        // IngestStore::contributions() reads the round in this order: from the index, without
+        // sorting every row with its payload first (bench/results_bench).
+        QStringLiteral("CREATE INDEX contributions_order ON contributions(device_id, device_seq, id)"),
+    },
     QStringList{
         // Room hubs (docs/architecture.md, "Room hub"). On the municipal server: which hub
         // relayed a record (the record itself is stored under the tablet that made it), and
@@ -110,6 +115,7 @@ ServerStore::ServerStore(QSqlDatabase db, bool postgres) : m_db(std::move(db)), 
 
 ServerStore::~ServerStore()
 {
+    m_ingest.releaseStatements();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);

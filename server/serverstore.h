@@ -13,8 +13,11 @@
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -55,6 +58,7 @@ QString newEnrollmentCode();
 class IngestStore {
 public:
     explicit IngestStore(QSqlDatabase &db) : m_db(db) {}
+    ~IngestStore();
     IngestStore(const IngestStore &) = delete;
     IngestStore &operator=(const IngestStore &) = delete;
 
@@ -71,6 +75,18 @@ public:
     // sessions of that room; ownership is judged as if that device had sent them.
     [[nodiscard]] Ingested add(const protocol::UploadBatch &batch, const QString &deviceId, int settledElsewhere = 0);
 
+    // One upload of a group (addGroup).
+    struct Request {
+        const protocol::UploadBatch *batch = nullptr;
+        QString deviceId;
+        int settledElsewhere = 0;
+    };
+    // Group commit: stores several uploads in one transaction (one commit, so one fsync for
+    // all of them), each as add() would, in order, each in a savepoint of its own. An upload
+    // whose statements fail is rolled back alone (its Ingested has `error` set, nothing of it
+    // is kept) and the others go on; when the commit itself fails, every one gets `error`.
+    // Nothing is durable, so nothing may be acknowledged, before this returns.
+    [[nodiscard]] QList<Ingested> addGroup(const QList<Request> &requests);
     // A room belongs to the hub that first relays it (docs/architecture.md, "Room hub").
     enum class RoomBinding { Bound, OtherHub, Failed };
     [[nodiscard]] RoomBinding bindRoom(const protocol::RelayInfo &room, const QString &hubDeviceId, QString *owner = nullptr);
@@ -90,7 +106,17 @@ public:
     qint64 conflictCount();
 
 private:
+    // The statements of one upload, inside a transaction the caller owns; on failure `error`
+    // is set and the caller rolls back.
+    Ingested store(const Request &request, const QString &now);
+    // A statement for `rows` rows, prepared the first time it is asked for.
+    QSqlQuery &statement(std::map<int, std::unique_ptr<QSqlQuery>> &cache, int rows, const std::function<QString()> &sql);
+    // Drops the prepared statements (before the connection closes).
+    void releaseStatements();
+    friend class ServerStore;
+
     QSqlDatabase &m_db;
+    std::map<int, std::unique_ptr<QSqlQuery>> m_insertContributions, m_selectContributions;  // by rows
 };
 
 // Enrollment codes, devices and their token hashes (devices.cpp).
@@ -176,7 +202,7 @@ public:
     [[nodiscard]] QString health(bool probeWrite = true);
     static constexpr quint64 MinFreeBytes = 8 * 1024 * 1024;  // room for a few maximal batches
     QSqlDatabase &db() { return m_db; }
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // This database's epoch, sent with every answer (protocol::ServerEpochHeader). It changes
     // only when the database is restored from a backup (renewEpoch): devices that see a new

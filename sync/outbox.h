@@ -28,6 +28,14 @@ public:
     // answers `duplicate` for what it kept). Returns true when that happened. The first epoch
     // seen, and the first from another server (a device moved to another address), is only kept.
     virtual bool noteServerEpoch(const QString &server, const QString &epoch) = 0;
+    // Write groups: between beginWriteGroup() and commitWriteGroup() the writes above do not
+    // commit one by one but together, in one transaction (one fsync). The sync client applies
+    // one batch's acknowledgements and freezes the next batch in one group, and commits it
+    // before a byte of that batch is sent. A write that fails inside a group rolls back the
+    // whole group (and returns false); the group is then over. A store that cannot group may
+    // keep these as they are: each write then commits alone.
+    virtual bool beginWriteGroup() { return true; }
+    virtual bool commitWriteGroup() { return true; }
     // True when the last write that failed (markSendAttempt, applyResults, recordServerFailure,
     // noteServerEpoch) failed because the device's storage is full, not for another reason.
     virtual bool storageFull() { return false; }

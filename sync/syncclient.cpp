@@ -99,7 +99,8 @@ void SyncClient::sendNextBatch()
             sessions.append(s);
     }
     if (contributions.isEmpty() && sessions.isEmpty()) {
-        finish(FailureKind::None, {});
+        if (commitWriteGroup())
+            finish(FailureKind::None, {});
         return;
     }
 
@@ -123,9 +124,13 @@ void SyncClient::sendNextBatch()
     }
     m_inFlight = m_sentSessions + m_sentContributions;
     if (!m_outbox.markSendAttempt(m_inFlight)) {
+        m_writeGroupOpen = false;  // rolled back with it
         localWriteFailed(tr("Could not write to the local database before sending."));
         return;
     }
+    // Frozen durably before a byte of the batch leaves (DESIGN.md §4.3).
+    if (!commitWriteGroup())
+        return;
 
     QNetworkRequest request = apiRequest(m_config.server, m_config.resource, m_config.token, m_config.timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -207,6 +212,13 @@ void SyncClient::onReply()
     // Before this batch's acknowledgements: those count under the server's present epoch.
     if (m_outbox.noteServerEpoch(m_config.server.adjusted(QUrl::StripTrailingSlash).toString(), QString::fromLatin1(reply->rawHeader(ServerEpochHeader))))
         qCWarning(lcSync) << "the server was restored from a backup: sending again what it acknowledged before";
+    // This batch's acknowledgements and the freeze of the next batch go in one transaction (one
+    // fsync instead of two): sendNextBatch() commits it before it sends, or before it finishes.
+    if (!m_outbox.beginWriteGroup()) {
+        localWriteFailed(tr("Could not record the server's acknowledgements locally."));
+        return;
+    }
+    m_writeGroupOpen = true;
     QList<RecordResult> answered;
     for (const RecordResult &r : result->results) {
         if (!m_inFlight.contains(r.id))
@@ -222,16 +234,35 @@ void SyncClient::onReply()
     if (!m_outbox.applyResults(answered)) {
         // The server keeps what it acknowledged: sent again once there is room, it answers
         // `duplicate`. Earlier batches' acknowledgements were committed and stay.
+        m_writeGroupOpen = false;  // rolled back with it
         localWriteFailed(tr("Could not record the server's acknowledgements locally."));
         return;
     }
     if (answered.isEmpty()) {
-        finish(FailureKind::Transient, tr("The server acknowledged none of the records sent."));
+        if (commitWriteGroup())
+            finish(FailureKind::Transient, tr("The server acknowledged none of the records sent."));
         return;
     }
-    emit progress(qMax(0, m_totalAtStart - m_outbox.pendingCount()), m_totalAtStart);
+    m_progressDue = true;
     m_batchSize = qMin(configuredBatchSize(), m_batchSize * 2);  // widen again after narrowing
     sendNextBatch();
+}
+
+bool SyncClient::commitWriteGroup()
+{
+    if (m_writeGroupOpen) {
+        m_writeGroupOpen = false;
+        if (!m_outbox.commitWriteGroup()) {
+            localWriteFailed(tr("Could not record the server's acknowledgements locally."));
+            return false;
+        }
+    }
+    // Only now, after the commit: whoever listens may read or write the store.
+    if (m_progressDue) {
+        m_progressDue = false;
+        emit progress(qMax(0, m_totalAtStart - m_outbox.pendingCount()), m_totalAtStart);
+    }
+    return true;
 }
 
 bool SyncClient::quarantineInvalid(const QByteArray &problemBody)

@@ -94,6 +94,9 @@ private:
     // once and a 503 counts toward quarantine. Finishes or goes on with the next batch.
     void blameIfServerHealthy(int status, FailureKind kind, const QString &detail);
     void finish(FailureKind failure, const QString &error);
+    // Commits the write group onReply() opened, if one is open, then reports progress if due;
+    // false (and finished) when the commit failed.
+    bool commitWriteGroup();
     // A local write failed: StorageFull when the outbox says so, else Transient.
     void localWriteFailed(const QString &error);
     int configuredBatchSize() const { return qBound(1, m_config.batchSize, protocol::MaxBatchRecords / 2); }
@@ -112,6 +115,8 @@ private:
     int m_totalAtStart = 0;
     int m_batchSize = 0;
     bool m_running = false;
+    bool m_writeGroupOpen = false;  // acknowledgements applied, not yet committed (onReply)
+    bool m_progressDue = false;
 };
 
 // Runs one upload to completion (a local event loop) and returns its summary: for the command

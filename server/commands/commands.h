@@ -27,6 +27,7 @@ int content(const QStringList &arguments);          // content.cpp: publish | li
 int backup(const QStringList &arguments);           // backup.cpp
 int restore(const QStringList &arguments);          // backup.cpp
 int results(const QStringList &arguments);          // results.cpp
+int reach(const QStringList &arguments);            // reach.cpp
 int report(const QStringList &arguments);           // report.cpp (samenspraak_report: Qt Gui)
 int triptych(const QStringList &arguments);         // report.cpp (samenspraak_report: Qt Gui)
 
@@ -44,14 +45,15 @@ bool openOutput(QFile &file, const QCommandLineParser &parser, const QCommandLin
 const QCommandLineOption &phaseOption();
 const QCommandLineOption &languageOption();
 // The published pack, the stored round and its summary for --phase and --lang; nullopt
-// after saying why on stderr (no --db, no pack published, an unknown phase).
+// after saying why on stderr (no --db, no pack published, an unknown phase). Without
+// `withSummary` the summary is left empty (for commands that need only the round).
 struct LoadedRound {
     ContentPack pack;
     results::Round round;
     results::Summary summary;
     QList<protocol::SessionRecord> sessions;
 };
-std::optional<LoadedRound> loadRound(const QCommandLineParser &parser);
+std::optional<LoadedRound> loadRound(const QCommandLineParser &parser, bool withSummary = true);
 
 } // namespace commands
 } // namespace samenspraak::server

@@ -1,12 +1,15 @@
 // samenspraak-server export: every contribution as CSV (Excel-friendly) or JSON, one row per
 // contribution; or the wide form per activity as an Excel workbook (xlsx) or a folder of CSV
-// files (wide-csv).
+// files (wide-csv); the Pol.is votes; the free text alone. By default nothing in it links a row
+// to a session, a device or an exact moment, and the free text is apart from the profile
+// answers; --joined gives the whole records (docs/privacy.md, "Exports").
 
 #include "commands.h"
 
 #include "commandline.h"
 #include "exporter.h"
 #include "serverstore.h"
+#include "resultstable.h"
 #include "xlsxexport.h"
 
 #include <QDateTime>
@@ -22,9 +25,10 @@ int exportContributions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("csv or json (one row per contribution), xlsx (a workbook, one sheet per activity) or"
-                                                   " wide-csv (a folder, one file per activity) or polis (the statements as"
-                                                   " Pol.is's participants-votes.csv: 1 agree, -1 disagree, 0 pass)."),
+                                    QStringLiteral("csv or json (one row per contribution), xlsx (a workbook, one sheet per activity),"
+                                                   " wide-csv (a folder, one file per activity), polis (the statements as"
+                                                   " Pol.is's participants-votes.csv: 1 agree, -1 disagree, 0 pass) or free-text (every"
+                                                   " idea, own value and remark, with nothing about who wrote it)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE (a folder for wide-csv) instead of stdout."),
                                  QStringLiteral("FILE"));
@@ -33,22 +37,32 @@ int exportContributions(const QStringList &arguments)
     const QCommandLineOption noBom(QStringLiteral("no-bom"), QStringLiteral("Leave out the UTF-8 byte order mark."));
     const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("Only contributions received at or after this ISO time."),
                                    QStringLiteral("TIME"));
-    parser.addOptions({databaseOption(), format, out, separator, noBom, since, phaseOption(), languageOption()});
+    const QCommandLineOption joined(QStringLiteral("joined"),
+                                    QStringLiteral("The whole records: session and device ids, exact times, free text next to the profile"
+                                                   " answers. Linkable personal data: only when the analysis needs it."));
+    parser.addOptions({databaseOption(), format, out, separator, noBom, since, joined, phaseOption(), languageOption()});
     if (!parse(parser, arguments))
         return BadUsage;
     ExportOptions options;
     options.format = parser.value(format);
     const bool wide = options.format == QLatin1String("xlsx") || options.format == QLatin1String("wide-csv");
     const bool polis = options.format == QLatin1String("polis");
-    if (options.format != QLatin1String("csv") && options.format != QLatin1String("json") && !wide && !polis) {
-        printError(QStringLiteral("--format must be csv, json, xlsx, wide-csv or polis"));
+    const bool freeText = options.format == QLatin1String("free-text");
+    if (options.format != QLatin1String("csv") && options.format != QLatin1String("json") && !wide && !polis && !freeText) {
+        printError(QStringLiteral("--format must be csv, json, xlsx, wide-csv, polis or free-text"));
+        return BadUsage;
+    }
+    options.joined = parser.isSet(joined);
+    if (freeText && options.joined) {
+        printError(QStringLiteral("--format free-text is the free text alone; for free text next to its session use --joined with csv,"
+                                  " json, xlsx or wide-csv"));
         return BadUsage;
     }
     if (wide && !parser.isSet(out)) {
         printError(QStringLiteral("--format %1 needs --out").arg(options.format));
         return BadUsage;
     }
-    if ((wide || polis) && parser.isSet(since)) {
+    if ((wide || polis || freeText) && parser.isSet(since)) {
         printError(QStringLiteral("--since works with csv and json only: the wide form holds every current answer"));
         return BadUsage;
     }
@@ -67,13 +81,21 @@ int exportContributions(const QStringList &arguments)
         }
         options.since = t.toUTC().toString(Qt::ISODateWithMs);
     }
+    // One pseudonym per participant across this export's tables, none shared with another export.
+    const results::Participants who = options.joined ? results::Participants::joined() : results::Participants::pseudonymous();
+    if (options.joined)
+        std::fprintf(stderr, "warning: --joined: this export holds linkable personal data (free text next to profile answers per"
+                             " session, session and device ids, exact times). Keep it within the municipality's analysis, share it"
+                             " with no one and delete it when the analysis is done.\n");
     if (wide) {
         const auto loaded = loadRound(parser);
         if (!loaded)
             return Failed;
-        QList<results::Table> tables = results::wideTables(loaded->pack, loaded->round);
-        tables.append(results::sessionsTable(loaded->round, loaded->sessions));
+        QList<results::Table> tables = results::wideTables(loaded->pack, loaded->round, who);
+        tables.append(results::sessionsTable(loaded->round, loaded->sessions, who));
         tables.append(reachTable(loaded->pack, loaded->summary));
+        if (!options.joined)
+            tables.append(results::freeTextTable(loaded->pack, loaded->round));
         const QString error = options.format == QLatin1String("xlsx")
                                   ? writeWorkbook(parser.value(out), tables)
                                   : writeCsvTables(parser.value(out), tables, options.separator, options.byteOrderMark);
@@ -84,18 +106,20 @@ int exportContributions(const QStringList &arguments)
         std::fprintf(stderr, "exported %lld tables to %s\n", qlonglong(tables.size()), qPrintable(parser.value(out)));
         return Ok;
     }
-    if (polis) {
+    if (polis || freeText) {  // one table, one CSV file
         const auto loaded = loadRound(parser);
         if (!loaded)
             return Failed;
-        const results::Table votes = results::polisVotes(loaded->pack, loaded->round);
+        const results::Table table = polis ? results::polisVotes(loaded->pack, loaded->round, who)
+                                           : results::freeTextTable(loaded->pack, loaded->round);
         QFile file;
         if (!openOutput(file, parser, out))
             return Failed;
-        writeCsvTable(votes.header, votes.rows, options.separator, options.byteOrderMark, file);
+        writeCsvTable(table.header, table.rows, options.separator, options.byteOrderMark, file);
         file.close();
+        const QString what = polis ? QStringLiteral("the votes of %1 participants") : QStringLiteral("%1 free texts");
         if (parser.isSet(out))
-            std::fprintf(stderr, "exported the votes of %lld participants to %s\n", qlonglong(votes.rows.size()), qPrintable(parser.value(out)));
+            std::fprintf(stderr, "exported %s to %s\n", qPrintable(what.arg(table.rows.size())), qPrintable(parser.value(out)));
         return Ok;
     }
     auto store = openStore(parser);
@@ -105,10 +129,12 @@ int exportContributions(const QStringList &arguments)
     QFile file;
     if (!openOutput(file, parser, out))
         return Failed;
-    writeExport(rows, options, file);
+    const qsizetype written = writeExport(rows, options, file);
     file.close();
     if (parser.isSet(out))
-        std::fprintf(stderr, "exported %lld contributions to %s\n", qlonglong(rows.size()), qPrintable(parser.value(out)));
+        std::fprintf(stderr, "exported %lld contributions to %s\n", qlonglong(written), qPrintable(parser.value(out)));
+    if (!options.joined)
+        std::fprintf(stderr, "the free text (ideas, own values, remarks) is not in this export: --format free-text gives it apart\n");
     return Ok;
 }
 

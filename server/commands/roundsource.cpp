@@ -22,7 +22,7 @@ const QCommandLineOption &languageOption()
     return option;
 }
 
-std::optional<LoadedRound> loadRound(const QCommandLineParser &parser)
+std::optional<LoadedRound> loadRound(const QCommandLineParser &parser, bool withSummary)
 {
     const QString language = parser.value(languageOption());
     if (language != QLatin1String("nl") && language != QLatin1String("en")) {
@@ -42,14 +42,16 @@ std::optional<LoadedRound> loadRound(const QCommandLineParser &parser)
         commandline::printError(QStringLiteral("the published content pack %1 does not parse").arg(published->version));
         return std::nullopt;
     }
-    const QString phase = parser.value(phaseOption());
+    // Commands without a summary take no --phase.
+    const QString phase = withSummary ? parser.value(phaseOption()) : QString();
     if (!phase.isEmpty() && !parsed.pack->phase(phase)) {
         commandline::printError(QStringLiteral("--phase %1 is not a phase of content pack %2").arg(phase, parsed.pack->version));
         return std::nullopt;
     }
     const QList<protocol::SessionRecord> sessions = store->ingest().sessions();
     LoadedRound out{*parsed.pack, results::Round(store->ingest().contributions(), sessions), {}, sessions};
-    out.summary = results::summarize(out.pack, out.round, phase, language);
+    if (withSummary)
+        out.summary = results::summarize(out.pack, out.round, phase, language);
     return out;
 }
 

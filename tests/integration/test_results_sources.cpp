@@ -31,17 +31,40 @@ using samenspraak::testing::resultsRound;
 
 namespace {
 
-// The fixture's pack published and its round uploaded by one device, as the commands find them.
-void publishAndIngest(const QString &spec, const samenspraak::testing::ResultsRound &fixture)
+// The fixture's round uploaded by one device (again: duplicates, nothing counted twice).
+void ingestRound(const QString &spec, const samenspraak::testing::ResultsRound &fixture)
 {
     auto opened = server::ServerStore::open(spec);
     INFO(opened.error.toStdString());
     REQUIRE(opened.store);
-    REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
     const protocol::UploadBatch batch{QStringLiteral("device-a"), QStringLiteral("0.1.0"), fixture.pack.version,
                                       int(fixture.contributions.size() + fixture.sessions.size()), fixture.sessions,
                                       fixture.contributions};
     REQUIRE(opened.store->ingest().add(batch, QStringLiteral("device-a")).error.isEmpty());
+}
+
+// The fixture's pack published and its round uploaded by one device, as the commands find them.
+void publishAndIngest(const QString &spec, const samenspraak::testing::ResultsRound &fixture)
+{
+    {
+        auto opened = server::ServerStore::open(spec);
+        INFO(opened.error.toStdString());
+        REQUIRE(opened.store);
+        REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
+    }
+    ingestRound(spec, fixture);
+}
+
+// On an empty store (made here) the command says that no pack is published, and fails.
+void refusesWithoutPack(const QString &command, const QString &spec)
+{
+    {
+        auto opened = server::ServerStore::open(spec);
+        REQUIRE(opened.store);
+    }
+    const auto none = serverCommand({command, QStringLiteral("--db"), spec});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QLatin1String("no content pack is published")));
 }
 
 } // namespace
@@ -104,14 +127,7 @@ TEST_CASE("results: samenspraak-server results writes the engine's figures as JS
     ServerDatabase db(backend, dir.path());
     INFO(db.error().toStdString());
     REQUIRE(db.ok());
-    {
-        auto opened = server::ServerStore::open(db.spec());
-        REQUIRE(opened.store);
-    }
-    // No pack published yet: the command says so and fails.
-    const auto none = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec()});
-    CHECK(none.exitCode == 1);
-    CHECK(none.err.contains(QLatin1String("no content pack is published")));
+    refusesWithoutPack(QStringLiteral("results"), db.spec());
     publishAndIngest(db.spec(), fixture);
     const auto run = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"), QStringLiteral("json")});
     INFO(run.err.toStdString());
@@ -141,6 +157,45 @@ TEST_CASE("results: samenspraak-server results writes the engine's figures as JS
     CHECK(serverCommand({QStringLiteral("results"), QStringLiteral("--db"), db.spec(), QStringLiteral("--format"), QStringLiteral("csv")}).exitCode == 2);
 }
 
+TEST_CASE("results: samenspraak-server reach says in words whom to go and find, on SQLite and PostgreSQL", "[results][server][postgres][command]")
+{
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    INFO("backend: " << backend.toStdString());
+    QTemporaryDir dir;
+    ServerDatabase db(backend, dir.path());
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    refusesWithoutPack(QStringLiteral("reach"), db.spec());
+
+    // Four participants: below the minimum, only the sentence that there are too few.
+    const auto four = resultsRound(4);
+    publishAndIngest(db.spec(), four);
+    const auto few = serverCommand({QStringLiteral("reach"), QStringLiteral("--db"), db.spec()});
+    INFO(few.err.toStdString());
+    REQUIRE(few.exitCode == 0);
+    CHECK(few.out.contains(QLatin1String("4 mensen deden mee.\nMinder dan 5 deelnemers zeiden waar ze wonen: nog geen afspiegeling.\n")));
+    CHECK_FALSE(few.out.contains(QLatin1String("Per kern")));
+
+    // All sixteen (the figures worked out by hand in test_results_engine.cpp), while the store
+    // is open for uploads, as during a round.
+    const auto fixture = resultsRound(16);
+    ingestRound(db.spec(), fixture);  // the first four again: duplicates, nothing counted twice
+    const auto run = serverCommand({QStringLiteral("reach"), QStringLiteral("--db"), db.spec()});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QLatin1String("16 mensen deden mee.\n"
+                                         "14 deelnemers zeiden waar ze wonen. Afspiegeling per kern: 81 van de 100 (100: precies zoals de inwoners).\n")));
+    CHECK(run.out.contains(QLatin1String("Per kern:\n"
+                                         "  Beekdorp: 71% van de deelnemers, 90% van de inwoners (verhouding 0,79)  <- te weinig\n"
+                                         "  Heiweg: minder dan 5 deelnemers, 10% van de inwoners\n")));
+    CHECK(run.out.contains(QLatin1String("Wie missen we nog?\n  - Beekdorp dorp: 57% van de deelnemers, 75% van de inwoners\n")));
+    CHECK(run.out.contains(QLatin1String("Groepen van minder dan 5 deelnemers tonen we niet")));
+
+    const auto english = serverCommand({QStringLiteral("reach"), QStringLiteral("--db"), db.spec(), QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(english.exitCode == 0);
+    CHECK(english.out.contains(QLatin1String("  Beekdorp: 71% of participants, 90% of residents (ratio 0.79)  <- too few\n")));
+    CHECK(serverCommand({QStringLiteral("reach"), QStringLiteral("--db"), db.spec(), QStringLiteral("--lang"), QStringLiteral("de")}).exitCode == 1);
+}
+
 TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per activity", "[results][server][export]")
 {
     const auto fixture = resultsRound(16);
@@ -157,11 +212,12 @@ TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per ac
     INFO(read.err.toStdString());
     REQUIRE(read.exitCode == 0);
     const QJsonObject sheets = QJsonDocument::fromJson(read.out.toUtf8()).object().value(QStringLiteral("sheets")).toObject();
-    // One sheet per activity, the sessions and the reach.
+    // One sheet per activity, the sessions and the reach; the free text on a sheet of its own
+    // (ideas are all free text: no sheet per participant).
     CHECK(sheets.keys()
-          == QStringList({QStringLiteral("bereik"), QStringLiteral("geld"), QStringLiteral("ideeen"), QStringLiteral("keuze"),
-                          QStringLiteral("kleuren"), QStringLiteral("profiel"), QStringLiteral("sessions"), QStringLiteral("stellingen"),
-                          QStringLiteral("tevreden"), QStringLiteral("volgorde")}));
+          == QStringList({QStringLiteral("bereik"), QStringLiteral("geld"), QStringLiteral("keuze"), QStringLiteral("kleuren"),
+                          QStringLiteral("profiel"), QStringLiteral("sessions"), QStringLiteral("stellingen"), QStringLiteral("tevreden"),
+                          QStringLiteral("volgorde"), QStringLiteral("vrije-tekst")}));
     // Statements: a header row and one row per participant (16), a column per statement and its
     // "important" flag. Participant 1 (first row by answer order) agreed with bus and found it important.
     const QJsonArray statements = sheets.value(QStringLiteral("stellingen")).toArray();
@@ -174,15 +230,34 @@ TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per ac
     CHECK(first.at(2).toString() == QLatin1String("agree"));
     CHECK(first.at(3).toDouble() == 1);  // a number, not text
     // Values: the changed answers count once, as their latest version (6 rows); participant 1's
-    // latest picks are rust and durf.
+    // latest picks are rust and durf. A value of one's own is free text: not here.
     const QJsonArray values = sheets.value(QStringLiteral("kleuren")).toArray();
     REQUIRE(values.size() == 7);
     CHECK(values.at(0).toArray().toVariantList()
           == QVariantList({QStringLiteral("participant"), QStringLiteral("channel"), QStringLiteral("rust"), QStringLiteral("durf"),
-                           QStringLiteral("zorg"), QStringLiteral("own")}));
-    // Ideas: one row per idea (6), dots: one column per option with the amounts.
-    CHECK(sheets.value(QStringLiteral("ideeen")).toArray().size() == 7);
+                           QStringLiteral("zorg")}));
+    // The free text: the 6 ideas, each with its kind and theme, and no participant.
+    const QJsonArray freeText = sheets.value(QStringLiteral("vrije-tekst")).toArray();
+    CHECK(freeText.at(0).toArray().toVariantList()
+          == QVariantList({QStringLiteral("activity"), QStringLiteral("field"), QStringLiteral("kind"), QStringLiteral("theme"),
+                           QStringLiteral("text")}));
+    int ideaRows = 0;
+    for (const QJsonValue &row : freeText)
+        ideaRows += row.toArray().at(0).toString() == QLatin1String("ideeen");
+    CHECK(ideaRows == 6);
     CHECK(sheets.value(QStringLiteral("sessions")).toArray().size() == 17);
+    CHECK(sheets.value(QStringLiteral("sessions")).toArray().at(0).toArray().toVariantList().contains(QStringLiteral("part_of_day")));
+    // --joined: the old form, ideas one row per idea next to the session id.
+    const QString joinedXlsx = dir.filePath(QStringLiteral("joined.xlsx"));
+    REQUIRE(serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                           QStringLiteral("--joined"), QStringLiteral("--out"), joinedXlsx})
+                .exitCode == 0);
+    const auto readJoined = runCommand(QStringLiteral("python3"), {sourcePath(QStringLiteral("tests/support/xlsx2json.py")), joinedXlsx});
+    REQUIRE(readJoined.exitCode == 0);
+    const QJsonObject joinedSheets = QJsonDocument::fromJson(readJoined.out.toUtf8()).object().value(QStringLiteral("sheets")).toObject();
+    CHECK(joinedSheets.value(QStringLiteral("ideeen")).toArray().size() == 7);
+    CHECK(joinedSheets.value(QStringLiteral("kleuren")).toArray().at(0).toArray().last().toString() == QLatin1String("own"));
+    CHECK_FALSE(joinedSheets.contains(QStringLiteral("vrije-tekst")));
     // The reach sheet keeps the minimum-cell rule: the countryside (2 people) reads "<5".
     bool sawWithheld = false, sawVillage = false;
     for (const QJsonValue &row : sheets.value(QStringLiteral("bereik")).toArray()) {
@@ -207,7 +282,7 @@ TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per ac
     CHECK(csv.count("\r\n") == 17);
     const auto longCsv = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--no-bom")});
     REQUIRE(longCsv.exitCode == 0);
-    CHECK(longCsv.out.startsWith(QLatin1String("id,session_id,device_id,activity_id")));
+    CHECK(longCsv.out.startsWith(QLatin1String("id,participant,activity_id")));
     // xlsx without --out is refused.
     CHECK(serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xlsx")}).exitCode == 2);
 }
@@ -279,8 +354,9 @@ TEST_CASE("results: export --format polis gives the votes matrix as Pol.is expor
     const QString db = dir.filePath(QStringLiteral("server.db"));
     publishAndIngest(db, fixture);
     const QString out = dir.filePath(QStringLiteral("participants-votes.csv"));
+    // Joined, to find each participant by their session id (the default has pseudonyms).
     const auto run = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("polis"),
-                                    QStringLiteral("--out"), out, QStringLiteral("--no-bom")});
+                                    QStringLiteral("--out"), out, QStringLiteral("--no-bom"), QStringLiteral("--joined")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     QStringList lines = QString::fromUtf8(readFileBytes(out)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);

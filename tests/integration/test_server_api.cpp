@@ -24,6 +24,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace samenspraak;
 
 namespace {
@@ -39,9 +42,32 @@ struct ApiFixture {
         server = std::make_unique<ServerProcess>(db.spec(), serverArguments);
         INFO(server->error().toStdString());
         REQUIRE(server->running());
-        REQUIRE(serverCommand({QStringLiteral("content"), QStringLiteral("publish"), QStringLiteral("--db"), db.spec(),
-                               QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json")})
-                    .exitCode == 0);
+        REQUIRE(publish());
+        enroll();
+    }
+    // A SQLite server running as `user`: its database made and its pack published by root
+    // first, then the directory handed over to the user.
+    ApiFixture(ServerProcess::User user) : db(QStringLiteral("sqlite"), dir.path())
+    {
+        REQUIRE(db.ok());
+        REQUIRE(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+        REQUIRE(publish());
+        for (const QString &name : QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotDot))
+            REQUIRE(::chown(QFile::encodeName(QDir(dir.path()).filePath(name)).constData(), user.uid, user.gid) == 0);
+        server = std::make_unique<ServerProcess>(db.spec(), user);
+        INFO(server->error().toStdString());
+        REQUIRE(server->running());
+        enroll();
+    }
+
+    bool publish() const
+    {
+        return serverCommand({QStringLiteral("content"), QStringLiteral("publish"), QStringLiteral("--db"), db.spec(),
+                              QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json")})
+                   .exitCode == 0;
+    }
+    void enroll()
+    {
         const QString code = makeEnrollmentCode(db.spec(), {QStringLiteral("--name"), QStringLiteral("Test kiosk")});
         REQUIRE_FALSE(code.isEmpty());
         deviceId = protocol::newId();
@@ -702,6 +728,23 @@ TEST_CASE("enrollment guessing: failed attempts are limited per address (429 wit
     CHECK(text.contains(QStringLiteral("samenspraak_enrollment_failures_total{reason=\"limited\"} 16\n")));
 }
 
+namespace {
+
+// Three uploads in a row, each answered 503 with `detail` at the start of its reason, and none
+// acknowledged.
+void checkUploadsRefused(const ApiFixture &f, const QString &detail)
+{
+    for (int i = 0; i < 3; ++i) {
+        const HttpResult r = f.upload(bytes(batchJson(f)));
+        INFO(r.body.toStdString());
+        CHECK(r.status == 503);
+        CHECK(r.detail().startsWith(detail));
+        CHECK_FALSE(r.body.contains("\"stored\""));
+    }
+}
+
+} // namespace
+
 TEST_CASE("the database directory deleted under the server: /healthz says 503 and uploads are refused, not acknowledged", "[server][health]")
 {
     ApiFixture f(QStringLiteral("sqlite"));
@@ -712,13 +755,59 @@ TEST_CASE("the database directory deleted under the server: /healthz says 503 an
     CHECK(health.status == 503);
     CHECK(health.isProblem());
     CHECK(health.detail() == QStringLiteral("the database file %1 was removed; restore it and restart the server").arg(f.db.spec()));
-    for (int i = 0; i < 3; ++i) {
-        const HttpResult r = f.upload(bytes(batchJson(f)));
-        INFO(r.body.toStdString());
-        CHECK(r.status == 503);
-        CHECK(r.detail().startsWith(QStringLiteral("the database file %1 was removed").arg(f.db.spec())));
-        CHECK_FALSE(r.body.contains("\"stored\""));
+    checkUploadsRefused(f, QStringLiteral("the database file %1 was removed").arg(f.db.spec()));
+}
+
+TEST_CASE("the database file replaced under the server: /healthz says 503 and uploads are refused, not acknowledged", "[server][health]")
+{
+    ApiFixture f(QStringLiteral("sqlite"));
+    REQUIRE(f.upload(bytes(batchJson(f))).status == 200);
+    // A copy moved over the open file (as a careless restore would): the server still writes
+    // to the old, unlinked file, which is gone at its next start.
+    const QString copy = f.dir.filePath(QStringLiteral("copy.db"));
+    REQUIRE(QFile::copy(f.db.spec(), copy));
+    REQUIRE(::rename(QFile::encodeName(copy).constData(), QFile::encodeName(f.db.spec()).constData()) == 0);
+    const HttpResult health = httpRequest("GET", f.url(QStringLiteral("/healthz")));
+    CHECK(health.status == 503);
+    CHECK(health.detail() == QStringLiteral("the database file %1 was replaced since the server opened it; restart the server").arg(f.db.spec()));
+    checkUploadsRefused(f, QStringLiteral("the database file %1 was replaced").arg(f.db.spec()));
+}
+
+TEST_CASE("the database directory or file made read-only under a server running as its own user: 503, nothing acknowledged", "[server][health]")
+{
+    // Root is never refused a write, so the server runs as nobody, as it runs as its own user
+    // in production (packaging/systemd/samenspraak-server.service).
+    if (::geteuid() != 0) {
+        WARN("SKIPPED: only root can start the server as another user here");
+        return;
     }
+    ApiFixture f(ServerProcess::User{65534, 65534});  // nobody:nogroup
+    const QUrl health = f.url(QStringLiteral("/healthz"));
+    REQUIRE(httpRequest("GET", health).status == 200);
+    const HttpResult first = f.upload(bytes(batchJson(f)));
+    REQUIRE(first.status == 200);
+    REQUIRE(first.body.contains("\"stored\""));
+    const QString before = f.snapshot();
+    const QByteArray directory = QFile::encodeName(QFileInfo(f.db.spec()).absolutePath());
+    const QByteArray file = QFile::encodeName(f.db.spec());
+    // Read-only: the directory (SQLite can then no longer make its -wal and -shm at the next
+    // start), or the database file itself. The open file would still take writes.
+    for (const bool wholeDirectory : {true, false}) {
+        INFO((wholeDirectory ? "the directory" : "the file"));
+        REQUIRE(::chmod(wholeDirectory ? directory.constData() : file.constData(), wholeDirectory ? 0555 : 0444) == 0);
+        const HttpResult unwell = httpRequest("GET", health);
+        CHECK(unwell.status == 503);
+        CHECK(unwell.isProblem());
+        CHECK(unwell.detail() == QStringLiteral("the database %1 or its directory is read-only for the server's user").arg(f.db.spec()));
+        checkUploadsRefused(f, unwell.detail());
+        REQUIRE(::chmod(wholeDirectory ? directory.constData() : file.constData(), wholeDirectory ? 0755 : 0644) == 0);
+    }
+    CHECK(f.snapshot() == before);  // nothing of the refused batches was kept
+    // Writable again: healthy, and uploads are acknowledged.
+    CHECK(httpRequest("GET", health).status == 200);
+    const HttpResult again = f.upload(bytes(batchJson(f)));
+    CHECK(again.status == 200);
+    CHECK(again.body.contains("\"stored\""));
 }
 
 TEST_CASE("the health probe really writes: each /healthz commits a row another connection sees", "[server][health]")
@@ -765,9 +854,8 @@ TEST_CASE("the server's disk full: /healthz says 503 with the reason, and 200 ag
 {
     QTemporaryDir dir;
     const QString mountPoint = dir.filePath(QStringLiteral("disk"));
-    REQUIRE(QDir().mkpath(mountPoint));
-    if (!PrivateDisk::available(mountPoint)) {
-        WARN("SKIPPED: no private mount namespace can be made here (needs root and a kernel that allows it)");
+    if (!PrivateDisk::prepare(mountPoint)) {
+        WARN(PrivateDisk::Unavailable);
         return;
     }
     const QString db = QDir(mountPoint).filePath(QStringLiteral("server.db"));

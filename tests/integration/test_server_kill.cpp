@@ -8,53 +8,12 @@
 #include "exactlyonce.h"
 #include "pgcluster.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QUrl>
-#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
 #include <random>
-
-namespace {
-
-// Counts the contributions the server has committed so far, beside the running server.
-class ServerCount {
-public:
-    explicit ServerCount(const QString &spec) : m_connection(QUuid::createUuid().toString())
-    {
-        const bool postgres = spec.startsWith(QLatin1String("postgresql://"));
-        QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_connection);
-        if (postgres) {
-            const QUrl url(spec);
-            db.setHostName(url.host());
-            db.setPort(url.port());
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db.setDatabaseName(spec);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"));
-        }
-    }
-    ~ServerCount() { QSqlDatabase::removeDatabase(m_connection); }
-
-    qint64 operator()()
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection);  // opens it if need be
-        QSqlQuery q(db);
-        if (db.isOpen() && q.exec(QStringLiteral("SELECT count(*) FROM contributions")) && q.next())
-            return q.value(0).toLongLong();
-        return -1;
-    }
-
-private:
-    QString m_connection;
-};
-
-} // namespace
 
 TEST_CASE("the server killed with SIGKILL during an upload and restarted: every contribution exactly once", "[e2e][faults][postgres]")
 {

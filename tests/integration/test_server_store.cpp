@@ -109,6 +109,59 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
         CHECK(store.ingest().exportRows(QStringLiteral("2999-01-01T00:00:00.000Z")).isEmpty());
     }
 
+    SECTION("group commit: several uploads in one transaction, each with its own results; one that fails is rolled back alone")
+    {
+        // A trigger makes the database refuse one record, as PostgreSQL refuses bytes it cannot store.
+        const QString poisonId = protocol::newId();
+        QSqlQuery q(store.db());
+        if (store.isPostgres()) {
+            REQUIRE(q.exec(QStringLiteral("CREATE FUNCTION poison() RETURNS trigger AS $$ BEGIN IF NEW.id = '%1' THEN"
+                                          " RAISE EXCEPTION 'poisoned record'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql").arg(poisonId)));
+            REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON contributions FOR EACH ROW EXECUTE FUNCTION poison()")));
+        } else {
+            REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON contributions WHEN NEW.id = '%1'"
+                                          " BEGIN SELECT RAISE(ABORT, 'poisoned record'); END").arg(poisonId)));
+        }
+        const protocol::UploadBatch first = batchOf(QStringLiteral("device-a"), 3);
+        protocol::UploadBatch poisoned = batchOf(QStringLiteral("device-b"), 3);
+        poisoned.contributions[2].id = poisonId;
+        protocol::UploadBatch changed = first;  // the same records again, one of them changed
+        changed.contributions[0].payload = QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("nuchterheid")}}};
+        const protocol::UploadBatch last = batchOf(QStringLiteral("device-c"), 2);
+
+        const QList<IngestStore::Ingested> group = store.ingest().addGroup({{&first, QStringLiteral("device-a"), 0},
+                                                                            {&poisoned, QStringLiteral("device-b"), 0},
+                                                                            {&first, QStringLiteral("device-a"), 0},
+                                                                            {&changed, QStringLiteral("device-a"), 0},
+                                                                            {&last, QStringLiteral("device-c"), 0}});
+        REQUIRE(group.size() == 5);
+        CHECK(group[0].error.isEmpty());
+        CHECK(statuses(group[0]) == QList<RecordStatus>(4, RecordStatus::Stored));
+        // The failing upload is answered as failed, with no results, and none of it is kept...
+        CHECK(group[1].error.contains(QStringLiteral("poisoned record")));
+        CHECK(group[1].results.isEmpty());
+        // ...while the uploads after it in the same transaction see what came before them.
+        CHECK(statuses(group[2]) == QList<RecordStatus>(4, RecordStatus::Duplicate));
+        CHECK(statuses(group[3]) == (QList<RecordStatus>{RecordStatus::Duplicate, RecordStatus::Conflict, RecordStatus::Duplicate,
+                                                         RecordStatus::Duplicate}));
+        CHECK(statuses(group[4]) == QList<RecordStatus>(3, RecordStatus::Stored));
+        CHECK(store.ingest().contributionCount() == 5);
+        CHECK(store.ingest().conflictCount() == 1);
+        QStringList exported;
+        for (const ExportRow &r : store.ingest().exportRows())
+            exported << r.id;
+        for (const auto &c : poisoned.contributions)
+            CHECK_FALSE(exported.contains(c.id));
+        QSqlQuery sessions(store.db());
+        REQUIRE(sessions.exec(QStringLiteral("SELECT count(*) FROM sessions WHERE id = '%1'").arg(poisoned.sessions[0].id)));
+        REQUIRE(sessions.next());
+        CHECK(sessions.value(0).toInt() == 0);
+        // The same upload alone fails as a whole, as before.
+        const auto alone = store.ingest().add(poisoned, QStringLiteral("device-b"));
+        CHECK_FALSE(alone.error.isEmpty());
+        CHECK(store.ingest().contributionCount() == 5);
+    }
+
     SECTION("enrollment codes: once, hashed; tokens authenticate until revoked")
     {
         const auto code = store.devices().createEnrollmentCode(QStringLiteral("Kiosk 't Gemeentehuis"), 24);

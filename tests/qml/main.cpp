@@ -1,6 +1,7 @@
 // Qt Quick Test runner: one process per tst_*.qml (-input FILE). Each gets a fresh device
 // (a temporary data dir with the default content pack) and the app's static QML modules.
 
+#include "answers.h"
 #include "appcontext.h"
 #include "idleguard.h"
 #include "reachability.h"
@@ -14,6 +15,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QQmlEngine>
@@ -93,7 +95,50 @@ public:
         }
         return saved;
     }
+    // What a sync leaves behind: everything pending acknowledged by the server, then the
+    // purge with a retention of 0, run as if `days` had passed. Returns how many answers it cleared.
+    Q_INVOKABLE int acknowledgeAllAndPurge(int days)
+    {
+        Store &store = context().store();
+        QList<protocol::RecordResult> acks;
+        for (const auto &s : store.pendingSessions(1000))
+            acks.append({QStringLiteral("session"), s.id, protocol::RecordStatus::Stored, {}});
+        for (const auto &c : store.pendingContributions(1000))
+            acks.append({QStringLiteral("contribution"), c.id, protocol::RecordStatus::Stored, {}});
+        int purged = -1;
+        if (!store.applyResults(acks) || store.purge(0, QDateTime::currentDateTimeUtc().addDays(days), &purged))
+            return -1;
+        return purged;
+    }
     // Space again, as after freeing up the device.
+    // `n` participants, each in a session of their own, who picked the one palette value
+    // `value` and, when `kernOption` is given, said they live there (an option of the profile's
+    // "kern" question). Saved straight into the store, as the screens would.
+    Q_INVOKABLE bool addParticipants(int n, const QString &value, const QString &kernOption = {})
+    {
+        Store &store = context().store();
+        for (int i = 0; i < n; ++i) {
+            const protocol::SessionRecord session{protocol::newId(), QStringLiteral("kiosk"), {}, context().pack().version,
+                                                  QStringLiteral("nl"), protocol::nowIso()};
+            if (store.saveSession(session))
+                return false;
+            answers::Values picked;
+            picked.picks = {value};
+            protocol::ContributionRecord c{protocol::newId(), session.id, QStringLiteral("waarden"), Kind::Values,
+                                           context().pack().version, picked.toJson(), protocol::nowIso(), 0, {}};
+            if (store.saveContribution(c))
+                return false;
+            if (kernOption.isEmpty())
+                continue;
+            answers::Profile profile;
+            profile.answers.insert(QStringLiteral("kern"), kernOption);
+            protocol::ContributionRecord p{protocol::newId(), session.id, QStringLiteral("profiel"), Kind::Profile,
+                                           context().pack().version, profile.toJson(), protocol::nowIso(), 0, {}};
+            if (store.saveContribution(p))
+                return false;
+        }
+        return true;
+    }
     Q_INVOKABLE void unfillStore()
     {
         if (m_maxPageCount > 0)

@@ -71,6 +71,40 @@ TestCase {
         verify(!Facilitator.open)
     }
 
+    // The text of the menu row whose label is `label` (the row's second text).
+    function rowValue(item, label) {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.text === label && child.parent && child.parent.children.length >= 2)
+                return child.parent.children[1].text
+            const found = rowValue(child, label)
+            if (found !== undefined)
+                return found
+        }
+        return undefined
+    }
+
+    function test_menu_shows_what_is_still_on_the_device() {
+        // Two participants, each with a profile and an idea; the first one's are sent and,
+        // with a retention of 0, removed; the second is still at the screen.
+        for (const who of [0, 1]) {
+            verify(Participation.submit("profiel", {"answers": {"kern": "ankum-kern"}}))
+            verify(Participation.submit("kansen-en-zorgen", {"text": "Een bankje " + who, "ideaKind": "concern", "theme": "wonen"}))
+            if (who === 0) {
+                Participation.end()
+                compare(Probe.acknowledgeAllAndPurge(0), 2)
+            }
+        }
+        compare(Probe.acknowledgeAllAndPurge(0), 0, "the session in progress keeps its answers")
+        const window = openPad()
+        typePin(window, "2040")
+        tryCompare(findAny(window, "syncNowButton"), "visible", true)
+        const overlay = findChild(window, "facilitatorOverlay")
+        compare(rowValue(overlay.contentItem, "Nog op dit apparaat"), "2 with free text or a profile; 2 removed after sending")
+        mouseClick(findAny(window, "closeFacilitatorButton"))
+        Participation.end()
+    }
+
     function test_wrong_pins_lock_the_pad() {
         const window = openPad()
         typePin(window, "1111")

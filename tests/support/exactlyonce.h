@@ -6,6 +6,10 @@
 #include "store.h"
 
 #include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
 #include <QJsonObject>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -83,3 +87,36 @@ inline QStringList syncArguments(const QString &dataDir, const QString &serverUr
     return {QStringLiteral("sync"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--server"), serverUrl,
             QStringLiteral("--retries"), QString::number(retries)};
 }
+
+// Counts the contributions the server has committed so far, beside the running server.
+class ServerCount {
+public:
+    explicit ServerCount(const QString &spec) : m_connection(QUuid::createUuid().toString())
+    {
+        const bool postgres = spec.startsWith(QLatin1String("postgresql://"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_connection);
+        if (postgres) {
+            const QUrl url(spec);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(spec);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"));
+        }
+    }
+    ~ServerCount() { QSqlDatabase::removeDatabase(m_connection); }
+
+    qint64 operator()()
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);  // opens it if need be
+        QSqlQuery q(db);
+        if (db.isOpen() && q.exec(QStringLiteral("SELECT count(*) FROM contributions")) && q.next())
+            return q.value(0).toLongLong();
+        return -1;
+    }
+
+private:
+    QString m_connection;
+};

@@ -24,7 +24,9 @@ class PgCluster {
 public:
     static inline const QString BinDir = QStringLiteral("/usr/lib/postgresql/15/bin");
 
-    PgCluster()
+    // `durable`: commits are flushed to disk (fsync on), as in production, for benchmarks; tests
+    // run with fsync off.
+    explicit PgCluster(bool durable = false)
     {
         if (!QFileInfo(BinDir + QStringLiteral("/initdb")).isExecutable()) {
             m_error = QStringLiteral("PostgreSQL 15 is not installed (%1/initdb is missing); scripts/install-deps.sh installs it").arg(BinDir);
@@ -52,8 +54,9 @@ public:
                                             QStringLiteral("--locale=C"), QStringLiteral("--no-sync")}))
             return;
         m_port = freePort();
-        const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off")
-                                    .arg(m_dir.path()).arg(m_port);
+        const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1%3")
+                                    .arg(m_dir.path()).arg(m_port)
+                                    .arg(durable ? QString() : QStringLiteral(" -c fsync=off -c full_page_writes=off"));
         if (!run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
                                             m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-t"),
                                             QStringLiteral("60"), QStringLiteral("start")}))

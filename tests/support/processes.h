@@ -2,6 +2,7 @@
 // Runs the real executables for integration tests: a samenspraak-server on a free loopback
 // port, and one-shot commands with their output captured.
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,8 +12,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 #include <sys/mount.h>
+#include <grp.h>
 #include <sys/resource.h>
 #include <sched.h>
 #include <unistd.h>
@@ -80,6 +83,9 @@ struct PrivateDisk {
         probe.start();
         return probe.waitForFinished(10'000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
     }
+    // Makes `mountPoint` and tells whether a private disk can be mounted over it (available).
+    static bool prepare(const QString &mountPoint) { return QDir().mkpath(mountPoint) && available(mountPoint); }
+    static constexpr const char *Unavailable = "SKIPPED: no private mount namespace can be made here (needs root and a kernel that allows it)";
     // Runs `arguments` (program first) in the mount namespace of process `pid`.
     static CommandResult inMountNamespace(qint64 pid, const QStringList &arguments)
     {
@@ -110,6 +116,13 @@ public:
     }
     // The server on a small disk of its own (PrivateDisk): `db` should lie under `disk.dir`.
     ServerProcess(const QString &db, const PrivateDisk &disk) : m_db(db), m_disk(disk) { start(); }
+    // The server as an unprivileged user (root may switch to it; root itself is never refused
+    // a write, so a read-only directory shows only under another user).
+    struct User {
+        uid_t uid;
+        gid_t gid;
+    };
+    ServerProcess(const QString &db, User user) : m_db(db), m_user(user) { start(); }
     ~ServerProcess() { stop(); }
 
     // Starts the server, or restarts it after stop() or kill() on the same db, port and options.
@@ -121,6 +134,13 @@ public:
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         if (m_disk)
             m_process.setChildProcessModifier(m_disk.childModifier());
+        if (m_user) {
+            m_process.setChildProcessModifier([user = *m_user] {
+                // Group first: once the user is switched, the group can no longer be.
+                if (::setgroups(0, nullptr) != 0 || ::setgid(user.gid) != 0 || ::setuid(user.uid) != 0)
+                    ::_exit(126);
+            });
+        }
         if (m_openFileLimit > 0) {
             m_process.setChildProcessModifier([limit = rlim_t(m_openFileLimit)] {
                 const rlimit files{limit, limit};
@@ -163,11 +183,14 @@ private:
     int m_port = 0;  // 0 first: the server picks a free port; a restart reuses it
     int m_openFileLimit = 0;
     PrivateDisk m_disk;
+    std::optional<User> m_user;
 };
 
-// The server's export as JSON, via the real export command.
+// The server's export as JSON, via the real export command: the joined form, whole records
+// with their session and device ids, to check exactly-once against.
 inline QJsonArray exportedContributions(const QString &db)
 {
-    const CommandResult r = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")});
+    const CommandResult r = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json"),
+                                           QStringLiteral("--joined")});
     return QJsonDocument::fromJson(r.out.toUtf8()).array();
 }

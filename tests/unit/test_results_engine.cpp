@@ -429,6 +429,53 @@ TEST_CASE("engine: representativeness names a missing group in words, in English
     CHECK(results::representativeness(four.pack, fourRound, fourRound.sessions(), QStringLiteral("nl")).dimensions.at(0).withheld);
 }
 
+TEST_CASE("engine: the brief for staff during a round, in words, small groups withheld", "[results][engine][privacy]")
+{
+    // The same sixteen as above: 14 linked, Beekdorp 10/14 = 71% of participants against 90% of
+    // residents (ratio .714/.9 = 0.79, under 0.8), Heiweg 4 people: withheld. Score 0.814 -> 81.
+    // Missing, from the finest split: Beekdorp dorp 57% against 75%.
+    const auto fixture = resultsRound(16);
+    const results::Round round(fixture.contributions, fixture.sessions);
+    const auto brief = results::representationBrief(fixture.pack, round, QStringLiteral("nl"));
+    CHECK(brief.participants == 16);
+    CHECK(brief.hasReference);
+    CHECK_FALSE(brief.withheld);
+    CHECK(brief.n == 14);
+    CHECK(brief.summary.toStdString()
+          == "14 deelnemers zeiden waar ze wonen. Afspiegeling per kern: 81 van de 100 (100: precies zoals de inwoners).");
+    REQUIRE(brief.groups.size() == 2);
+    CHECK(brief.groups.at(0).label == QLatin1String("Beekdorp"));
+    CHECK(brief.groups.at(0).line.toStdString() == "71% van de deelnemers, 90% van de inwoners (verhouding 0,79)");
+    CHECK(brief.groups.at(0).under);
+    // Four people: no share, no ratio; even four of fourteen (29%) is more than Heiweg's 10%.
+    CHECK(brief.groups.at(1).line.toStdString() == "minder dan 5 deelnemers, 10% van de inwoners");
+    CHECK_FALSE(brief.groups.at(1).under);
+    CHECK(brief.missing == QStringList{QStringLiteral("Beekdorp dorp: 57% van de deelnemers, 75% van de inwoners")});
+    CHECK(brief.rule.contains(QLatin1String("minder dan 5")));
+
+    const auto english = results::representationBrief(fixture.pack, round, QStringLiteral("en"));
+    CHECK(english.groups.at(0).line.toStdString() == "71% of participants, 90% of residents (ratio 0.79)");
+    CHECK(english.summary.startsWith(QLatin1String("14 participants said where they live.")));
+
+    // Four participants: nothing but the sentence that there are too few.
+    const auto four = resultsRound(4);
+    const results::Round fourRound(four.contributions, four.sessions);
+    const auto few = results::representationBrief(four.pack, fourRound, QStringLiteral("nl"));
+    CHECK(few.withheld);
+    CHECK(few.n == 0);
+    CHECK(few.groups.isEmpty());
+    CHECK(few.missing.isEmpty());
+    CHECK(few.summary.toStdString() == "Minder dan 5 deelnemers zeiden waar ze wonen: nog geen afspiegeling.");
+
+    // A pack without a reference population: said, nothing computed.
+    ContentPack bare = fixture.pack;
+    bare.population.clear();
+    const auto none = results::representationBrief(bare, round, QStringLiteral("nl"));
+    CHECK_FALSE(none.hasReference);
+    CHECK(none.groups.isEmpty());
+    CHECK(none.summary.contains(QLatin1String("niet te berekenen")));
+}
+
 TEST_CASE("engine: the minimum-cell rule holds in every figure of the JSON", "[results][engine][privacy]")
 {
     // Walk the whole JSON of every prefix of the round: any object with a count of people (n,

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QCoreApplication>
@@ -244,6 +245,53 @@ TEST_CASE("the outbox follows the server's per-record answers", "[store][sync]")
     CHECK(store.quarantinedCount() == 1);
     CHECK(store.contributionCount() == 3);  // quarantined is kept, not dropped
     CHECK_FALSE(store.lastSyncAt().isEmpty());
+}
+
+TEST_CASE("a write group: one batch's acknowledgements and the next batch's freeze commit together", "[store][sync]")
+{
+    QTemporaryDir dir;
+    auto created = AppContext::create(dir.path(), CorruptionPolicy::Refuse, defaultPackPath());
+    REQUIRE(created.context);
+    SessionController &sessions = created.context->sessions();
+    for (int i = 0; i < 4; ++i)
+        REQUIRE(sessions.submitJson(QStringLiteral("waarden"), picks({"respect"})));
+    Store &store = created.context->store();
+    const auto pending = store.pendingContributions(10);
+    REQUIRE(pending.size() == 4);
+
+    // What another connection sees: only what is committed.
+    const QString other = QStringLiteral("write-group-observer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        db.setDatabaseName(QDir(dir.path()).filePath(QStringLiteral("samenspraak.db")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"));
+        REQUIRE(db.open());
+    }
+    auto committed = [&](const QString &sql) {
+        QSqlQuery q(QSqlDatabase::database(other));
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    const QString acked = QStringLiteral("SELECT count(*) FROM contributions WHERE sync_state = 1");
+    const QString frozen = QStringLiteral("SELECT count(*) FROM contributions WHERE attempts > 0 AND id IN ('%1', '%2')")
+                               .arg(pending.at(2).id, pending.at(3).id);
+
+    REQUIRE(store.beginWriteGroup());
+    REQUIRE(store.applyResults({{QStringLiteral("contribution"), pending.at(0).id, RecordStatus::Stored, {}},
+                                {QStringLiteral("contribution"), pending.at(1).id, RecordStatus::Duplicate, {}}}));
+    REQUIRE(store.markSendAttempt({pending.at(2).id, pending.at(3).id}));
+    // Inside the group the store sees its own writes; nothing is committed yet.
+    CHECK(store.pendingCount() == 3);  // the session and the two frozen ones
+    CHECK(committed(acked) == 0);
+    CHECK(committed(frozen) == 0);
+    REQUIRE(store.commitWriteGroup());
+    CHECK(committed(acked) == 2);
+    CHECK(committed(frozen) == 2);
+    // Outside a group each write commits on its own again.
+    REQUIRE(store.applyResults({{QStringLiteral("contribution"), pending.at(2).id, RecordStatus::Stored, {}}}));
+    CHECK(committed(acked) == 3);
+    QSqlDatabase::removeDatabase(other);
 }
 
 TEST_CASE("a record the server keeps failing on is quarantined, not retried forever", "[store][sync]")
@@ -575,4 +623,87 @@ TEST_CASE("after acknowledgement plus the retention, free text and profiles are 
     REQUIRE(store.noteServerEpoch(QStringLiteral("http://server"), QStringLiteral("two")));
     CHECK(store.pendingCount() == 2);  // the session and the values answer
     CHECK(store.retained().notResent == 2);
+}
+
+TEST_CASE("with retention 0, a sync during a session leaves that session's answers until it ends", "[store][privacy]")
+{
+    QTemporaryDir dir;
+    // The shipped pack with the retention set to 0 (remove at the first chance).
+    QJsonObject pack = QJsonDocument::fromJson(readFileBytes(defaultPackPath())).object();
+    QJsonObject privacy = pack.value(QStringLiteral("privacy")).toObject();
+    privacy.insert(QStringLiteral("deviceRetentionDays"), 0);
+    pack.insert(QStringLiteral("privacy"), privacy);
+    const QString packPath = dir.filePath(QStringLiteral("pack.json"));
+    {
+        QFile f(packPath);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(pack).toJson());
+    }
+    auto created = AppContext::create(dir.filePath(QStringLiteral("data")), CorruptionPolicy::Refuse, packPath);
+    REQUIRE(created.context);
+    AppContext &context = *created.context;
+    REQUIRE(context.pack().privacy.deviceRetentionDays == 0);
+    Store &store = context.store();
+    SessionController &sessions = context.sessions();
+    // An earlier participant who has finished: their answers are due at once after the ack.
+    REQUIRE(sessions.submitJson(QStringLiteral("kansen-en-zorgen"),
+                                answers::Idea{QStringLiteral("Een bankje bij de brink"), QStringLiteral("solution"), QStringLiteral("wonen")}.toJson()));
+    sessions.end();
+    // The participant now at the screen has given a profile and an idea.
+    answers::Profile profile;
+    profile.answers.insert(QStringLiteral("kern"), QStringLiteral("hoonhorst-kern"));
+    REQUIRE(sessions.submitJson(QStringLiteral("profiel"), profile.toJson()));
+    const QString secret = QStringLiteral("De stoep bij de school is te smal");
+    REQUIRE(sessions.submitJson(QStringLiteral("kansen-en-zorgen"), answers::Idea{secret, QStringLiteral("concern"), QStringLiteral("wonen")}.toJson()));
+    const QString current = sessions.sessionId();
+    // A background sync uploads and is acknowledged while they are still answering...
+    QList<RecordResult> acks;
+    for (const SessionRecord &s : store.pendingSessions(100))
+        acks.append({QStringLiteral("session"), s.id, RecordStatus::Stored, {}});
+    for (const ContributionRecord &c : store.pendingContributions(100))
+        acks.append({QStringLiteral("contribution"), c.id, RecordStatus::Stored, {}});
+    REQUIRE(acks.size() == 5);
+    REQUIRE(store.applyResults(acks));
+    // ...and then removes what is due (SyncService does this after every upload): only the
+    // finished participant's idea, not the current one's profile and idea.
+    CHECK(context.purgeExpired() == 1);
+    QStringList kept;
+    for (const ContributionRecord &c : store.contributions(current))
+        kept << c.activityId + QLatin1Char('=') + QString::fromUtf8(QJsonDocument(c.payload).toJson(QJsonDocument::Compact));
+    CHECK(kept.size() == 2);
+    CHECK(kept.join(QLatin1Char(' ')).contains(secret));
+    CHECK(kept.join(QLatin1Char(' ')).contains(QStringLiteral("hoonhorst")));
+    CHECK(store.retained().personal == 2);
+    // Going back and changing the idea still supersedes the stored one.
+    REQUIRE(sessions.submitJson(QStringLiteral("kansen-en-zorgen"),
+                                answers::Idea{secret + QStringLiteral("!"), QStringLiteral("concern"), QStringLiteral("wonen")}.toJson()));
+    // Once the session ends, the acknowledged answers go at the next chance; the one not yet
+    // acknowledged stays until it is.
+    sessions.end();
+    CHECK(context.purgeExpired() == 2);
+    CHECK(store.retained().personal == 1);
+    CHECK_FALSE(readFileBytes(store.path()).contains(secret.toUtf8() + "\""));
+}
+
+TEST_CASE("a session that was never ended (the app was killed) counts as ended after a day", "[store][privacy]")
+{
+    QTemporaryDir dir;
+    auto opened = Store::open(dir.path(), CorruptionPolicy::Refuse);
+    REQUIRE(opened.store);
+    Store &store = *opened.store;
+    const ContentPack pack = *loadContentPack(defaultPackPath()).pack;
+    REQUIRE_FALSE(store.installContent(pack));
+    const SessionRecord session{newId(), QStringLiteral("kiosk"), QString(), pack.version, QStringLiteral("nl"), nowIso()};
+    REQUIRE_FALSE(store.saveSession(session));
+    ContributionRecord idea{newId(), session.id, QStringLiteral("kansen-en-zorgen"), QStringLiteral("ideas"), pack.version,
+                            answers::Idea{QStringLiteral("Meer groen"), QStringLiteral("solution"), QStringLiteral("wonen")}.toJson(),
+                            nowIso(), 0, {}};
+    REQUIRE_FALSE(store.saveContribution(idea));
+    REQUIRE(store.applyResults({{QStringLiteral("session"), session.id, RecordStatus::Stored, {}},
+                                {QStringLiteral("contribution"), idea.id, RecordStatus::Stored, {}}}));
+    int purged = -1;
+    REQUIRE_FALSE(store.purge(0, QDateTime::currentDateTimeUtc().addSecs(3600), &purged));
+    CHECK(purged == 0);  // an hour on it may still be in progress
+    REQUIRE_FALSE(store.purge(0, QDateTime::currentDateTimeUtc().addSecs(25 * 3600), &purged));
+    CHECK(purged == 1);
 }

@@ -9,14 +9,18 @@
 #include "simulator.h"
 #include "store.h"
 #include "syncclient.h"
+#include "syncservice.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QHttpServer>
 #include <QSet>
+#include <QTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <limits>
 
@@ -304,6 +308,7 @@ TEST_CASE("a device whose storage fills up while syncing says 'opslag vol', keep
     const int acknowledgedEarlier = countWhere(device->store(), QStringLiteral("sync_state = 1"));
     REQUIRE(acknowledgedEarlier > 0);
     REQUIRE(simulateParticipants(*device->context, 4, 6).error.isEmpty());
+    REQUIRE_FALSE(device->store().setSetting(QStringLiteral("server_url"), server.url().toString()));  // for the app's sync below
     const int limit = fillStore(*device->context);
     REQUIRE(limit > 0);
     const int records = countWhere(device->store(), QStringLiteral("1"));
@@ -328,6 +333,29 @@ TEST_CASE("a device whose storage fills up while syncing says 'opslag vol', keep
     const sync::SyncSummary again = runSync(device->store(), server.url());
     CHECK(again.failure == sync::FailureKind::StorageFull);
     CHECK(server.requests > requestsBefore);
+
+    // The app's own sync says it where the facilitator menu shows it ("Verbinding"), in Dutch
+    // on a Dutch screen.
+    {
+        SyncService service(*device->context, nullptr);
+        QEventLoop loop;
+        QObject::connect(&service, &SyncService::stateChanged, &loop, [&] {
+            if (service.status() == sync::storageFullMessage())
+                loop.quit();
+        });
+        QTimer::singleShot(20'000, &loop, &QEventLoop::quit);
+        service.syncNow();
+        loop.exec();
+        INFO("status: " << service.status().toStdString());
+        CHECK(service.status() == sync::storageFullMessage());
+        CHECK(service.status().startsWith(QStringLiteral("Storage full")));
+        QTranslator dutch;
+        REQUIRE(dutch.load(QStringLiteral(":/i18n/samenspraak_nl.qm")));
+        QCoreApplication::installTranslator(&dutch);
+        const QString inDutch = sync::storageFullMessage();
+        QCoreApplication::removeTranslator(&dutch);
+        CHECK(inDutch.startsWith(QStringLiteral("Opslag vol")));
+    }
 
     // The device still opens (as the app and the CLI do) with everything on it.
     {

@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Layouts
+import Samenspraak.Core
+
+// "Dit zeiden anderen" on the attract screen: one line of what others on this device said at a
+// time, changing slowly. The lines, their words and whether there are enough answers to show
+// any (the minimum group of five) are the results engine's; with too few, nothing is shown.
+Rectangle {
+    id: glimpse
+    objectName: "othersSaid"
+    property int current: 0
+    readonly property int rows: results.count
+    visible: rows > 0
+    color: Theme.surface
+    radius: Theme.radius
+    border.width: 2
+    border.color: Theme.border
+    implicitHeight: visible ? column.implicitHeight + Theme.spacing : 0
+    Accessible.role: Accessible.StaticText
+    Accessible.name: heading.text
+
+    ResultsModel {
+        id: results
+        // The attract screen shows one line at a time: the top two values are enough.
+        topValues: 2
+    }
+
+    // As slow as the questions above: one line every eight seconds, no flashing.
+    Timer {
+        interval: 8000
+        repeat: true
+        running: glimpse.rows > 1
+        onTriggered: glimpse.current = (glimpse.current + 1) % glimpse.rows
+    }
+
+    // One line: the heading, then what others said (a value with its colour and name, or a
+    // statement quoted in the sentence).
+    RowLayout {
+        id: column
+        x: Theme.spacing
+        y: Math.round(Theme.spacing / 2)
+        width: glimpse.width - 2 * Theme.spacing
+        spacing: Theme.spacing
+        SectionLabel {
+            id: heading
+            //: Attract screen: label before one thing others said on this device
+            text: qsTr("Dit zeiden anderen:")
+            color: Theme.primary
+            wrapMode: Text.NoWrap
+            Layout.alignment: Qt.AlignTop
+        }
+        Repeater {
+            model: results
+            delegate: RowLayout {
+                id: row
+                required property int index
+                required property string kind
+                required property string label
+                required property string sentence
+                required property color colour
+                required property color textColour
+                objectName: "othersSaidRow"
+                visible: index === glimpse.current
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Accessible.role: Accessible.StaticText
+                Accessible.name: (kind === "value" ? label + ": " : "") + sentence
+                Rectangle {
+                    visible: row.kind === "value"
+                    Layout.preferredWidth: chip.implicitWidth + Theme.spacing * 2
+                    Layout.preferredHeight: chip.implicitHeight + Theme.spacing / 3
+                    Layout.alignment: Qt.AlignTop
+                    radius: Theme.radius
+                    color: row.colour
+                    Text {
+                        id: chip
+                        anchors.centerIn: parent
+                        text: row.label
+                        color: row.textColour
+                        font.pixelSize: Theme.fontBody
+                        font.family: Theme.fontFamily
+                        font.bold: true
+                    }
+                }
+                BodyText {
+                    text: row.sentence
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+}
