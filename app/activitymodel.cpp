@@ -1,6 +1,7 @@
 #include "activitymodel.h"
 
 #include "appcontext.h"
+#include "readaloud.h"
 #include "sessioncontroller.h"
 
 namespace samenspraak {
@@ -79,6 +80,13 @@ void ActivityModel::refreshRows(const QList<int> &roles)
 {
     if (rows() > 0)
         emit dataChanged(index(0), index(rows() - 1), roles);
+}
+
+QString ActivityModel::spokenText(int first, int count) const
+{
+    const int begin = qBound(0, first, rows());
+    const int end = count < 0 ? rows() : qBound(begin, begin + count, rows());
+    return spokenSentences(QStringList{title(), prompt()} + spokenItems(begin, end));
 }
 
 void ActivityModel::clear()

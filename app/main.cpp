@@ -4,8 +4,11 @@
 #include "commandline.h"
 #include "commands/commands.h"
 #include "reachability.h"
+#include "readaloud.h"
+#include "speech.h"
 #include "syncservice.h"
 #include "datadir.h"
+#include "uicontext.h"
 #include "uirunner.h"
 
 #include <QCommandLineParser>
@@ -124,6 +127,16 @@ int runApp(int argc, char **argv)
     // network (a plugin, D-Bus) waits until the first frame is up.
     SyncService &sync = context.startSync(nullptr);
     QTimer::singleShot(0, &context, [&context, &sync] { sync.setReachability(platform::createSystemReachability(&context)); });
+
+    // Reading aloud: the system's voices on a kiosk (found after the first frame, like the
+    // network); the self-test and the screenshots read with a recording speech that has both
+    // languages, so the button and its "reading" state are seen without a sound device.
+    platform::RecordingSpeech recordingSpeech({QStringLiteral("nl"), QStringLiteral("en")});
+    ReadAloud &readAloud = UiContext::of(context).readAloud();
+    if (parser.isSet(selfTest) || parser.isSet(screenshots))
+        readAloud.setSpeech(&recordingSpeech);
+    else
+        QTimer::singleShot(0, &context, [&context, &readAloud] { readAloud.setSpeech(platform::createSystemSpeech(&context)); });
 
     if (parser.isSet(selfTest))
         return runSelfTest(context, scratchData);

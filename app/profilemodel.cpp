@@ -86,4 +86,18 @@ QJsonObject ProfileModel::payloadJson() const
     return out.toJson();
 }
 
+QStringList ProfileModel::spokenItems(int first, int end) const
+{
+    QStringList out;
+    for (int row = first; row < end; ++row) {
+        QStringList options;
+        for (const QVariant &o : data(index(row), OptionsRole).toList())
+            options << o.toMap().value(QStringLiteral("name")).toString();
+        out << rowText(row, QuestionRole);
+        //: Read aloud after a profile question; %1 the answers one can choose
+        out << tr("Je kunt kiezen uit: %1. Deze vraag mag je overslaan.").arg(options.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
 } // namespace samenspraak

@@ -35,6 +35,7 @@ protected:
     void restore(const QJsonObject &payload) override;
     bool emptyAnswerSkips() const override { return true; }
     QList<int> textRoles() const override { return {QuestionRole, OptionsRole}; }
+    QStringList spokenItems(int first, int end) const override;
     int rows() const override { return int(m_ids.size()); }
 
 private:

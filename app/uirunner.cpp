@@ -5,6 +5,7 @@
 #include "facilitatorcontroller.h"
 #include "flowcontroller.h"
 #include "idleguard.h"
+#include "readaloud.h"
 #include "services.h"
 #include "sessioncontroller.h"
 #include "simulator.h"
@@ -98,6 +99,7 @@ struct UiState {
     QString name;
     std::function<void()> enter;
     bool textSizes = true;  // the participant's text size applies (not on attract or the facilitator's screens)
+    std::function<void()> then = {};  // once the language and the text size are set
 };
 
 class StateDriver {
@@ -159,6 +161,11 @@ public:
                                 }});
             }
         }
+        // "Lees voor" tapped: the button says it reads, and how to stop it.
+        out.append({QStringLiteral("readaloud"), [this] { enterAnswered(firstActivity()); }, true, [this] {
+                        settle(30);  // the screen says what it shows
+                        m_ctx.readAloud().toggle();
+                    }});
         out.append({QStringLiteral("stop"), [this, &flow] {
                         enterAnswered(firstActivity());
                         flow.askStop();
@@ -200,13 +207,16 @@ public:
         return out;
     }
 
-    void enter(const UiState &state, double textScale)
+    void enter(const UiState &state, double textScale, const QString &language)
     {
         m_ctx.facilitator().lock();
         m_idleClock += 1000;
         state.enter();
         if (state.textSizes)
             m_ctx.flow().setTextScale(textScale);
+        m_context.setLanguage(language);
+        if (state.then)
+            state.then();
     }
 
 private:
@@ -319,8 +329,7 @@ int runSelfTest(AppContext &context, bool demoData)
                     for (const UiState &state : states) {
                         if (textScale > 1.0 && !state.textSizes)
                             continue;
-                        driver.enter(state, textScale);
-                        context.setLanguage(language);
+                        driver.enter(state, textScale, language);
                         settle(30);
                         ui->window()->grabWindow();  // forces a real render of the screen
                         ++screens;
@@ -359,8 +368,7 @@ int runScreenshots(AppContext &context, const QString &dir, bool demoData)
                     for (const UiState &state : states) {
                         if (textScale > 1.0 && !state.textSizes)
                             continue;
-                        driver.enter(state, textScale);
-                        context.setLanguage(language);
+                        driver.enter(state, textScale, language);
                         settle();
                         const QString file = QDir(dir).filePath(QStringLiteral("%1_%2_%3-%4x%5%6.png")
                                                                     .arg(state.name, language, resolution.name)

@@ -305,6 +305,33 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="14"/>
+        <source>■ Stop voorlezen</source>
+        <extracomment>Along the top while the screen is read aloud: stops reading</extracomment>
+        <translation>■ Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="16"/>
+        <source>🔊 Lees voor</source>
+        <extracomment>Along the top: reads the question and the answers on the screen aloud</extracomment>
+        <translation>🔊 Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="20"/>
+        <source>Stop voorlezen</source>
+        <extracomment>Accessible name of the button that stops reading aloud</extracomment>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="22"/>
+        <source>Lees voor</source>
+        <extracomment>Accessible name of the button that reads the screen aloud</extracomment>
+        <translation>Read aloud</translation>
+    </message>
+</context>
+<context>
     <name>ScreenDilemma</name>
     <message>
         <location filename="../qml/ScreenDilemma.qml" line="16"/>
@@ -692,43 +719,43 @@
         <translation>%1 of %2 statements answered</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="45"/>
+        <location filename="../qml/ScreenStatements.qml" line="46"/>
         <source>Stelling %1 van %2</source>
         <extracomment>Above each statement; %1 its number, %2 how many there are</extracomment>
         <translation>Statement %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="65"/>
+        <location filename="../qml/ScreenStatements.qml" line="66"/>
         <source>Eens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="75"/>
+        <location filename="../qml/ScreenStatements.qml" line="76"/>
         <source>Oneens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="85"/>
+        <location filename="../qml/ScreenStatements.qml" line="86"/>
         <source>Geen mening</source>
         <extracomment>Answer to a statement: no opinion / pass</extracomment>
         <translation>No opinion</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="94"/>
+        <location filename="../qml/ScreenStatements.qml" line="95"/>
         <source>★ Belangrijk voor mij</source>
         <extracomment>A mark on an answered statement: this matters to me</extracomment>
         <translation>★ Important to me</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="110"/>
+        <location filename="../qml/ScreenStatements.qml" line="111"/>
         <source>Volgende stelling ▶</source>
         <extracomment>Button under a statement: shows the next statement</extracomment>
         <translation>Next statement ▶</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="112"/>
+        <location filename="../qml/ScreenStatements.qml" line="113"/>
         <source>◀ Vorige stelling</source>
         <extracomment>Button under a statement: shows the previous statement</extracomment>
         <translation>◀ Previous statement</translation>
@@ -900,13 +927,13 @@
 <context>
     <name>ScrollPage</name>
     <message>
-        <location filename="../qml/ScrollPage.qml" line="80"/>
+        <location filename="../qml/ScrollPage.qml" line="85"/>
         <source>Naar boven</source>
         <extracomment>Button next to a long screen: scrolls up</extracomment>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../qml/ScrollPage.qml" line="100"/>
+        <location filename="../qml/ScrollPage.qml" line="106"/>
         <source>Meer hieronder</source>
         <extracomment>Button next to a long screen: scrolls down to show more</extracomment>
         <translation>More below</translation>
@@ -915,7 +942,7 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../qml/SessionBar.qml" line="47"/>
+        <location filename="../qml/SessionBar.qml" line="53"/>
         <source>Stoppen</source>
         <extracomment>Along the top: stop taking part</extracomment>
         <translation>Stop</translation>
@@ -969,42 +996,42 @@
 <context>
     <name>samenspraak::ContentUpdater</name>
     <message>
-        <location filename="../app/contentupdater.cpp" line="68"/>
+        <location filename="../app/contentupdater.cpp" line="71"/>
         <source>the content the server sent does not match its ETag (a captive portal or proxy?)</source>
         <translation>the content the server sent does not match its ETag (a captive portal or proxy?)</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="75"/>
+        <location filename="../app/contentupdater.cpp" line="78"/>
         <source>the server&apos;s content pack is not valid here (%1: %2); keeping version %3</source>
         <translation>the server&apos;s content pack is not valid here (%1: %2); keeping version %3</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="107"/>
+        <location filename="../app/contentupdater.cpp" line="110"/>
         <source>content version %1 is ready; it starts with the next participant</source>
         <translation>content version %1 is ready; it starts with the next participant</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="108"/>
+        <location filename="../app/contentupdater.cpp" line="111"/>
         <source>content version %1 is up to date</source>
         <translation>content version %1 is up to date</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="110"/>
+        <location filename="../app/contentupdater.cpp" line="113"/>
         <source>content version %1 installed; it starts with the next participant</source>
         <translation>content version %1 installed; it starts with the next participant</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="111"/>
+        <location filename="../app/contentupdater.cpp" line="114"/>
         <source>content version %1 installed and in use</source>
         <translation>content version %1 installed and in use</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="113"/>
+        <location filename="../app/contentupdater.cpp" line="116"/>
         <source>the server publishes no content yet; keeping version %1</source>
         <translation>the server publishes no content yet; keeping version %1</translation>
     </message>
     <message>
-        <location filename="../app/contentupdater.cpp" line="117"/>
+        <location filename="../app/contentupdater.cpp" line="120"/>
         <source>content not checked: %1</source>
         <translation>content not checked: %1</translation>
     </message>
@@ -1040,6 +1067,27 @@
         <source>Duidelijk voor: %1</source>
         <extracomment>Dilemma slider, between the middle and the end; %1 is the pole&apos;s text</extracomment>
         <translation>Clearly for: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dilemmamodel.cpp" line="99"/>
+        <source>Aan de ene kant: %1. Aan de andere kant: %2. Tik op de lijn waar jij staat.</source>
+        <extracomment>Read aloud on a dilemma screen: %1 the left pole, %2 the right pole</extracomment>
+        <translation>On one side: %1. On the other side: %2. Tap the line where you stand.</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::DotsModel</name>
+    <message>
+        <location filename="../app/dotsmodel.cpp" line="105"/>
+        <source>Verdeel %1 punten over deze onderwerpen:</source>
+        <extracomment>Read aloud on the 100-points screen, before the options; %1 the points to divide</extracomment>
+        <translation>Divide %1 points over these topics:</translation>
+    </message>
+    <message>
+        <location filename="../app/dotsmodel.cpp" line="107"/>
+        <source>Geef je %1 stippen aan deze onderwerpen:</source>
+        <extracomment>Read aloud on the dots screen, before the options; %1 the dots to give</extracomment>
+        <translation>Give your %1 dots to these topics:</translation>
     </message>
 </context>
 <context>
@@ -1078,13 +1126,13 @@
 <context>
     <name>samenspraak::FlowController</name>
     <message>
-        <location filename="../app/flowcontroller.cpp" line="100"/>
+        <location filename="../app/flowcontroller.cpp" line="103"/>
         <source>Deel %1 van %2</source>
         <extracomment>Progress along the top on a part&apos;s introduction; %1 this part, %2 how many parts</extracomment>
         <translation>Part %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/flowcontroller.cpp" line="102"/>
+        <location filename="../app/flowcontroller.cpp" line="105"/>
         <source>Deel %1 van %2 · vraag %3 van %4</source>
         <extracomment>Progress along the top; %1 this part, %2 how many parts, %3 this question within the part, %4 the questions in this part</extracomment>
         <translation>Part %1 of %2 · question %3 of %4</translation>
@@ -1127,6 +1175,109 @@
         <source>Een idee om iets op te lossen</source>
         <extracomment>Explains the idea kind &quot;Oplossing&quot; in a few words</extracomment>
         <translation>An idea to solve something</translation>
+    </message>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="147"/>
+        <source>Schrijf je idee op. Schrijf geen namen op.</source>
+        <extracomment>Read aloud on the ideas screen: step 1</extracomment>
+        <translation>Write down your idea. Do not write any names.</translation>
+    </message>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="150"/>
+        <source>Wat voor idee is het? Kies er een:</source>
+        <extracomment>Read aloud on the ideas screen: step 2, before the kinds of idea</extracomment>
+        <translation>What kind of idea is it? Choose one:</translation>
+    </message>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="159"/>
+        <source>Over welk onderwerp gaat het? Kies er een: %1</source>
+        <extracomment>Read aloud on the ideas screen: step 3, %1 the themes one may choose</extracomment>
+        <translation>What is it about? Choose one: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::ProfileModel</name>
+    <message>
+        <location filename="../app/profilemodel.cpp" line="98"/>
+        <source>Je kunt kiezen uit: %1. Deze vraag mag je overslaan.</source>
+        <extracomment>Read aloud after a profile question; %1 the answers one can choose</extracomment>
+        <translation>You can choose from: %1. You may skip this question.</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::RankingModel</name>
+    <message>
+        <location filename="../app/rankingmodel.cpp" line="87"/>
+        <source>Zet deze in de volgorde die jij wilt. Het belangrijkste bovenaan. Nu staan ze zo:</source>
+        <extracomment>Read aloud on the ranking screen, before the options in their current order</extracomment>
+        <translation>Put these in the order you want, the most important at the top. This is the order now:</translation>
+    </message>
+    <message>
+        <location filename="../app/rankingmodel.cpp" line="90"/>
+        <source>%1: %2</source>
+        <extracomment>Read aloud on the ranking screen: %1 the place, %2 the option</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::ReadAloud</name>
+    <message>
+        <location filename="../app/readaloud.cpp" line="143"/>
+        <source>Welkom!</source>
+        <extracomment>Read aloud on the welcome screen (the same words as on screen)</extracomment>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="143"/>
+        <source>Kies eerst je taal en hoe groot je de letters wilt. Daarna beginnen de vragen.</source>
+        <translation>First choose your language and how big you want the letters. Then the questions begin.</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="150"/>
+        <source>Voordat je begint</source>
+        <extracomment>Read aloud on the privacy notice (the same words as on screen)</extracomment>
+        <translation>Before you start</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="150"/>
+        <source>Je doet anoniem mee. We vragen niet je naam. Schrijf ook geen namen op.</source>
+        <translation>You take part anonymously. We do not ask your name. Please do not write any names either.</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="152"/>
+        <source>Wie vraagt dit? %1</source>
+        <extracomment>Read aloud on the privacy notice: who collects the answers, %1 the organisation</extracomment>
+        <translation>Who is asking? %1</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="154"/>
+        <source>Waarvoor? %1</source>
+        <extracomment>Read aloud on the privacy notice: what the answers are for, %1 the purpose</extracomment>
+        <translation>What for? %1</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="156"/>
+        <source>Hoe lang bewaren we het? %1</source>
+        <extracomment>Read aloud on the privacy notice: how long the answers are kept, %1 the period</extracomment>
+        <translation>How long do we keep it? %1</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="158"/>
+        <source>Vragen? %1</source>
+        <extracomment>Read aloud on the privacy notice: where to ask questions, %1 the contact</extracomment>
+        <translation>Questions? %1</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="168"/>
+        <source>Fase %1 van %2</source>
+        <extracomment>Read aloud on a phase&apos;s introduction: %1 its number, %2 how many phases</extracomment>
+        <translation>Phase %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="171"/>
+        <source>Wat gebeurt er met je antwoorden?</source>
+        <extracomment>Read aloud on a phase&apos;s introduction, before what happens with the answers</extracomment>
+        <translation>What happens with your answers?</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1333,18 @@
         <extracomment>Satisfaction score 5 of 5</extracomment>
         <translation>Completely</translation>
     </message>
+    <message>
+        <location filename="../app/satisfactionmodel.cpp" line="95"/>
+        <source>Kies 1 tot 5:</source>
+        <extracomment>Read aloud on the satisfaction screen, before the five scores</extracomment>
+        <translation>Choose 1 to 5:</translation>
+    </message>
+    <message>
+        <location filename="../app/satisfactionmodel.cpp" line="98"/>
+        <source>%1: %2</source>
+        <extracomment>Read aloud for a satisfaction score; %1 the number, %2 its words</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>samenspraak::SessionController</name>
@@ -1202,6 +1365,21 @@
         <source>Dit antwoord is niet bewaard. Je eerdere antwoorden zijn wel bewaard. Meld dit bij een medewerker.</source>
         <extracomment>Shown to the participant when the device could not save their answer (disk full, broken storage)</extracomment>
         <translation>This answer was not saved. Your earlier answers are safe. Please tell a member of staff.</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::StatementsModel</name>
+    <message>
+        <location filename="../app/statementsmodel.cpp" line="104"/>
+        <source>Stelling %1 van %2:</source>
+        <extracomment>Read aloud before a statement; %1 its number, %2 how many there are</extracomment>
+        <translation>Statement %1 of %2:</translation>
+    </message>
+    <message>
+        <location filename="../app/statementsmodel.cpp" line="108"/>
+        <source>Kies: eens, oneens of geen mening.</source>
+        <extracomment>Read aloud after a statement: the answers one can give</extracomment>
+        <translation>Choose: agree, disagree or no opinion.</translation>
     </message>
 </context>
 <context>
@@ -1306,22 +1484,22 @@
         <translation>The server does not know this device. Ask staff for an enrollment code and enroll it; the answers stay saved here.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="113"/>
+        <location filename="../sync/syncclient.cpp" line="115"/>
         <source>Could not write to the local database before sending.</source>
         <translation>Could not write to the local database before sending.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="202"/>
+        <location filename="../sync/syncclient.cpp" line="214"/>
         <source>Could not record the server&apos;s acknowledgements locally.</source>
         <translation>Could not record the server&apos;s acknowledgements locally.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="206"/>
+        <location filename="../sync/syncclient.cpp" line="218"/>
         <source>The server acknowledged none of the records sent.</source>
         <translation>The server acknowledged none of the records sent.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="298"/>
+        <location filename="../sync/syncclient.cpp" line="310"/>
         <source>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</source>
         <extracomment>Shown in the facilitator menu&apos;s connection line when the tablet&apos;s own storage is full while sending.</extracomment>
         <translation>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</translation>

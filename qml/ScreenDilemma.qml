@@ -12,6 +12,8 @@ ActivityPage {
         id: dilemma
         activityId: screen.activityId
     }
+    // The poles are the largest text at normal size; at large text body size is large enough.
+    readonly property int poleFont: Theme.textScale > 1.25 ? Theme.fontBody : Theme.fontButton
     //: Dilemma screen, shown above "Verder" while no position is chosen
     hint: qsTr("Tik op de lijn of schuif het rondje naar waar jij staat.")
 
@@ -25,7 +27,7 @@ ActivityPage {
             BodyText {
                 text: "◀ " + dilemma.leftLabel
                 font.bold: true
-                font.pixelSize: Theme.fontButton
+                font.pixelSize: screen.poleFont
                 Layout.fillWidth: true
             }
         }
@@ -36,7 +38,7 @@ ActivityPage {
             BodyText {
                 text: dilemma.rightLabel + " ▶"
                 font.bold: true
-                font.pixelSize: Theme.fontButton
+                font.pixelSize: screen.poleFont
                 horizontalAlignment: Text.AlignRight
                 Layout.fillWidth: true
             }
@@ -49,7 +51,7 @@ ActivityPage {
         Layout.fillWidth: true
         Layout.leftMargin: Math.round(Theme.touchTarget / 2)
         Layout.rightMargin: Math.round(Theme.touchTarget / 2)
-        implicitHeight: Math.round(Theme.touchTarget * 1.6)
+        implicitHeight: Math.round(Theme.touchTarget * (Theme.textScale > 1.25 ? 1.2 : 1.6))
         from: 0
         to: Math.max(1, dilemma.steps - 1)
         stepSize: 1

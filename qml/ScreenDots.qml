@@ -169,7 +169,4 @@ ActivityPage {
             }
         }
     }
-    PageButtons {
-        page: screen
-    }
 }

@@ -23,6 +23,8 @@ ActivityPage {
 
     // The three steps; shown one or two at a time when they do not fit together (large
     // text, a small screen).
+    //: Between "Terug" and "Volgende" on the ideas screen when its steps come one at a time; %1 this step, %2 how many
+    pageText: qsTr("Stap %1 van %2")
     itemCount: 3
 
     ColumnLayout {
@@ -47,15 +49,21 @@ ActivityPage {
             onTextChanged: ideas.text = text
             onActiveFocusChanged: if (activeFocus) screen.ensureVisible(ideaText)
         }
-        NoNamesNote {
+        // Both under the box on one row: at large text every line counts.
+        RowLayout {
             Layout.fillWidth: true
-        }
-        Text {
-            //: Under the idea text box; %1 characters typed, %2 the maximum
-            text: qsTr("%1 van %2 tekens").arg(ideas.text.length).arg(ideas.maxLength)
-            font.pixelSize: Theme.fontSmall
-            font.family: Theme.fontFamily
-            color: Theme.textMuted
+            spacing: Theme.spacing
+            NoNamesNote {
+                Layout.fillWidth: true
+            }
+            Text {
+                //: Under the idea text box; %1 characters typed, %2 the maximum
+                text: qsTr("%1 van %2 tekens").arg(ideas.text.length).arg(ideas.maxLength)
+                font.pixelSize: Theme.fontSmall
+                font.family: Theme.fontFamily
+                color: Theme.textMuted
+                Layout.alignment: Qt.AlignTop
+            }
         }
     }
 
@@ -124,13 +132,5 @@ ActivityPage {
                 }
             }
         }
-    }
-
-    PageButtons {
-        page: screen
-        //: Ideas screen, button to the next step when the steps are shown one at a time
-        nextText: qsTr("Volgende stap ▶")
-        //: Ideas screen, button to the previous step when the steps are shown one at a time
-        previousText: qsTr("◀ Vorige stap")
     }
 }

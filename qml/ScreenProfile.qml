@@ -65,7 +65,4 @@ ActivityPage {
             }
         }
     }
-    PageButtons {
-        page: screen
-    }
 }
