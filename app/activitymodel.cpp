@@ -84,8 +84,9 @@ void ActivityModel::refreshRows(const QList<int> &roles)
 
 QString ActivityModel::spokenText(int first, int count) const
 {
-    const int begin = qBound(0, first, rows());
-    const int end = count < 0 ? rows() : qBound(begin, begin + count, rows());
+    const int items = itemCount();
+    const int begin = qBound(0, first, items);
+    const int end = count < 0 ? items : qBound(begin, begin + count, items);
     return spokenSentences(QStringList{title(), prompt()} + spokenItems(begin, end));
 }
 

@@ -75,6 +75,8 @@ protected:
     // The shown items from `first` to before `end`, as the sentences to read aloud with the
     // question.
     virtual QStringList spokenItems(int first, int end) const = 0;
+    // How many items the screen pages through: the rows, unless a kind pages otherwise.
+    virtual int itemCount() const { return rows(); }
     // The text of `role` in `row` (for spokenItems).
     QString rowText(int row, int role) const { return data(index(row), role).toString(); }
 

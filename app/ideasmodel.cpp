@@ -138,7 +138,6 @@ QJsonObject IdeasModel::payloadJson() const
     return answers::Idea{m_text, m_kind, m_theme}.toJson();
 }
 
-// The screen's items are its three steps: the idea, its kind and its theme.
 QStringList IdeasModel::spokenItems(int first, int end) const
 {
     QStringList out;
@@ -151,13 +150,12 @@ QStringList IdeasModel::spokenItems(int first, int end) const
         for (const QString &k : m_kinds)
             out << kindName(k) + QStringLiteral(": ") + kindDescription(k);
     }
-    if (first <= 2 && end > 2) {
-        QStringList themes;
-        for (int row = 0; row < rows(); ++row)
-            themes << rowText(row, NameRole);
+    QStringList themes;
+    for (int row = qMax(0, first - 2); row < qMin(rows(), end - 2); ++row)
+        themes << rowText(row, NameRole);
+    if (!themes.isEmpty())
         //: Read aloud on the ideas screen: step 3, %1 the themes one may choose
         out << tr("Over welk onderwerp gaat het? Kies er een: %1").arg(themes.join(QStringLiteral(", ")));
-    }
     return out;
 }
 

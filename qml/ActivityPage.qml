@@ -35,6 +35,11 @@ ScrollPage {
     function onPage(index) {
         return index >= pageIndex * perPage && index < (pageIndex + 1) * perPage
     }
+    // Whether any of the `count` items from `first` is on the page (a question whose options
+    // are the items).
+    function onPageAny(first, count) {
+        return first < (pageIndex + 1) * perPage && first + count > pageIndex * perPage
+    }
     function showPageOf(index) {
         pageIndex = Math.max(0, Math.min(Math.floor(index / Math.max(1, perPage)), pageCount - 1))
     }
@@ -62,15 +67,28 @@ ScrollPage {
         if (page.Window.window)
             page.Window.window.update()
     }
+    // The content height last seen while fitting: a page is judged only once its height held
+    // for a frame (a grid whose columns follow the width needs more than one layout pass).
+    property real measuredHeight: -1
     function fitStep() {
         if (!fitting)
             return
+        const height = page.flickable.contentHeight
+        if (height !== measuredHeight) {
+            measuredHeight = height
+            page.Window.window.update()
+            return
+        }
+        measuredHeight = -1
         if (!page.overflowing || perPage <= 1 || typing()) {
             fitting = false
             return
         }
+        // As many as would fit if every item were as high as the average: never fewer than
+        // fit, so from there one fewer at a time.
+        const estimate = Math.floor(perPage * page.flickable.height / height)
         const first = pageIndex * perPage
-        perPage = perPage - 1
+        perPage = Math.max(1, Math.min(perPage - 1, estimate))
         showPageOf(first)
         page.Window.window.update()
     }

@@ -74,6 +74,7 @@ ColumnLayout {
         spacing: Theme.spacing
         BigButton {
             objectName: "backButton"
+            Layout.minimumWidth: implicitWidth
             primary: false
             //: Button that goes back to the previous screen
             text: qsTr("Terug")
@@ -84,11 +85,14 @@ ColumnLayout {
                     nav.back()
             }
         }
+        // Takes the room the buttons leave, in smaller type where that is little; the buttons
+        // keep their words on one line.
         BodyText {
             objectName: "pageText"
             visible: nav.paged
             text: nav.paged ? nav.pageText.arg(nav.pager.pageIndex + 1).arg(nav.pager.pageCount) : ""
             horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: Theme.fontSmall
             font.bold: true
             Layout.fillWidth: true
             Accessible.role: Accessible.StaticText
@@ -100,6 +104,7 @@ ColumnLayout {
         }
         BigButton {
             objectName: "skipButton"
+            Layout.minimumWidth: implicitWidth
             primary: false
             visible: nav.skippable && nav.model !== null && !nav.model.answered
             text: nav.skipText
@@ -107,6 +112,7 @@ ColumnLayout {
         }
         BigButton {
             objectName: "nextPage"
+            Layout.minimumWidth: implicitWidth
             visible: !nav.lastPage
             primary: true
             text: nav.nextPageText
@@ -114,6 +120,7 @@ ColumnLayout {
         }
         BigButton {
             objectName: "continueButton"
+            Layout.minimumWidth: implicitWidth
             visible: nav.lastPage && (nav.continueWhenEmpty || (nav.model !== null && nav.model.answered))
             text: nav.continueText
             onClicked: nav.tryProceed()

@@ -13,7 +13,8 @@ ActivityPage {
         activityId: screen.activityId
     }
     // The poles are the largest text at normal size; at large text body size is large enough.
-    readonly property int poleFont: Theme.textScale > 1.25 ? Theme.fontBody : Theme.fontButton
+    readonly property bool large: Theme.textScale > 1.25
+    readonly property int poleFont: large ? Theme.fontBody : Theme.fontButton
     //: Dilemma screen, shown above "Verder" while no position is chosen
     hint: qsTr("Tik op de lijn of schuif het rondje naar waar jij staat.")
 
@@ -24,6 +25,7 @@ ActivityPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 10
+            padding: screen.large ? Math.round(Theme.spacing / 2) : Theme.spacing
             BodyText {
                 text: "◀ " + dilemma.leftLabel
                 font.bold: true
@@ -35,6 +37,7 @@ ActivityPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 10
+            padding: screen.large ? Math.round(Theme.spacing / 2) : Theme.spacing
             BodyText {
                 text: dilemma.rightLabel + " ▶"
                 font.bold: true
@@ -51,7 +54,8 @@ ActivityPage {
         Layout.fillWidth: true
         Layout.leftMargin: Math.round(Theme.touchTarget / 2)
         Layout.rightMargin: Math.round(Theme.touchTarget / 2)
-        implicitHeight: Math.round(Theme.touchTarget * (Theme.textScale > 1.25 ? 1.2 : 1.6))
+        // At large text just the handle's height: the words need the room.
+        implicitHeight: Math.round(Theme.touchTarget * (screen.large ? 1.0 : 1.6))
         from: 0
         to: Math.max(1, dilemma.steps - 1)
         stepSize: 1
@@ -121,7 +125,7 @@ ActivityPage {
 
     Rectangle {
         Layout.fillWidth: true
-        implicitHeight: positionText.implicitHeight + Theme.spacing
+        implicitHeight: positionText.implicitHeight + Math.round(Theme.spacing / (screen.large ? 2 : 1))
         radius: Theme.radius
         color: dilemma.position >= 0 ? Theme.primaryLight : Theme.background
         border.width: 2
@@ -130,7 +134,7 @@ ActivityPage {
             id: positionText
             objectName: "positionText"
             anchors.fill: parent
-            anchors.margins: Math.round(Theme.spacing / 2)
+            anchors.margins: Math.round(Theme.spacing / (screen.large ? 4 : 2))
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             text: dilemma.positionText

@@ -66,7 +66,7 @@ ActivityPage {
 
     GridLayout {
         Layout.fillWidth: true
-        columns: width > Theme.fontBody * 44 ? 2 : 1
+        columns: screen.flickable.width > Theme.fontBody * 44 ? 2 : 1
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
         Repeater {

@@ -61,7 +61,7 @@ ActivityPage {
     GridLayout {
         id: grid
         Layout.fillWidth: true
-        columns: Math.max(1, Math.min(4, Math.floor(width / (Theme.fontBody * 11))))
+        columns: Math.max(1, Math.min(4, Math.floor(screen.flickable.width / (Theme.fontBody * 11))))
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
 

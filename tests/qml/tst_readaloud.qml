@@ -101,16 +101,17 @@ TestCase {
         Journey.next()
         compare(ReadAloud.speaking, false)
 
-        // In English, in English.
+        // In English, in English (the words of the button itself are checked by the
+        // translation test: this runner has no translator).
         Content.language = "en"
         waitForRendering(window.contentItem)
-        compare(b.text, "🔊 Read aloud")
         mouseClick(b)
         compare(Probe.spokenLanguages()[Probe.spokenLanguages().length - 1], "en")
         compare(lastSpoken(), screenOf(window).model.spokenText(0, -1))
         // The reading ends by itself: the button is ready again.
         Probe.finishSpeaking()
-        compare(b.text, "🔊 Read aloud")
+        compare(ReadAloud.speaking, false)
+        compare(b.primary, false)
     }
 
     function test_every_screen_in_the_session_has_something_to_read() {

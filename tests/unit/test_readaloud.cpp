@@ -127,10 +127,14 @@ TEST_CASE("read aloud: every kind reads its question and its options, in Dutch a
                     expected << IdeasModel::kindName(k);
                 expected << labels(d.pack().themesFor(d.activityOfKind(QStringLiteral("ideas"))), language);
                 checkInOrder(m->spokenText(), expected);
-                // Step 3 alone: its question, not step 1's.
-                const QString third = m->spokenText(2, 1);
-                CHECK(third.contains(nl ? QStringLiteral("Over welk onderwerp gaat het?") : QStringLiteral("What is it about?")));
-                CHECK_FALSE(third.contains(IdeasModel::kindDescription(QStringLiteral("concern"))));
+                // A page with the second and third theme only: step 3's question and those two.
+                const QStringList themes = labels(d.pack().themesFor(d.activityOfKind(QStringLiteral("ideas"))), language);
+                REQUIRE(themes.size() > 3);
+                const QString page = m->spokenText(3, 2);
+                CHECK(page.contains((nl ? QStringLiteral("Over welk onderwerp gaat het? Kies er een: %1, %2")
+                                        : QStringLiteral("What is it about? Choose one: %1, %2")).arg(themes.at(1), themes.at(2))));
+                CHECK_FALSE(page.contains(themes.at(0)));
+                CHECK_FALSE(page.contains(IdeasModel::kindDescription(QStringLiteral("concern"))));
             }
             SECTION("dots: what to divide, and the options")
             {
@@ -172,13 +176,22 @@ TEST_CASE("read aloud: every kind reads its question and its options, in Dutch a
                 CHECK_FALSE(second.contains(texts.at(0)));
                 CHECK_FALSE(second.contains(texts.at(2)));
             }
-            SECTION("profile: each question with its answers")
+            SECTION("profile: each question with its answers, and a page of options with its question")
             {
                 auto m = modelFor<ProfileModel>(d, QStringLiteral("profile"));
+                const QList<ProfileQuestion> &questions = d.activityOfKind(QStringLiteral("profile")).questions;
                 QStringList expected = question(QStringLiteral("profile"));
-                for (const ProfileQuestion &q : d.activityOfKind(QStringLiteral("profile")).questions)
+                for (const ProfileQuestion &q : questions)
                     expected << q.label.in(language) << labels(q.options, language).join(QStringLiteral(", "));
                 checkInOrder(m->spokenText(), expected);
+                // The pages count options: the last two of the first question and the first of the second.
+                REQUIRE(questions.size() > 1);
+                const QStringList first = labels(questions.at(0).options, language);
+                const QStringList second = labels(questions.at(1).options, language);
+                const QString page = m->spokenText(int(first.size()) - 2, 3);
+                checkInOrder(page, {questions.at(0).label.in(language), first.mid(first.size() - 2).join(QStringLiteral(", ")),
+                                    questions.at(1).label.in(language), second.at(0) + QStringLiteral(".")});
+                CHECK_FALSE(page.contains(first.at(0) + QStringLiteral(",")));
             }
             SECTION("satisfaction: the five scores with their words, and the remark")
             {
