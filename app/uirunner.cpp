@@ -23,6 +23,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QTranslator>
 
@@ -100,6 +101,7 @@ struct UiState {
     std::function<void()> enter;
     bool textSizes = true;  // the participant's text size applies (not on attract or the facilitator's screens)
     std::function<void()> then = {};  // once the language and the text size are set
+    bool inSelfTest = true;  // false for a state that logs a warning on purpose (a failed save)
 };
 
 class StateDriver {
@@ -166,6 +168,13 @@ public:
                         settle(30);  // the screen says what it shows
                         m_ctx.readAloud().toggle();
                     }});
+        // Saving failed (the disk is full): the resident's sentence above the navigation. Only
+        // on scratch data; the disk is "full" only for this picture.
+        if (m_demo)
+            out.append({QStringLiteral("error"), [this] {
+                            enterAnswered(firstActivity());
+                            fillDisk();
+                        }, true, {}, false});
         out.append({QStringLiteral("stop"), [this, &flow] {
                         enterAnswered(firstActivity());
                         flow.askStop();
@@ -209,6 +218,7 @@ public:
 
     void enter(const UiState &state, double textScale, const QString &language)
     {
+        unfillDisk();
         m_ctx.facilitator().lock();
         m_idleClock += 1000;
         state.enter();
@@ -243,6 +253,29 @@ private:
         flow.jumpTo(step.screen, step.activityId);
     }
 
+    // The database may not grow (as on a full disk), and an answer is saved: it fails, and the
+    // screen shows the resident's sentence.
+    void fillDisk()
+    {
+        QSqlQuery q(m_context.store().db());
+        if (!q.exec(QStringLiteral("PRAGMA max_page_count")) || !q.next())
+            return;
+        m_maxPageCount = q.value(0).toInt();
+        if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next())
+            return;
+        m_context.store().setMaxPageCount(q.value(0).toInt());
+        const FlowController::Step step = firstActivity();
+        if (const Activity *a = m_context.pack().activity(step.activityId))
+            for (int i = 0; i < 200 && m_context.sessions().submitJson(a->id, answers::example(m_context.pack(), *a)); ++i) {
+            }
+    }
+    void unfillDisk()
+    {
+        if (m_maxPageCount > 0)
+            m_context.store().setMaxPageCount(m_maxPageCount);
+        m_maxPageCount = 0;
+    }
+
     // A successful unlock clears the failures; the clock jumps past any lockout first.
     void clearLockout()
     {
@@ -255,6 +288,7 @@ private:
     LoadedUi &m_ui;
     UiContext &m_ctx;
     bool m_demo;
+    int m_maxPageCount = 0;
     qint64 m_idleClock = 0;
     qint64 m_wallClock = QDateTime::currentMSecsSinceEpoch();
 };
@@ -327,7 +361,7 @@ int runSelfTest(AppContext &context, bool demoData)
             for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
                 for (const double textScale : {1.0, 2.0}) {
                     for (const UiState &state : states) {
-                        if (textScale > 1.0 && !state.textSizes)
+                        if ((textScale > 1.0 && !state.textSizes) || !state.inSelfTest)
                             continue;
                         driver.enter(state, textScale, language);
                         settle(30);

@@ -64,8 +64,9 @@ private:
     bool m_speaking = false;
 };
 
-// The system's speech engine when one loads and has voices, else a speech that can speak
-// nothing (its problem() says why). Never blocks for long and never throws.
+// The system's speech engine (Qt TextToSpeech's default, in a thread of its own), else a
+// speech that can speak nothing; problem() says why. Returns at once: the engine's voices
+// arrive later (availabilityChanged), or never where the engine does not answer.
 Speech *createSystemSpeech(QObject *parent);
 
 } // namespace samenspraak::platform
