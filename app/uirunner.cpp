@@ -95,6 +95,21 @@ QQuickItem *findItem(QQuickItem *root, const QString &objectName)
     return nullptr;
 }
 
+// Waits until the screen on show has settled on how many items a page holds (ActivityPage's
+// "fitting"; a frame or two per step), at most `ms`.
+void settleFit(QQuickWindow *window, int ms = 3000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QQuickItem *loader = findItem(window->contentItem(), QStringLiteral("screenLoader"));
+    while (timer.elapsed() < ms) {
+        auto *screen = loader ? loader->property("item").value<QObject *>() : nullptr;
+        if (!screen || !screen->property("fitting").toBool())
+            return;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+}
+
 // One screen in one state, reached the way a participant (or the runner's clock) would.
 struct UiState {
     QString name;
@@ -404,6 +419,7 @@ int runScreenshots(AppContext &context, const QString &dir, bool demoData)
                             continue;
                         driver.enter(state, textScale, language);
                         settle();
+                        settleFit(ui->window());
                         const QString file = QDir(dir).filePath(QStringLiteral("%1_%2_%3-%4x%5%6.png")
                                                                     .arg(state.name, language, resolution.name)
                                                                     .arg(resolution.size.width())

@@ -226,25 +226,37 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/NavBar.qml" line="16"/>
+        <location filename="../qml/NavBar.qml" line="18"/>
         <source>Verder</source>
         <extracomment>Button that saves the answer and goes to the next screen</extracomment>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="18"/>
+        <location filename="../qml/NavBar.qml" line="20"/>
         <source>Sla over</source>
         <extracomment>Button that goes on without answering this question</extracomment>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="56"/>
+        <location filename="../qml/NavBar.qml" line="27"/>
+        <source>Volgende ▶</source>
+        <extracomment>Button next to &quot;Terug&quot; on a list shown in parts: shows the next part</extracomment>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavBar.qml" line="29"/>
+        <source>Pagina %1 van %2</source>
+        <extracomment>Between &quot;Terug&quot; and &quot;Volgende&quot; on a list shown in parts; %1 this part, %2 how many parts</extracomment>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavBar.qml" line="66"/>
         <source>Je antwoord is nog niet af.</source>
         <extracomment>Shown above &quot;Verder&quot; when it is tapped and the answer is not complete yet</extracomment>
         <translation>Your answer is not complete yet.</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="69"/>
+        <location filename="../qml/NavBar.qml" line="80"/>
         <source>Terug</source>
         <extracomment>Button that goes back to the previous screen</extracomment>
         <translation>Back</translation>
@@ -257,27 +269,6 @@
         <source>Schrijf geen namen op, ook niet van anderen.</source>
         <extracomment>Under every field where the participant types freely</extracomment>
         <translation>Do not write any names, not even other people&apos;s.</translation>
-    </message>
-</context>
-<context>
-    <name>PageButtons</name>
-    <message>
-        <location filename="../qml/PageButtons.qml" line="10"/>
-        <source>Volgende ▶</source>
-        <extracomment>Button under a list shown in parts: shows the next part</extracomment>
-        <translation>Next ▶</translation>
-    </message>
-    <message>
-        <location filename="../qml/PageButtons.qml" line="12"/>
-        <source>◀ Vorige</source>
-        <extracomment>Button under a list shown in parts: shows the previous part</extracomment>
-        <translation>◀ Previous</translation>
-    </message>
-    <message>
-        <location filename="../qml/PageButtons.qml" line="14"/>
-        <source>Pagina %1 van %2</source>
-        <extracomment>Under a list shown in parts; %1 this part, %2 how many parts</extracomment>
-        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -334,7 +325,7 @@
 <context>
     <name>ScreenDilemma</name>
     <message>
-        <location filename="../qml/ScreenDilemma.qml" line="16"/>
+        <location filename="../qml/ScreenDilemma.qml" line="19"/>
         <source>Tik op de lijn of schuif het rondje naar waar jij staat.</source>
         <extracomment>Dilemma screen, shown above &quot;Verder&quot; while no position is chosen</extracomment>
         <translation>Tap the line or slide the circle to where you stand.</translation>
@@ -439,46 +430,34 @@
         <translation>Now choose a topic (step 3).</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="36"/>
+        <location filename="../qml/ScreenIdeas.qml" line="37"/>
         <source>1. Jouw idee</source>
         <extracomment>Ideas screen, step 1</extracomment>
         <translation>1. Your idea</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="45"/>
+        <location filename="../qml/ScreenIdeas.qml" line="46"/>
         <source>Tik hier en schrijf je idee op</source>
         <extracomment>Placeholder in the idea text box</extracomment>
         <translation>Tap here and write down your idea</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="55"/>
+        <location filename="../qml/ScreenIdeas.qml" line="60"/>
         <source>%1 van %2 tekens</source>
         <extracomment>Under the idea text box; %1 characters typed, %2 the maximum</extracomment>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="69"/>
+        <location filename="../qml/ScreenIdeas.qml" line="76"/>
         <source>2. Wat voor idee is het?</source>
         <extracomment>Ideas screen, step 2</extracomment>
         <translation>2. What kind of idea is it?</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="102"/>
+        <location filename="../qml/ScreenIdeas.qml" line="110"/>
         <source>3. Over welk onderwerp gaat het?</source>
         <extracomment>Ideas screen, step 3</extracomment>
         <translation>3. What topic is it about?</translation>
-    </message>
-    <message>
-        <location filename="../qml/ScreenIdeas.qml" line="132"/>
-        <source>Volgende stap ▶</source>
-        <extracomment>Ideas screen, button to the next step when the steps are shown one at a time</extracomment>
-        <translation>Next step ▶</translation>
-    </message>
-    <message>
-        <location filename="../qml/ScreenIdeas.qml" line="134"/>
-        <source>◀ Vorige stap</source>
-        <extracomment>Ideas screen, button to the previous step when the steps are shown one at a time</extracomment>
-        <translation>◀ Previous step</translation>
     </message>
 </context>
 <context>
@@ -585,12 +564,12 @@
     <name>ScreenProfile</name>
     <message>
         <location filename="../qml/ScreenProfile.qml" line="17"/>
-        <source>Sla deze vragen over</source>
+        <source>Sla alles over</source>
         <extracomment>Profile screen: skip every question</extracomment>
-        <translation>Skip these questions</translation>
+        <translation>Skip all</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenProfile.qml" line="39"/>
+        <location filename="../qml/ScreenProfile.qml" line="42"/>
         <source>Deze vraag mag je overslaan.</source>
         <extracomment>Under each profile question</extracomment>
         <translation>You may skip this question.</translation>
@@ -650,7 +629,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenSatisfaction.qml" line="92"/>
+        <location filename="../qml/ScreenSatisfaction.qml" line="93"/>
         <source>Tik hier als je nog iets wilt zeggen</source>
         <extracomment>Placeholder in the remark box on the satisfaction screen</extracomment>
         <translation>Tap here if you want to say something else</translation>
@@ -713,52 +692,40 @@
         <translation>Give your view on at least one statement. Rather not choose? Then tap Skip.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="24"/>
+        <location filename="../qml/ScreenStatements.qml" line="26"/>
         <source>%1 van %2 stellingen beantwoord</source>
         <extracomment>Statements screen; %1 answered so far, %2 statements in all</extracomment>
         <translation>%1 of %2 statements answered</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="46"/>
+        <location filename="../qml/ScreenStatements.qml" line="19"/>
         <source>Stelling %1 van %2</source>
-        <extracomment>Above each statement; %1 its number, %2 how many there are</extracomment>
+        <extracomment>Between &quot;Terug&quot; and &quot;Volgende&quot; on the statements, one at a time; %1 this statement, %2 how many</extracomment>
         <translation>Statement %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="66"/>
+        <location filename="../qml/ScreenStatements.qml" line="62"/>
         <source>Eens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="76"/>
+        <location filename="../qml/ScreenStatements.qml" line="72"/>
         <source>Oneens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="86"/>
+        <location filename="../qml/ScreenStatements.qml" line="82"/>
         <source>Geen mening</source>
         <extracomment>Answer to a statement: no opinion / pass</extracomment>
         <translation>No opinion</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="95"/>
+        <location filename="../qml/ScreenStatements.qml" line="91"/>
         <source>★ Belangrijk voor mij</source>
         <extracomment>A mark on an answered statement: this matters to me</extracomment>
         <translation>★ Important to me</translation>
-    </message>
-    <message>
-        <location filename="../qml/ScreenStatements.qml" line="111"/>
-        <source>Volgende stelling ▶</source>
-        <extracomment>Button under a statement: shows the next statement</extracomment>
-        <translation>Next statement ▶</translation>
-    </message>
-    <message>
-        <location filename="../qml/ScreenStatements.qml" line="113"/>
-        <source>◀ Vorige stelling</source>
-        <extracomment>Button under a statement: shows the previous statement</extracomment>
-        <translation>◀ Previous statement</translation>
     </message>
 </context>
 <context>
@@ -839,31 +806,31 @@
         <translation>Choose at least one value. Rather not choose? Then tap Skip.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="26"/>
+        <location filename="../qml/ScreenValues.qml" line="27"/>
         <source>%1 van %2 gekozen</source>
         <extracomment>Shown above the values palette; %1 picked so far, %2 the maximum</extracomment>
         <translation>%1 of %2 chosen</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="44"/>
+        <location filename="../qml/ScreenValues.qml" line="45"/>
         <source>Je kunt er niet meer kiezen. Tik op een gekozen waarde om die los te laten.</source>
         <extracomment>Shown when someone tries to pick more values than allowed</extracomment>
         <translation>You cannot choose any more. Tap a chosen value to deselect it.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="157"/>
-        <source>Mis je een waarde? Schrijf hem hier op. Die telt als een van je keuzes.</source>
+        <location filename="../qml/ScreenValues.qml" line="161"/>
+        <source>Mis je een waarde? Schrijf hem hier op.</source>
         <extracomment>Above the field for a value of one&apos;s own</extracomment>
-        <translation>Is a value missing? Write it here. It counts as one of your choices.</translation>
+        <translation>Is a value missing? Write it here.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="168"/>
+        <location filename="../qml/ScreenValues.qml" line="172"/>
         <source>Mijn eigen waarde</source>
         <extracomment>Placeholder in the field for one&apos;s own value</extracomment>
         <translation>My own value</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="168"/>
+        <location filename="../qml/ScreenValues.qml" line="172"/>
         <source>Laat eerst een gekozen waarde los</source>
         <translation>First deselect a chosen value</translation>
     </message>
@@ -942,7 +909,7 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../qml/SessionBar.qml" line="53"/>
+        <location filename="../qml/SessionBar.qml" line="56"/>
         <source>Stoppen</source>
         <extracomment>Along the top: stop taking part</extracomment>
         <translation>Stop</translation>
@@ -1177,19 +1144,19 @@
         <translation>An idea to solve something</translation>
     </message>
     <message>
-        <location filename="../app/ideasmodel.cpp" line="147"/>
+        <location filename="../app/ideasmodel.cpp" line="146"/>
         <source>Schrijf je idee op. Schrijf geen namen op.</source>
         <extracomment>Read aloud on the ideas screen: step 1</extracomment>
         <translation>Write down your idea. Do not write any names.</translation>
     </message>
     <message>
-        <location filename="../app/ideasmodel.cpp" line="150"/>
+        <location filename="../app/ideasmodel.cpp" line="149"/>
         <source>Wat voor idee is het? Kies er een:</source>
         <extracomment>Read aloud on the ideas screen: step 2, before the kinds of idea</extracomment>
         <translation>What kind of idea is it? Choose one:</translation>
     </message>
     <message>
-        <location filename="../app/ideasmodel.cpp" line="159"/>
+        <location filename="../app/ideasmodel.cpp" line="158"/>
         <source>Over welk onderwerp gaat het? Kies er een: %1</source>
         <extracomment>Read aloud on the ideas screen: step 3, %1 the themes one may choose</extracomment>
         <translation>What is it about? Choose one: %1</translation>
@@ -1198,7 +1165,7 @@
 <context>
     <name>samenspraak::ProfileModel</name>
     <message>
-        <location filename="../app/profilemodel.cpp" line="98"/>
+        <location filename="../app/profilemodel.cpp" line="119"/>
         <source>Je kunt kiezen uit: %1. Deze vraag mag je overslaan.</source>
         <extracomment>Read aloud after a profile question; %1 the answers one can choose</extracomment>
         <translation>You can choose from: %1. You may skip this question.</translation>
