@@ -1,6 +1,7 @@
 #include "activitymodel.h"
 
 #include "appcontext.h"
+#include "readaloud.h"
 #include "sessioncontroller.h"
 
 namespace samenspraak {
@@ -79,6 +80,14 @@ void ActivityModel::refreshRows(const QList<int> &roles)
 {
     if (rows() > 0)
         emit dataChanged(index(0), index(rows() - 1), roles);
+}
+
+QString ActivityModel::spokenText(int first, int count) const
+{
+    const int items = itemCount();
+    const int begin = qBound(0, first, items);
+    const int end = count < 0 ? items : qBound(begin, begin + count, items);
+    return spokenSentences(QStringList{title(), prompt()} + spokenItems(begin, end));
 }
 
 void ActivityModel::clear()

@@ -53,6 +53,9 @@ public:
     Q_INVOKABLE bool submit();
     // Forgets the answer on screen (not what was already saved).
     Q_INVOKABLE void clear();
+    // What "Lees voor" reads (ReadAloud): the title, the prompt and the items a screen shows,
+    // `count` of them from row `first` (-1: all), in the participant's language.
+    Q_INVOKABLE QString spokenText(int first = 0, int count = -1) const;
 
 signals:
     void activityIdChanged();
@@ -69,6 +72,13 @@ protected:
     virtual bool emptyAnswerSkips() const { return false; }
     // Role names whose text depends on the language.
     virtual QList<int> textRoles() const { return {}; }
+    // The shown items from `first` to before `end`, as the sentences to read aloud with the
+    // question.
+    virtual QStringList spokenItems(int first, int end) const = 0;
+    // How many items the screen pages through: the rows, unless a kind pages otherwise.
+    virtual int itemCount() const { return rows(); }
+    // The text of `role` in `row` (for spokenItems).
+    QString rowText(int row, int role) const { return data(index(row), role).toString(); }
 
     const Activity *activity() const;
     void refreshRows(const QList<int> &roles);

@@ -93,4 +93,10 @@ QJsonObject DilemmaModel::payloadJson() const
     return answers::Dilemma{m_position}.toJson();
 }
 
+QStringList DilemmaModel::spokenItems(int, int) const
+{
+    //: Read aloud on a dilemma screen: %1 the left pole, %2 the right pole
+    return {tr("Aan de ene kant: %1. Aan de andere kant: %2. Tik op de lijn waar jij staat.").arg(leftLabel(), rightLabel())};
+}
+
 } // namespace samenspraak

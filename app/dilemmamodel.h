@@ -45,6 +45,7 @@ protected:
     void load(const ContentPack &pack, const Activity &activity) override;
     void restore(const QJsonObject &payload) override;
     QList<int> textRoles() const override { return {DescriptionRole}; }
+    QStringList spokenItems(int first, int end) const override;
     int rows() const override { return m_steps; }
 
 private:

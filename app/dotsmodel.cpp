@@ -98,4 +98,16 @@ QJsonObject DotsModel::payloadJson() const
     return alloc.toJson();
 }
 
+QStringList DotsModel::spokenItems(int first, int end) const
+{
+    QStringList out{m_points
+                        //: Read aloud on the 100-points screen, before the options; %1 the points to divide
+                        ? tr("Verdeel %1 punten over deze onderwerpen:").arg(m_budget)
+                        //: Read aloud on the dots screen, before the options; %1 the dots to give
+                        : tr("Geef je %1 stippen aan deze onderwerpen:").arg(m_budget)};
+    for (int row = first; row < end; ++row)
+        out << rowText(row, NameRole);
+    return out;
+}
+
 } // namespace samenspraak

@@ -138,4 +138,25 @@ QJsonObject IdeasModel::payloadJson() const
     return answers::Idea{m_text, m_kind, m_theme}.toJson();
 }
 
+QStringList IdeasModel::spokenItems(int first, int end) const
+{
+    QStringList out;
+    if (first <= 0 && end > 0)
+        //: Read aloud on the ideas screen: step 1
+        out << tr("Schrijf je idee op. Schrijf geen namen op.");
+    if (first <= 1 && end > 1) {
+        //: Read aloud on the ideas screen: step 2, before the kinds of idea
+        out << tr("Wat voor idee is het? Kies er een:");
+        for (const QString &k : m_kinds)
+            out << kindName(k) + QStringLiteral(": ") + kindDescription(k);
+    }
+    QStringList themes;
+    for (int row = qMax(0, first - 2); row < qMin(rows(), end - 2); ++row)
+        themes << rowText(row, NameRole);
+    if (!themes.isEmpty())
+        //: Read aloud on the ideas screen: step 3, %1 the themes one may choose
+        out << tr("Over welk onderwerp gaat het? Kies er een: %1").arg(themes.join(QStringLiteral(", ")));
+    return out;
+}
+
 } // namespace samenspraak

@@ -51,6 +51,9 @@ protected:
     void load(const ContentPack &pack, const Activity &activity) override;
     void restore(const QJsonObject &payload) override;
     QList<int> textRoles() const override { return {NameRole}; }
+    // The items are the screen's: the text (0), its kind (1), each theme (2 and on).
+    QStringList spokenItems(int first, int end) const override;
+    int itemCount() const override { return 2 + rows(); }
     int rows() const override { return int(m_themes.size()); }
 
 private:

@@ -4,8 +4,11 @@
 #include "commandline.h"
 #include "commands/commands.h"
 #include "reachability.h"
+#include "readaloud.h"
+#include "speech.h"
 #include "syncservice.h"
 #include "datadir.h"
+#include "uicontext.h"
 #include "uirunner.h"
 
 #include <QCommandLineParser>
@@ -88,10 +91,14 @@ int runApp(int argc, char **argv)
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Start language: nl or en."), QStringLiteral("nl|en"), QStringLiteral("nl"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every screen; exit 0 only without warnings."));
     const QCommandLineOption screenshots(QStringLiteral("screenshot-all"), QStringLiteral("Write a PNG of every screen into DIR."), QStringLiteral("DIR"));
+    // Staff preview a pack before publishing it: every screen of that pack, on scratch data.
+    const QCommandLineOption content(QStringLiteral("content"),
+                                     QStringLiteral("With --self-test or --screenshot-all: use this content pack instead of the bundled one."),
+                                     QStringLiteral("FILE"));
     const QCommandLineOption fullScreen(QStringLiteral("fullscreen"), QStringLiteral("Kiosk: fill the screen."));
     const QCommandLineOption kiosk(QStringLiteral("kiosk"), QStringLiteral("Kiosk mode (remembered): anonymous walk-up use, on-screen keyboard."));
     const QCommandLineOption workshop(QStringLiteral("workshop"), QStringLiteral("Workshop mode (remembered): tablets in a facilitated session."));
-    parser.addOptions({dataDir, server, lang, selfTest, screenshots, fullScreen, kiosk, workshop});
+    parser.addOptions({dataDir, server, lang, selfTest, screenshots, content, fullScreen, kiosk, workshop});
     parser.process(app);
 
     if (parser.value(lang) != QLatin1String("nl") && parser.value(lang) != QLatin1String("en")) {
@@ -101,7 +108,13 @@ int runApp(int argc, char **argv)
     // The self-test and screenshots never touch the device's real data.
     QTemporaryDir scratch;
     const bool scratchData = (parser.isSet(selfTest) || parser.isSet(screenshots)) && !parser.isSet(dataDir);
-    auto created = AppContext::create(scratchData ? scratch.path() : parser.value(dataDir), CorruptionPolicy::MoveAside);
+    if (parser.isSet(content) && !scratchData) {
+        std::fprintf(stderr, "samenspraak: --content is for --self-test and --screenshot-all (without --data-dir).\n");
+        return BadUsage;
+    }
+    auto created = parser.isSet(content)
+                       ? AppContext::create(scratch.path(), CorruptionPolicy::MoveAside, parser.value(content))
+                       : AppContext::create(scratchData ? scratch.path() : parser.value(dataDir), CorruptionPolicy::MoveAside);
     if (!created.context) {
         std::fprintf(stderr, "samenspraak: %s\n", qPrintable(created.error.message));
         return Failed;
@@ -124,6 +137,16 @@ int runApp(int argc, char **argv)
     // network (a plugin, D-Bus) waits until the first frame is up.
     SyncService &sync = context.startSync(nullptr);
     QTimer::singleShot(0, &context, [&context, &sync] { sync.setReachability(platform::createSystemReachability(&context)); });
+
+    // Reading aloud: the system's voices on a kiosk (found after the first frame, like the
+    // network); the self-test and the screenshots read with a recording speech that has both
+    // languages, so the button and its "reading" state are seen without a sound device.
+    platform::RecordingSpeech recordingSpeech({QStringLiteral("nl"), QStringLiteral("en")});
+    ReadAloud &readAloud = UiContext::of(context).readAloud();
+    if (parser.isSet(selfTest) || parser.isSet(screenshots))
+        readAloud.setSpeech(&recordingSpeech);
+    else
+        QTimer::singleShot(0, &context, [&context, &readAloud] { readAloud.setSpeech(platform::createSystemSpeech(&context)); });
 
     if (parser.isSet(selfTest))
         return runSelfTest(context, scratchData);

@@ -46,6 +46,12 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
     case QuestionRole: return q.label.in(context->language());
     case AnswerRole: return m_answers.at(index.row());
     case NumberRole: return index.row() + 1;
+    case FirstOptionRole: {
+        int first = 0;
+        for (int row = 0; row < index.row(); ++row)
+            first += int(a->questions.at(row).options.size());
+        return first;
+    }
     case OptionsRole: {
         QVariantList out;
         for (const Option &o : q.options)
@@ -60,7 +66,7 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ProfileModel::roleNames() const
 {
     return {{QuestionIdRole, "questionId"}, {QuestionRole, "question"}, {OptionsRole, "options"},
-            {AnswerRole, "answer"}, {NumberRole, "number"}};
+            {AnswerRole, "answer"}, {NumberRole, "number"}, {FirstOptionRole, "firstOption"}};
 }
 
 bool ProfileModel::choose(int row, const QString &optionId)
@@ -84,6 +90,35 @@ QJsonObject ProfileModel::payloadJson() const
         if (!m_answers.at(i).isEmpty())
             out.answers.insert(m_ids.at(i), m_answers.at(i));
     return out.toJson();
+}
+
+int ProfileModel::optionCount() const
+{
+    const Activity *a = activity();
+    int n = 0;
+    if (a)
+        for (const ProfileQuestion &q : a->questions)
+            n += int(q.options.size());
+    return n;
+}
+
+QStringList ProfileModel::spokenItems(int first, int end) const
+{
+    QStringList out;
+    for (int row = 0; row < rows(); ++row) {
+        const int firstOption = data(index(row), FirstOptionRole).toInt();
+        const QVariantList all = data(index(row), OptionsRole).toList();
+        QStringList options;
+        for (int i = 0; i < all.size(); ++i)
+            if (firstOption + i >= first && firstOption + i < end)
+                options << all.at(i).toMap().value(QStringLiteral("name")).toString();
+        if (options.isEmpty())
+            continue;
+        out << rowText(row, QuestionRole);
+        //: Read aloud after a profile question; %1 the answers one can choose
+        out << tr("Je kunt kiezen uit: %1. Deze vraag mag je overslaan.").arg(options.join(QStringLiteral(", ")));
+    }
+    return out;
 }
 
 } // namespace samenspraak

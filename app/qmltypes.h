@@ -13,6 +13,7 @@
 #include "ideasmodel.h"
 #include "idleguard.h"
 #include "profilemodel.h"
+#include "readaloud.h"
 #include "rankingmodel.h"
 #include "representationmodel.h"
 #include "resultsmodel.h"
@@ -104,6 +105,15 @@ public:
     {
         return keptByCpp(&servicesOrDie(engine).ui->facilitator());
     }
+};
+
+struct ReadAloudType {
+    Q_GADGET
+    QML_FOREIGN(samenspraak::ReadAloud)
+    QML_NAMED_ELEMENT(ReadAloud)
+    QML_SINGLETON
+public:
+    static ReadAloud *create(QQmlEngine *engine, QJSEngine *) { return keptByCpp(&servicesOrDie(engine).ui->readAloud()); }
 };
 
 struct ActivityModelType {

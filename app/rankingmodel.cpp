@@ -81,4 +81,14 @@ QJsonObject RankingModel::payloadJson() const
     return answers::Ranking{m_order}.toJson();
 }
 
+QStringList RankingModel::spokenItems(int first, int end) const
+{
+    //: Read aloud on the ranking screen, before the options in their current order
+    QStringList out{tr("Zet deze in de volgorde die jij wilt. Het belangrijkste bovenaan. Nu staan ze zo:")};
+    for (int row = first; row < end; ++row)
+        //: Read aloud on the ranking screen: %1 the place, %2 the option
+        out << tr("%1: %2").arg(row + 1).arg(rowText(row, NameRole));
+    return out;
+}
+
 } // namespace samenspraak

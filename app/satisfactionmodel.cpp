@@ -89,4 +89,15 @@ QJsonObject SatisfactionModel::payloadJson() const
     return answers::Satisfaction{m_score, m_remark}.toJson();
 }
 
+QStringList SatisfactionModel::spokenItems(int first, int end) const
+{
+    //: Read aloud on the satisfaction screen, before the five scores
+    QStringList out{tr("Kies 1 tot 5:")};
+    for (int row = first; row < end; ++row)
+        //: Read aloud for a satisfaction score; %1 the number, %2 its words
+        out << tr("%1: %2").arg(row + 1).arg(rowText(row, LabelRole));
+    out << remarkPrompt();
+    return out;
+}
+
 } // namespace samenspraak

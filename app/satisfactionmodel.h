@@ -44,6 +44,7 @@ protected:
     void load(const ContentPack &pack, const Activity &activity) override;
     void restore(const QJsonObject &payload) override;
     QList<int> textRoles() const override { return {LabelRole}; }
+    QStringList spokenItems(int first, int end) const override;
     int rows() const override { return 5; }
 
 private:

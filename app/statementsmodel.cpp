@@ -96,4 +96,17 @@ QJsonObject StatementsModel::payloadJson() const
     return out.toJson();
 }
 
+QStringList StatementsModel::spokenItems(int first, int end) const
+{
+    QStringList out;
+    for (int row = first; row < end; ++row) {
+        //: Read aloud before a statement; %1 its number, %2 how many there are
+        out << tr("Stelling %1 van %2:").arg(row + 1).arg(rows());
+        out << QStringLiteral("“%1”").arg(rowText(row, TextRole));
+    }
+    //: Read aloud after a statement: the answers one can give
+    out << tr("Kies: eens, oneens of geen mening.");
+    return out;
+}
+
 } // namespace samenspraak

@@ -37,6 +37,7 @@ protected:
     void load(const ContentPack &pack, const Activity &activity) override;
     void restore(const QJsonObject &payload) override;
     QList<int> textRoles() const override { return {TextRole}; }
+    QStringList spokenItems(int first, int end) const override;
     int rows() const override { return int(m_ids.size()); }
 
 private:

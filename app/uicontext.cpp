@@ -4,6 +4,7 @@
 #include "facilitatorcontroller.h"
 #include "flowcontroller.h"
 #include "idleguard.h"
+#include "readaloud.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,8 @@ namespace samenspraak {
 
 UiContext::UiContext(AppContext &context)
     : QObject(&context), m_idle(std::make_unique<IdleGuard>(nullptr)), m_flow(std::make_unique<FlowController>(context)),
-      m_facilitator(std::make_unique<FacilitatorController>(context))
+      m_facilitator(std::make_unique<FacilitatorController>(context)),
+      m_readAloud(std::make_unique<ReadAloud>(context, *m_flow))
 {
     setObjectName(QStringLiteral("samenspraak-ui"));
     // Every session starts in the default language. Only now: a language change re-evaluates

@@ -1,5 +1,5 @@
 #pragma once
-// The UI's own controllers (flow, inactivity, facilitator menu) for one AppContext. Made
+// The UI's own controllers (flow, inactivity, facilitator menu, reading aloud) for one AppContext. Made
 // on first use and owned by the AppContext as a child, so a test's fresh context gets
 // fresh controllers. The QML singletons hand these out through the engine's services.
 
@@ -13,6 +13,7 @@ class AppContext;
 class FlowController;
 class IdleGuard;
 class FacilitatorController;
+class ReadAloud;
 
 class UiContext : public QObject {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     FlowController &flow() { return *m_flow; }
     IdleGuard &idle() { return *m_idle; }
     FacilitatorController &facilitator() { return *m_facilitator; }
+    // Without a speech engine until one is passed in (ReadAloud::setSpeech).
+    ReadAloud &readAloud() { return *m_readAloud; }
 
 private:
     explicit UiContext(AppContext &context);
@@ -33,6 +36,7 @@ private:
     std::unique_ptr<IdleGuard> m_idle;
     std::unique_ptr<FlowController> m_flow;
     std::unique_ptr<FacilitatorController> m_facilitator;
+    std::unique_ptr<ReadAloud> m_readAloud;
 };
 
 } // namespace samenspraak

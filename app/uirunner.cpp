@@ -5,6 +5,7 @@
 #include "facilitatorcontroller.h"
 #include "flowcontroller.h"
 #include "idleguard.h"
+#include "readaloud.h"
 #include "services.h"
 #include "sessioncontroller.h"
 #include "simulator.h"
@@ -22,6 +23,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QTranslator>
 
@@ -94,11 +96,28 @@ QQuickItem *findItem(QQuickItem *root, const QString &objectName)
     return nullptr;
 }
 
+// Waits until the screen on show has settled on how many items a page holds (ActivityPage's
+// "fitting"; a frame or two per step), at most `ms`.
+void settleFit(QQuickWindow *window, int ms = 3000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QQuickItem *loader = findItem(window->contentItem(), QStringLiteral("screenLoader"));
+    while (timer.elapsed() < ms) {
+        auto *screen = loader ? loader->property("item").value<QObject *>() : nullptr;
+        if (!screen || !screen->property("fitting").toBool())
+            return;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+}
+
 // One screen in one state, reached the way a participant (or the runner's clock) would.
 struct UiState {
     QString name;
     std::function<void()> enter;
     bool textSizes = true;  // the participant's text size applies (not on attract or the facilitator's screens)
+    std::function<void()> then = {};  // once the language and the text size are set
+    bool inSelfTest = true;  // false for a state that logs a warning on purpose (a failed save)
 };
 
 class StateDriver {
@@ -165,6 +184,18 @@ public:
                                 }});
             }
         }
+        // "Lees voor" tapped: the button says it reads, and how to stop it.
+        out.append({QStringLiteral("readaloud"), [this] { enterAnswered(firstActivity()); }, true, [this] {
+                        settle(30);  // the screen says what it shows
+                        m_ctx.readAloud().toggle();
+                    }});
+        // Saving failed (the disk is full): the resident's sentence above the navigation. Only
+        // on scratch data; the disk is "full" only for this picture.
+        if (m_demo)
+            out.append({QStringLiteral("error"), [this] {
+                            enterAnswered(firstActivity());
+                            fillDisk();
+                        }, true, {}, false});
         out.append({QStringLiteral("stop"), [this, &flow] {
                         enterAnswered(firstActivity());
                         flow.askStop();
@@ -217,13 +248,17 @@ public:
         return out;
     }
 
-    void enter(const UiState &state, double textScale)
+    void enter(const UiState &state, double textScale, const QString &language)
     {
+        unfillDisk();
         m_ctx.facilitator().lock();
         m_idleClock += 1000;
         state.enter();
         if (state.textSizes)
             m_ctx.flow().setTextScale(textScale);
+        m_context.setLanguage(language);
+        if (state.then)
+            state.then();
     }
 
 private:
@@ -250,6 +285,29 @@ private:
         flow.jumpTo(step.screen, step.activityId);
     }
 
+    // The database may not grow (as on a full disk), and an answer is saved: it fails, and the
+    // screen shows the resident's sentence.
+    void fillDisk()
+    {
+        QSqlQuery q(m_context.store().db());
+        if (!q.exec(QStringLiteral("PRAGMA max_page_count")) || !q.next())
+            return;
+        m_maxPageCount = q.value(0).toInt();
+        if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next())
+            return;
+        m_context.store().setMaxPageCount(q.value(0).toInt());
+        const FlowController::Step step = firstActivity();
+        if (const Activity *a = m_context.pack().activity(step.activityId))
+            for (int i = 0; i < 200 && m_context.sessions().submitJson(a->id, answers::example(m_context.pack(), *a)); ++i) {
+            }
+    }
+    void unfillDisk()
+    {
+        if (m_maxPageCount > 0)
+            m_context.store().setMaxPageCount(m_maxPageCount);
+        m_maxPageCount = 0;
+    }
+
     // A successful unlock clears the failures; the clock jumps past any lockout first.
     void clearLockout()
     {
@@ -262,6 +320,7 @@ private:
     LoadedUi &m_ui;
     UiContext &m_ctx;
     bool m_demo;
+    int m_maxPageCount = 0;
     qint64 m_idleClock = 0;
     qint64 m_wallClock = QDateTime::currentMSecsSinceEpoch();
 };
@@ -334,10 +393,9 @@ int runSelfTest(AppContext &context, bool demoData)
             for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
                 for (const double textScale : {1.0, 2.0}) {
                     for (const UiState &state : states) {
-                        if (textScale > 1.0 && !state.textSizes)
+                        if ((textScale > 1.0 && !state.textSizes) || !state.inSelfTest)
                             continue;
-                        driver.enter(state, textScale);
-                        context.setLanguage(language);
+                        driver.enter(state, textScale, language);
                         settle(30);
                         ui->window()->grabWindow();  // forces a real render of the screen
                         ++screens;
@@ -376,9 +434,9 @@ int runScreenshots(AppContext &context, const QString &dir, bool demoData)
                     for (const UiState &state : states) {
                         if (textScale > 1.0 && !state.textSizes)
                             continue;
-                        driver.enter(state, textScale);
-                        context.setLanguage(language);
+                        driver.enter(state, textScale, language);
                         settle();
+                        settleFit(ui->window());
                         const QString file = QDir(dir).filePath(QStringLiteral("%1_%2_%3-%4x%5%6.png")
                                                                     .arg(state.name, language, resolution.name)
                                                                     .arg(resolution.size.width())

@@ -106,4 +106,14 @@ QJsonObject ValuesModel::payloadJson() const
     return answers::Values{m_picks, hasOwn() ? m_own : QString()}.toJson();
 }
 
+QStringList ValuesModel::spokenItems(int first, int end) const
+{
+    QStringList out;
+    for (int row = first; row < end; ++row) {
+        const QString description = rowText(row, DescriptionRole);
+        out << (description.isEmpty() ? rowText(row, NameRole) : rowText(row, NameRole) + QStringLiteral(": ") + description);
+    }
+    return out;
+}
+
 } // namespace samenspraak

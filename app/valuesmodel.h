@@ -53,6 +53,7 @@ protected:
     void load(const ContentPack &pack, const Activity &activity) override;
     void restore(const QJsonObject &payload) override;
     QList<int> textRoles() const override { return {NameRole, DescriptionRole}; }
+    QStringList spokenItems(int first, int end) const override;
     int rows() const override { return int(m_ids.size()); }
 
 private:

@@ -226,25 +226,37 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/NavBar.qml" line="16"/>
+        <location filename="../qml/NavBar.qml" line="18"/>
         <source>Verder</source>
         <extracomment>Button that saves the answer and goes to the next screen</extracomment>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="18"/>
+        <location filename="../qml/NavBar.qml" line="20"/>
         <source>Sla over</source>
         <extracomment>Button that goes on without answering this question</extracomment>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="56"/>
+        <location filename="../qml/NavBar.qml" line="27"/>
+        <source>Volgende ▶</source>
+        <extracomment>Button next to &quot;Terug&quot; on a list shown in parts: shows the next part</extracomment>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavBar.qml" line="29"/>
+        <source>Pagina %1 van %2</source>
+        <extracomment>Between &quot;Terug&quot; and &quot;Volgende&quot; on a list shown in parts; %1 this part, %2 how many parts</extracomment>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavBar.qml" line="66"/>
         <source>Je antwoord is nog niet af.</source>
         <extracomment>Shown above &quot;Verder&quot; when it is tapped and the answer is not complete yet</extracomment>
         <translation>Your answer is not complete yet.</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="69"/>
+        <location filename="../qml/NavBar.qml" line="80"/>
         <source>Terug</source>
         <extracomment>Button that goes back to the previous screen</extracomment>
         <translation>Back</translation>
@@ -266,27 +278,6 @@
         <source>Dit zeiden anderen:</source>
         <extracomment>Attract screen: label before one thing others said on this device</extracomment>
         <translation>What others said:</translation>
-    </message>
-</context>
-<context>
-    <name>PageButtons</name>
-    <message>
-        <location filename="../qml/PageButtons.qml" line="10"/>
-        <source>Volgende ▶</source>
-        <extracomment>Button under a list shown in parts: shows the next part</extracomment>
-        <translation>Next ▶</translation>
-    </message>
-    <message>
-        <location filename="../qml/PageButtons.qml" line="12"/>
-        <source>◀ Vorige</source>
-        <extracomment>Button under a list shown in parts: shows the previous part</extracomment>
-        <translation>◀ Previous</translation>
-    </message>
-    <message>
-        <location filename="../qml/PageButtons.qml" line="14"/>
-        <source>Pagina %1 van %2</source>
-        <extracomment>Under a list shown in parts; %1 this part, %2 how many parts</extracomment>
-        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -335,9 +326,36 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="14"/>
+        <source>■ Stop voorlezen</source>
+        <extracomment>Along the top while the screen is read aloud: stops reading</extracomment>
+        <translation>■ Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="16"/>
+        <source>🔊 Lees voor</source>
+        <extracomment>Along the top: reads the question and the answers on the screen aloud</extracomment>
+        <translation>🔊 Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="20"/>
+        <source>Stop voorlezen</source>
+        <extracomment>Accessible name of the button that stops reading aloud</extracomment>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="22"/>
+        <source>Lees voor</source>
+        <extracomment>Accessible name of the button that reads the screen aloud</extracomment>
+        <translation>Read aloud</translation>
+    </message>
+</context>
+<context>
     <name>ScreenDilemma</name>
     <message>
-        <location filename="../qml/ScreenDilemma.qml" line="16"/>
+        <location filename="../qml/ScreenDilemma.qml" line="19"/>
         <source>Tik op de lijn of schuif het rondje naar waar jij staat.</source>
         <extracomment>Dilemma screen, shown above &quot;Verder&quot; while no position is chosen</extracomment>
         <translation>Tap the line or slide the circle to where you stand.</translation>
@@ -397,25 +415,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ScreenDots.qml" line="150"/>
+        <location filename="../qml/ScreenDots.qml" line="153"/>
         <source>%1 punten minder voor %2</source>
         <extracomment>Button: take points away from an option; %1 the number, %2 the option</extracomment>
         <translation>%1 fewer points for %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenDots.qml" line="152"/>
+        <location filename="../qml/ScreenDots.qml" line="155"/>
         <source>Eén stip minder voor %1</source>
         <extracomment>Button: take one dot away from an option; %1 the option</extracomment>
         <translation>Remove one dot from %1</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenDots.qml" line="163"/>
+        <location filename="../qml/ScreenDots.qml" line="168"/>
         <source>%1 punten meer voor %2</source>
         <extracomment>Button: give points to an option; %1 the number, %2 the option</extracomment>
         <translation>%1 more points for %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenDots.qml" line="165"/>
+        <location filename="../qml/ScreenDots.qml" line="170"/>
         <source>Eén stip meer voor %1</source>
         <extracomment>Button: give one dot to an option; %1 the option</extracomment>
         <translation>One dot more for %1</translation>
@@ -529,46 +547,34 @@
         <translation>Now choose a topic (step 3).</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="36"/>
+        <location filename="../qml/ScreenIdeas.qml" line="37"/>
         <source>1. Jouw idee</source>
         <extracomment>Ideas screen, step 1</extracomment>
         <translation>1. Your idea</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="45"/>
+        <location filename="../qml/ScreenIdeas.qml" line="46"/>
         <source>Tik hier en schrijf je idee op</source>
         <extracomment>Placeholder in the idea text box</extracomment>
         <translation>Tap here and write down your idea</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="55"/>
+        <location filename="../qml/ScreenIdeas.qml" line="60"/>
         <source>%1 van %2 tekens</source>
         <extracomment>Under the idea text box; %1 characters typed, %2 the maximum</extracomment>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="69"/>
+        <location filename="../qml/ScreenIdeas.qml" line="76"/>
         <source>2. Wat voor idee is het?</source>
         <extracomment>Ideas screen, step 2</extracomment>
         <translation>2. What kind of idea is it?</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenIdeas.qml" line="102"/>
+        <location filename="../qml/ScreenIdeas.qml" line="110"/>
         <source>3. Over welk onderwerp gaat het?</source>
         <extracomment>Ideas screen, step 3</extracomment>
         <translation>3. What topic is it about?</translation>
-    </message>
-    <message>
-        <location filename="../qml/ScreenIdeas.qml" line="132"/>
-        <source>Volgende stap ▶</source>
-        <extracomment>Ideas screen, button to the next step when the steps are shown one at a time</extracomment>
-        <translation>Next step ▶</translation>
-    </message>
-    <message>
-        <location filename="../qml/ScreenIdeas.qml" line="134"/>
-        <source>◀ Vorige stap</source>
-        <extracomment>Ideas screen, button to the previous step when the steps are shown one at a time</extracomment>
-        <translation>◀ Previous step</translation>
     </message>
 </context>
 <context>
@@ -675,12 +681,12 @@
     <name>ScreenProfile</name>
     <message>
         <location filename="../qml/ScreenProfile.qml" line="17"/>
-        <source>Sla deze vragen over</source>
+        <source>Sla alles over</source>
         <extracomment>Profile screen: skip every question</extracomment>
-        <translation>Skip these questions</translation>
+        <translation>Skip all</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenProfile.qml" line="39"/>
+        <location filename="../qml/ScreenProfile.qml" line="42"/>
         <source>Deze vraag mag je overslaan.</source>
         <extracomment>Under each profile question</extracomment>
         <translation>You may skip this question.</translation>
@@ -740,7 +746,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenSatisfaction.qml" line="92"/>
+        <location filename="../qml/ScreenSatisfaction.qml" line="93"/>
         <source>Tik hier als je nog iets wilt zeggen</source>
         <extracomment>Placeholder in the remark box on the satisfaction screen</extracomment>
         <translation>Tap here if you want to say something else</translation>
@@ -809,52 +815,40 @@
         <translation>Give your view on at least one statement. Rather not choose? Then tap Skip.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="24"/>
+        <location filename="../qml/ScreenStatements.qml" line="26"/>
         <source>%1 van %2 stellingen beantwoord</source>
         <extracomment>Statements screen; %1 answered so far, %2 statements in all</extracomment>
         <translation>%1 of %2 statements answered</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="46"/>
+        <location filename="../qml/ScreenStatements.qml" line="19"/>
         <source>Stelling %1 van %2</source>
-        <extracomment>Above each statement; %1 its number, %2 how many there are</extracomment>
+        <extracomment>Between &quot;Terug&quot; and &quot;Volgende&quot; on the statements, one at a time; %1 this statement, %2 how many</extracomment>
         <translation>Statement %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="66"/>
+        <location filename="../qml/ScreenStatements.qml" line="62"/>
         <source>Eens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="76"/>
+        <location filename="../qml/ScreenStatements.qml" line="72"/>
         <source>Oneens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="86"/>
+        <location filename="../qml/ScreenStatements.qml" line="82"/>
         <source>Geen mening</source>
         <extracomment>Answer to a statement: no opinion / pass</extracomment>
         <translation>No opinion</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="95"/>
+        <location filename="../qml/ScreenStatements.qml" line="91"/>
         <source>★ Belangrijk voor mij</source>
         <extracomment>A mark on an answered statement: this matters to me</extracomment>
         <translation>★ Important to me</translation>
-    </message>
-    <message>
-        <location filename="../qml/ScreenStatements.qml" line="111"/>
-        <source>Volgende stelling ▶</source>
-        <extracomment>Button under a statement: shows the next statement</extracomment>
-        <translation>Next statement ▶</translation>
-    </message>
-    <message>
-        <location filename="../qml/ScreenStatements.qml" line="113"/>
-        <source>◀ Vorige stelling</source>
-        <extracomment>Button under a statement: shows the previous statement</extracomment>
-        <translation>◀ Previous statement</translation>
     </message>
 </context>
 <context>
@@ -935,31 +929,31 @@
         <translation>Choose at least one value. Rather not choose? Then tap Skip.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="26"/>
+        <location filename="../qml/ScreenValues.qml" line="27"/>
         <source>%1 van %2 gekozen</source>
         <extracomment>Shown above the values palette; %1 picked so far, %2 the maximum</extracomment>
         <translation>%1 of %2 chosen</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="44"/>
+        <location filename="../qml/ScreenValues.qml" line="45"/>
         <source>Je kunt er niet meer kiezen. Tik op een gekozen waarde om die los te laten.</source>
         <extracomment>Shown when someone tries to pick more values than allowed</extracomment>
         <translation>You cannot choose any more. Tap a chosen value to deselect it.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="157"/>
-        <source>Mis je een waarde? Schrijf hem hier op. Die telt als een van je keuzes.</source>
+        <location filename="../qml/ScreenValues.qml" line="161"/>
+        <source>Mis je een waarde? Schrijf hem hier op.</source>
         <extracomment>Above the field for a value of one&apos;s own</extracomment>
-        <translation>Is a value missing? Write it here. It counts as one of your choices.</translation>
+        <translation>Is a value missing? Write it here.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="168"/>
+        <location filename="../qml/ScreenValues.qml" line="172"/>
         <source>Mijn eigen waarde</source>
         <extracomment>Placeholder in the field for one&apos;s own value</extracomment>
         <translation>My own value</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenValues.qml" line="168"/>
+        <location filename="../qml/ScreenValues.qml" line="172"/>
         <source>Laat eerst een gekozen waarde los</source>
         <translation>First deselect a chosen value</translation>
     </message>
@@ -1038,7 +1032,7 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../qml/SessionBar.qml" line="47"/>
+        <location filename="../qml/SessionBar.qml" line="56"/>
         <source>Stoppen</source>
         <extracomment>Along the top: stop taking part</extracomment>
         <translation>Stop</translation>
@@ -1164,6 +1158,27 @@
         <extracomment>Dilemma slider, between the middle and the end; %1 is the pole&apos;s text</extracomment>
         <translation>Clearly for: %1</translation>
     </message>
+    <message>
+        <location filename="../app/dilemmamodel.cpp" line="99"/>
+        <source>Aan de ene kant: %1. Aan de andere kant: %2. Tik op de lijn waar jij staat.</source>
+        <extracomment>Read aloud on a dilemma screen: %1 the left pole, %2 the right pole</extracomment>
+        <translation>On one side: %1. On the other side: %2. Tap the line where you stand.</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::DotsModel</name>
+    <message>
+        <location filename="../app/dotsmodel.cpp" line="105"/>
+        <source>Verdeel %1 punten over deze onderwerpen:</source>
+        <extracomment>Read aloud on the 100-points screen, before the options; %1 the points to divide</extracomment>
+        <translation>Divide %1 points over these topics:</translation>
+    </message>
+    <message>
+        <location filename="../app/dotsmodel.cpp" line="107"/>
+        <source>Geef je %1 stippen aan deze onderwerpen:</source>
+        <extracomment>Read aloud on the dots screen, before the options; %1 the dots to give</extracomment>
+        <translation>Give your %1 dots to these topics:</translation>
+    </message>
 </context>
 <context>
     <name>samenspraak::FacilitatorController</name>
@@ -1251,6 +1266,109 @@
         <extracomment>Explains the idea kind &quot;Oplossing&quot; in a few words</extracomment>
         <translation>An idea to solve something</translation>
     </message>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="146"/>
+        <source>Schrijf je idee op. Schrijf geen namen op.</source>
+        <extracomment>Read aloud on the ideas screen: step 1</extracomment>
+        <translation>Write down your idea. Do not write any names.</translation>
+    </message>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="149"/>
+        <source>Wat voor idee is het? Kies er een:</source>
+        <extracomment>Read aloud on the ideas screen: step 2, before the kinds of idea</extracomment>
+        <translation>What kind of idea is it? Choose one:</translation>
+    </message>
+    <message>
+        <location filename="../app/ideasmodel.cpp" line="158"/>
+        <source>Over welk onderwerp gaat het? Kies er een: %1</source>
+        <extracomment>Read aloud on the ideas screen: step 3, %1 the themes one may choose</extracomment>
+        <translation>What is it about? Choose one: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::ProfileModel</name>
+    <message>
+        <location filename="../app/profilemodel.cpp" line="119"/>
+        <source>Je kunt kiezen uit: %1. Deze vraag mag je overslaan.</source>
+        <extracomment>Read aloud after a profile question; %1 the answers one can choose</extracomment>
+        <translation>You can choose from: %1. You may skip this question.</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::RankingModel</name>
+    <message>
+        <location filename="../app/rankingmodel.cpp" line="87"/>
+        <source>Zet deze in de volgorde die jij wilt. Het belangrijkste bovenaan. Nu staan ze zo:</source>
+        <extracomment>Read aloud on the ranking screen, before the options in their current order</extracomment>
+        <translation>Put these in the order you want, the most important at the top. This is the order now:</translation>
+    </message>
+    <message>
+        <location filename="../app/rankingmodel.cpp" line="90"/>
+        <source>%1: %2</source>
+        <extracomment>Read aloud on the ranking screen: %1 the place, %2 the option</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::ReadAloud</name>
+    <message>
+        <location filename="../app/readaloud.cpp" line="143"/>
+        <source>Welkom!</source>
+        <extracomment>Read aloud on the welcome screen (the same words as on screen)</extracomment>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="143"/>
+        <source>Kies eerst je taal en hoe groot je de letters wilt. Daarna beginnen de vragen.</source>
+        <translation>First choose your language and how big you want the letters. Then the questions begin.</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="150"/>
+        <source>Voordat je begint</source>
+        <extracomment>Read aloud on the privacy notice (the same words as on screen)</extracomment>
+        <translation>Before you start</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="150"/>
+        <source>Je doet anoniem mee. We vragen niet je naam. Schrijf ook geen namen op.</source>
+        <translation>You take part anonymously. We do not ask your name. Please do not write any names either.</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="152"/>
+        <source>Wie vraagt dit? %1</source>
+        <extracomment>Read aloud on the privacy notice: who collects the answers, %1 the organisation</extracomment>
+        <translation>Who is asking? %1</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="154"/>
+        <source>Waarvoor? %1</source>
+        <extracomment>Read aloud on the privacy notice: what the answers are for, %1 the purpose</extracomment>
+        <translation>What for? %1</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="156"/>
+        <source>Hoe lang bewaren we het? %1</source>
+        <extracomment>Read aloud on the privacy notice: how long the answers are kept, %1 the period</extracomment>
+        <translation>How long do we keep it? %1</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="158"/>
+        <source>Vragen? %1</source>
+        <extracomment>Read aloud on the privacy notice: where to ask questions, %1 the contact</extracomment>
+        <translation>Questions? %1</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="168"/>
+        <source>Fase %1 van %2</source>
+        <extracomment>Read aloud on a phase&apos;s introduction: %1 its number, %2 how many phases</extracomment>
+        <translation>Phase %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="171"/>
+        <source>Wat gebeurt er met je antwoorden?</source>
+        <extracomment>Read aloud on a phase&apos;s introduction, before what happens with the answers</extracomment>
+        <translation>What happens with your answers?</translation>
+    </message>
 </context>
 <context>
     <name>samenspraak::ResultsModel</name>
@@ -1305,6 +1423,18 @@
         <extracomment>Satisfaction score 5 of 5</extracomment>
         <translation>Completely</translation>
     </message>
+    <message>
+        <location filename="../app/satisfactionmodel.cpp" line="95"/>
+        <source>Kies 1 tot 5:</source>
+        <extracomment>Read aloud on the satisfaction screen, before the five scores</extracomment>
+        <translation>Choose 1 to 5:</translation>
+    </message>
+    <message>
+        <location filename="../app/satisfactionmodel.cpp" line="98"/>
+        <source>%1: %2</source>
+        <extracomment>Read aloud for a satisfaction score; %1 the number, %2 its words</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>samenspraak::SessionController</name>
@@ -1325,6 +1455,21 @@
         <source>Dit antwoord is niet bewaard. Je eerdere antwoorden zijn wel bewaard. Meld dit bij een medewerker.</source>
         <extracomment>Shown to the participant when the device could not save their answer (disk full, broken storage)</extracomment>
         <translation>This answer was not saved. Your earlier answers are safe. Please tell a member of staff.</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::StatementsModel</name>
+    <message>
+        <location filename="../app/statementsmodel.cpp" line="104"/>
+        <source>Stelling %1 van %2:</source>
+        <extracomment>Read aloud before a statement; %1 its number, %2 how many there are</extracomment>
+        <translation>Statement %1 of %2:</translation>
+    </message>
+    <message>
+        <location filename="../app/statementsmodel.cpp" line="108"/>
+        <source>Kies: eens, oneens of geen mening.</source>
+        <extracomment>Read aloud after a statement: the answers one can give</extracomment>
+        <translation>Choose: agree, disagree or no opinion.</translation>
     </message>
 </context>
 <context>

@@ -6,5 +6,6 @@ Text {
     font.family: Theme.fontFamily
     color: Theme.text
     wrapMode: Text.WordWrap
-    lineHeight: 1.15
+    // The font's own line spacing is open enough at large text, where every line counts.
+    lineHeight: Theme.textScale > 1.25 ? 1.0 : 1.15
 }

@@ -15,7 +15,7 @@ AbstractButton {
     focusPolicy: Qt.StrongFocus
     font.pixelSize: Theme.fontBody
     font.family: Theme.fontFamily
-    padding: Math.round(Theme.spacing * 0.75)
+    padding: Math.round(Theme.spacing * (Theme.textScale > 1.25 ? 0.5 : 0.75))
     implicitWidth: Math.max(Theme.touchTarget * 2, row.implicitWidth + leftPadding + rightPadding)
     implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + topPadding + bottomPadding)
     Accessible.role: radio ? Accessible.RadioButton : Accessible.CheckBox

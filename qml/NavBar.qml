@@ -4,7 +4,9 @@ import Samenspraak.Core
 
 // Back, skip and next, in the same place on every activity. "Next" is never greyed out:
 // tapped while the answer is not complete, it says what is still needed (and only then);
-// "skip" is there as long as nothing was given.
+// "skip" is there as long as nothing was given. A list shown a page at a time is paged from
+// here too, so that paging costs no row of its own: "Volgende ▶" until the last page, then
+// "Verder"; "Terug" goes to the previous page first; where you are sits in between.
 ColumnLayout {
     id: nav
     property ActivityModel model
@@ -19,6 +21,14 @@ ColumnLayout {
     // "Next" was tapped while the answer was incomplete: the hint is on screen until the
     // answer is complete.
     property bool hintShown: false
+    // The page with the list (ActivityPage: pageIndex, pageCount), or null.
+    property var pager: null
+    //: Button next to "Terug" on a list shown in parts: shows the next part
+    property string nextPageText: qsTr("Volgende ▶")
+    //: Between "Terug" and "Volgende" on a list shown in parts; %1 this part, %2 how many parts
+    property string pageText: qsTr("Pagina %1 van %2")
+    readonly property bool paged: pager !== null && pager.pageCount > 1
+    readonly property bool lastPage: !paged || pager.pageIndex >= pager.pageCount - 1
     signal back()
     signal skip()
     signal proceed()
@@ -64,22 +74,54 @@ ColumnLayout {
         spacing: Theme.spacing
         BigButton {
             objectName: "backButton"
+            Layout.minimumWidth: implicitWidth
             primary: false
             //: Button that goes back to the previous screen
             text: qsTr("Terug")
-            onClicked: nav.back()
+            onClicked: {
+                if (nav.paged && nav.pager.pageIndex > 0)
+                    nav.pager.pageIndex = nav.pager.pageIndex - 1
+                else
+                    nav.back()
+            }
         }
-        Item { Layout.fillWidth: true }
+        // Takes the room the buttons leave, in smaller type where that is little; the buttons
+        // keep their words on one line.
+        BodyText {
+            objectName: "pageText"
+            visible: nav.paged
+            text: nav.paged ? nav.pageText.arg(nav.pager.pageIndex + 1).arg(nav.pager.pageCount) : ""
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            Layout.fillWidth: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Item {
+            visible: !nav.paged
+            Layout.fillWidth: true
+        }
         BigButton {
             objectName: "skipButton"
+            Layout.minimumWidth: implicitWidth
             primary: false
             visible: nav.skippable && nav.model !== null && !nav.model.answered
             text: nav.skipText
             onClicked: nav.skip()
         }
         BigButton {
+            objectName: "nextPage"
+            Layout.minimumWidth: implicitWidth
+            visible: !nav.lastPage
+            primary: true
+            text: nav.nextPageText
+            onClicked: nav.pager.pageIndex = nav.pager.pageIndex + 1
+        }
+        BigButton {
             objectName: "continueButton"
-            visible: nav.continueWhenEmpty || (nav.model !== null && nav.model.answered)
+            Layout.minimumWidth: implicitWidth
+            visible: nav.lastPage && (nav.continueWhenEmpty || (nav.model !== null && nav.model.answered))
             text: nav.continueText
             onClicked: nav.tryProceed()
         }

@@ -12,6 +12,9 @@ ActivityPage {
         id: dilemma
         activityId: screen.activityId
     }
+    // The poles are the largest text at normal size; at large text body size is large enough.
+    readonly property bool large: Theme.textScale > 1.25
+    readonly property int poleFont: large ? Theme.fontBody : Theme.fontButton
     //: Dilemma screen, shown above "Verder" while no position is chosen
     hint: qsTr("Tik op de lijn of schuif het rondje naar waar jij staat.")
 
@@ -22,10 +25,11 @@ ActivityPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 10
+            padding: screen.large ? Math.round(Theme.spacing / 2) : Theme.spacing
             BodyText {
                 text: "◀ " + dilemma.leftLabel
                 font.bold: true
-                font.pixelSize: Theme.fontButton
+                font.pixelSize: screen.poleFont
                 Layout.fillWidth: true
             }
         }
@@ -33,10 +37,11 @@ ActivityPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 10
+            padding: screen.large ? Math.round(Theme.spacing / 2) : Theme.spacing
             BodyText {
                 text: dilemma.rightLabel + " ▶"
                 font.bold: true
-                font.pixelSize: Theme.fontButton
+                font.pixelSize: screen.poleFont
                 horizontalAlignment: Text.AlignRight
                 Layout.fillWidth: true
             }
@@ -49,7 +54,8 @@ ActivityPage {
         Layout.fillWidth: true
         Layout.leftMargin: Math.round(Theme.touchTarget / 2)
         Layout.rightMargin: Math.round(Theme.touchTarget / 2)
-        implicitHeight: Math.round(Theme.touchTarget * 1.6)
+        // At large text just the handle's height: the words need the room.
+        implicitHeight: Math.round(Theme.touchTarget * (screen.large ? 1.0 : 1.6))
         from: 0
         to: Math.max(1, dilemma.steps - 1)
         stepSize: 1
@@ -119,7 +125,7 @@ ActivityPage {
 
     Rectangle {
         Layout.fillWidth: true
-        implicitHeight: positionText.implicitHeight + Theme.spacing
+        implicitHeight: positionText.implicitHeight + Math.round(Theme.spacing / (screen.large ? 2 : 1))
         radius: Theme.radius
         color: dilemma.position >= 0 ? Theme.primaryLight : Theme.background
         border.width: 2
@@ -128,7 +134,7 @@ ActivityPage {
             id: positionText
             objectName: "positionText"
             anchors.fill: parent
-            anchors.margins: Math.round(Theme.spacing / 2)
+            anchors.margins: Math.round(Theme.spacing / (screen.large ? 4 : 2))
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             text: dilemma.positionText

@@ -66,7 +66,7 @@ ActivityPage {
 
     GridLayout {
         Layout.fillWidth: true
-        columns: width > Theme.fontBody * 44 ? 2 : 1
+        columns: screen.flickable.width > Theme.fontBody * 44 ? 2 : 1
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
         Repeater {
@@ -115,7 +115,7 @@ ActivityPage {
                             Rectangle {
                                 // Points as a bar: its length and the number say the same.
                                 visible: screen.points
-                                Layout.preferredWidth: Math.round(Theme.touchTarget * 3)
+                                Layout.preferredWidth: Math.round(Theme.touchTarget * (Theme.textScale > 1.25 ? 2 : 3))
                                 Layout.preferredHeight: Math.round(Theme.fontBody * 0.8)
                                 color: Theme.background
                                 border.width: 2
@@ -135,6 +135,7 @@ ActivityPage {
                                       : qsTr("%n stippen", "", option.amount)
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.NoWrap
                             }
                         }
                     }
@@ -144,7 +145,9 @@ ActivityPage {
                         text: screen.points ? "− " + dots.step : "−"
                         font.pixelSize: screen.points ? Theme.fontButton : Theme.fontTitle
                         enabled: option.amount > 0
-                        Layout.preferredWidth: Theme.touchTarget * 1.4
+                        // Wide enough for "− 10" on one line at every text size.
+                        Layout.preferredWidth: Math.max(Theme.touchTarget * 1.4, implicitWidth)
+                        Layout.minimumWidth: Layout.preferredWidth
                         Accessible.name: screen.points
                                          //: Button: take points away from an option; %1 the number, %2 the option
                                          ? qsTr("%1 punten minder voor %2").arg(dots.step).arg(option.name)
@@ -157,7 +160,9 @@ ActivityPage {
                         text: screen.points ? "+ " + dots.step : "+"
                         font.pixelSize: screen.points ? Theme.fontButton : Theme.fontTitle
                         enabled: dots.remaining > 0
-                        Layout.preferredWidth: Theme.touchTarget * 1.4
+                        // Wide enough for "− 10" on one line at every text size.
+                        Layout.preferredWidth: Math.max(Theme.touchTarget * 1.4, implicitWidth)
+                        Layout.minimumWidth: Layout.preferredWidth
                         Accessible.name: screen.points
                                          //: Button: give points to an option; %1 the number, %2 the option
                                          ? qsTr("%1 punten meer voor %2").arg(dots.step).arg(option.name)
@@ -168,8 +173,5 @@ ActivityPage {
                 }
             }
         }
-    }
-    PageButtons {
-        page: screen
     }
 }

@@ -21,15 +21,16 @@ ActivityPage {
             //: Ideas screen, shown above "Verder" while no theme is chosen
             : qsTr("Kies nog een onderwerp (stap 3).")
 
-    // The three steps; shown one or two at a time when they do not fit together (large
-    // text, a small screen).
-    itemCount: 3
+    // The items: the text (0), its kind (1) and each theme (2 and on), so that the themes
+    // too can go on on the next page at large text, under step 3's question again.
+    itemCount: 2 + ideas.count
+    readonly property int stepSpacing: Math.round(Theme.spacing / (Theme.textScale > 1.25 ? 2 : 1))
 
     ColumnLayout {
         objectName: "ideaStep-0"
         visible: screen.onPage(0)
         Layout.fillWidth: true
-        spacing: Theme.spacing
+        spacing: screen.stepSpacing
         SectionLabel {
             id: textLabel
             //: Ideas screen, step 1
@@ -47,15 +48,21 @@ ActivityPage {
             onTextChanged: ideas.text = text
             onActiveFocusChanged: if (activeFocus) screen.ensureVisible(ideaText)
         }
-        NoNamesNote {
+        // Both under the box on one row: at large text every line counts.
+        RowLayout {
             Layout.fillWidth: true
-        }
-        Text {
-            //: Under the idea text box; %1 characters typed, %2 the maximum
-            text: qsTr("%1 van %2 tekens").arg(ideas.text.length).arg(ideas.maxLength)
-            font.pixelSize: Theme.fontSmall
-            font.family: Theme.fontFamily
-            color: Theme.textMuted
+            spacing: Theme.spacing
+            NoNamesNote {
+                Layout.fillWidth: true
+            }
+            Text {
+                //: Under the idea text box; %1 characters typed, %2 the maximum
+                text: qsTr("%1 van %2 tekens").arg(ideas.text.length).arg(ideas.maxLength)
+                font.pixelSize: Theme.fontSmall
+                font.family: Theme.fontFamily
+                color: Theme.textMuted
+                Layout.alignment: Qt.AlignTop
+            }
         }
     }
 
@@ -63,7 +70,7 @@ ActivityPage {
         objectName: "ideaStep-1"
         visible: screen.onPage(1)
         Layout.fillWidth: true
-        spacing: Theme.spacing
+        spacing: screen.stepSpacing
         SectionLabel {
             //: Ideas screen, step 2
             text: qsTr("2. Wat voor idee is het?")
@@ -71,7 +78,8 @@ ActivityPage {
         }
         GridLayout {
             Layout.fillWidth: true
-            columns: Math.max(1, Math.min(3, Math.floor(width / (Theme.fontBody * 12))))
+            // The three kinds side by side down to 8 characters of body text each: one row.
+            columns: Math.max(1, Math.min(3, Math.floor(screen.flickable.width / (Theme.fontBody * 8))))
             columnSpacing: Theme.spacing
             rowSpacing: Math.round(Theme.spacing / 2)
             Repeater {
@@ -94,9 +102,9 @@ ActivityPage {
 
     ColumnLayout {
         objectName: "ideaStep-2"
-        visible: screen.onPage(2)
+        visible: screen.onPageAny(2, ideas.count)
         Layout.fillWidth: true
-        spacing: Theme.spacing
+        spacing: screen.stepSpacing
         SectionLabel {
             //: Ideas screen, step 3
             text: qsTr("3. Over welk onderwerp gaat het?")
@@ -104,7 +112,7 @@ ActivityPage {
         }
         GridLayout {
             Layout.fillWidth: true
-            columns: Math.max(1, Math.min(4, Math.floor(width / (Theme.fontBody * 10))))
+            columns: Math.max(1, Math.min(4, Math.floor(screen.flickable.width / (Theme.fontBody * 10))))
             columnSpacing: Theme.spacing
             rowSpacing: Math.round(Theme.spacing / 2)
             Repeater {
@@ -115,6 +123,7 @@ ActivityPage {
                     required property string name
                     required property bool selected
                     objectName: "theme-" + themeId
+                    visible: screen.onPage(2 + index)
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 10
@@ -124,13 +133,5 @@ ActivityPage {
                 }
             }
         }
-    }
-
-    PageButtons {
-        page: screen
-        //: Ideas screen, button to the next step when the steps are shown one at a time
-        nextText: qsTr("Volgende stap ▶")
-        //: Ideas screen, button to the previous step when the steps are shown one at a time
-        previousText: qsTr("◀ Vorige stap")
     }
 }

@@ -14,9 +14,11 @@ ActivityPage {
     }
     continueWhenEmpty: false
     //: Profile screen: skip every question
-    skipText: qsTr("Sla deze vragen over")
-    // Shown a page at a time when the questions do not fit (large text, a small screen).
-    itemCount: profile.count
+    skipText: qsTr("Sla alles over")
+    // Shown a page at a time when the questions do not fit (large text, a small screen): the
+    // items are the options, so a long question (where one lives) may go on on the next page,
+    // under its question again.
+    itemCount: profile.optionCount
 
     Repeater {
         model: profile
@@ -27,7 +29,8 @@ ActivityPage {
             required property var options
             required property string answer
             required property int number
-            visible: screen.onPage(index)
+            required property int firstOption
+            visible: screen.onPageAny(firstOption, options.length)
             Layout.fillWidth: true
 
             SectionLabel {
@@ -45,14 +48,17 @@ ActivityPage {
             }
             GridLayout {
                 Layout.fillWidth: true
-                columns: Math.max(1, Math.min(4, Math.floor(width / (Theme.fontBody * 11))))
+                // From the page's width, not the grid's own (which follows its columns).
+                columns: Math.max(1, Math.min(4, Math.floor(screen.flickable.width / (Theme.fontBody * 11))))
                 columnSpacing: Math.round(Theme.spacing / 2)
                 rowSpacing: Math.round(Theme.spacing / 2)
                 Repeater {
                     model: question.options
                     delegate: ChoiceButton {
                         required property var modelData
+                        required property int index
                         objectName: "option-" + question.index + "-" + modelData.id
+                        visible: screen.onPage(question.firstOption + index)
                         radio: true
                         text: modelData.name
                         selected: modelData.selected
@@ -64,8 +70,5 @@ ActivityPage {
                 }
             }
         }
-    }
-    PageButtons {
-        page: screen
     }
 }

@@ -81,7 +81,4 @@ ActivityPage {
             }
         }
     }
-    PageButtons {
-        page: screen
-    }
 }

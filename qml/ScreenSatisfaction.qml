@@ -56,7 +56,8 @@ ActivityPage {
                     spacing: 2
                     Text {
                         text: (step.selected ? "✓ " : "") + step.score
-                        font.pixelSize: Theme.fontTitle
+                        // Large, but at large text no larger than a button's words.
+                        font.pixelSize: Math.min(Theme.fontTitle, Theme.fontButton)
                         font.family: Theme.fontFamily
                         font.bold: true
                         color: step.selected ? Theme.textOnPrimary : Theme.primary

@@ -15,6 +15,8 @@ ActivityPage {
     //: Statements screen, shown above "Verder" while nothing is answered
     hint: qsTr("Geef bij minstens één stelling je mening. Wil je niet kiezen? Tik dan op Sla over.")
     // One statement at a time, as Pol.is does: it always fits, also at 200% text.
+    //: Between "Terug" and "Volgende" on the statements, one at a time; %1 this statement, %2 how many
+    pageText: qsTr("Stelling %1 van %2")
     itemCount: statements.count
     autoFit: false
     perPage: 1
@@ -41,13 +43,6 @@ ActivityPage {
             Layout.fillWidth: true
             spacing: Math.round(Theme.spacing * 0.75)
 
-            Text {
-                //: Above each statement; %1 its number, %2 how many there are
-                text: qsTr("Stelling %1 van %2").arg(statement.number).arg(statements.count)
-                font.pixelSize: Theme.fontSmall
-                font.family: Theme.fontFamily
-                color: Theme.textMuted
-            }
             BodyText {
                 text: "“" + statement.text + "”"
                 font.bold: true
@@ -55,8 +50,9 @@ ActivityPage {
             }
             GridLayout {
                 Layout.fillWidth: true
-                // From the page's width, not the grid's own (which follows its columns: a polish loop).
-                columns: screen.width > Theme.fontBody * 26 ? 4 : (screen.width > Theme.fontBody * 13 ? 2 : 1)
+                // From the page's width, not the grid's own (which follows its columns: a polish
+                // loop). Four in a row only where none of the answers has to wrap.
+                columns: screen.width > Theme.fontBody * 34 ? 4 : (screen.width > Theme.fontBody * 13 ? 2 : 1)
                 columnSpacing: Theme.spacing
                 rowSpacing: Math.round(Theme.spacing / 2)
                 ChoiceButton {
@@ -103,14 +99,5 @@ ActivityPage {
                 }
             }
         }
-    }
-
-    PageButtons {
-        page: screen
-        //: Button under a statement: shows the next statement
-        nextText: qsTr("Volgende stelling ▶")
-        //: Button under a statement: shows the previous statement
-        previousText: qsTr("◀ Vorige stelling")
-        positionText: ""
     }
 }

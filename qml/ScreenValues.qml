@@ -14,8 +14,9 @@ ActivityPage {
     }
     //: Shown above "Verder" while no value is picked
     hint: qsTr("Kies minstens één waarde. Wil je niet kiezen? Tik dan op Sla over.")
-    // Shown a page at a time when the palette does not fit (large text, a small screen).
-    itemCount: values.count
+    // Shown a page at a time when the palette does not fit (large text, a small screen); the
+    // field for a value of one's own is the last item, on a page of its own if need be.
+    itemCount: values.count + (values.allowOwn ? 1 : 0)
 
     RowLayout {
         Layout.fillWidth: true
@@ -55,10 +56,12 @@ ActivityPage {
         }
     }
 
+    // The values, and the field for one's own after them: beside the last value where the row
+    // has room, so that at normal text everything fits on one page.
     GridLayout {
         id: grid
         Layout.fillWidth: true
-        columns: Math.max(1, Math.min(4, Math.floor(width / (Theme.fontBody * 11))))
+        columns: Math.max(1, Math.min(4, Math.floor(screen.flickable.width / (Theme.fontBody * 11))))
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
 
@@ -141,37 +144,39 @@ ActivityPage {
                 }
             }
         }
-    }
-
-    PageButtons {
-        page: screen
-    }
-
-    ColumnLayout {
-        visible: values.allowOwn
-        Layout.fillWidth: true
-        spacing: Math.round(Theme.spacing / 2)
-        BodyText {
-            id: ownLabel
-            //: Above the field for a value of one's own
-            text: qsTr("Mis je een waarde? Schrijf hem hier op. Die telt als een van je keuzes.")
+        ColumnLayout {
+            objectName: "ownValueItem"
+            visible: values.allowOwn && screen.onPage(values.count)
             Layout.fillWidth: true
-        }
-        TextEntry {
-            id: ownField
-            objectName: "ownValue"
-            Layout.fillWidth: true
-            text: values.ownValue
-            enabled: values.canAddOwn
-            maximumLength: values.maxOwnLength
-            //: Placeholder in the field for one's own value
-            placeholderText: values.canAddOwn ? qsTr("Mijn eigen waarde") : qsTr("Laat eerst een gekozen waarde los")
-            Accessible.name: ownLabel.text
-            onTextEdited: values.ownValue = text
-            onActiveFocusChanged: if (activeFocus) screen.ensureVisible(ownField)
-        }
-        NoNamesNote {
-            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            // The rest of the last row of values, or a row of its own; as wide as the values.
+            readonly property int span: values.count % grid.columns === 0 || !screen.onPage(values.count - 1)
+                                        ? grid.columns : grid.columns - values.count % grid.columns
+            Layout.columnSpan: span
+            Layout.preferredWidth: 10 * span
+            spacing: Math.round(Theme.spacing / 2)
+            BodyText {
+                id: ownLabel
+                //: Above the field for a value of one's own
+                text: qsTr("Mis je een waarde? Schrijf hem hier op.")
+                Layout.fillWidth: true
+            }
+            TextEntry {
+                id: ownField
+                objectName: "ownValue"
+                Layout.fillWidth: true
+                text: values.ownValue
+                enabled: values.canAddOwn
+                maximumLength: values.maxOwnLength
+                //: Placeholder in the field for one's own value
+                placeholderText: values.canAddOwn ? qsTr("Mijn eigen waarde") : qsTr("Laat eerst een gekozen waarde los")
+                Accessible.name: ownLabel.text
+                onTextEdited: values.ownValue = text
+                onActiveFocusChanged: if (activeFocus) screen.ensureVisible(ownField)
+            }
+            NoNamesNote {
+                Layout.fillWidth: true
+            }
         }
     }
 }

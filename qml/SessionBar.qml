@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Samenspraak.Core
 
 // Along the top while someone takes part: how far they are (one scheme, in words, made by
-// the flow: "Deel 2 van 3 · vraag 1 van 4") and a way to stop at any moment.
+// the flow: "Deel 2 van 3 · vraag 1 van 4"), "Lees voor" where a voice is installed, and a
+// way to stop at any moment.
 Rectangle {
     id: bar
     color: Theme.surface
@@ -40,7 +41,15 @@ Rectangle {
             Accessible.name: text
         }
         Item { Layout.fillWidth: true }
+        ReadAloudButton {
+            // As high as "Stoppen": the speaker symbol's font is taller than the words'.
+            Layout.preferredHeight: stopButton.implicitHeight
+            font.pixelSize: bar.headerFont
+            topPadding: Math.round(Theme.spacing / 3)
+            bottomPadding: Math.round(Theme.spacing / 3)
+        }
         BigButton {
+            id: stopButton
             objectName: "stopButton"
             primary: false
             //: Along the top: stop taking part

@@ -11,7 +11,8 @@ TextArea {
     wrapMode: TextEdit.Wrap
     selectByMouse: true
     padding: Math.round(Theme.spacing * 0.75)
-    implicitHeight: Math.max(Theme.touchTarget * 1.5, contentHeight + topPadding + bottomPadding)
+    // Room for a few lines to start with; at large text one line to start with, it grows.
+    implicitHeight: Math.max(Theme.touchTarget * (Theme.textScale > 1.25 ? 1 : 1.5), contentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.EditableText
     background: Rectangle {
         radius: Theme.radius

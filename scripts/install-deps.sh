@@ -22,6 +22,7 @@ packages=(
   curl
   dpkg-dev lintian systemd cage nginx-light
   libxlsxwriter-dev poppler-utils
+  qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   openssl python3 python3-yaml
 )
 

@@ -102,6 +102,19 @@ void acknowledgePromptly(QTcpSocket *socket)
 #endif
 }
 
+// Sends FIN after what was written, but keeps the socket open for reading: the client sees the
+// whole answer and its end even while it is still sending a body that nobody will read.
+// Not under TLS: Qt may still hold encrypted bytes of the answer that a shutdown would cut off.
+void closeForWriting(QTcpSocket *socket)
+{
+#ifdef Q_OS_LINUX
+    if (!qobject_cast<QSslSocket *>(socket))
+        ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+#else
+    Q_UNUSED(socket);
+#endif
+}
+
 } // namespace
 
 QByteArray RequestHead::value(const QByteArray &name) const
@@ -322,6 +335,10 @@ private:
     // (and its slot) in the closing state forever.
     void closeGracefully()
     {
+        // Bytes left unread when the socket closes make the kernel send a reset, which can
+        // discard the answer the client has not read yet: take what is there first.
+        if (m_state == State::Refused)
+            m_discarded += m_socket->readAll().size();
         m_socket->disconnectFromHost();
         QTimer::singleShot(CloseGraceMs, m_socket, [socket = QPointer<QTcpSocket>(m_socket)] {
             if (socket && socket->state() != QAbstractSocket::UnconnectedState)
@@ -451,6 +468,15 @@ private:
         m_discarded = m_socket->readAll().size();
         m_socket->write(problemResponse(refusal));
         m_tracker->refused(head, refusal.status);
+        // The refusal is the last thing this connection says: end it for writing as soon as it
+        // is out, so the client reads it and its end before any reset can reach it.
+        connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (m_socket->bytesToWrite() == 0)
+                closeForWriting(m_socket);
+        });
+        m_socket->flush();
+        if (m_socket->bytesToWrite() == 0)
+            closeForWriting(m_socket);
         // Keep reading (and dropping) what the client still sends, so it can read the answer
         // instead of meeting a reset; then close.
         m_lingerQuiet.setSingleShot(true);

@@ -350,6 +350,10 @@ quint16 HttpApi::listen(const QHostAddress &address, quint16 port, QString *erro
     } else {
         server = new LimitedTcpServer(limits);
     }
+    // Qt's default backlog is 50: a burst of devices (or an attack) beyond it that the busy
+    // server has not accepted yet had its handshake dropped and its first bytes answered with a
+    // reset. 511 as nginx uses; the kernel caps it at net.core.somaxconn.
+    server->setListenBacklogSize(511);
     if (!server->listen(address, port)) {
         if (error)
             *error = QStringLiteral("cannot listen on %1:%2 (%3)").arg(address.toString()).arg(port).arg(server->errorString());

@@ -5,6 +5,8 @@
 #include "appcontext.h"
 #include "idleguard.h"
 #include "reachability.h"
+#include "readaloud.h"
+#include "speech.h"
 #include "services.h"
 #include "sessioncontroller.h"
 #include "store.h"
@@ -184,6 +186,33 @@ public:
             n += interactiveCount(child);
         return n;
     }
+    // "Lees voor" with a recording speech that has voices for `languages` (none: a device
+    // without speech, as headless CI is).
+    Q_INVOKABLE void useSpeech(const QStringList &languages)
+    {
+        m_speech.setLanguages(languages);
+        m_speech.stop();
+        m_speech.clearSaid();
+        UiContext::of(context()).readAloud().setSpeech(&m_speech);
+    }
+    // What was read aloud, and in which language, in order.
+    Q_INVOKABLE QStringList spokenTexts() const
+    {
+        QStringList out;
+        for (const auto &u : m_speech.said())
+            out << u.text;
+        return out;
+    }
+    Q_INVOKABLE QStringList spokenLanguages() const
+    {
+        QStringList out;
+        for (const auto &u : m_speech.said())
+            out << u.language;
+        return out;
+    }
+    // The reading came to its end by itself.
+    Q_INVOKABLE void finishSpeaking() { m_speech.finish(); }
+
     // The idle guard's clock, in the test's hands.
     Q_INVOKABLE void useFakeIdleClock()
     {
@@ -235,6 +264,7 @@ private:
     }
 
     AppContext *m_context = nullptr;
+    platform::RecordingSpeech m_speech;
     int m_maxPageCount = 0;
     qint64 m_idleNow = 0;
 };

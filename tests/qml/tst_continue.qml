@@ -44,6 +44,16 @@ TestCase {
     function test_continue_is_never_disabled_and_explains(data) {
         const screen = createTemporaryObject(data.component, test)
         waitForRendering(screen)
+        // A list shown a page at a time has "Volgende" on every page but the last, never
+        // greyed out either; "Verder" is on the last.
+        let pages = 0
+        while (screen.pageIndex < screen.pageCount - 1 && pages++ < 30) {
+            const nextPage = findChild(screen, "nextPage")
+            verify(nextPage.visible && nextPage.enabled, "Volgende on page " + (screen.pageIndex + 1))
+            verify(!findChild(screen, "continueButton").visible)
+            mouseClick(nextPage)
+            waitForRendering(screen)
+        }
         doneSpy.target = screen
         doneSpy.clear()
         const button = findChild(screen, "continueButton")

@@ -46,7 +46,7 @@ TestCase {
         keyClick(Qt.Key_R)
         compare(screen.model.text, "meer")
         verify(!screen.model.canContinue)
-        // The three steps are paged when they do not fit together.
+        // The steps are paged when they do not fit together (item 1 the kind, 2 on the themes).
         screen.showPageOf(1)
         waitForRendering(screen)
         mouseClick(findChild(screen, "kind-solution"))
@@ -57,6 +57,8 @@ TestCase {
         waitForRendering(screen)
         mouseClick(themeButton)
         verify(screen.model.canContinue)
+        screen.pageIndex = screen.pageCount - 1
+        waitForRendering(screen)
         mouseClick(next)
         compare(doneSpy.count, 1)
         compare(Probe.lastActivity(), "kansen-en-zorgen")

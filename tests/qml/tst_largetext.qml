@@ -7,7 +7,6 @@ import TestSupport
 // 200% text at the kiosk's 1920x1080 and the tablet's 1280x800: every activity screen shows
 // its question and all its controls (answers, paging, Terug/Sla over/Verder) inside the
 // window, without scrolling. Lists that do not fit are paged, statements come one at a time.
-// Screens that do not fit yet are listed in notFittingYet (expected failures).
 TestCase {
     id: test
     name: "LargeText"
@@ -46,21 +45,13 @@ TestCase {
         return false
     }
 
-    // Not done yet (issue 12): at 200% these screens still need scrolling, even with one item
-    // per page: the question (title and prompt, full width) and the navigation leave too little
-    // room. Each is an expected failure, so a screen that starts to fit turns this test red
-    // until it is taken off the list.
-    readonly property var notFittingYet: ({
-        "1920x1080": ["values", "ideas", "dilemma", "statements", "profile", "satisfaction"],
-        "1280x800": ["values", "ideas", "dilemma", "statements", "profile", "satisfaction"]
-    })
-
     function checkScreen(window, label, size) {
         const screen = screenOf(window)
         // The page settles on as many items as fit: all of them, or down to one per page.
-        if (screen.autoFit && screen.itemCount > 1)
-            tryVerify(function() { return !screen.overflowing || screen.perPage === 1 }, 5000,
-                      label + ": the list is paged until it fits")
+        if (screen.autoFit && screen.itemCount > 1) {
+            tryVerify(function() { return !screen.fitting }, 5000, label + ": the list is paged until it fits")
+            verify(!screen.overflowing || screen.perPage === 1, label + ": paged until it fits")
+        }
         waitForRendering(window.contentItem)
         compare(screen.flickable.contentY, 0, label)
         const title = findChild(screen, "questionTitle")
@@ -74,12 +65,8 @@ TestCase {
             if (item && item.visible)
                 compare(placeProblem(window, screen, item, name), "", label)
         }
-        const known = notFittingYet[size].indexOf(Journey.screen) >= 0
-        if (known)
-            expectFailContinue("", label + ": does not fit at 200% yet")
-        verify(!screen.overflowing, label + " fits without scrolling")
-        if (known)
-            return screen
+        verify(!screen.overflowing, label + " fits without scrolling ("
+               + Math.round(screen.flickable.contentHeight) + " in " + Math.round(screen.flickable.height) + ")")
         const problems = []
         const titleProblem = placeProblem(window, screen, title, "the question")
         if (titleProblem !== "")
@@ -126,6 +113,47 @@ TestCase {
             Journey.next()
         }
         verify(checked >= 7, "walked every activity screen (" + checked + ")")
+    }
+
+    function goTo(screenName) {
+        let steps = 0
+        while (Journey.screen !== screenName && steps++ < 40)
+            Journey.next()
+        compare(Journey.screen, screenName)
+    }
+    function settled(window) {
+        const screen = screenOf(window)
+        tryVerify(function() { return !screen.fitting }, 5000, Journey.screen + " settles")
+        waitForRendering(window.contentItem)
+        return screen
+    }
+
+    // At 100% text the five values fit on one page at both sizes. They were once paged one at
+    // a time ("Pagina 1 van 5"): the page measured itself before it was laid out, and never
+    // grew back. It also grows back when the text gets smaller again.
+    function test_values_on_one_page_at_normal_text_data() {
+        return [{ tag: "1920x1080", component: kiosk }, { tag: "1280x800", component: tablet }]
+    }
+    function test_values_on_one_page_at_normal_text(data) {
+        const window = createTemporaryObject(data.component, test)
+        waitForRendering(window.contentItem)
+        Journey.start()
+        Journey.textScale = 1.0
+        goTo("values")
+        let screen = settled(window)
+        compare(screen.itemCount, 6, "five values and the field for one's own")
+        compare(screen.pageCount, 1, "all five values and the field on one page")
+        verify(!screen.overflowing)
+        verify(!findChild(screen, "pageText").visible, "no \"Pagina 1 van 5\"")
+        for (let i = 0; i < 5; ++i)
+            verify(findChild(screen, "value-" + i).visible, "value " + i + " shown")
+
+        Journey.textScale = 2.0
+        screen = settled(window)
+        verify(screen.pageCount > 1, "paged at 200%")
+        Journey.textScale = 1.0
+        screen = settled(window)
+        compare(screen.pageCount, 1, "one page again at 100%")
     }
 
     function test_kiosk_1920x1080() { walk(kiosk, "1920x1080") }

@@ -30,7 +30,7 @@ TestCase {
         compare(Probe.interactiveProblems(screen, 48), [])
         const skip = findChild(screen, "skipButton")
         verify(skip.visible)
-        compare(skip.text, "Sla deze vragen over")
+        compare(skip.text, "Sla alles over")
         verify(!findChild(screen, "continueButton").visible, "with nothing chosen, skipping is the way on")
         const before = Probe.contributionCount()
         mouseClick(skip)
@@ -51,6 +51,9 @@ TestCase {
         verify(screen.model.choose(1, "45-65"))     // tapped again: taken back
         verify(!screen.model.choose(2, "astronaut"))
         verify(!findChild(screen, "skipButton").visible)
+        // Paged when the options do not fit: "Volgende" up to the last page, then "Verder".
+        while (findChild(screen, "nextPage").visible)
+            mouseClick(findChild(screen, "nextPage"))
         const next = findChild(screen, "continueButton")
         verify(next.visible)
         mouseClick(next)

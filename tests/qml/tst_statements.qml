@@ -19,6 +19,7 @@ TestCase {
         ScreenStatements { activityId: "stellingen"; width: 1920; height: 1080 }
     }
     SignalSpy { id: doneSpy; signalName: "done" }
+    SignalSpy { id: backSpy; signalName: "back" }
 
     function init() { Participation.end() }
 
@@ -29,6 +30,8 @@ TestCase {
         waitForRendering(screen)
         doneSpy.target = screen
         doneSpy.clear()
+        backSpy.target = screen
+        backSpy.clear()
         const model = screen.model
         verify(model.rowCount() >= 3)
         compare(Probe.interactiveProblems(screen, 48), [])
@@ -38,7 +41,10 @@ TestCase {
         // One statement at a time, as Pol.is does.
         verify(findChild(screen, "agree-0").visible)
         verify(!findChild(screen, "agree-1").visible, "the next statement waits")
-        verify(!findChild(screen, "previousPage").enabled, "nothing before the first statement")
+        // Paged from the navigation row: where you are, and "Volgende" until the last one.
+        compare(findChild(screen, "pageText").text, "Stelling 1 van " + model.rowCount())
+        verify(findChild(screen, "nextPage").visible)
+        verify(!findChild(screen, "continueButton").visible, "Verder comes after the last statement")
 
         mouseClick(findChild(screen, "agree-0"))
         verify(important.visible, "answered: important is offered")
@@ -49,14 +55,18 @@ TestCase {
         mouseClick(findChild(screen, "disagree-1"))
         mouseClick(findChild(screen, "pass-1"))        // changed the mind
         compare(model.answeredCount, 2)
-        mouseClick(findChild(screen, "previousPage"))
+        mouseClick(findChild(screen, "backButton"))     // Terug: the previous statement first
         waitForRendering(screen)
+        compare(backSpy.count, 0, "Terug went to the previous statement, not the previous screen")
         mouseClick(findChild(screen, "agree-0"))       // taken back, with its mark
         compare(model.answeredCount, 1)
         verify(!findChild(screen, "important-0").selected)
         mouseClick(findChild(screen, "agree-0"))
         verify(!model.setAnswer(0, "maybe"))
 
+        while (findChild(screen, "nextPage").visible)
+            mouseClick(findChild(screen, "nextPage"))
+        compare(findChild(screen, "pageText").text, "Stelling " + model.rowCount() + " van " + model.rowCount())
         mouseClick(findChild(screen, "continueButton"))
         compare(doneSpy.count, 1)
         const expected = {}
