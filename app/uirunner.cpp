@@ -14,14 +14,17 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QImage>
 #include <QInputMethod>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -276,17 +279,32 @@ void seedDemoParticipants(AppContext &context)
 
 } // namespace
 
-std::unique_ptr<LoadedUi> LoadedUi::load(AppContext &context)
+std::unique_ptr<LoadedUi> LoadedUi::prepare()
 {
     std::unique_ptr<LoadedUi> ui(new LoadedUi);
     // Every control draws its own look (Theme); the Basic style adds nothing to load.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     ui->m_engine = std::make_unique<QQmlApplicationEngine>();
     ui->m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // Compiling only: no object is created, so the device's services are not needed yet.
+    // The engine's own load() below finds the types in the loader's cache.
+    ui->m_compiling = std::make_unique<QQmlComponent>(ui->m_engine.get(), MainQml, QQmlComponent::Asynchronous);
+    // Reading the system's font list (fontconfig, every font file's entry) is a fifth of the
+    // start; QFontDatabase is thread-safe, so it runs on the other core meanwhile and the
+    // first Text finds it done.
+    ui->m_fontWarmUp.reset(QThread::create([] { (void)QFontDatabase::families(); }));
+    ui->m_fontWarmUp->start();
+    return ui;
+}
+
+std::unique_ptr<LoadedUi> LoadedUi::load(AppContext &context, std::unique_ptr<LoadedUi> prepared)
+{
+    std::unique_ptr<LoadedUi> ui = prepared ? std::move(prepared) : prepare();
     UiContext &controllers = UiContext::of(context);
     provideServices(*ui->m_engine, {&context, &controllers, context.sync()});
     ui->m_translations = std::make_unique<Translations>(context, *ui->m_engine);
-    ui->m_engine->load(MainQml);
+    ui->m_engine->load(MainQml);  // waits for the compilation prepare() started
+    ui->m_compiling.reset();
     if (!ui->m_engine->rootObjects().isEmpty())
         ui->m_window = qobject_cast<QQuickWindow *>(ui->m_engine->rootObjects().constFirst());
     // A participant who leaves is a good moment to upload.
@@ -297,13 +315,16 @@ std::unique_ptr<LoadedUi> LoadedUi::load(AppContext &context)
 
 LoadedUi::~LoadedUi()
 {
+    m_compiling.reset();
+    if (m_fontWarmUp)
+        m_fontWarmUp->wait();
     m_engine.reset();
     m_translations.reset();
 }
 
-int runUi(AppContext &context, const UiOptions &options)
+int runUi(AppContext &context, const UiOptions &options, std::unique_ptr<LoadedUi> prepared)
 {
-    std::unique_ptr<LoadedUi> ui = LoadedUi::load(context);
+    std::unique_ptr<LoadedUi> ui = LoadedUi::load(context, std::move(prepared));
     if (!ui->window()) {
         std::fprintf(stderr, "samenspraak: the user interface could not be loaded (see the messages above).\n");
         return 1;

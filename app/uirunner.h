@@ -8,7 +8,9 @@
 #include <memory>
 
 class QQmlApplicationEngine;
+class QQmlComponent;
 class QQuickWindow;
+class QThread;
 
 namespace samenspraak {
 
@@ -23,7 +25,14 @@ struct UiOptions {
 // the window. The device's sync (AppContext::startSync) runs with or without it.
 class LoadedUi {
 public:
-    static std::unique_ptr<LoadedUi> load(AppContext &context);
+    // Starts compiling Main.qml and every type it needs (imports, Qt's plugins, the cached
+    // compilation units) on the engine's loader thread and returns at once, so the caller can
+    // open the store and read the content pack on the main thread meanwhile. Needs the
+    // application object; nothing of the device yet.
+    static std::unique_ptr<LoadedUi> prepare();
+    // Creates the window on `prepared` (or on a fresh engine): waits for the compilation,
+    // then gives the engine the device's services and translators.
+    static std::unique_ptr<LoadedUi> load(AppContext &context, std::unique_ptr<LoadedUi> prepared = {});
     ~LoadedUi();
     QQuickWindow *window() const { return m_window; }
     QQmlApplicationEngine &engine() const { return *m_engine; }
@@ -31,11 +40,13 @@ public:
 private:
     LoadedUi() = default;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<QQmlComponent> m_compiling;  // holds the compiled types until the load
+    std::unique_ptr<QThread> m_fontWarmUp;
     std::unique_ptr<class Translations> m_translations;
     QQuickWindow *m_window = nullptr;
 };
 
-int runUi(AppContext &context, const UiOptions &options);
+int runUi(AppContext &context, const UiOptions &options, std::unique_ptr<LoadedUi> prepared = {});
 // Loads every screen and state in every language and at 100% and 200% text; exit code 0
 // only without a single QML warning. demoData: the data dir is a scratch one, so sample
 // participants and the facilitator's PIN states may be used.
