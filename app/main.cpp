@@ -98,8 +98,8 @@ int runApp(int argc, char **argv)
         std::fprintf(stderr, "samenspraak: --lang must be nl or en.\n");
         return BadUsage;
     }
-    // The window's QML compiles on the engine's loader thread while this thread opens the
-    // store and reads the content pack (bench/README.md, ui_bench: the start-up profile).
+    // The system's fonts are read on a second thread while this one opens the store and reads
+    // the content pack (bench/README.md, ui_bench: the start-up profile).
     const bool interactive = !parser.isSet(selfTest) && !parser.isSet(screenshots);
     std::unique_ptr<LoadedUi> preparedUi = interactive ? LoadedUi::prepare() : nullptr;
     // The self-test and screenshots never touch the device's real data.

@@ -20,7 +20,6 @@
 #include <QInputMethod>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
-#include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -286,9 +285,6 @@ std::unique_ptr<LoadedUi> LoadedUi::prepare()
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     ui->m_engine = std::make_unique<QQmlApplicationEngine>();
     ui->m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    // Compiling only: no object is created, so the device's services are not needed yet.
-    // The engine's own load() below finds the types in the loader's cache.
-    ui->m_compiling = std::make_unique<QQmlComponent>(ui->m_engine.get(), MainQml, QQmlComponent::Asynchronous);
     // Reading the system's font list (fontconfig, every font file's entry) is a fifth of the
     // start; QFontDatabase is thread-safe, so it runs on the other core meanwhile and the
     // first Text finds it done.
@@ -303,8 +299,7 @@ std::unique_ptr<LoadedUi> LoadedUi::load(AppContext &context, std::unique_ptr<Lo
     UiContext &controllers = UiContext::of(context);
     provideServices(*ui->m_engine, {&context, &controllers, context.sync()});
     ui->m_translations = std::make_unique<Translations>(context, *ui->m_engine);
-    ui->m_engine->load(MainQml);  // waits for the compilation prepare() started
-    ui->m_compiling.reset();
+    ui->m_engine->load(MainQml);
     if (!ui->m_engine->rootObjects().isEmpty())
         ui->m_window = qobject_cast<QQuickWindow *>(ui->m_engine->rootObjects().constFirst());
     // A participant who leaves is a good moment to upload.
@@ -315,7 +310,6 @@ std::unique_ptr<LoadedUi> LoadedUi::load(AppContext &context, std::unique_ptr<Lo
 
 LoadedUi::~LoadedUi()
 {
-    m_compiling.reset();
     if (m_fontWarmUp)
         m_fontWarmUp->wait();
     m_engine.reset();

@@ -8,7 +8,6 @@
 #include <memory>
 
 class QQmlApplicationEngine;
-class QQmlComponent;
 class QQuickWindow;
 class QThread;
 
@@ -25,13 +24,11 @@ struct UiOptions {
 // the window. The device's sync (AppContext::startSync) runs with or without it.
 class LoadedUi {
 public:
-    // Starts compiling Main.qml and every type it needs (imports, Qt's plugins, the cached
-    // compilation units) on the engine's loader thread and returns at once, so the caller can
-    // open the store and read the content pack on the main thread meanwhile. Needs the
-    // application object; nothing of the device yet.
+    // The engine, and the system's font list read on a second thread while the caller opens
+    // the store and reads the content pack. Needs the application object; nothing of the device.
     static std::unique_ptr<LoadedUi> prepare();
-    // Creates the window on `prepared` (or on a fresh engine): waits for the compilation,
-    // then gives the engine the device's services and translators.
+    // Creates the window on `prepared` (or on a fresh engine) with the device's services and
+    // translators.
     static std::unique_ptr<LoadedUi> load(AppContext &context, std::unique_ptr<LoadedUi> prepared = {});
     ~LoadedUi();
     QQuickWindow *window() const { return m_window; }
@@ -40,7 +37,6 @@ public:
 private:
     LoadedUi() = default;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
-    std::unique_ptr<QQmlComponent> m_compiling;  // holds the compiled types until the load
     std::unique_ptr<QThread> m_fontWarmUp;
     std::unique_ptr<class Translations> m_translations;
     QQuickWindow *m_window = nullptr;

@@ -66,7 +66,7 @@ ApplicationWindow {
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.right: parent.right
-            sourceComponent: SessionBar {}
+            source: "SessionBar.qml"
         }
         Loader {
             id: screenLoader
@@ -87,23 +87,27 @@ ApplicationWindow {
         }
     }
 
-    // Made only when needed: a quicker start, and nothing of them in memory meanwhile.
+    // Made only when needed: a quicker start, and nothing of them in memory meanwhile. By file
+    // name, so not even their types are compiled at the start.
     PopupLoader {
         wanted: Journey.stopAsked
-        sourceComponent: StopDialog {}
+        source: "StopDialog.qml"
     }
     PopupLoader {
         wanted: Idle.warning
-        sourceComponent: IdleOverlay {}
+        source: "IdleOverlay.qml"
     }
     PopupLoader {
         wanted: Facilitator.open
-        sourceComponent: FacilitatorOverlay {}
+        source: "FacilitatorOverlay.qml"
     }
 
+    // The keyboard is below the window until a field is tapped: it loads after the first
+    // frame (half of a kiosk's start otherwise, bench/README.md).
     Loader {
         id: keyboard
         active: Journey.virtualKeyboard
+        asynchronous: true
         source: "VirtualKeyboard.qml"
         anchors.left: parent.left
         anchors.right: parent.right
