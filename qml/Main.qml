@@ -103,7 +103,7 @@ ApplicationWindow {
     }
 
     // The keyboard stays below the window until a field is tapped, so it is made once the
-    // first frame is up, in the background: it was a third of a kiosk's start (bench/README.md).
+    // first frame is up, in the background: it was up to half of a kiosk's start (bench/README.md).
     property bool firstFrameShown: false
     onFrameSwapped: firstFrameShown = true
     Loader {
