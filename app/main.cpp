@@ -105,6 +105,10 @@ int runApp(int argc, char **argv)
         std::fprintf(stderr, "samenspraak: --lang must be nl or en.\n");
         return BadUsage;
     }
+    // The system's fonts are read on a second thread while this one opens the store and reads
+    // the content pack (bench/README.md, ui_bench: the start-up profile).
+    const bool interactive = !parser.isSet(selfTest) && !parser.isSet(screenshots);
+    std::unique_ptr<LoadedUi> preparedUi = interactive ? LoadedUi::prepare() : nullptr;
     // The self-test and screenshots never touch the device's real data.
     QTemporaryDir scratch;
     const bool scratchData = (parser.isSet(selfTest) || parser.isSet(screenshots)) && !parser.isSet(dataDir);
@@ -152,7 +156,7 @@ int runApp(int argc, char **argv)
         return runSelfTest(context, scratchData);
     if (parser.isSet(screenshots))
         return runScreenshots(context, parser.value(screenshots), scratchData);
-    return runUi(context, {{1920, 1080}, parser.isSet(fullScreen)});
+    return runUi(context, {{1920, 1080}, parser.isSet(fullScreen)}, std::move(preparedUi));
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QImage>
 #include <QInputMethod>
@@ -24,6 +25,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -335,13 +337,24 @@ void seedDemoParticipants(AppContext &context)
 
 } // namespace
 
-std::unique_ptr<LoadedUi> LoadedUi::load(AppContext &context)
+std::unique_ptr<LoadedUi> LoadedUi::prepare()
 {
     std::unique_ptr<LoadedUi> ui(new LoadedUi);
     // Every control draws its own look (Theme); the Basic style adds nothing to load.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     ui->m_engine = std::make_unique<QQmlApplicationEngine>();
     ui->m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // Reading the system's font list (fontconfig, every font file's entry) is a fifth of the
+    // start; QFontDatabase is thread-safe, so it runs on the other core meanwhile and the
+    // first Text finds it done.
+    ui->m_fontWarmUp.reset(QThread::create([] { (void)QFontDatabase::families(); }));
+    ui->m_fontWarmUp->start();
+    return ui;
+}
+
+std::unique_ptr<LoadedUi> LoadedUi::load(AppContext &context, std::unique_ptr<LoadedUi> prepared)
+{
+    std::unique_ptr<LoadedUi> ui = prepared ? std::move(prepared) : prepare();
     UiContext &controllers = UiContext::of(context);
     provideServices(*ui->m_engine, {&context, &controllers, context.sync()});
     ui->m_translations = std::make_unique<Translations>(context, *ui->m_engine);
@@ -356,13 +369,15 @@ std::unique_ptr<LoadedUi> LoadedUi::load(AppContext &context)
 
 LoadedUi::~LoadedUi()
 {
+    if (m_fontWarmUp)
+        m_fontWarmUp->wait();
     m_engine.reset();
     m_translations.reset();
 }
 
-int runUi(AppContext &context, const UiOptions &options)
+int runUi(AppContext &context, const UiOptions &options, std::unique_ptr<LoadedUi> prepared)
 {
-    std::unique_ptr<LoadedUi> ui = LoadedUi::load(context);
+    std::unique_ptr<LoadedUi> ui = LoadedUi::load(context, std::move(prepared));
     if (!ui->window()) {
         std::fprintf(stderr, "samenspraak: the user interface could not be loaded (see the messages above).\n");
         return 1;

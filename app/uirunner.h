@@ -9,6 +9,7 @@
 
 class QQmlApplicationEngine;
 class QQuickWindow;
+class QThread;
 
 namespace samenspraak {
 
@@ -23,7 +24,12 @@ struct UiOptions {
 // the window. The device's sync (AppContext::startSync) runs with or without it.
 class LoadedUi {
 public:
-    static std::unique_ptr<LoadedUi> load(AppContext &context);
+    // The engine, and the system's font list read on a second thread while the caller opens
+    // the store and reads the content pack. Needs the application object; nothing of the device.
+    static std::unique_ptr<LoadedUi> prepare();
+    // Creates the window on `prepared` (or on a fresh engine) with the device's services and
+    // translators.
+    static std::unique_ptr<LoadedUi> load(AppContext &context, std::unique_ptr<LoadedUi> prepared = {});
     ~LoadedUi();
     QQuickWindow *window() const { return m_window; }
     QQmlApplicationEngine &engine() const { return *m_engine; }
@@ -31,11 +37,12 @@ public:
 private:
     LoadedUi() = default;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<QThread> m_fontWarmUp;
     std::unique_ptr<class Translations> m_translations;
     QQuickWindow *m_window = nullptr;
 };
 
-int runUi(AppContext &context, const UiOptions &options);
+int runUi(AppContext &context, const UiOptions &options, std::unique_ptr<LoadedUi> prepared = {});
 // Loads every screen and state in every language and at 100% and 200% text; exit code 0
 // only without a single QML warning. demoData: the data dir is a scratch one, so sample
 // participants and the facilitator's PIN states may be used.

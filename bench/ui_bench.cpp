@@ -1,10 +1,12 @@
-// The kiosk UI's benchmark (issue 4), offscreen:
-//   1. start to first frame: the app (store, content, QML, every singleton) against a bare
-//      Qt Quick window, each a fresh process, median of several runs, measured in this run;
+// The kiosk UI's benchmark (issues 4 and 9), offscreen:
+//   1. start to first frame: the app (store, content, QML, every singleton) in kiosk mode
+//      (with the on-screen keyboard) and in workshop mode against a bare Qt Quick window, each
+//      a fresh process, median of several runs, measured in this run;
 //   2. memory: RSS after 100 simulated participants driven through the flow controller and
 //      the real screens (each screen's model filled and saved), against the bare window's RSS,
 //      and the growth over the 100 participants.
-// Goals: start within 1.5x of the bare window; RSS growth under 10 MB over 100 participants.
+// Goals: start within 1.2x of the bare window in both modes; RSS growth under 10 MB over 100
+// participants.
 //
 //   ui_bench [--runs N] [--participants N]      full run (defaults: 7 runs, 100 participants)
 //   ui_bench --quick                            a seconds-long pass for ctest
@@ -191,6 +193,8 @@ int child(const QString &kind, const QString &dataDir, int participants, QElapse
     }
     if (qEnvironmentVariableIsSet("UI_BENCH_TRACE"))
         std::fprintf(stderr, "trace: app object %lld us\n", qint64(sinceStart.nsecsElapsed() / 1000));
+    // In the app's order (main.cpp): the font list is read on a second thread while the store opens.
+    std::unique_ptr<LoadedUi> prepared = LoadedUi::prepare();
     auto created = AppContext::create(dataDir, CorruptionPolicy::Refuse);
     if (qEnvironmentVariableIsSet("UI_BENCH_TRACE"))
         std::fprintf(stderr, "trace: store and content %lld us\n", qint64(sinceStart.nsecsElapsed() / 1000));
@@ -198,7 +202,7 @@ int child(const QString &kind, const QString &dataDir, int participants, QElapse
         std::fprintf(stderr, "ui_bench: %s\n", qPrintable(created.error.message));
         return 1;
     }
-    std::unique_ptr<LoadedUi> ui = LoadedUi::load(*created.context);
+    std::unique_ptr<LoadedUi> ui = LoadedUi::load(*created.context, std::move(prepared));
     if (qEnvironmentVariableIsSet("UI_BENCH_TRACE"))
         std::fprintf(stderr, "trace: QML loaded %lld us\n", qint64(sinceStart.nsecsElapsed() / 1000));
     if (!ui->window() || !waitForFrame(ui->window()))
@@ -225,13 +229,22 @@ struct ChildResult {
     QHash<QString, double> values;
 };
 
-ChildResult runChild(const QString &kind, const QString &dataDir, int participants)
+// The app starts in one of its two modes; main.cpp sets the input method before the
+// application object exists, as the parent does here for the child.
+enum class Mode { Bare, Kiosk, Workshop };
+
+ChildResult runChild(Mode mode, const QString &dataDir, int participants)
 {
+    const QString kind = mode == Mode::Bare ? QStringLiteral("bare") : QStringLiteral("app");
     QProcess p;
     QElapsedTimer t;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false;qt.virtualkeyboard*=false"));
+    if (mode == Mode::Kiosk)
+        env.insert(QStringLiteral("QT_IM_MODULE"), QStringLiteral("qtvirtualkeyboard"));  // the on-screen keyboard
+    else
+        env.remove(QStringLiteral("QT_IM_MODULE"));
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     t.start();
@@ -294,33 +307,40 @@ int main(int argc, char **argv)
     // A kiosk starts on the device it ran on yesterday: the first run sets its data dir up,
     // the measured ones start warm.
     QTemporaryDir device;
-    if (!runChild(QStringLiteral("app"), device.path(), 0).ok) {
+    if (!runChild(Mode::Kiosk, device.path(), 0).ok) {
         std::fprintf(stderr, "ui_bench: the app did not start (see above)\n");
         return 1;
     }
-    QList<double> bareMs, appMs, bareRss;
+    QList<double> bareMs, kioskMs, workshopMs, kioskRatio, workshopRatio, bareRss;
     for (int i = 0; i < runs; ++i) {
-        // Alternating, so a busy moment of the machine hits both alike.
-        const ChildResult bare = runChild(QStringLiteral("bare"), {}, 0);
-        const ChildResult ui = runChild(QStringLiteral("app"), device.path(), 0);
-        if (!bare.ok || !ui.ok) {
+        // Alternating, so a busy moment of the machine hits all three alike.
+        const ChildResult bare = runChild(Mode::Bare, {}, 0);
+        const ChildResult kiosk = runChild(Mode::Kiosk, device.path(), 0);
+        const ChildResult workshop = runChild(Mode::Workshop, device.path(), 0);
+        if (!bare.ok || !kiosk.ok || !workshop.ok) {
             std::fprintf(stderr, "ui_bench: a measured process failed (see above)\n");
             return 1;
         }
         bareMs << bare.frameMs;
-        appMs << ui.frameMs;
+        kioskMs << kiosk.frameMs;
+        workshopMs << workshop.frameMs;
+        kioskRatio << kiosk.frameMs / bare.frameMs;
+        workshopRatio << workshop.frameMs / bare.frameMs;
         bareRss << bare.values.value(QStringLiteral("rss"));
     }
-    const ChildResult load = runChild(QStringLiteral("app"), device.path(), participants);
+    const ChildResult load = runChild(Mode::Kiosk, device.path(), participants);
     if (!load.ok || !load.values.contains(QStringLiteral("rss_after"))) {
         std::fprintf(stderr, "ui_bench: the participants run failed (see above)\n");
         return 1;
     }
-    const double bare = median(bareMs), app = median(appMs), bareMb = median(bareRss);
+    const double bare = median(bareMs), bareMb = median(bareRss);
     const double before = load.values.value(QStringLiteral("rss_before")), after = load.values.value(QStringLiteral("rss_after"));
     std::printf("ui_bench (offscreen, %d runs each, medians)\n", runs);
-    std::printf("  start to first frame: bare Qt Quick window %.0f ms, Samenspraak %.0f ms, ratio %.2f (goal <= 1.5)\n",
-                bare, app, app / bare);
+    std::printf("  start to first frame (the attract screen, complete): bare Qt Quick window %.0f ms\n", bare);
+    std::printf("    kiosk (on-screen keyboard) %.0f ms, ratio %.2f (median of the runs' ratios %.2f; goal <= 1.2)\n",
+                median(kioskMs), median(kioskMs) / bare, median(kioskRatio));
+    std::printf("    workshop                   %.0f ms, ratio %.2f (median of the runs' ratios %.2f; goal <= 1.2)\n",
+                median(workshopMs), median(workshopMs) / bare, median(workshopRatio));
     std::printf("  RSS: bare window %.1f MB; app after 1 participant %.1f MB, after %d more %.1f MB (ratio to bare %.2f)\n",
                 bareMb, before, participants, after, after / bareMb);
     std::printf("  RSS growth over %d participants: %.2f MB (goal < 10 MB); %d contributions saved\n", participants,

@@ -66,7 +66,7 @@ ApplicationWindow {
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.right: parent.right
-            sourceComponent: SessionBar {}
+            source: "SessionBar.qml"
         }
         Loader {
             id: screenLoader
@@ -87,23 +87,29 @@ ApplicationWindow {
         }
     }
 
-    // Made only when needed: a quicker start, and nothing of them in memory meanwhile.
+    // Made only when needed: a quicker start, and nothing of them in memory meanwhile. By file
+    // name, so not even their types are compiled at the start.
     PopupLoader {
         wanted: Journey.stopAsked
-        sourceComponent: StopDialog {}
+        source: "StopDialog.qml"
     }
     PopupLoader {
         wanted: Idle.warning
-        sourceComponent: IdleOverlay {}
+        source: "IdleOverlay.qml"
     }
     PopupLoader {
         wanted: Facilitator.open
-        sourceComponent: FacilitatorOverlay {}
+        source: "FacilitatorOverlay.qml"
     }
 
+    // The keyboard stays below the window until a field is tapped, so it is made once the
+    // first frame is up, in the background: it was up to half of a kiosk's start (bench/README.md).
+    property bool firstFrameShown: false
+    onFrameSwapped: firstFrameShown = true
     Loader {
         id: keyboard
-        active: Journey.virtualKeyboard
+        active: Journey.virtualKeyboard && window.firstFrameShown
+        asynchronous: true
         source: "VirtualKeyboard.qml"
         anchors.left: parent.left
         anchors.right: parent.right
