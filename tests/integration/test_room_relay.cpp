@@ -22,7 +22,7 @@ using protocol::RecordStatus;
 
 namespace {
 
-const QString Version = QStringLiteral("2026.11.3");
+const QString Version = QStringLiteral("2026.11.4");
 
 protocol::SessionRecord sessionIn(const QString &workshop)
 {
