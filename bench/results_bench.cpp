@@ -6,7 +6,7 @@
 // upcoming: 100,000 from some 14,000 participants), ingested as devices send them; ingesting
 // is not measured.
 //
-//   results_bench [--quick] [--dir DIR] [--runs N]
+//   results_bench [--quick] [--dir DIR] [--runs N] [--backend sqlite|postgresql|both] [--sizes N,N,...]
 //
 // Prints, per backend and size, the best of --runs runs split into reading the store and the
 // engine, and the growth against the smallest size measured in the same run: linear growth
@@ -36,17 +36,17 @@ struct Timing {
     double total() const { return readMs + engineMs; }
 };
 
-Timing measure(ServerStore &store, const ContentPack &pack, int runs, int *participants)
+Q_NEVER_INLINE Timing measure(ServerStore &store, const ContentPack &pack, int runs, int *participants)
 {
     Timing best{1e18, 0};
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        const QList<ContributionRecord> contributions = store.ingest().contributions();
+        QList<ContributionRecord> contributions = store.ingest().roundContributions();
         const QList<SessionRecord> sessions = store.ingest().sessions();
         const double read = timer.nsecsElapsed() / 1e6;
         timer.start();
-        const results::Round round(contributions, sessions);
+        const results::Round round(std::move(contributions), sessions);
         const results::Summary summary = results::summarize(pack, round, {}, QStringLiteral("nl"));
         const QByteArray json = QJsonDocument(results::toJson(pack, summary)).toJson(QJsonDocument::Compact);
         const double engine = timer.nsecsElapsed() / 1e6;
@@ -129,9 +129,19 @@ int main(int argc, char **argv)
                                         QStringLiteral("3"));
     const QCommandLineOption backendOption(QStringLiteral("backend"), QStringLiteral("sqlite, postgresql or both."), QStringLiteral("NAME"),
                                            QStringLiteral("both"));
-    parser.addOptions({quick, dirOption, runsOption, backendOption});
+    const QCommandLineOption sizesOption(QStringLiteral("sizes"),
+                                         QStringLiteral("Contributions to measure at, ascending (one size alone: to profile it)."),
+                                         QStringLiteral("N,N,..."), QStringLiteral("10000,30000,100000"));
+    parser.addOptions({quick, dirOption, runsOption, backendOption, sizesOption});
     parser.process(app);
-    const QList<int> sizes = parser.isSet(quick) ? QList<int>{1000, 3000} : QList<int>{10'000, 30'000, 100'000};
+    QList<int> sizes;
+    for (const QString &size : parser.value(sizesOption).split(QLatin1Char(',')))
+        if (const int n = size.toInt(); n > 0 && (sizes.isEmpty() || n > sizes.last()))
+            sizes.append(n);
+        else
+            die(Program, QStringLiteral("--sizes takes contribution counts in ascending order, not '%1'").arg(size));
+    if (parser.isSet(quick))
+        sizes = {1000, 3000};
     const int runs = qMax(1, parser.value(runsOption).toInt());
 
     const ParsedPack parsed = loadContentPack(defaultPackPath());

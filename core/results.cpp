@@ -32,31 +32,31 @@ QList<T> typedAnswers(const Round &round, const QString &activityId)
 
 } // namespace
 
-Round::Round(const QList<protocol::ContributionRecord> &contributions)
+Round::Round(QList<protocol::ContributionRecord> contributions)
 {
     // The supersede rule: an answer is current unless a later one names it as replaced.
     QSet<QString> superseded;
-    for (const auto &c : contributions)
+    for (const auto &c : std::as_const(contributions))
         if (!c.supersedes.isEmpty())
             superseded.insert(c.supersedes);
     QSet<QString> sessions;
-    for (const auto &c : contributions) {
+    for (auto &c : contributions) {
         if (superseded.contains(c.id))
             continue;
-        m_byActivity[c.activityId].append(c);
         sessions.insert(c.sessionId);
         if (c.kind == Kind::Profile)
             if (auto parsed = answers::Profile::parse(c.payload); parsed.answer)
                 for (auto it = parsed.answer->answers.begin(); it != parsed.answer->answers.end(); ++it)
                     m_profiles[c.sessionId].insert(it.key(), it.value());
+        m_byActivity[c.activityId].append(std::move(c));
     }
     m_participants = int(sessions.size());
     m_sessions = QStringList(sessions.begin(), sessions.end());
     m_sessions.sort();
 }
 
-Round::Round(const QList<protocol::ContributionRecord> &contributions, const QList<protocol::SessionRecord> &sessions)
-    : Round(contributions)
+Round::Round(QList<protocol::ContributionRecord> contributions, const QList<protocol::SessionRecord> &sessions)
+    : Round(std::move(contributions))
 {
     for (const auto &s : sessions)
         m_channels.insert(s.id, s.channel);

@@ -31,10 +31,11 @@ inline bool withheld(int people) { return people < MinimumAnswers; }
 class Round {
 public:
     Round() = default;
-    // Every contribution of the round, superseded ones included, in any order.
-    explicit Round(const QList<protocol::ContributionRecord> &contributions);
+    // Every contribution of the round, superseded ones included, in any order. Taken by value:
+    // a list handed over (a temporary, std::move) is moved from, not copied record by record.
+    explicit Round(QList<protocol::ContributionRecord> contributions);
     // With the sessions too (any order, any superset): figures by channel need them.
-    Round(const QList<protocol::ContributionRecord> &contributions, const QList<protocol::SessionRecord> &sessions);
+    Round(QList<protocol::ContributionRecord> contributions, const QList<protocol::SessionRecord> &sessions);
 
     // The answers that count for an activity (none superseded), in the order given.
     QList<protocol::ContributionRecord> answers(const QString &activityId) const { return m_byActivity.value(activityId); }

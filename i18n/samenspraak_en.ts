@@ -1580,6 +1580,585 @@
     </message>
 </context>
 <context>
+    <name>samenspraak::report::Report</name>
+    <message>
+        <location filename="../server/report/report.cpp" line="44"/>
+        <source>minder dan 5</source>
+        <extracomment>Council report, table cell: a group too small to show</extracomment>
+        <translation>fewer than 5</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="102"/>
+        <source>(geen)</source>
+        <extracomment>Council report, an answer without a theme or option</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="131"/>
+        <source>Samenvatting</source>
+        <extracomment>Council report, heading of the summary on page one</extracomment>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="133"/>
+        <source>%1 mensen deden mee.</source>
+        <extracomment>Council report, summary; %1 = number of participants</extracomment>
+        <translation>%1 people took part.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="140"/>
+        <source>De waarden die het vaakst gekozen zijn: %1 (n = %2).</source>
+        <extracomment>Council report, summary; %1 = the top values with their percent, %2 = answers</extracomment>
+        <translation>The values chosen most often: %1 (n = %2).</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="152"/>
+        <location filename="../server/report/report.cpp" line="439"/>
+        <source>eens</source>
+        <extracomment>Council report, after a percentage: &quot;84% eens&quot; (agree)</extracomment>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="154"/>
+        <source>Waar alle groepen het over eens zijn: %1.</source>
+        <extracomment>Council report, summary; %1 = statements every group agrees on</extracomment>
+        <translation>What every group agrees on: %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="164"/>
+        <source>verschil naar</source>
+        <extracomment>Council report, summary: a statement &quot;differs by&quot; age, village, ...</extracomment>
+        <translation>differs by</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="168"/>
+        <source>Waar het schuurt: %1.</source>
+        <extracomment>Council report, summary; &quot;where it chafes&quot;: statements on which groups disagree</extracomment>
+        <translation>Where it chafes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="173"/>
+        <source>Minder gehoord dan hun aandeel in de bevolking: %1.</source>
+        <extracomment>Council report, summary; %1 = the most under-represented groups in words</extracomment>
+        <translation>Heard less than their share of the population: %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="180"/>
+        <source>Tevredenheid over het meedoen: gemiddeld %1 van 5; %2% gaf een 4 of 5 (n = %3).</source>
+        <extracomment>Council report, summary; %1 = mean score, %2 = percent who gave 4 or 5, %3 = answers</extracomment>
+        <translation>Satisfaction with taking part: %1 out of 5 on average; %2% gave a 4 or 5 (n = %3).</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="189"/>
+        <source>Bereik</source>
+        <extracomment>Council report, section heading: who took part</extracomment>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="191"/>
+        <source>Wie deed mee, per kanaal en naar wat mensen over zichzelf vertelden. Groepen van minder dan 5 mensen tonen we niet.</source>
+        <extracomment>Council report, reach section, introduction</extracomment>
+        <translation>Who took part, by channel and by what people told about themselves. Groups of fewer than 5 people are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="202"/>
+        <source>niet ingevuld</source>
+        <extracomment>Council report, reach table: participants who did not answer the question</extracomment>
+        <translation>did not say</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="206"/>
+        <source>Deelnemers naar %1</source>
+        <extracomment>Council report, chart title; %1 = a dimension in lower case (&quot;kern&quot;, &quot;leeftijd&quot;)</extracomment>
+        <translation>Participants by %1</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="209"/>
+        <location filename="../server/report/report.cpp" line="247"/>
+        <location filename="../server/report/report.cpp" line="441"/>
+        <source>Groep</source>
+        <extracomment>Council report, table column header: the group (a village, an age band, ...)</extracomment>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="211"/>
+        <location filename="../server/report/report.cpp" line="314"/>
+        <location filename="../server/report/report.cpp" line="328"/>
+        <location filename="../server/report/report.cpp" line="339"/>
+        <source>Aantal</source>
+        <extracomment>Council report, table column header: number of people or answers</extracomment>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="213"/>
+        <location filename="../server/report/report.cpp" line="281"/>
+        <location filename="../server/report/report.cpp" line="330"/>
+        <location filename="../server/report/report.cpp" line="341"/>
+        <source>Aandeel</source>
+        <extracomment>Council report, table column header: share in percent</extracomment>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="220"/>
+        <source>Afspiegeling</source>
+        <extracomment>Council report, section heading: representativeness against the residents</extracomment>
+        <translation>Representativeness</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="222"/>
+        <source>We vergelijken de deelnemers met de inwoners (referentiejaar %1). De score is 1 min de totale-variatieafstand: 1 is een perfecte afspiegeling, 0 helemaal geen.</source>
+        <extracomment>Council report, representativeness section introduction; %1 = reference year of the population figures</extracomment>
+        <translation>We compare the participants with the residents (reference year %1). The score is 1 minus the total variation distance: 1 is a perfect reflection, 0 none at all.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="229"/>
+        <source>Voor deze vraag heeft het inhoudspakket geen cijfers over de inwoners: we kunnen de afspiegeling niet berekenen.</source>
+        <extracomment>Council report, representativeness: the pack has no population figures for this question</extracomment>
+        <translation>The content pack has no figures about the residents for this question: representativeness cannot be computed.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="234"/>
+        <source>Te weinig deelnemers om iets te zeggen.</source>
+        <extracomment>Council report, representativeness: fewer than 5 participants answered</extracomment>
+        <translation>Too few participants to say anything.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="238"/>
+        <source>Score %1 (n = %2).</source>
+        <extracomment>Council report, representativeness score 0..1; %2 = participants</extracomment>
+        <translation>Score %1 (n = %2).</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="249"/>
+        <source>Deelnemers</source>
+        <extracomment>Council report, representativeness table column: share of the participants</extracomment>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="251"/>
+        <source>Inwoners</source>
+        <extracomment>Council report, representativeness table column: share of the residents</extracomment>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="253"/>
+        <source>Verhouding</source>
+        <extracomment>Council report, representativeness table column: participants share divided by residents share</extracomment>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="263"/>
+        <source>Minder dan 5 antwoorden: niet getoond.</source>
+        <extracomment>Council report, an activity with fewer than 5 answers</extracomment>
+        <translation>Fewer than 5 answers: not shown.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="275"/>
+        <location filename="../server/report/report.cpp" line="290"/>
+        <source>Keuze</source>
+        <extracomment>Council report, table column header: the option chosen</extracomment>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="277"/>
+        <source>Stippen</source>
+        <extracomment>Council report, table column header: dots given (dot voting)</extracomment>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="279"/>
+        <source>Gekozen</source>
+        <extracomment>Council report, table column header: how many chose it</extracomment>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="288"/>
+        <source>Volgorde naar Borda-punten: eerste plaats levert het meeste op.</source>
+        <extracomment>Council report, ranking: how the order is computed</extracomment>
+        <translation>Order by Borda points: first place earns the most.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="292"/>
+        <source>Punten</source>
+        <extracomment>Council report, ranking table column: Borda points</extracomment>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="294"/>
+        <source>Op één</source>
+        <extracomment>Council report, ranking table column: share who put it first</extracomment>
+        <translation>Ranked first</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="296"/>
+        <source>Gemiddelde plaats</source>
+        <extracomment>Council report, ranking table column: mean position (1 = first)</extracomment>
+        <translation>Mean position</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="312"/>
+        <source>Positie</source>
+        <extracomment>Council report, dilemma table column: slider position</extracomment>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="316"/>
+        <source>De groep is verdeeld in twee kampen.</source>
+        <extracomment>Council report, dilemma: the answers have two peaks</extracomment>
+        <translation>The group is split into two camps.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="318"/>
+        <source>De groep is niet in twee kampen verdeeld.</source>
+        <translation>The group is not split into two camps.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="324"/>
+        <source>%1 ideeën naar soort</source>
+        <extracomment>Council report, table caption; %1 = number of ideas; kind = opportunity, concern or solution</extracomment>
+        <translation>%1 ideas by kind</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="326"/>
+        <source>Soort</source>
+        <extracomment>Council report, ideas table column: opportunity, concern or solution</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="335"/>
+        <source>%1 ideeën naar thema</source>
+        <extracomment>Council report, table caption; %1 = number of ideas</extracomment>
+        <translation>%1 ideas by theme</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="337"/>
+        <source>Thema</source>
+        <extracomment>Council report, ideas table column: theme</extracomment>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="358"/>
+        <source>Stelling</source>
+        <extracomment>Council report, statements table column: the statement</extracomment>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="360"/>
+        <location filename="../server/report/report.cpp" line="443"/>
+        <source>Eens</source>
+        <extracomment>Council report, table column: percent who agree (of those who took a side)</extracomment>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="363"/>
+        <source>Gewogen</source>
+        <extracomment>Council report, statements table column: agree percent weighted by village population</extracomment>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="365"/>
+        <source>Eens (aantal)</source>
+        <extracomment>Council report, statements table column: number who agree</extracomment>
+        <translation>Agree (count)</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="367"/>
+        <source>Oneens (aantal)</source>
+        <extracomment>Council report, statements table column: number who disagree</extracomment>
+        <translation>Disagree (count)</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="369"/>
+        <source>Sloeg over</source>
+        <extracomment>Council report, statements table column: number who passed</extracomment>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="372"/>
+        <source>Belang­rijk</source>
+        <extracomment>Council report, statements table column: number who marked it important to them. The soft hyphen (U+00AD) is where the word may break in a narrow column: put one in the translation too.</extracomment>
+        <translation>Impor­tant</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="385"/>
+        <source>Resultaten per fase</source>
+        <extracomment>Council report, section heading</extracomment>
+        <translation>Results per phase</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="393"/>
+        <source>Fase</source>
+        <extracomment>Council report, heading &quot;Fase 2: &lt;title&gt;&quot;</extracomment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="400"/>
+        <source>Deze fase komt nog.</source>
+        <extracomment>Council report, a phase that has not started; the pack&apos;s text of what happens follows</extracomment>
+        <translation>This phase is still to come.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="412"/>
+        <source>Eensgezind en waar het schuurt</source>
+        <extracomment>Council report, section heading: consensus and tension points</extracomment>
+        <translation>Consensus and tension points</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="414"/>
+        <source>Per stelling kijken we of groepen (kanaal, kern, leeftijd, relatie) het eens zijn. Eensgezind: in elke groep is 60% of meer het eens (of oneens). Het schuurt: in de ene groep is een meerderheid het eens, in de andere oneens, 30 procentpunten of meer uit elkaar.</source>
+        <extracomment>Council report, consensus section: how consensus and tension are defined</extracomment>
+        <translation>For every statement we look at whether groups (channel, village, age, relation) agree. Consensus: 60% or more agree (or disagree) in every group. Tension: a majority agrees in one group and disagrees in another, 30 points or more apart.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="418"/>
+        <source>Eensgezind</source>
+        <extracomment>Council report, sub-heading: statements every group agrees on</extracomment>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="420"/>
+        <source>Waar het schuurt</source>
+        <extracomment>Council report, sub-heading: statements on which groups disagree</extracomment>
+        <translation>Where it chafes</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="424"/>
+        <source>Er is geen stelling waar alle groepen het duidelijk over eens zijn.</source>
+        <extracomment>Council report, consensus section: none found</extracomment>
+        <translation>There is no statement on which every group clearly agrees.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="426"/>
+        <source>Er is geen stelling waar groepen duidelijk tegenover elkaar staan.</source>
+        <translation>There is no statement on which groups clearly stand against each other.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="454"/>
+        <source>Tevredenheid over het meedoen</source>
+        <extracomment>Council report, section heading: process satisfaction</extracomment>
+        <translation>Satisfaction with taking part</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="458"/>
+        <source>Iedereen</source>
+        <extracomment>Council report, satisfaction table row: all participants</extracomment>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="465"/>
+        <source>Tevredenheid per kanaal (1 tot 5)</source>
+        <extracomment>Council report, table caption: satisfaction scores 1 to 5 per channel (kiosk, workshop, ...)</extracomment>
+        <translation>Satisfaction by channel (1 to 5)</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="467"/>
+        <source>Kanaal</source>
+        <extracomment>Council report, table column: kiosk, workshop, event, ...</extracomment>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="469"/>
+        <source>Gemiddeld</source>
+        <extracomment>Council report, table column: mean score</extracomment>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="471"/>
+        <source>4 of 5</source>
+        <extracomment>Council report, table column: share who gave a 4 or a 5</extracomment>
+        <translation>4 or 5</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="478"/>
+        <source>Methode en grenzen</source>
+        <extracomment>Council report, section heading: method and limits</extracomment>
+        <translation>Method and limits</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="480"/>
+        <source>Iedereen kon meedoen: bij een zuil, in een bijeenkomst, op een evenement of op papier. De deelnemers zijn dus geen steekproef: wie meedoet, kiest daar zelf voor. Daarom laten we zien wie we wel en niet bereikt hebben.</source>
+        <extracomment>Council report, method: participants are self-selected, not a sample</extracomment>
+        <translation>Anyone could take part: at a kiosk, in a workshop, at an event or on paper. The participants are therefore not a sample: they chose to take part. That is why we show whom we did and did not reach.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="483"/>
+        <source>Wie een antwoord veranderde, telt één keer mee, met het laatste antwoord. Bij elk cijfer staat over hoeveel mensen (n) het gaat. Cijfers over minder dan 5 mensen tonen we nergens, zodat niemand te herkennen is.</source>
+        <extracomment>Council report, method: changed answers and the minimum group of 5</extracomment>
+        <translation>Someone who changed an answer counts once, with the latest answer. Every figure states how many people (n) it is about. Figures about fewer than 5 people are never shown, so no one can be recognised.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="486"/>
+        <source>Bij stellingen staat naast het gewone percentage een gewogen percentage: zo tellen kernen die minder meededen zwaarder mee. Gewichten zijn begrensd tot 3 keer. De teksten van ideeën staan niet in dit verslag: ze worden eerst gelezen en staan in de export voor de gemeente.</source>
+        <extracomment>Council report, method: weighting, and why idea texts are not in the report</extracomment>
+        <translation>For statements a weighted percentage is given next to the plain one: villages that took part less count more. Weights are capped at 3 times. The texts of ideas are not in this report: they are read first and are in the export for the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="499"/>
+        <source>Wat inwoners zeiden</source>
+        <extracomment>Council report, title</extracomment>
+        <translation>What residents said</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="505"/>
+        <source>Versie van het inhoudspakket: %1.</source>
+        <extracomment>Council report, under the title; %1 = content pack version</extracomment>
+        <translation>Content pack version: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::report::Triptych</name>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="72"/>
+        <source>1 · Waarden</source>
+        <extracomment>Triptych (one A3 page), panel 1 label (phase 1)</extracomment>
+        <translation>1 · Values</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="74"/>
+        <source>Onze waarden</source>
+        <extracomment>Triptych (one A3 page), panel 1 title</extracomment>
+        <translation>Our values</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="84"/>
+        <source>Nog te weinig antwoorden over de waarden.</source>
+        <extracomment>Triptych (one A3 page), panel 1: fewer than 5 answers</extracomment>
+        <translation>Too few answers about the values yet.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="88"/>
+        <source>Wat inwoners het vaakst kozen (%1):</source>
+        <extracomment>Triptych (one A3 page), panel 1 lead; %1 = &quot;n = 1.234&quot;</extracomment>
+        <translation>What residents chose most often (%1):</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="91"/>
+        <source>%1: gekozen door %2% (%3 van %4)</source>
+        <extracomment>Triptych (one A3 page), panel 1 finding; %1 = value, %2 = percent, %3 of %4 people</extracomment>
+        <translation>%1: chosen by %2% (%3 of %4)</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="105"/>
+        <source>de toekomst</source>
+        <extracomment>Triptych, panel 2 title &quot;Wat we willen voor %1&quot; when the pack gives no year</extracomment>
+        <translation>the future</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="107"/>
+        <source>2 · Toekomstbeeld</source>
+        <extracomment>Triptych (one A3 page), panel 2 label (phase 2, the vision)</extracomment>
+        <translation>2 · Vision</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="109"/>
+        <source>Wat we willen voor %1</source>
+        <extracomment>Triptych (one A3 page), panel 2 title; %1 = the horizon year (2040) or &quot;de toekomst&quot;</extracomment>
+        <translation>What we want for %1</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="128"/>
+        <source>%1% is het eens met: “%2” (%3)</source>
+        <extracomment>Triptych (one A3 page), panel 2 finding; %1 = percent, %2 = statement, %3 = &quot;n = ...&quot;</extracomment>
+        <translation>%1% agree: “%2” (%3)</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="130"/>
+        <source>%1% is het oneens met: “%2” (%3)</source>
+        <translation>%1% disagree: “%2” (%3)</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="137"/>
+        <source>Hier verschillen groepen van mening: “%1” (%2% eens, %3)</source>
+        <extracomment>Triptych (one A3 page), panel 2 finding: a statement groups disagree on; %2 = agree percent, %3 = &quot;n = ...&quot;</extracomment>
+        <translation>Groups differ here: “%1” (%2% agree, %3)</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="157"/>
+        <source>%1 %2% kiest meer voor “%3”, %4% meer voor “%5” (%6).</source>
+        <extracomment>Triptych (one A3 page), panel 2 dilemma finding; %1 = dilemma title, %2/%4 = percent towards pole %3/%5, %6 = &quot;n = ...&quot;</extracomment>
+        <translation>%1 %2% lean to “%3”, %4% to “%5” (%6).</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="165"/>
+        <source>De meningen zijn verdeeld in twee kampen.</source>
+        <extracomment>Triptych (one A3 page), panel 2: the dilemma answers have two peaks</extracomment>
+        <translation>Opinion is split into two camps.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="170"/>
+        <source>%1 ideeën, het vaakst over %2 (%3%, %4)</source>
+        <extracomment>Triptych (one A3 page), panel 2 finding; %1 = ideas, %2 = most frequent theme, %3 = percent, %4 = &quot;n = ...&quot;</extracomment>
+        <translation>%1 ideas, most often about %2 (%3%, %4)</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="179"/>
+        <location filename="../server/report/triptych.cpp" line="220"/>
+        <source>Nog te weinig antwoorden om iets te zeggen.</source>
+        <extracomment>Triptych (one A3 page), a panel with fewer than 5 answers</extracomment>
+        <translation>Too few answers to say anything yet.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="187"/>
+        <source>3 · Aan de slag</source>
+        <extracomment>Triptych (one A3 page), panel 3 label (phase 3, action)</extracomment>
+        <translation>3 · Action</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="190"/>
+        <source>Waar we tot %1 aan werken</source>
+        <extracomment>Triptych (one A3 page), panel 3 title; %1 = horizon year (2030)</extracomment>
+        <translation>Where to act by %1</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="192"/>
+        <source>Waar we eerst aan werken</source>
+        <extracomment>Triptych (one A3 page), panel 3 title without a horizon year</extracomment>
+        <translation>Where to act first</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="201"/>
+        <source>%1 (%2):</source>
+        <extracomment>Triptych (one A3 page), panel 3: activity title and &quot;n = ...&quot; before its findings</extracomment>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="204"/>
+        <source>%1: %2% van de stippen</source>
+        <extracomment>Triptych (one A3 page), panel 3 finding: option and its share of the dots</extracomment>
+        <translation>%1: %2% of the dots</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="208"/>
+        <source>Bovenaan bij “%1”: %2, door %3% op één gezet (%4)</source>
+        <extracomment>Triptych (one A3 page), panel 3 ranking finding; %1 = activity, %2 = top option, %3 = percent who put it first, %4 = &quot;n = ...&quot;</extracomment>
+        <translation>Top of “%1”: %2, ranked first by %3% (%4)</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="218"/>
+        <source>Komt nog</source>
+        <extracomment>Triptych (one A3 page), panel 3: the phase has not started</extracomment>
+        <translation>Still to come</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="318"/>
+        <source>In één oogopslag: wat inwoners zeiden</source>
+        <extracomment>Triptych (one A3 page), title</extracomment>
+        <translation>At a glance: what residents said</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="320"/>
+        <source>%1 · %2 mensen deden mee · stand van %3</source>
+        <extracomment>Triptych (one A3 page), subtitle; %1 = process title, %2 = participants, %3 = date</extracomment>
+        <translation>%1 · %2 people took part · as of %3</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="324"/>
+        <source>n = het aantal mensen dat antwoord gaf. Cijfers over minder dan 5 mensen tonen we niet. Alle cijfers en hoe we ze berekenen staan in het verslag. %1, inhoudspakket %2.</source>
+        <extracomment>Triptych (one A3 page), footer; %1 = municipality, %2 = content pack version</extracomment>
+        <translation>n = the number of people who answered. Figures about fewer than 5 people are not shown. Every figure and how it is computed is in the report. %1, content pack %2.</translation>
+    </message>
+</context>
+<context>
     <name>samenspraak::sync::SyncClient</name>
     <message>
         <location filename="../sync/syncclient.cpp" line="68"/>

@@ -430,6 +430,32 @@ QList<ContributionRecord> IngestStore::contributions()
     return contributionsWhere(QStringLiteral("ORDER BY c.device_id, c.device_seq, c.id"));
 }
 
+QList<ContributionRecord> IngestStore::roundContributions()
+{
+    QList<ContributionRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QStringList columns;
+    for (const QString &c : {QStringLiteral("id"), QStringLiteral("session_id"), QStringLiteral("activity_id"), QStringLiteral("kind"),
+                             QStringLiteral("payload")})
+        columns << selectColumn(m_db, c);
+    if (!q.exec(QStringLiteral("SELECT %1, COALESCE(supersedes, '') FROM contributions").arg(columns.join(QLatin1String(", "))))) {
+        qCWarning(lcServerStore) << "reading contributions failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ContributionRecord c;
+        c.id = textOf(q.value(0));
+        c.sessionId = textOf(q.value(1));
+        c.activityId = textOf(q.value(2));
+        c.kind = textOf(q.value(3));
+        c.payload = QJsonDocument::fromJson(utf8Of(q.value(4))).object();
+        c.supersedes = q.value(5).toString();
+        out.append(std::move(c));
+    }
+    return out;
+}
+
 QList<ContributionRecord> IngestStore::contributionsWhere(const QString &tail, const QVariantList &values)
 {
     QList<ContributionRecord> out;

@@ -135,7 +135,7 @@ QHttpServerResponse RoomRoutes::results(ApiRouter &router, const QHttpServerRequ
         m_pack = std::make_shared<const ContentPack>(std::move(*parsed.pack));
     }
     // The same engine and rules (the minimum group of 5 included) as the server and the report.
-    const results::Round round(store.ingest().contributions(), store.ingest().sessions());
+    const results::Round round(store.ingest().roundContributions(), store.ingest().sessions());
     const results::Summary summary = results::summarize(*m_pack, round, {}, language.isEmpty() ? QStringLiteral("nl") : language);
     QHttpServerResponse r(QByteArrayLiteral("application/json"), QJsonDocument(results::toJson(*m_pack, summary)).toJson(QJsonDocument::Compact));
     r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));

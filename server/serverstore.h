@@ -94,6 +94,12 @@ public:
     // Every stored contribution (superseded ones included), as the results engine takes them
     // (results::Round), ordered by device and device sequence number.
     QList<protocol::ContributionRecord> contributions();
+    // What the results engine reads of every stored contribution (superseded ones included),
+    // for results::Round: id, session, activity, kind, payload and what it supersedes; the
+    // content version, device time and sequence number are left empty, and the order is the
+    // table's. A third fewer columns and no index walk: the larger part of the results command
+    // (bench/results_bench).
+    QList<protocol::ContributionRecord> roundContributions();
     // Every stored session (channel, workshop, ...), ordered by id: what the results engine
     // needs to break figures down by channel.
     QList<protocol::SessionRecord> sessions();

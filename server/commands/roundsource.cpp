@@ -49,7 +49,7 @@ std::optional<LoadedRound> loadRound(const QCommandLineParser &parser, bool with
         return std::nullopt;
     }
     const QList<protocol::SessionRecord> sessions = store->ingest().sessions();
-    LoadedRound out{*parsed.pack, results::Round(store->ingest().contributions(), sessions), {}, sessions};
+    LoadedRound out{*parsed.pack, results::Round(store->ingest().roundContributions(), sessions), {}, sessions};
     if (withSummary)
         out.summary = results::summarize(out.pack, out.round, phase, language);
     return out;

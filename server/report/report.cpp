@@ -1,6 +1,9 @@
 #include "report.h"
 
+#include "translation.h"
+
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QPageLayout>
@@ -17,21 +20,28 @@ namespace {
 
 using namespace samenspraak::results;
 
+// The report's text is in i18n/samenspraak_*.ts (context samenspraak::report::Report), in the
+// report's own language (summary.language): write it as t(QT_TR_NOOP("...")), not tr(), which
+// would follow whatever language the process shows.
 struct Writer {
+    Q_DECLARE_TR_FUNCTIONS(samenspraak::report::Report)
+
+public:
     const ContentPack &pack;
     const Summary &summary;
     QString lang;
     QString html;
     QList<Chart> charts;
 
-    QString t(const char *nl, const char *en) const { return QString::fromUtf8(lang == QLatin1String("en") ? en : nl); }
+    QString t(const char *source) const { return i18n::translate(lang, "samenspraak::report::Report", source); }
     static QString esc(const QString &s) { return s.toHtmlEscaped(); }
     void h(int level, const QString &text) { html += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(esc(text)); }
     void p(const QString &text) { html += QStringLiteral("<p>%1</p>\n").arg(esc(text)); }
     QLocale locale() const { return QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch); }
     QString number(int n) const { return locale().toString(n); }
     QString people(int n) const { return QStringLiteral("n = %1").arg(number(n)); }
-    QString fewer() const { return t("minder dan 5", "fewer than 5"); }
+    //: Council report, table cell: a group too small to show
+    QString fewer() const { return t(QT_TR_NOOP("minder dan 5")); }
 
     void table(const QString &caption, const QStringList &header, const QList<QStringList> &rows)
     {
@@ -88,7 +98,8 @@ struct Writer {
 
     QString label(const QString &activityId, const QString &id) const
     {
-        return id.isEmpty() ? t("(geen)", "(none)") : optionLabel(pack, activityId, id, lang);
+        //: Council report, an answer without a theme or option
+        return id.isEmpty() ? t(QT_TR_NOOP("(geen)")) : optionLabel(pack, activityId, id, lang);
     }
 
     const Dimension *dimension(const QString &id) const
@@ -116,14 +127,17 @@ struct Writer {
 
     void summarySection()
     {
-        h(2, t("Samenvatting", "Summary"));
-        p(t("%1 mensen deden mee.", "%1 people took part.").arg(number(summary.reach.participants)));
+        //: Council report, heading of the summary on page one
+        h(2, t(QT_TR_NOOP("Samenvatting")));
+        //: Council report, summary; %1 = number of participants
+        p(t(QT_TR_NOOP("%1 mensen deden mee.")).arg(number(summary.reach.participants)));
         for (const ActivityResult &a : summary.activities) {
             if (a.kind == Kind::Values && !a.withheld && !a.shares.isEmpty()) {
                 QStringList top;
                 for (const Share &s : a.shares.mid(0, 3))
                     top << QStringLiteral("%1 (%2%)").arg(label(a.id, s.id)).arg(s.percent());
-                p(t("De waarden die het vaakst gekozen zijn: %1 (n = %2).", "The values chosen most often: %1 (n = %2).")
+                //: Council report, summary; %1 = the top values with their percent, %2 = answers
+                p(t(QT_TR_NOOP("De waarden die het vaakst gekozen zijn: %1 (n = %2)."))
                       .arg(top.join(QStringLiteral(", ")))
                       .arg(a.n));
                 break;
@@ -134,8 +148,10 @@ struct Writer {
             QStringList items;
             for (const auto &[activity, s] : agreed)
                 items << QStringLiteral("\"%1\" (%2% %3, n = %4)").arg(label(activity, s->overall.id)).arg(s->overall.agreePercent())
-                             .arg(t("eens", "agree")).arg(s->overall.answered());
-            p(t("Waar alle groepen het over eens zijn: %1.", "What every group agrees on: %1.").arg(items.join(QStringLiteral("; "))));
+                             //: Council report, after a percentage: "84% eens" (agree)
+                             .arg(t(QT_TR_NOOP("eens"))).arg(s->overall.answered());
+            //: Council report, summary; %1 = statements every group agrees on
+            p(t(QT_TR_NOOP("Waar alle groepen het over eens zijn: %1.")).arg(items.join(QStringLiteral("; "))));
         }
         const auto divided = statementsWhere(false);
         if (!divided.isEmpty()) {
@@ -144,21 +160,24 @@ struct Writer {
                 QStringList dims;
                 for (const QString &d : s->dividedBy)
                     dims << dimensionLabel(d).toLower();
-                items << QStringLiteral("\"%1\" (%2 %3)").arg(label(activity, s->overall.id), t("verschil naar", "differs by"),
+                //: Council report, summary: a statement "differs by" age, village, ...
+                items << QStringLiteral("\"%1\" (%2 %3)").arg(label(activity, s->overall.id), t(QT_TR_NOOP("verschil naar")),
                                                             dims.join(QStringLiteral(", ")));
             }
-            p(t("Waar het schuurt: %1.", "Where it chafes: %1.").arg(items.join(QStringLiteral("; "))));
+            //: Council report, summary; "where it chafes": statements on which groups disagree
+            p(t(QT_TR_NOOP("Waar het schuurt: %1.")).arg(items.join(QStringLiteral("; "))));
         }
         for (const RepresentativeDimension &d : summary.representativeness.dimensions)
             if (d.hasReference && !d.withheld && !d.underRepresented.isEmpty()) {
-                p(t("Minder gehoord dan hun aandeel in de bevolking: %1.", "Heard less than their share of the population: %1.")
+                //: Council report, summary; %1 = the most under-represented groups in words
+                p(t(QT_TR_NOOP("Minder gehoord dan hun aandeel in de bevolking: %1."))
                       .arg(d.underRepresented.join(QStringLiteral("; "))));
                 break;
             }
         for (const ActivityResult &a : summary.activities)
             if (a.satisfaction)
-                p(t("Tevredenheid over het meedoen: gemiddeld %1 van 5; %2% gaf een 4 of 5 (n = %3).",
-                    "Satisfaction with taking part: %1 out of 5 on average; %2% gave a 4 or 5 (n = %3).")
+                //: Council report, summary; %1 = mean score, %2 = percent who gave 4 or 5, %3 = answers
+                p(t(QT_TR_NOOP("Tevredenheid over het meedoen: gemiddeld %1 van 5; %2% gaf een 4 of 5 (n = %3)."))
                       .arg(QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch).toString(a.satisfaction->mean, 'f', 1))
                       .arg(a.satisfaction->satisfiedPercent())
                       .arg(a.n));
@@ -166,9 +185,10 @@ struct Writer {
 
     void reachSection()
     {
-        h(2, t("Bereik", "Reach"));
-        p(t("Wie deed mee, per kanaal en naar wat mensen over zichzelf vertelden. Groepen van minder dan 5 mensen tonen we niet.",
-            "Who took part, by channel and by what people told about themselves. Groups of fewer than 5 people are not shown."));
+        //: Council report, section heading: who took part
+        h(2, t(QT_TR_NOOP("Bereik")));
+        //: Council report, reach section, introduction
+        p(t(QT_TR_NOOP("Wie deed mee, per kanaal en naar wat mensen over zichzelf vertelden. Groepen van minder dan 5 mensen tonen we niet.")));
         for (const ReachDimension &d : summary.reach.dimensions) {
             QList<QStringList> rows;
             QList<std::pair<QString, double>> chart;
@@ -178,35 +198,44 @@ struct Writer {
                 if (!c.withheld)
                     chart.append({name, 100.0 * c.count / std::max(c.of, 1)});
             }
-            rows.append({t("niet ingevuld", "did not say"), d.unanswered.withheld ? fewer() : QString::number(d.unanswered.count),
+            //: Council report, reach table: participants who did not answer the question
+            rows.append({t(QT_TR_NOOP("niet ingevuld")), d.unanswered.withheld ? fewer() : QString::number(d.unanswered.count),
                          d.unanswered.withheld ? QString() : QStringLiteral("%1%").arg(d.unanswered.percent())});
             h(3, d.dimension.label.in(lang));
-            bars(t("Deelnemers naar %1", "Participants by %1").arg(d.dimension.label.in(lang).toLower()), chart);
+            //: Council report, chart title; %1 = a dimension in lower case ("kern", "leeftijd")
+            bars(t(QT_TR_NOOP("Deelnemers naar %1")).arg(d.dimension.label.in(lang).toLower()), chart);
             table(QStringLiteral("%1 (%2)").arg(d.dimension.label.in(lang), people(summary.reach.participants)),
-                  {t("Groep", "Group"), t("Aantal", "Count"), t("Aandeel", "Share")}, rows);
+                  //: Council report, table column header: the group (a village, an age band, ...)
+                  {t(QT_TR_NOOP("Groep")),
+                      //: Council report, table column header: number of people or answers
+                      t(QT_TR_NOOP("Aantal")),
+                      //: Council report, table column header: share in percent
+                      t(QT_TR_NOOP("Aandeel"))}, rows);
         }
     }
 
     void representativenessSection()
     {
-        h(2, t("Afspiegeling", "Representativeness"));
-        p(t("We vergelijken de deelnemers met de inwoners (referentiejaar %1). De score is 1 min de totale-variatieafstand: 1 is een "
-            "perfecte afspiegeling, 0 helemaal geen.",
-            "We compare the participants with the residents (reference year %1). The score is 1 minus the total variation distance: 1 is a "
-            "perfect reflection, 0 none at all.")
+        //: Council report, section heading: representativeness against the residents
+        h(2, t(QT_TR_NOOP("Afspiegeling")));
+        //: Council report, representativeness section introduction; %1 = reference year of the population figures
+        p(t(QT_TR_NOOP("We vergelijken de deelnemers met de inwoners (referentiejaar %1). De score is 1 min de totale-variatieafstand: 1 is een "
+            "perfecte afspiegeling, 0 helemaal geen."))
               .arg(summary.representativeness.referenceYear));
         for (const RepresentativeDimension &d : summary.representativeness.dimensions) {
             h(3, d.label.in(lang));
             if (!d.hasReference) {
-                p(t("Voor deze vraag heeft het inhoudspakket geen cijfers over de inwoners: we kunnen de afspiegeling niet berekenen.",
-                    "The content pack has no figures about the residents for this question: representativeness cannot be computed."));
+                //: Council report, representativeness: the pack has no population figures for this question
+                p(t(QT_TR_NOOP("Voor deze vraag heeft het inhoudspakket geen cijfers over de inwoners: we kunnen de afspiegeling niet berekenen.")));
                 continue;
             }
             if (d.withheld) {
-                p(t("Te weinig deelnemers om iets te zeggen.", "Too few participants to say anything."));
+                //: Council report, representativeness: fewer than 5 participants answered
+                p(t(QT_TR_NOOP("Te weinig deelnemers om iets te zeggen.")));
                 continue;
             }
-            p(t("Score %1 (n = %2).", "Score %1 (n = %2).").arg(locale().toString(d.score, 'f', 2)).arg(d.n));
+            //: Council report, representativeness score 0..1; %2 = participants
+            p(t(QT_TR_NOOP("Score %1 (n = %2).")).arg(locale().toString(d.score, 'f', 2)).arg(d.n));
             for (const QString &sentence : d.underRepresented)
                 p(sentence);
             QList<QStringList> rows;
@@ -214,7 +243,14 @@ struct Writer {
                 rows.append({g.label, g.withheld ? fewer() : percentText(g.participantShare, lang), percentText(g.populationShare, lang),
                              g.withheld ? QString() : locale().toString(g.ratio, 'f', 2)});
             table(QStringLiteral("%1 (n = %2)").arg(d.label.in(lang)).arg(d.n),
-                  {t("Groep", "Group"), t("Deelnemers", "Participants"), t("Inwoners", "Residents"), t("Verhouding", "Ratio")}, rows);
+                  //: Council report, table column header: the group (a village, an age band, ...)
+                  {t(QT_TR_NOOP("Groep")),
+                      //: Council report, representativeness table column: share of the participants
+                      t(QT_TR_NOOP("Deelnemers")),
+                      //: Council report, representativeness table column: share of the residents
+                      t(QT_TR_NOOP("Inwoners")),
+                      //: Council report, representativeness table column: participants share divided by residents share
+                      t(QT_TR_NOOP("Verhouding"))}, rows);
         }
     }
 
@@ -223,7 +259,8 @@ struct Writer {
         const Activity *activity = pack.activity(a.id);
         h(4, activity ? activity->title.in(lang) : a.id);
         if (a.withheld) {
-            p(t("Minder dan 5 antwoorden: niet getoond.", "Fewer than 5 answers: not shown."));
+            //: Council report, an activity with fewer than 5 answers
+            p(t(QT_TR_NOOP("Minder dan 5 antwoorden: niet getoond.")));
             return;
         }
         if (a.kind == Kind::Values || a.kind == Kind::Dots) {
@@ -234,15 +271,29 @@ struct Writer {
                 rows.append({label(a.id, s.id), QString::number(s.count), QStringLiteral("%1%").arg(s.percent())});
             }
             bars(QStringLiteral("%1 (%2)").arg(activity ? activity->title.in(lang) : a.id, people(a.n)), chart);
-            table(people(a.n), {t("Keuze", "Choice"), a.kind == Kind::Dots ? t("Stippen", "Dots") : t("Gekozen", "Chosen"),
-                                t("Aandeel", "Share")}, rows);
+            //: Council report, table column header: the option chosen
+            table(people(a.n), {t(QT_TR_NOOP("Keuze")), a.kind == Kind::Dots ?
+                //: Council report, table column header: dots given (dot voting)
+                t(QT_TR_NOOP("Stippen")) :
+                //: Council report, table column header: how many chose it
+                t(QT_TR_NOOP("Gekozen")),
+                                //: Council report, table column header: share in percent
+                                t(QT_TR_NOOP("Aandeel"))}, rows);
         } else if (a.kind == Kind::Ranking) {
             QList<QStringList> rows;
             for (const RankItem &r : a.ranking)
                 rows.append({label(a.id, r.id), QString::number(r.points), QStringLiteral("%1%").arg(r.firstPercent()),
                              locale().toString(r.meanPosition, 'f', 1)});
-            p(t("Volgorde naar Borda-punten: eerste plaats levert het meeste op.", "Order by Borda points: first place earns the most."));
-            table(people(a.n), {t("Keuze", "Choice"), t("Punten", "Points"), t("Op één", "Ranked first"), t("Gemiddelde plaats", "Mean position")},
+            //: Council report, ranking: how the order is computed
+            p(t(QT_TR_NOOP("Volgorde naar Borda-punten: eerste plaats levert het meeste op.")));
+            //: Council report, table column header: the option chosen
+            table(people(a.n), {t(QT_TR_NOOP("Keuze")),
+                //: Council report, ranking table column: Borda points
+                t(QT_TR_NOOP("Punten")),
+                //: Council report, ranking table column: share who put it first
+                t(QT_TR_NOOP("Op één")),
+                //: Council report, ranking table column: mean position (1 = first)
+                t(QT_TR_NOOP("Gemiddelde plaats"))},
                   rows);
         } else if (a.dilemma) {
             QList<std::pair<QString, double>> chart;
@@ -257,18 +308,37 @@ struct Writer {
                 rows.append({name, QString::number(a.dilemma->histogram[i])});
             }
             bars(QStringLiteral("%1 (%2)").arg(activity ? activity->title.in(lang) : a.id, people(a.n)), chart);
-            table(people(a.n), {t("Positie", "Position"), t("Aantal", "Count")}, rows);
-            p(a.dilemma->split ? t("De groep is verdeeld in twee kampen.", "The group is split into two camps.")
-                               : t("De groep is niet in twee kampen verdeeld.", "The group is not split into two camps."));
+            //: Council report, dilemma table column: slider position
+            table(people(a.n), {t(QT_TR_NOOP("Positie")),
+                //: Council report, table column header: number of people or answers
+                t(QT_TR_NOOP("Aantal"))}, rows);
+            //: Council report, dilemma: the answers have two peaks
+            p(a.dilemma->split ? t(QT_TR_NOOP("De groep is verdeeld in twee kampen."))
+                               //: Council report, dilemma: the answers do not have two peaks
+                               : t(QT_TR_NOOP("De groep is niet in twee kampen verdeeld.")));
         } else if (a.ideas) {
             QList<QStringList> rows;
             for (const Share &s : a.ideas->byKind)
                 rows.append({label(a.id, s.id), QString::number(s.count), QStringLiteral("%1%").arg(s.percent())});
-            table(t("%1 ideeën naar soort", "%1 ideas by kind").arg(a.ideas->count), {t("Soort", "Kind"), t("Aantal", "Count"), t("Aandeel", "Share")}, rows);
+            //: Council report, table caption; %1 = number of ideas; kind = opportunity, concern or solution
+            table(t(QT_TR_NOOP("%1 ideeën naar soort")).arg(a.ideas->count), {
+                //: Council report, ideas table column: opportunity, concern or solution
+                t(QT_TR_NOOP("Soort")),
+                //: Council report, table column header: number of people or answers
+                t(QT_TR_NOOP("Aantal")),
+                //: Council report, table column header: share in percent
+                t(QT_TR_NOOP("Aandeel"))}, rows);
             rows.clear();
             for (const Share &s : a.ideas->byTheme)
                 rows.append({label(a.id, s.id), QString::number(s.count), QStringLiteral("%1%").arg(s.percent())});
-            table(t("%1 ideeën naar thema", "%1 ideas by theme").arg(a.ideas->count), {t("Thema", "Theme"), t("Aantal", "Count"), t("Aandeel", "Share")}, rows);
+            //: Council report, table caption; %1 = number of ideas
+            table(t(QT_TR_NOOP("%1 ideeën naar thema")).arg(a.ideas->count), {
+                //: Council report, ideas table column: theme
+                t(QT_TR_NOOP("Thema")),
+                //: Council report, table column header: number of people or answers
+                t(QT_TR_NOOP("Aantal")),
+                //: Council report, table column header: share in percent
+                t(QT_TR_NOOP("Aandeel"))}, rows);
         } else if (a.kind == Kind::Statements) {
             // The weighted share (kernen that took part less count more) next to the plain one,
             // when the pack has a reference population to weigh by.
@@ -284,11 +354,22 @@ struct Writer {
                     << (s.withheld ? QString() : QString::number(s.overall.pass)) << (s.withheld ? QString() : QString::number(s.overall.important));
                 rows.append(row);
             }
-            QStringList header{t("Stelling", "Statement"), t("Eens", "Agree")};
+            //: Council report, statements table column: the statement
+            QStringList header{t(QT_TR_NOOP("Stelling")),
+                               //: Council report, table column: percent who agree (of those who took a side)
+                               t(QT_TR_NOOP("Eens"))};
             if (weighted)
-                header << t("Gewogen", "Weighted");
-            header << t("Eens (aantal)", "Agree (count)") << t("Oneens (aantal)", "Disagree (count)") << t("Sloeg over", "Passed")
-                   << t("Belang\u00ADrijk", "Impor\u00ADtant");  // soft hyphens: a narrow column breaks there
+                //: Council report, statements table column: agree percent weighted by village population
+                header << t(QT_TR_NOOP("Gewogen"));
+            //: Council report, statements table column: number who agree
+            header << t(QT_TR_NOOP("Eens (aantal)"))
+                   //: Council report, statements table column: number who disagree
+                   << t(QT_TR_NOOP("Oneens (aantal)"))
+                   //: Council report, statements table column: number who passed
+                   << t(QT_TR_NOOP("Sloeg over"))
+                   //: Council report, statements table column: number who marked it important to them. The soft
+                   //: hyphen (U+00AD) is where the word may break in a narrow column: put one in the translation too.
+                   << t(QT_TR_NOOP("Belang\u00ADrijk"));
             table(people(a.n), header, rows);
         } else if (a.satisfaction) {
             QList<std::pair<QString, double>> chart;
@@ -300,20 +381,23 @@ struct Writer {
 
     void resultsSection()
     {
-        h(2, t("Resultaten per fase", "Results per phase"));
+        //: Council report, section heading
+        h(2, t(QT_TR_NOOP("Resultaten per fase")));
         for (const Phase &phase : pack.phases) {
             bool any = false;
             for (const ActivityResult &a : summary.activities)
                 any = any || a.phase == phase.id;
             if (!any)
                 continue;
-            h(3, QStringLiteral("%1 %2: %3").arg(t("Fase", "Phase")).arg(phase.number).arg(phase.title.in(lang)));
+            //: Council report, heading "Fase 2: <title>"
+            h(3, QStringLiteral("%1 %2: %3").arg(t(QT_TR_NOOP("Fase"))).arg(phase.number).arg(phase.title.in(lang)));
             bool shown = false;
             for (const ActivityResult &a : summary.activities)
                 shown = shown || (a.phase == phase.id && !a.withheld);
             if (!shown && phase.status == QLatin1String("upcoming")) {
                 // Nothing asked yet: say so, not "fewer than 5 answers" per activity.
-                p(t("Deze fase komt nog.", "This phase is still to come.") + QLatin1Char(' ') + phase.whatHappens.in(lang));
+                //: Council report, a phase that has not started; the pack's text of what happens follows
+                p(t(QT_TR_NOOP("Deze fase komt nog.")) + QLatin1Char(' ') + phase.whatHappens.in(lang));
                 continue;
             }
             for (const ActivityResult &a : summary.activities)
@@ -324,19 +408,22 @@ struct Writer {
 
     void tensionSection()
     {
-        h(2, t("Eensgezind en waar het schuurt", "Consensus and tension points"));
-        p(t("Per stelling kijken we of groepen (kanaal, kern, leeftijd, relatie) het eens zijn. Eensgezind: in elke groep is 60% of meer "
-            "het eens (of oneens). Het schuurt: in de ene groep is een meerderheid het eens, in de andere oneens, 30 procentpunten of meer uit elkaar.",
-            "For every statement we look at whether groups (channel, village, age, relation) agree. Consensus: 60% or more agree (or "
-            "disagree) in every group. Tension: a majority agrees in one group and disagrees in another, 30 points or more apart."));
+        //: Council report, section heading: consensus and tension points
+        h(2, t(QT_TR_NOOP("Eensgezind en waar het schuurt")));
+        //: Council report, consensus section: how consensus and tension are defined
+        p(t(QT_TR_NOOP("Per stelling kijken we of groepen (kanaal, kern, leeftijd, relatie) het eens zijn. Eensgezind: in elke groep is 60% of meer "
+            "het eens (of oneens). Het schuurt: in de ene groep is een meerderheid het eens, in de andere oneens, 30 procentpunten of meer uit elkaar.")));
         for (bool consensus : {true, false}) {
-            h(3, consensus ? t("Eensgezind", "Consensus") : t("Waar het schuurt", "Where it chafes"));
+            //: Council report, sub-heading: statements every group agrees on
+            h(3, consensus ? t(QT_TR_NOOP("Eensgezind")) :
+                //: Council report, sub-heading: statements on which groups disagree
+                t(QT_TR_NOOP("Waar het schuurt")));
             const auto list = statementsWhere(consensus);
             if (list.isEmpty()) {
-                p(consensus ? t("Er is geen stelling waar alle groepen het duidelijk over eens zijn.",
-                                "There is no statement on which every group clearly agrees.")
-                            : t("Er is geen stelling waar groepen duidelijk tegenover elkaar staan.",
-                                "There is no statement on which groups clearly stand against each other."));
+                //: Council report, consensus section: none found
+                p(consensus ? t(QT_TR_NOOP("Er is geen stelling waar alle groepen het duidelijk over eens zijn."))
+                            //: Council report, tension section: none found
+                            : t(QT_TR_NOOP("Er is geen stelling waar groepen duidelijk tegenover elkaar staan.")));
                 continue;
             }
             for (const auto &[activity, s] : list) {
@@ -348,8 +435,12 @@ struct Writer {
                                          g.withheld ? fewer() : QStringLiteral("%1%").arg(g.tally.agreePercent()),
                                          g.withheld ? QString() : QString::number(g.tally.answered())});
                 table(QStringLiteral("\"%1\" (%2% %3, n = %4)").arg(label(activity, s->overall.id)).arg(s->overall.agreePercent())
-                          .arg(t("eens", "agree")).arg(s->overall.answered()),
-                      {t("Groep", "Group"), t("Eens", "Agree"), QStringLiteral("n")}, rows);
+                          //: Council report, after a percentage: "84% eens" (agree)
+                          .arg(t(QT_TR_NOOP("eens"))).arg(s->overall.answered()),
+                      //: Council report, table column header: the group (a village, an age band, ...)
+                      {t(QT_TR_NOOP("Groep")),
+                          //: Council report, table column: percent who agree (of those who took a side)
+                          t(QT_TR_NOOP("Eens")), QStringLiteral("n")}, rows);
             }
         }
     }
@@ -359,35 +450,41 @@ struct Writer {
         for (const ActivityResult &a : summary.activities) {
             if (!a.satisfaction)
                 continue;
-            h(2, t("Tevredenheid over het meedoen", "Satisfaction with taking part"));
+            //: Council report, section heading: process satisfaction
+            h(2, t(QT_TR_NOOP("Tevredenheid over het meedoen")));
             QList<QStringList> rows;
             const Dimension *channel = dimension(QStringLiteral("channel"));
-            rows.append({t("Iedereen", "Everyone"), number(a.satisfaction->count), locale().toString(a.satisfaction->mean, 'f', 1),
+            //: Council report, satisfaction table row: all participants
+            rows.append({t(QT_TR_NOOP("Iedereen")), number(a.satisfaction->count), locale().toString(a.satisfaction->mean, 'f', 1),
                          QStringLiteral("%1%").arg(a.satisfaction->satisfiedPercent())});
             for (const GroupSatisfaction &g : a.satisfactionByChannel)
                 rows.append({channel ? groupLabel(pack, *channel, g.channel, lang) : g.channel, g.withheld ? fewer() : number(g.tally.count),
                              g.withheld ? QString() : locale().toString(g.tally.mean, 'f', 1),
                              g.withheld ? QString() : QStringLiteral("%1%").arg(g.tally.satisfiedPercent())});
-            table(t("Tevredenheid per kanaal (1 tot 5)", "Satisfaction by channel (1 to 5)"),
-                  {t("Kanaal", "Channel"), QStringLiteral("n"), t("Gemiddeld", "Mean"), t("4 of 5", "4 or 5")}, rows);
+            //: Council report, table caption: satisfaction scores 1 to 5 per channel (kiosk, workshop, ...)
+            table(t(QT_TR_NOOP("Tevredenheid per kanaal (1 tot 5)")),
+                  //: Council report, table column: kiosk, workshop, event, ...
+                  {t(QT_TR_NOOP("Kanaal")), QStringLiteral("n"),
+                      //: Council report, table column: mean score
+                      t(QT_TR_NOOP("Gemiddeld")),
+                      //: Council report, table column: share who gave a 4 or a 5
+                      t(QT_TR_NOOP("4 of 5"))}, rows);
         }
     }
 
     void methodSection()
     {
-        h(2, t("Methode en grenzen", "Method and limits"));
-        p(t("Iedereen kon meedoen: bij een zuil, in een bijeenkomst, op een evenement of op papier. De deelnemers zijn dus geen "
-            "steekproef: wie meedoet, kiest daar zelf voor. Daarom laten we zien wie we wel en niet bereikt hebben.",
-            "Anyone could take part: at a kiosk, in a workshop, at an event or on paper. The participants are therefore not a sample: "
-            "they chose to take part. That is why we show whom we did and did not reach."));
-        p(t("Wie een antwoord veranderde, telt één keer mee, met het laatste antwoord. Bij elk cijfer staat over hoeveel mensen (n) het gaat. "
-            "Cijfers over minder dan 5 mensen tonen we nergens, zodat niemand te herkennen is.",
-            "Someone who changed an answer counts once, with the latest answer. Every figure states how many people (n) it is about. "
-            "Figures about fewer than 5 people are never shown, so no one can be recognised."));
-        p(t("Bij stellingen staat naast het gewone percentage een gewogen percentage: zo tellen kernen die minder meededen zwaarder mee. "
-            "Gewichten zijn begrensd tot 3 keer. De teksten van ideeën staan niet in dit verslag: ze worden eerst gelezen en staan in de export voor de gemeente.",
-            "For statements a weighted percentage is given next to the plain one: villages that took part less count more. Weights are "
-            "capped at 3 times. The texts of ideas are not in this report: they are read first and are in the export for the municipality."));
+        //: Council report, section heading: method and limits
+        h(2, t(QT_TR_NOOP("Methode en grenzen")));
+        //: Council report, method: participants are self-selected, not a sample
+        p(t(QT_TR_NOOP("Iedereen kon meedoen: bij een zuil, in een bijeenkomst, op een evenement of op papier. De deelnemers zijn dus geen "
+            "steekproef: wie meedoet, kiest daar zelf voor. Daarom laten we zien wie we wel en niet bereikt hebben.")));
+        //: Council report, method: changed answers and the minimum group of 5
+        p(t(QT_TR_NOOP("Wie een antwoord veranderde, telt één keer mee, met het laatste antwoord. Bij elk cijfer staat over hoeveel mensen (n) het gaat. "
+            "Cijfers over minder dan 5 mensen tonen we nergens, zodat niemand te herkennen is.")));
+        //: Council report, method: weighting, and why idea texts are not in the report
+        p(t(QT_TR_NOOP("Bij stellingen staat naast het gewone percentage een gewogen percentage: zo tellen kernen die minder meededen zwaarder mee. "
+            "Gewichten zijn begrensd tot 3 keer. De teksten van ideeën staan niet in dit verslag: ze worden eerst gelezen en staan in de export voor de gemeente.")));
     }
 };
 
@@ -398,12 +495,14 @@ Document build(const ContentPack &pack, const results::Summary &summary)
     Writer w{pack, summary, summary.language, {}, {}};
     Document d;
     d.language = summary.language;
-    d.title = w.t("Wat inwoners zeiden", "What residents said");
+    //: Council report, title
+    d.title = w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Wat inwoners zeiden"));
     w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(d.title));
     w.p(QStringLiteral("%1. %2, %3. %4")
             .arg(pack.title.in(summary.language), pack.municipality.in(summary.language),
                  QLocale(summary.language == QLatin1String("en") ? QLocale::English : QLocale::Dutch).toString(QDate::currentDate(), QLocale::LongFormat),
-                 w.t("Versie van het inhoudspakket: %1.", "Content pack version: %1.").arg(pack.version)));
+                 //: Council report, under the title; %1 = content pack version
+                 w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Versie van het inhoudspakket: %1.")).arg(pack.version)));
     w.summarySection();
     w.reachSection();
     w.representativenessSection();

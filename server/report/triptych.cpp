@@ -1,5 +1,8 @@
 #include "triptych.h"
 
+#include "translation.h"
+
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QImage>
@@ -21,13 +24,18 @@ constexpr double PageWidth = 4200, PageHeight = 2970;
 // Findings per panel: the few strongest, so the page stays readable at a glance.
 constexpr int MaxFindings = 5;
 
+// The triptych's text is in i18n/samenspraak_*.ts (context samenspraak::report::Triptych), in
+// the summary's language: write it as t(QT_TR_NOOP("...")), not tr() (the process's language).
 struct Builder {
+    Q_DECLARE_TR_FUNCTIONS(samenspraak::report::Triptych)
+
+public:
     const ContentPack &pack;
     const Summary &summary;
     QString lang;
     QLocale locale;
 
-    QString t(const char *nl, const char *en) const { return QString::fromUtf8(lang == QLatin1String("en") ? en : nl); }
+    QString t(const char *source) const { return i18n::translate(lang, "samenspraak::report::Triptych", source); }
     QString number(int n) const { return locale.toString(n); }
     // Non-breaking spaces: "n = 1.333" never breaks over two lines.
     QString n(int people) const { return QStringLiteral("n\u00A0=\u00A0%1").arg(number(people)); }
@@ -43,10 +51,11 @@ struct Builder {
                 return &p;
         return nullptr;
     }
-    QString horizon(int phaseNumber, const char *fallbackNl, const char *fallbackEn) const
+    // The phase's horizon ("2040"), or `fallback` (a source text) when the pack gives none.
+    QString horizon(int phaseNumber, const char *fallback) const
     {
         const Phase *p = phaseNumbered(phaseNumber);
-        return p && !p->horizon.isEmpty() ? p->horizon : t(fallbackNl, fallbackEn);
+        return p && !p->horizon.isEmpty() ? p->horizon : t(fallback);
     }
     // Panel 3 holds the activities of phase 3; without a phase 3, the kinds that set priorities.
     bool actionActivity(const ActivityResult &a) const
@@ -59,8 +68,10 @@ struct Builder {
     TriptychPanel values() const
     {
         TriptychPanel panel;
-        panel.eyebrow = t("1 · Waarden", "1 · Values");
-        panel.title = t("Onze waarden", "Our values");
+        //: Triptych (one A3 page), panel 1 label (phase 1)
+        panel.eyebrow = t(QT_TR_NOOP("1 · Waarden"));
+        //: Triptych (one A3 page), panel 1 title
+        panel.title = t(QT_TR_NOOP("Onze waarden"));
         if (const Phase *p = phaseNumbered(1))
             panel.question = p->question.in(lang);
         for (const Option &v : pack.palette)
@@ -69,12 +80,15 @@ struct Builder {
             if (a.kind != Kind::Values)
                 continue;
             if (a.withheld) {
-                panel.lead = t("Nog te weinig antwoorden over de waarden.", "Too few answers about the values yet.");
+                //: Triptych (one A3 page), panel 1: fewer than 5 answers
+                panel.lead = t(QT_TR_NOOP("Nog te weinig antwoorden over de waarden."));
                 break;
             }
-            panel.lead = t("Wat inwoners het vaakst kozen (%1):", "What residents chose most often (%1):").arg(n(a.n));
+            //: Triptych (one A3 page), panel 1 lead; %1 = "n = 1.234"
+            panel.lead = t(QT_TR_NOOP("Wat inwoners het vaakst kozen (%1):")).arg(n(a.n));
             for (const Share &s : a.shares.mid(0, MaxFindings))
-                panel.findings << t("%1: gekozen door %2% (%3 van %4)", "%1: chosen by %2% (%3 of %4)")
+                //: Triptych (one A3 page), panel 1 finding; %1 = value, %2 = percent, %3 of %4 people
+                panel.findings << t(QT_TR_NOOP("%1: gekozen door %2% (%3 van %4)"))
                                       .arg(optionLabel(pack, a.id, s.id, lang))
                                       .arg(s.percent())
                                       .arg(number(s.count), number(a.n));
@@ -86,9 +100,13 @@ struct Builder {
     TriptychPanel vision() const
     {
         TriptychPanel panel;
-        const QString year = horizon(2, "de toekomst", "the future");
-        panel.eyebrow = t("2 · Toekomstbeeld", "2 · Vision");
-        panel.title = t("Wat we willen voor %1", "What we want for %1").arg(year);
+        const QString year = horizon(2,
+                                   //: Triptych, panel 2 title "Wat we willen voor %1" when the pack gives no year
+                                   QT_TR_NOOP("de toekomst"));
+        //: Triptych (one A3 page), panel 2 label (phase 2, the vision)
+        panel.eyebrow = t(QT_TR_NOOP("2 · Toekomstbeeld"));
+        //: Triptych (one A3 page), panel 2 title; %1 = the horizon year (2040) or "de toekomst"
+        panel.title = t(QT_TR_NOOP("Wat we willen voor %1")).arg(year);
         if (const Phase *p = phaseNumbered(2))
             panel.question = p->question.in(lang);
         QStringList statements, dilemmas, ideas;
@@ -106,15 +124,17 @@ struct Builder {
                 // The clearest statements (most agree or most disagree) first; a divided one after.
                 for (const StatementResult *s : shown.mid(0, 2)) {
                     const int agree = s->overall.agreePercent();
-                    statements << (agree >= 50 ? t("%1% is het eens met: \u201c%2\u201d (%3)", "%1% agree: \u201c%2\u201d (%3)")
-                                               : t("%1% is het oneens met: \u201c%2\u201d (%3)", "%1% disagree: \u201c%2\u201d (%3)"))
+                    //: Triptych (one A3 page), panel 2 finding; %1 = percent, %2 = statement, %3 = "n = ..."
+                    statements << (agree >= 50 ? t(QT_TR_NOOP("%1% is het eens met: \u201c%2\u201d (%3)"))
+                                               //: Triptych (one A3 page), panel 2 finding; %1 = percent, %2 = statement, %3 = "n = ..."
+                                               : t(QT_TR_NOOP("%1% is het oneens met: \u201c%2\u201d (%3)")))
                                       .arg(agree >= 50 ? agree : 100 - agree)
                                       .arg(optionLabel(pack, a.id, s->overall.id, lang), n(s->overall.answered()));
                 }
                 for (const StatementResult *s : shown)
                     if (!s->dividedBy.isEmpty() && !shown.mid(0, 2).contains(s)) {
-                        statements << t("Hier verschillen groepen van mening: \u201c%1\u201d (%2% eens, %3)",
-                                        "Groups differ here: \u201c%1\u201d (%2% agree, %3)")
+                        //: Triptych (one A3 page), panel 2 finding: a statement groups disagree on; %2 = agree percent, %3 = "n = ..."
+                        statements << t(QT_TR_NOOP("Hier verschillen groepen van mening: \u201c%1\u201d (%2% eens, %3)"))
                                           .arg(optionLabel(pack, a.id, s->overall.id, lang))
                                           .arg(s->overall.agreePercent())
                                           .arg(n(s->overall.answered()));
@@ -133,19 +153,21 @@ struct Builder {
                 const int leftPercent = int(100.0 * left / a.dilemma->count + 0.5), rightPercent = int(100.0 * right / a.dilemma->count + 0.5);
                 // "Groeien of groen houden? 45% ...", "Wonen: 45% ...": no colon after a question mark.
                 const QString name = title(a.id);
-                QString line = t("%1 %2% kiest meer voor \u201c%3\u201d, %4% meer voor \u201c%5\u201d (%6).",
-                                 "%1 %2% lean to \u201c%3\u201d, %4% to \u201c%5\u201d (%6).")
+                //: Triptych (one A3 page), panel 2 dilemma finding; %1 = dilemma title, %2/%4 = percent towards pole %3/%5, %6 = "n = ..."
+                QString line = t(QT_TR_NOOP("%1 %2% kiest meer voor \u201c%3\u201d, %4% meer voor \u201c%5\u201d (%6)."))
                                    .arg(name.endsWith(QLatin1Char('?')) ? name : name + QLatin1Char(':'))
                                    .arg(leftPercent)
                                    .arg(activity ? activity->left.in(lang) : QString())
                                    .arg(rightPercent)
                                    .arg(activity ? activity->right.in(lang) : QString(), n(a.dilemma->count));
                 if (a.dilemma->split)
-                    line += QLatin1Char(' ') + t("De meningen zijn verdeeld in twee kampen.", "Opinion is split into two camps.");
+                    //: Triptych (one A3 page), panel 2: the dilemma answers have two peaks
+                    line += QLatin1Char(' ') + t(QT_TR_NOOP("De meningen zijn verdeeld in twee kampen."));
                 dilemmas << line;
             } else if (a.ideas && a.ideas->count > 0 && !a.ideas->byTheme.isEmpty()) {
                 const Share &top = a.ideas->byTheme.first();
-                ideas << t("%1 ideeën, het vaakst over %2 (%3%, %4)", "%1 ideas, most often about %2 (%3%, %4)")
+                //: Triptych (one A3 page), panel 2 finding; %1 = ideas, %2 = most frequent theme, %3 = percent, %4 = "n = ..."
+                ideas << t(QT_TR_NOOP("%1 ideeën, het vaakst over %2 (%3%, %4)"))
                              .arg(number(a.ideas->count), optionLabel(pack, a.id, top.id, lang).toLower())
                              .arg(top.percent())
                              .arg(n(a.ideas->count));
@@ -153,17 +175,21 @@ struct Builder {
         }
         panel.findings = (statements + dilemmas + ideas).mid(0, MaxFindings);
         if (panel.findings.isEmpty())
-            panel.lead = t("Nog te weinig antwoorden om iets te zeggen.", "Too few answers to say anything yet.");
+            //: Triptych (one A3 page), a panel with fewer than 5 answers
+            panel.lead = t(QT_TR_NOOP("Nog te weinig antwoorden om iets te zeggen."));
         return panel;
     }
 
     TriptychPanel action() const
     {
         TriptychPanel panel;
-                panel.eyebrow = t("3 · Aan de slag", "3 · Action");
+                //: Triptych (one A3 page), panel 3 label (phase 3, action)
+                panel.eyebrow = t(QT_TR_NOOP("3 · Aan de slag"));
         const Phase *third = phaseNumbered(3);
-        panel.title = third && !third->horizon.isEmpty() ? t("Waar we tot %1 aan werken", "Where to act by %1").arg(third->horizon)
-                                                         : t("Waar we eerst aan werken", "Where to act first");
+        //: Triptych (one A3 page), panel 3 title; %1 = horizon year (2030)
+        panel.title = third && !third->horizon.isEmpty() ? t(QT_TR_NOOP("Waar we tot %1 aan werken")).arg(third->horizon)
+                                                         //: Triptych (one A3 page), panel 3 title without a horizon year
+                                                         : t(QT_TR_NOOP("Waar we eerst aan werken"));
         const Phase *phase = phaseNumbered(3);
         if (phase)
             panel.question = phase->question.in(lang);
@@ -171,13 +197,15 @@ struct Builder {
             if (a.withheld || !actionActivity(a))
                 continue;
             if (a.kind == Kind::Dots && !a.shares.isEmpty()) {
-                panel.findings << t("%1 (%2):", "%1 (%2):").arg(title(a.id), n(a.n));
+                //: Triptych (one A3 page), panel 3: activity title and "n = ..." before its findings
+                panel.findings << t(QT_TR_NOOP("%1 (%2):")).arg(title(a.id), n(a.n));
                 for (const Share &s : a.shares.mid(0, 3))
-                    panel.findings << t("%1: %2% van de stippen", "%1: %2% of the dots").arg(optionLabel(pack, a.id, s.id, lang)).arg(s.percent());
+                    //: Triptych (one A3 page), panel 3 finding: option and its share of the dots
+                    panel.findings << t(QT_TR_NOOP("%1: %2% van de stippen")).arg(optionLabel(pack, a.id, s.id, lang)).arg(s.percent());
             } else if (a.kind == Kind::Ranking && !a.ranking.isEmpty()) {
                 const RankItem &top = a.ranking.first();
-                panel.findings << t("Bovenaan bij \u201c%1\u201d: %2, door %3% op één gezet (%4)",
-                                    "Top of \u201c%1\u201d: %2, ranked first by %3% (%4)")
+                //: Triptych (one A3 page), panel 3 ranking finding; %1 = activity, %2 = top option, %3 = percent who put it first, %4 = "n = ..."
+                panel.findings << t(QT_TR_NOOP("Bovenaan bij \u201c%1\u201d: %2, door %3% op één gezet (%4)"))
                                       .arg(title(a.id), optionLabel(pack, a.id, top.id, lang))
                                       .arg(top.firstPercent())
                                       .arg(n(a.n));
@@ -186,7 +214,10 @@ struct Builder {
         panel.findings = panel.findings.mid(0, MaxFindings);
         if (panel.findings.isEmpty()) {
             panel.upcoming = phase && phase->status == QLatin1String("upcoming");
-            panel.lead = panel.upcoming ? t("Komt nog", "Still to come") : t("Nog te weinig antwoorden om iets te zeggen.", "Too few answers to say anything yet.");
+            //: Triptych (one A3 page), panel 3: the phase has not started
+            panel.lead = panel.upcoming ? t(QT_TR_NOOP("Komt nog")) :
+                //: Triptych (one A3 page), a panel with fewer than 5 answers
+                t(QT_TR_NOOP("Nog te weinig antwoorden om iets te zeggen."));
             if (panel.upcoming && !phase->whatHappens.isEmpty())
                 panel.findings << phase->whatHappens.in(lang);
         }
@@ -283,14 +314,15 @@ Triptych buildTriptych(const ContentPack &pack, const results::Summary &summary)
     Builder b{pack, summary, lang, QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch)};
     Triptych out;
     out.language = lang;
-    out.title = b.t("In één oogopslag: wat inwoners zeiden", "At a glance: what residents said");
-    out.subtitle = b.t("%1 · %2 mensen deden mee · stand van %3", "%1 · %2 people took part · as of %3")
+    //: Triptych (one A3 page), title
+    out.title = b.t(QT_TRANSLATE_NOOP("samenspraak::report::Triptych", "In één oogopslag: wat inwoners zeiden"));
+    //: Triptych (one A3 page), subtitle; %1 = process title, %2 = participants, %3 = date
+    out.subtitle = b.t(QT_TRANSLATE_NOOP("samenspraak::report::Triptych", "%1 · %2 mensen deden mee · stand van %3"))
                        .arg(pack.title.in(lang), b.number(summary.reach.participants), b.locale.toString(QDate::currentDate(), QLocale::LongFormat));
     out.panels = {b.values(), b.vision(), b.action()};
-    out.footer = b.t("n = het aantal mensen dat antwoord gaf. Cijfers over minder dan 5 mensen tonen we niet. "
-                     "Alle cijfers en hoe we ze berekenen staan in het verslag. %1, inhoudspakket %2.",
-                     "n = the number of people who answered. Figures about fewer than 5 people are not shown. "
-                     "Every figure and how it is computed is in the report. %1, content pack %2.")
+    //: Triptych (one A3 page), footer; %1 = municipality, %2 = content pack version
+    out.footer = b.t(QT_TRANSLATE_NOOP("samenspraak::report::Triptych", "n = het aantal mensen dat antwoord gaf. Cijfers over minder dan 5 mensen tonen we niet. "
+                     "Alle cijfers en hoe we ze berekenen staan in het verslag. %1, inhoudspakket %2."))
                      .arg(pack.municipality.in(lang), pack.version);
     return out;
 }

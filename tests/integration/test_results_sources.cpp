@@ -15,6 +15,7 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <cstdio>
 
@@ -345,6 +347,87 @@ TEST_CASE("results: the council report as PDF and accessible HTML", "[results][s
     // The minimum-cell rule: the countryside (2 people) is never shown with its count.
     CHECK_FALSE(page.contains(QLatin1String("Countryside of Beekdorp</th><td>2<")));
     CHECK(page.contains(QLatin1String("Countryside of Beekdorp</th><td>fewer than 5<")));
+}
+
+namespace {
+
+// The Dutch source texts of a context in i18n/samenspraak_en.ts whose translation differs, as
+// the runs of literal text between their placeholders (at least `minimum` characters long): none
+// of them may be left in a text that should be English.
+QStringList dutchFragments(const QString &context, int minimum = 8)
+{
+    QFile file(sourcePath(QStringLiteral("i18n/samenspraak_en.ts")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString current, source;
+    QStringList out;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            current = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation") && current == context) {
+            if (xml.readElementText() == source)
+                continue;
+            for (const QString &part : source.split(QRegularExpression(QStringLiteral("%\\d|\\(|\\)|:|\u201c|\u201d|\""))))
+                if (part.simplified().size() >= minimum)
+                    out << part.simplified().remove(QChar(0x00AD));
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("results: report and triptych with --lang en are English everywhere", "[results][server][report][i18n]")
+{
+    const auto fixture = resultsRound(16);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("server.db"));
+    publishAndIngest(db, fixture);
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(serverCommand({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf, QStringLiteral("--lang"),
+                           QStringLiteral("en")})
+                .exitCode == 0);
+    const auto text = runCommand(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    const QString report = text.out.simplified().remove(QChar(0x00AD));
+    INFO(report.toStdString());
+    // The translated texts came through (lupdate's file, not the source) ...
+    CHECK(report.contains(QLatin1String("What residents said")));
+    CHECK(report.contains(QLatin1String("16 people took part.")));
+    CHECK(report.contains(QLatin1String("Heard less than their share of the population")));
+    CHECK(report.contains(QLatin1String("Method and limits")));
+    // ... and no Dutch text of the report is left in it (pdftotext breaks lines: compare words).
+    const QStringList reportDutch = dutchFragments(QStringLiteral("samenspraak::report::Report"));
+    CHECK(reportDutch.size() > 40);
+    for (const QString &dutch : reportDutch) {
+        INFO("Dutch left in the English report: " << dutch.toStdString());
+        CHECK_FALSE(report.contains(dutch));
+    }
+    // The engine's own sentences and labels in the report are English too.
+    for (const char *dutch : {"van de deelnemers", "van de inwoners", "minder dan", "buitengebied", "Kanaal", "Leeftijd", "niet ingevuld"})
+        CHECK_FALSE(report.contains(QLatin1String(dutch), Qt::CaseInsensitive));
+
+    const QString triptych = dir.filePath(QStringLiteral("triptych.pdf"));
+    REQUIRE(serverCommand({QStringLiteral("triptych"), QStringLiteral("--db"), db, QStringLiteral("--out"), triptych, QStringLiteral("--lang"),
+                           QStringLiteral("en")})
+                .exitCode == 0);
+    const auto triptychText = runCommand(QStringLiteral("pdftotext"), {triptych, QStringLiteral("-")});
+    REQUIRE(triptychText.exitCode == 0);
+    const QString panels = triptychText.out.simplified();
+    INFO(panels.toStdString());
+    CHECK(panels.contains(QLatin1String("At a glance: what residents said")));
+    CHECK(panels.contains(QLatin1String("Our values")));
+    const QStringList triptychDutch = dutchFragments(QStringLiteral("samenspraak::report::Triptych"));
+    CHECK(triptychDutch.size() > 15);
+    for (const QString &dutch : triptychDutch) {
+        INFO("Dutch left in the English triptych: " << dutch.toStdString());
+        CHECK_FALSE(panels.contains(dutch));
+    }
 }
 
 TEST_CASE("results: export --format polis gives the votes matrix as Pol.is exports it", "[results][server][export][polis]")
