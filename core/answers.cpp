@@ -287,14 +287,19 @@ Parsed<Statements> Statements::parse(const QJsonObject &p)
     Statements out;
     for (auto it = answers.begin(); it != answers.end(); ++it) {
         const QJsonObject ans = it.value().toObject();
-        if (auto e = unknownKey(ans, {Key::Answer, Key::Important}); !e.isEmpty())
-            return failed<Statements>(QStringLiteral("payload.answers.%1: %2").arg(it.key(), e));
-        const auto choice = choiceFrom(ans.value(Key::Answer).toString());
+        // Each field looked up once (the results engine parses every stored answer): with both
+        // found, or one and nothing else, there is no unknown key to look for.
+        const QJsonValue answer = ans.value(Key::Answer);
+        const QJsonValue important = ans.value(Key::Important);
+        if (int(!answer.isUndefined()) + int(!important.isUndefined()) != ans.size())
+            if (auto e = unknownKey(ans, {Key::Answer, Key::Important}); !e.isEmpty())
+                return failed<Statements>(QStringLiteral("payload.answers.%1: %2").arg(it.key(), e));
+        const auto choice = choiceFrom(answer.toString());
         if (!choice)
             return failed<Statements>(QStringLiteral("payload.answers.%1.answer must be agree, disagree or pass").arg(it.key()));
-        if (ans.contains(Key::Important) && !ans.value(Key::Important).isBool())
+        if (!important.isUndefined() && !important.isBool())
             return failed<Statements>(QStringLiteral("payload.answers.%1.important must be true or false").arg(it.key()));
-        out.answers.insert(it.key(), {*choice, ans.value(Key::Important).toBool()});
+        out.answers.insert(it.key(), {*choice, important.toBool()});
     }
     return {out, {}};
 }

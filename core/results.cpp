@@ -87,11 +87,12 @@ QList<StatementTally> statements(const Round &round, const QString &activityId)
 
 QList<StatementTally> tally(const QList<answers::Statements> &all)
 {
-    QMap<QString, StatementTally> tallies;
+    QHash<QString, StatementTally> tallies;
     for (const answers::Statements &s : all) {
         for (auto it = s.answers.begin(); it != s.answers.end(); ++it) {
             StatementTally &t = tallies[it.key()];
-            t.id = it.key();
+            if (t.id.isNull())
+                t.id = it.key();
             switch (it->choice) {
             case answers::Statements::Choice::Agree: ++t.agree; break;
             case answers::Statements::Choice::Disagree: ++t.disagree; break;
@@ -101,7 +102,9 @@ QList<StatementTally> tally(const QList<answers::Statements> &all)
                 ++t.important;
         }
     }
-    return tallies.values();
+    QList<StatementTally> out = tallies.values();
+    std::sort(out.begin(), out.end(), [](const StatementTally &a, const StatementTally &b) { return a.id < b.id; });
+    return out;
 }
 
 QList<Share> allocation(const Round &round, const QString &activityId)

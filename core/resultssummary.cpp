@@ -1,5 +1,7 @@
 #include "resultssummary.h"
 
+#include "translation.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -16,6 +18,13 @@ const QStringList ChannelOrder{QStringLiteral("kiosk"), QStringLiteral("workshop
                                QStringLiteral("paper")};
 
 bool isEnglish(const QString &language) { return language == QLatin1String("en"); }
+
+// The engine's own words (labels and sentences the report, the server's `reach` and the
+// facilitator menu show) in the language asked for, from i18n/samenspraak_*.ts. Mark them
+// QT_TRANSLATE_NOOP("samenspraak::results", ...) where they are written.
+QString text(const QString &language, const char *source) { return i18n::translate(language, "samenspraak::results", source); }
+// A label in both languages, as the pack's texts are.
+Text bilingual(const char *source) { return {text(QStringLiteral("nl"), source), text(QStringLiteral("en"), source)}; }
 
 // The sessions of `people` per group of `dimension` (people who did not say are left out).
 QHash<QString, QSet<QString>> groupsOf(const Round &round, const Dimension &dimension, const QStringList &people)
@@ -81,9 +90,11 @@ QString referenceLabel(const ContentPack &pack, const QString &group, const QStr
     const Option *k = pack.kern(kern);
     const QString name = k ? k->label.in(language) : kern;
     if (area == QLatin1String("buitengebied"))
-        return name + (isEnglish(language) ? QStringLiteral(" countryside") : QStringLiteral(" buitengebied"));
+        //: A village's countryside in the representativeness figures; %1 = the village ("Lemelerveld buitengebied")
+        return text(language, QT_TRANSLATE_NOOP("samenspraak::results", "%1 buitengebied")).arg(name);
     if (area == QLatin1String("kern"))
-        return name + (isEnglish(language) ? QStringLiteral(" village") : QStringLiteral(" dorp"));
+        //: A village itself, without its countryside, in the representativeness figures; %1 = the village
+        return text(language, QT_TRANSLATE_NOOP("samenspraak::results", "%1 dorp")).arg(name);
     return name;
 }
 
@@ -134,7 +145,8 @@ QString percentText(double share, const QString &language)
     const double percent = 100.0 * share;
     const int whole = int(std::lround(percent));
     if (whole == 0 && percent > 0)
-        return isEnglish(language) ? QStringLiteral("less than 1%") : QStringLiteral("minder dan 1%");
+        //: A share above zero that rounds to 0%
+        return text(language, QT_TRANSLATE_NOOP("samenspraak::results", "minder dan 1%"));
     return QStringLiteral("%1%").arg(whole);
 }
 
@@ -151,18 +163,22 @@ QString optionLabel(const ContentPack &pack, const QString &activityId, const QS
     for (const Option &t : pack.themes)
         if (t.id == id)
             return t.label.in(language);
-    static const QHash<QString, std::pair<QString, QString>> kinds{
-        {QStringLiteral("opportunity"), {QStringLiteral("kans"), QStringLiteral("opportunity")}},
-        {QStringLiteral("concern"), {QStringLiteral("zorg"), QStringLiteral("concern")}},
-        {QStringLiteral("solution"), {QStringLiteral("oplossing"), QStringLiteral("solution")}}};
+    static const QHash<QString, const char *> kinds{
+        //: The kind of an idea, in lower case: an opportunity
+        {QStringLiteral("opportunity"), QT_TRANSLATE_NOOP("samenspraak::results", "kans")},
+        //: The kind of an idea, in lower case: a concern
+        {QStringLiteral("concern"), QT_TRANSLATE_NOOP("samenspraak::results", "zorg")},
+        //: The kind of an idea, in lower case: a solution
+        {QStringLiteral("solution"), QT_TRANSLATE_NOOP("samenspraak::results", "oplossing")}};
     if (const auto it = kinds.find(id); it != kinds.end())
-        return isEnglish(language) ? it.value().second : it.value().first;
+        return text(language, it.value());
     return id;
 }
 
 QList<Dimension> dimensions(const ContentPack &pack, const Round &round)
 {
-    Dimension channel{ChannelDimension, {QStringLiteral("Kanaal"), QStringLiteral("Channel")}, {}, false};
+    //: How someone took part (at a kiosk, in a workshop, ...): a heading of the figures by group
+    Dimension channel{ChannelDimension, bilingual(QT_TRANSLATE_NOOP("samenspraak::results", "Kanaal")), {}, false};
     QSet<QString> seen;
     for (const QString &s : round.sessions())
         if (const QString c = round.channel(s); !c.isEmpty())
@@ -197,14 +213,19 @@ QString groupOf(const Round &round, const Dimension &dimension, const QString &s
 QString groupLabel(const ContentPack &pack, const Dimension &dimension, const QString &group, const QString &language)
 {
     if (dimension.id == ChannelDimension) {
-        static const QHash<QString, std::pair<QString, QString>> names{
-            {QStringLiteral("kiosk"), {QStringLiteral("Zuil"), QStringLiteral("Kiosk")}},
-            {QStringLiteral("workshop"), {QStringLiteral("Bijeenkomst"), QStringLiteral("Workshop")}},
-            {QStringLiteral("event"), {QStringLiteral("Evenement"), QStringLiteral("Event")}},
-            {QStringLiteral("assisted"), {QStringLiteral("Met hulp"), QStringLiteral("Assisted")}},
-            {QStringLiteral("paper"), {QStringLiteral("Papier"), QStringLiteral("Paper")}}};
+        static const QHash<QString, const char *> names{
+            //: Channel: answers given at a kiosk (zuil)
+            {QStringLiteral("kiosk"), QT_TRANSLATE_NOOP("samenspraak::results", "Zuil")},
+            //: Channel: answers given in a workshop on tablets
+            {QStringLiteral("workshop"), QT_TRANSLATE_NOOP("samenspraak::results", "Bijeenkomst")},
+            //: Channel: answers given at an event (a market, a fair)
+            {QStringLiteral("event"), QT_TRANSLATE_NOOP("samenspraak::results", "Evenement")},
+            //: Channel: answers entered by staff on someone's behalf
+            {QStringLiteral("assisted"), QT_TRANSLATE_NOOP("samenspraak::results", "Met hulp")},
+            //: Channel: answers given on paper and typed in
+            {QStringLiteral("paper"), QT_TRANSLATE_NOOP("samenspraak::results", "Papier")}};
         const auto it = names.find(group);
-        return it == names.end() ? group : (isEnglish(language) ? it->second : it->first);
+        return it == names.end() ? group : text(language, it.value());
     }
     const Option *o = profileOption(pack, dimension.id, group);
     return o ? o->label.in(language) : group;
@@ -223,12 +244,13 @@ bool isUnderRepresented(const RepresentativeGroup &g, int n)
 // "2% van de deelnemers, 6% van de inwoners" (a withheld group: "minder dan 5 deelnemers").
 QString sharesText(const RepresentativeGroup &g, const QString &language)
 {
-    const bool en = isEnglish(language);
-    const QString taking = g.withheld ? (en ? QStringLiteral("fewer than %1 participants") : QStringLiteral("minder dan %1 deelnemers"))
-                                            .arg(MinimumAnswers)
-                                      : (en ? QStringLiteral("%1 of participants") : QStringLiteral("%1 van de deelnemers"))
-                                            .arg(percentText(g.participantShare, language));
-    return (en ? QStringLiteral("%1, %2 of residents") : QStringLiteral("%1, %2 van de inwoners"))
+    const QString taking = g.withheld
+        //: A group too small to show its share; %1 = the minimum group size (5)
+        ? text(language, QT_TRANSLATE_NOOP("samenspraak::results", "minder dan %1 deelnemers")).arg(MinimumAnswers)
+        //: A group's share of the participants; %1 = "6%"
+        : text(language, QT_TRANSLATE_NOOP("samenspraak::results", "%1 van de deelnemers")).arg(percentText(g.participantShare, language));
+    //: A group's shares: %1 = "6% van de deelnemers", %2 = its share of the residents ("8%")
+    return text(language, QT_TRANSLATE_NOOP("samenspraak::results", "%1, %2 van de inwoners"))
         .arg(taking, percentText(g.populationShare, language));
 }
 
@@ -260,8 +282,11 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
         for (const bool byArea : splits) {
             RepresentativeDimension rd;
             rd.id = byArea ? QStringLiteral("kern-gebied") : QStringLiteral("kern");
-            rd.label = byArea ? Text{QStringLiteral("Kern en buitengebied"), QStringLiteral("Village and countryside")}
-                              : Text{QStringLiteral("Kern"), QStringLiteral("Village")};
+            rd.label = byArea
+                //: Representativeness heading: villages with their countryside apart
+                ? bilingual(QT_TRANSLATE_NOOP("samenspraak::results", "Kern en buitengebied"))
+                //: Representativeness heading: whole villages
+                : bilingual(QT_TRANSLATE_NOOP("samenspraak::results", "Kern"));
             rd.hasReference = true;
             // The groups: every group a linked option counts towards, with its reference population.
             QStringList order;  // the groups in the order of the question's options
@@ -550,11 +575,11 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
 
 RepresentationBrief representationBrief(const ContentPack &pack, const Round &round, const QString &language)
 {
-    const bool en = isEnglish(language);
     RepresentationBrief brief;
     brief.participants = round.participants();
-    brief.rule = en ? QStringLiteral("Groups of fewer than %1 participants are not shown, so nobody can be recognised.").arg(MinimumAnswers)
-                    : QStringLiteral("Groepen van minder dan %1 deelnemers tonen we niet, zodat niemand herkenbaar is.").arg(MinimumAnswers);
+    //: The minimum-group rule, for staff; %1 = the minimum group size (5)
+    brief.rule = text(language, QT_TRANSLATE_NOOP("samenspraak::results", "Groepen van minder dan %1 deelnemers tonen we niet, zodat niemand herkenbaar is."))
+                     .arg(MinimumAnswers);
     const Representativeness r = representativeness(pack, round, round.sessions(), language);
     const RepresentativeDimension *kern = nullptr;
     const RepresentativeDimension *finest = nullptr;
@@ -566,28 +591,31 @@ RepresentationBrief representationBrief(const ContentPack &pack, const Round &ro
         finest = &d;  // "kern-gebied", when there is one, comes after "kern"
     }
     if (!kern) {
-        brief.summary = en ? QStringLiteral("This round has no reference population per village, so representativeness cannot be computed.")
-                           : QStringLiteral("Deze ronde heeft geen inwonertallen per kern, dus de afspiegeling is niet te berekenen.");
+        //: Representativeness for staff, when the content pack has no population figures
+        brief.summary = text(language, QT_TRANSLATE_NOOP("samenspraak::results", "Deze ronde heeft geen inwonertallen per kern, dus de afspiegeling is niet te berekenen."));
         return brief;
     }
     brief.hasReference = true;
     brief.withheld = kern->withheld;
     brief.n = kern->n;
     if (kern->withheld) {
-        brief.summary = en ? QStringLiteral("Fewer than %1 participants said where they live: no representativeness yet.").arg(MinimumAnswers)
-                           : QStringLiteral("Minder dan %1 deelnemers zeiden waar ze wonen: nog geen afspiegeling.").arg(MinimumAnswers);
+        //: Representativeness for staff, too early to say; %1 = the minimum group size (5)
+        brief.summary = text(language, QT_TRANSLATE_NOOP("samenspraak::results", "Minder dan %1 deelnemers zeiden waar ze wonen: nog geen afspiegeling."))
+                            .arg(MinimumAnswers);
         return brief;
     }
-    const QLocale locale(en ? QLocale::English : QLocale::Dutch);
+    const QLocale locale(isEnglish(language) ? QLocale::English : QLocale::Dutch);
     const int score = int(std::lround(100 * kern->score));
-    brief.summary = en ? QStringLiteral("%1 participants said where they live. Representativeness by village: %2 out of 100 "
-                                        "(100: exactly like the residents).").arg(kern->n).arg(score)
-                       : QStringLiteral("%1 deelnemers zeiden waar ze wonen. Afspiegeling per kern: %2 van de 100 "
-                                        "(100: precies zoals de inwoners).").arg(kern->n).arg(score);
+    //: Representativeness for staff; %1 = participants who gave their village, %2 = score 0..100
+    brief.summary = text(language, QT_TRANSLATE_NOOP("samenspraak::results", "%1 deelnemers zeiden waar ze wonen. Afspiegeling per kern: %2 van de 100 "
+                                                                               "(100: precies zoals de inwoners)."))
+                        .arg(kern->n)
+                        .arg(score);
     for (const RepresentativeGroup &g : kern->groups) {
         QString line = sharesText(g, language);
         if (!g.withheld)
-            line += (en ? QStringLiteral(" (ratio %1)") : QStringLiteral(" (verhouding %1)")).arg(locale.toString(g.ratio, 'f', 2));
+            //: After a village's shares: participants share divided by residents share; %1 = "1,13"
+            line += text(language, QT_TRANSLATE_NOOP("samenspraak::results", " (verhouding %1)")).arg(locale.toString(g.ratio, 'f', 2));
         brief.groups.append({g.label, line, isUnderRepresented(g, kern->n)});
     }
     brief.missing = finest->underRepresented;
@@ -635,8 +663,8 @@ QJsonObject toJson(const ContentPack &pack, const Summary &summary)
     for (const RepresentativeDimension &rd : summary.representativeness.dimensions) {
         QJsonObject o{{QStringLiteral("id"), rd.id}, {QStringLiteral("label"), rd.label.in(lang)}, {QStringLiteral("reference"), rd.hasReference}};
         if (!rd.hasReference) {
-            o.insert(QStringLiteral("note"), lang == QLatin1String("en") ? QStringLiteral("The content pack has no reference population for this.")
-                                                                          : QStringLiteral("Het inhoudspakket heeft hiervoor geen referentiecijfers."));
+            //: Results JSON: a profile question the pack has no population figures for
+            o.insert(QStringLiteral("note"), text(lang, QT_TRANSLATE_NOOP("samenspraak::results", "Het inhoudspakket heeft hiervoor geen referentiecijfers.")));
             representativeness.append(o);
             continue;
         }

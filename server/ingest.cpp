@@ -443,12 +443,23 @@ QList<ContributionRecord> IngestStore::roundContributions()
         qCWarning(lcServerStore) << "reading contributions failed:" << q.lastError().text();
         return out;
     }
+    // Session ids, activity ids and kinds repeat from row to row (a participant's answers share
+    // their session): one shared QString each instead of one allocation per row, which also
+    // keeps the round's records smaller.
+    QHash<QByteArray, QString> shared;
+    auto sharedText = [&shared](const QVariant &value) {
+        const QByteArray utf8 = utf8Of(value);
+        auto it = shared.constFind(utf8);
+        if (it == shared.constEnd())
+            it = shared.insert(utf8, QString::fromUtf8(utf8));
+        return *it;
+    };
     while (q.next()) {
         ContributionRecord c;
         c.id = textOf(q.value(0));
-        c.sessionId = textOf(q.value(1));
-        c.activityId = textOf(q.value(2));
-        c.kind = textOf(q.value(3));
+        c.sessionId = sharedText(q.value(1));
+        c.activityId = sharedText(q.value(2));
+        c.kind = sharedText(q.value(3));
         c.payload = QJsonDocument::fromJson(utf8Of(q.value(4))).object();
         c.supersedes = q.value(5).toString();
         out.append(std::move(c));

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
+#include <QFontMetrics>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -40,6 +41,19 @@ public:
     QLocale locale() const { return QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch); }
     QString number(int n) const { return locale().toString(n); }
     QString people(int n) const { return QStringLiteral("n = %1").arg(number(n)); }
+    // "Eens of oneens? (n = 1.333)": an activity's title and its n, for a chart or a table.
+    QString titled(const ActivityResult &a) const
+    {
+        const Activity *activity = pack.activity(a.id);
+        return QStringLiteral("%1 (%2)").arg(activity ? activity->title.in(lang) : a.id, people(a.n));
+    }
+    void list(const QStringList &items)
+    {
+        html += QStringLiteral("<ul>\n");
+        for (const QString &item : items)
+            html += QStringLiteral("<li>%1</li>\n").arg(esc(item));
+        html += QStringLiteral("</ul>\n");
+    }
     //: Council report, table cell: a group too small to show
     QString fewer() const { return t(QT_TR_NOOP("minder dan 5")); }
 
@@ -65,13 +79,19 @@ public:
     {
         if (items.isEmpty())
             return;
-        const int rowHeight = 52, labelWidth = 560, width = 1400;
+        const int labelWidth = 560, width = 1400;
+        QFont font(QStringLiteral("Noto Sans"));
+        font.setPixelSize(30);
+        // A long label (a dilemma's pole) wraps over two or three lines rather than being cut off:
+        // every row is as high as the highest label needs.
+        const QFontMetrics metrics(font);
+        int rowHeight = 52;
+        for (const auto &item : items)
+            rowHeight = std::max(rowHeight, metrics.boundingRect(QRect(0, 0, labelWidth - 16, 1000), Qt::TextWordWrap, item.first).height() + 16);
         QImage image(width, rowHeight * int(items.size()) + 20, QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        QFont font(QStringLiteral("Noto Sans"));
-        font.setPixelSize(30);
         painter.setFont(font);
         double max = 0;
         for (const auto &item : items)
@@ -80,10 +100,10 @@ public:
         for (int i = 0; i < items.size(); ++i) {
             const int y = 10 + i * rowHeight;
             painter.setPen(QColor(0x1a, 0x1a, 0x1a));
-            painter.drawText(QRect(0, y, labelWidth - 16, rowHeight - 6), Qt::AlignRight | Qt::AlignVCenter,
-                             painter.fontMetrics().elidedText(items[i].first, Qt::ElideRight, labelWidth - 16));
+            painter.drawText(QRect(0, y, labelWidth - 16, rowHeight - 6), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, items[i].first);
             const int bar = max > 0 ? int((width - labelWidth - 140) * items[i].second / max) : 0;
-            painter.fillRect(QRect(labelWidth, y + 6, std::max(bar, 2), rowHeight - 18), QColor(0x1B, 0x5E, 0x3B));
+            const int barHeight = 34;
+            painter.fillRect(QRect(labelWidth, y + (rowHeight - 6 - barHeight) / 2, std::max(bar, 2), barHeight), QColor(0x1B, 0x5E, 0x3B));
             const QString value = QStringLiteral("%1%2").arg(std::lround(items[i].second)).arg(unit);
             painter.drawText(QRect(labelWidth + bar + 10, y, 130, rowHeight - 6), Qt::AlignLeft | Qt::AlignVCenter, value);
             alt << QStringLiteral("%1 %2").arg(items[i].first, value);
@@ -138,8 +158,7 @@ public:
                     top << QStringLiteral("%1 (%2%)").arg(label(a.id, s.id)).arg(s.percent());
                 //: Council report, summary; %1 = the top values with their percent, %2 = answers
                 p(t(QT_TR_NOOP("De waarden die het vaakst gekozen zijn: %1 (n = %2)."))
-                      .arg(top.join(QStringLiteral(", ")))
-                      .arg(a.n));
+                      .arg(top.join(QStringLiteral(", ")), number(a.n)));
                 break;
             }
         }
@@ -169,9 +188,9 @@ public:
         }
         for (const RepresentativeDimension &d : summary.representativeness.dimensions)
             if (d.hasReference && !d.withheld && !d.underRepresented.isEmpty()) {
-                //: Council report, summary; %1 = the most under-represented groups in words
-                p(t(QT_TR_NOOP("Minder gehoord dan hun aandeel in de bevolking: %1."))
-                      .arg(d.underRepresented.join(QStringLiteral("; "))));
+                //: Council report, summary, above a list of the most under-represented groups in words
+                p(t(QT_TR_NOOP("Minder gehoord dan hun aandeel in de bevolking:")));
+                list(d.underRepresented);
                 break;
             }
         for (const ActivityResult &a : summary.activities)
@@ -180,7 +199,7 @@ public:
                 p(t(QT_TR_NOOP("Tevredenheid over het meedoen: gemiddeld %1 van 5; %2% gaf een 4 of 5 (n = %3)."))
                       .arg(QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch).toString(a.satisfaction->mean, 'f', 1))
                       .arg(a.satisfaction->satisfiedPercent())
-                      .arg(a.n));
+                      .arg(number(a.n)));
     }
 
     void reachSection()
@@ -202,8 +221,7 @@ public:
             rows.append({t(QT_TR_NOOP("niet ingevuld")), d.unanswered.withheld ? fewer() : QString::number(d.unanswered.count),
                          d.unanswered.withheld ? QString() : QStringLiteral("%1%").arg(d.unanswered.percent())});
             h(3, d.dimension.label.in(lang));
-            //: Council report, chart title; %1 = a dimension in lower case ("kern", "leeftijd")
-            bars(t(QT_TR_NOOP("Deelnemers naar %1")).arg(d.dimension.label.in(lang).toLower()), chart);
+            bars(QStringLiteral("%1 (%2)").arg(d.dimension.label.in(lang), people(summary.reach.participants)), chart);
             table(QStringLiteral("%1 (%2)").arg(d.dimension.label.in(lang), people(summary.reach.participants)),
                   //: Council report, table column header: the group (a village, an age band, ...)
                   {t(QT_TR_NOOP("Groep")),
@@ -219,8 +237,9 @@ public:
         //: Council report, section heading: representativeness against the residents
         h(2, t(QT_TR_NOOP("Afspiegeling")));
         //: Council report, representativeness section introduction; %1 = reference year of the population figures
-        p(t(QT_TR_NOOP("We vergelijken de deelnemers met de inwoners (referentiejaar %1). De score is 1 min de totale-variatieafstand: 1 is een "
-            "perfecte afspiegeling, 0 helemaal geen."))
+        p(t(QT_TR_NOOP("We vergelijken wie meedeed met wie er woont (inwonertallen van %1). De score loopt van 0 tot 100: bij 100 "
+            "zijn de deelnemers precies zo verdeeld als de inwoners. Verhouding 1 betekent: deze groep deed mee naar zijn aandeel; "
+            "onder de 1 deed hij minder mee. De score is 100 keer (1 min de totale-variatieafstand)."))
               .arg(summary.representativeness.referenceYear));
         for (const RepresentativeDimension &d : summary.representativeness.dimensions) {
             h(3, d.label.in(lang));
@@ -234,15 +253,18 @@ public:
                 p(t(QT_TR_NOOP("Te weinig deelnemers om iets te zeggen.")));
                 continue;
             }
-            //: Council report, representativeness score 0..1; %2 = participants
-            p(t(QT_TR_NOOP("Score %1 (n = %2).")).arg(locale().toString(d.score, 'f', 2)).arg(d.n));
-            for (const QString &sentence : d.underRepresented)
-                p(sentence);
+            //: Council report, representativeness; %1 = score 0..100, %2 = participants
+            p(t(QT_TR_NOOP("Afspiegeling: %1 van de 100 (n = %2).")).arg(std::lround(100 * d.score)).arg(number(d.n)));
+            if (!d.underRepresented.isEmpty()) {
+                //: Council report, representativeness, above a list of the most under-represented groups
+                p(t(QT_TR_NOOP("Deze groepen deden het minst mee, naar hun aandeel in de bevolking:")));
+                list(d.underRepresented);
+            }
             QList<QStringList> rows;
             for (const RepresentativeGroup &g : d.groups)
                 rows.append({g.label, g.withheld ? fewer() : percentText(g.participantShare, lang), percentText(g.populationShare, lang),
                              g.withheld ? QString() : locale().toString(g.ratio, 'f', 2)});
-            table(QStringLiteral("%1 (n = %2)").arg(d.label.in(lang)).arg(d.n),
+            table(QStringLiteral("%1 (%2)").arg(d.label.in(lang), people(d.n)),
                   //: Council report, table column header: the group (a village, an age band, ...)
                   {t(QT_TR_NOOP("Groep")),
                       //: Council report, representativeness table column: share of the participants
@@ -270,9 +292,9 @@ public:
                 chart.append({label(a.id, s.id), double(s.percent())});
                 rows.append({label(a.id, s.id), QString::number(s.count), QStringLiteral("%1%").arg(s.percent())});
             }
-            bars(QStringLiteral("%1 (%2)").arg(activity ? activity->title.in(lang) : a.id, people(a.n)), chart);
+            bars(titled(a), chart);
             //: Council report, table column header: the option chosen
-            table(people(a.n), {t(QT_TR_NOOP("Keuze")), a.kind == Kind::Dots ?
+            table(titled(a), {t(QT_TR_NOOP("Keuze")), a.kind == Kind::Dots ?
                 //: Council report, table column header: dots given (dot voting)
                 t(QT_TR_NOOP("Stippen")) :
                 //: Council report, table column header: how many chose it
@@ -287,7 +309,7 @@ public:
             //: Council report, ranking: how the order is computed
             p(t(QT_TR_NOOP("Volgorde naar Borda-punten: eerste plaats levert het meeste op.")));
             //: Council report, table column header: the option chosen
-            table(people(a.n), {t(QT_TR_NOOP("Keuze")),
+            table(titled(a), {t(QT_TR_NOOP("Keuze")),
                 //: Council report, ranking table column: Borda points
                 t(QT_TR_NOOP("Punten")),
                 //: Council report, ranking table column: share who put it first
@@ -307,9 +329,9 @@ public:
                 chart.append({name, 100.0 * a.dilemma->histogram[i] / std::max(a.dilemma->count, 1)});
                 rows.append({name, QString::number(a.dilemma->histogram[i])});
             }
-            bars(QStringLiteral("%1 (%2)").arg(activity ? activity->title.in(lang) : a.id, people(a.n)), chart);
+            bars(titled(a), chart);
             //: Council report, dilemma table column: slider position
-            table(people(a.n), {t(QT_TR_NOOP("Positie")),
+            table(titled(a), {t(QT_TR_NOOP("Positie")),
                 //: Council report, table column header: number of people or answers
                 t(QT_TR_NOOP("Aantal"))}, rows);
             //: Council report, dilemma: the answers have two peaks
@@ -321,7 +343,7 @@ public:
             for (const Share &s : a.ideas->byKind)
                 rows.append({label(a.id, s.id), QString::number(s.count), QStringLiteral("%1%").arg(s.percent())});
             //: Council report, table caption; %1 = number of ideas; kind = opportunity, concern or solution
-            table(t(QT_TR_NOOP("%1 ideeën naar soort")).arg(a.ideas->count), {
+            table(t(QT_TR_NOOP("%1 ideeën naar soort")).arg(number(a.ideas->count)), {
                 //: Council report, ideas table column: opportunity, concern or solution
                 t(QT_TR_NOOP("Soort")),
                 //: Council report, table column header: number of people or answers
@@ -332,7 +354,7 @@ public:
             for (const Share &s : a.ideas->byTheme)
                 rows.append({label(a.id, s.id), QString::number(s.count), QStringLiteral("%1%").arg(s.percent())});
             //: Council report, table caption; %1 = number of ideas
-            table(t(QT_TR_NOOP("%1 ideeën naar thema")).arg(a.ideas->count), {
+            table(t(QT_TR_NOOP("%1 ideeën naar thema")).arg(number(a.ideas->count)), {
                 //: Council report, ideas table column: theme
                 t(QT_TR_NOOP("Thema")),
                 //: Council report, table column header: number of people or answers
@@ -370,12 +392,12 @@ public:
                    //: Council report, statements table column: number who marked it important to them. The soft
                    //: hyphen (U+00AD) is where the word may break in a narrow column: put one in the translation too.
                    << t(QT_TR_NOOP("Belang\u00ADrijk"));
-            table(people(a.n), header, rows);
+            table(titled(a), header, rows);
         } else if (a.satisfaction) {
             QList<std::pair<QString, double>> chart;
             for (int i = 0; i < 5; ++i)
                 chart.append({QString::number(i + 1), 100.0 * a.satisfaction->histogram[i] / std::max(a.satisfaction->count, 1)});
-            bars(QStringLiteral("%1 (%2)").arg(activity ? activity->title.in(lang) : a.id, people(a.n)), chart);
+            bars(titled(a), chart);
         }
     }
 

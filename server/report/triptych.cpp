@@ -88,7 +88,7 @@ public:
             panel.lead = t(QT_TR_NOOP("Wat inwoners het vaakst kozen (%1):")).arg(n(a.n));
             for (const Share &s : a.shares.mid(0, MaxFindings))
                 //: Triptych (one A3 page), panel 1 finding; %1 = value, %2 = percent, %3 of %4 people
-                panel.findings << t(QT_TR_NOOP("%1: gekozen door %2% (%3 van %4)"))
+                panel.findings << t(QT_TR_NOOP("%1: gekozen door %2% (%3\u00A0van\u00A0%4)"))
                                       .arg(optionLabel(pack, a.id, s.id, lang))
                                       .arg(s.percent())
                                       .arg(number(s.count), number(a.n));
