@@ -67,8 +67,11 @@ public:
         html += QStringLiteral("</tr></thead>\n<tbody>\n");
         for (const QStringList &row : rows) {
             html += QStringLiteral("<tr>");
+            // A short row name stays on one line: on paper a row of two lines can be split over two pages.
             for (int i = 0; i < row.size(); ++i)
-                html += i == 0 ? QStringLiteral("<th scope=\"row\">%1</th>").arg(esc(row[i])) : QStringLiteral("<td>%1</td>").arg(esc(row[i]));
+                html += i > 0 ? QStringLiteral("<td>%1</td>").arg(esc(row[i]))
+                       : header.size() <= 4 && row[i].size() <= 40 ? QStringLiteral("<th scope=\"row\" style=\"white-space:nowrap\">%1</th>").arg(esc(row[i]))
+                                                                   : QStringLiteral("<th scope=\"row\">%1</th>").arg(esc(row[i]));
             html += QStringLiteral("</tr>\n");
         }
         html += QStringLiteral("</tbody></table>\n");
