@@ -136,6 +136,9 @@ namespace {
 // Upper bound of a group: the records of about 100 full batches. What arrives beyond it waits
 // for the next commit, so one group cannot make every answer in it wait for very long.
 constexpr qsizetype MaxGroupRecords = 20'000;
+// How long a queued upload waits for the uploads still being checked before its group commits
+// without them (a check of a full batch takes a few milliseconds).
+constexpr int MaxWaitForChecksMs = 5;
 
 qsizetype recordCount(const UploadBatch &batch)
 {
@@ -171,6 +174,12 @@ HttpApi::HttpApi(ServerStore &store, ApiOptions options)
         upload(request, std::move(reply), BatchShape::Relay);
     });
     Q_ASSERT(m_paths.size() == Routes.size());
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(MaxWaitForChecksMs);
+    QObject::connect(&m_commitTimer, &QTimer::timeout, &m_http, [this] {
+        m_commitDue = true;
+        scheduleCommit();
+    });
     // The missing-route handler bypasses afterRequest: set the header and count here.
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QJsonObject body = problemBody(404, QStringLiteral("Not Found"),
@@ -492,12 +501,33 @@ void HttpApi::upload(const QHttpServerRequest &request, Reply reply, BatchShape 
         return answer(unsupportedMediaType());
     // Decoding and the pack check run on the checking pool (uploadcheck.h); the rest is back
     // here, on the thread that owns the database.
+    ++m_checksInFlight;
     m_checking.start([this, body = request.body(), shape, deviceId = device.id, reply = std::move(reply)]() mutable {
         auto checked = std::make_shared<CheckedUpload>(checkUpload(body, shape, m_packs));
         QMetaObject::invokeMethod(&m_http, [this, checked, deviceId, reply = std::move(reply)]() mutable {
+            --m_checksInFlight;
             queueChecked(std::move(*checked), deviceId, std::move(reply));
+            scheduleCommit();
         }, Qt::QueuedConnection);
     });
+}
+
+void HttpApi::scheduleCommit()
+{
+    if (m_queued.empty() || m_commitScheduled)
+        return;
+    // Uploads still being checked would join this group: wait for them, but not for long (a
+    // steady stream of new uploads must not hold back the ones already queued).
+    if (m_checksInFlight > 0 && !m_commitDue) {
+        if (!m_commitTimer.isActive())
+            m_commitTimer.start();
+        return;
+    }
+    m_commitTimer.stop();
+    m_commitDue = false;
+    m_commitScheduled = true;
+    // After the event loop has read what the other connections sent meanwhile.
+    QMetaObject::invokeMethod(&m_http, [this] { commitGroup(); }, Qt::QueuedConnection);
 }
 
 void HttpApi::queueChecked(CheckedUpload checked, const QString &deviceId, Reply reply)
@@ -560,11 +590,6 @@ void HttpApi::queueChecked(CheckedUpload checked, const QString &deviceId, Reply
 
     // Stored with whatever else arrives while the commit before it runs.
     m_queued.push_back({std::move(decoded.batch), deviceId, std::move(checked.rejected), std::move(reply)});
-    if (!m_commitScheduled) {
-        m_commitScheduled = true;
-        // After the event loop has read what the other connections sent meanwhile.
-        QMetaObject::invokeMethod(&m_http, [this] { commitGroup(); }, Qt::QueuedConnection);
-    }
 }
 
 void HttpApi::commitGroup()

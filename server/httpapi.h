@@ -28,6 +28,7 @@
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -147,6 +148,8 @@ private:
     void upload(const QHttpServerRequest &request, Reply reply, protocol::BatchShape shape = protocol::BatchShape::Upload);
     // Back from the checking pool: answers a refused upload, or queues it.
     void queueChecked(CheckedUpload checked, const QString &deviceId, Reply reply);
+    // Schedules commitGroup once no upload is being checked any more, or after a short wait.
+    void scheduleCommit();
     // Group commit: stores every upload queued since the last commit in one transaction and
     // answers each once that transaction is durable (IngestStore::addGroup).
     struct QueuedUpload;
@@ -178,6 +181,9 @@ private:
     QHash<QString, std::shared_ptr<PathRoutes>> m_paths;
     std::vector<QueuedUpload> m_queued;  // uploads for the next group commit
     bool m_commitScheduled = false;
+    int m_checksInFlight = 0;   // uploads on the checking pool
+    bool m_commitDue = false;   // the queue waited long enough for them
+    QTimer m_commitTimer;
     QStringList m_addedRoutes;
     bool m_tls = false;
     QSslConfiguration m_ssl;
