@@ -5,6 +5,7 @@
 #include "contentpack.h"
 #include "protocol.h"
 #include "serverstore.h"
+#include "uploadcheck.h"
 
 #include <QFile>
 #include <QPointer>
@@ -135,6 +136,9 @@ namespace {
 // Upper bound of a group: the records of about 100 full batches. What arrives beyond it waits
 // for the next commit, so one group cannot make every answer in it wait for very long.
 constexpr qsizetype MaxGroupRecords = 20'000;
+// How long a queued upload waits for the uploads still being checked before its group commits
+// without them (a check of a full batch takes a few milliseconds).
+constexpr int MaxWaitForChecksMs = 5;
 
 qsizetype recordCount(const UploadBatch &batch)
 {
@@ -170,6 +174,12 @@ HttpApi::HttpApi(ServerStore &store, ApiOptions options)
         upload(request, std::move(reply), BatchShape::Relay);
     });
     Q_ASSERT(m_paths.size() == Routes.size());
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(MaxWaitForChecksMs);
+    QObject::connect(&m_commitTimer, &QTimer::timeout, &m_http, [this] {
+        m_commitDue = true;
+        scheduleCommit();
+    });
     // The missing-route handler bypasses afterRequest: set the header and count here.
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QJsonObject body = problemBody(404, QStringLiteral("Not Found"),
@@ -457,8 +467,8 @@ std::optional<QHttpServerResponse> HttpApi::rateLimit(const Device &device)
 
 const ContentPack *HttpApi::pack(const QString &version)
 {
-    if (auto it = m_packs.constFind(version); it != m_packs.constEnd())
-        return it->get();
+    if (const auto cached = m_packs.find(version))
+        return cached->get();
     // Not cached: published since we last looked, or not published at all (then the
     // contribution is stored as sent; the server cannot check what it does not know).
     const auto published = m_store.content().published(version);
@@ -489,7 +499,41 @@ void HttpApi::upload(const QHttpServerRequest &request, Reply reply, BatchShape 
         return answer(std::move(*r));
     if (!isJson(request))
         return answer(unsupportedMediaType());
-    DecodedBatch decoded = decodeBatch(request.body(), shape);
+    // Decoding and the pack check run on the checking pool (uploadcheck.h); the rest is back
+    // here, on the thread that owns the database.
+    ++m_checksInFlight;
+    m_checking.start([this, body = request.body(), shape, deviceId = device.id, reply = std::move(reply)]() mutable {
+        auto checked = std::make_shared<CheckedUpload>(checkUpload(body, shape, m_packs));
+        QMetaObject::invokeMethod(&m_http, [this, checked, deviceId, reply = std::move(reply)]() mutable {
+            --m_checksInFlight;
+            queueChecked(std::move(*checked), deviceId, std::move(reply));
+            scheduleCommit();
+        }, Qt::QueuedConnection);
+    });
+}
+
+void HttpApi::scheduleCommit()
+{
+    if (m_queued.empty() || m_commitScheduled)
+        return;
+    // Uploads still being checked would join this group: wait for them, but not for long (a
+    // steady stream of new uploads must not hold back the ones already queued).
+    if (m_checksInFlight > 0 && !m_commitDue) {
+        if (!m_commitTimer.isActive())
+            m_commitTimer.start();
+        return;
+    }
+    m_commitTimer.stop();
+    m_commitDue = false;
+    m_commitScheduled = true;
+    // After the event loop has read what the other connections sent meanwhile.
+    QMetaObject::invokeMethod(&m_http, [this] { commitGroup(); }, Qt::QueuedConnection);
+}
+
+void HttpApi::queueChecked(CheckedUpload checked, const QString &deviceId, Reply reply)
+{
+    const auto answer = [&](QHttpServerResponse &&response) { reply(std::move(response)); };
+    DecodedBatch &decoded = checked.decoded;
     if (decoded.fatal) {
         const QString detail = decoded.fatal->path + QLatin1Char(' ') + decoded.fatal->message;
         if (decoded.overBatchLimit)
@@ -514,15 +558,15 @@ void HttpApi::upload(const QHttpServerRequest &request, Reply reply, BatchShape 
                                                                 : QString()),
                               invalid));
     }
-    if (decoded.batch.deviceId != device.id)
+    if (decoded.batch.deviceId != deviceId)
         return answer(problem(Status::BadRequest, QStringLiteral("Bad Request"),
-                              QStringLiteral("$.deviceId %1 is not the device this token was issued to (%2)").arg(decoded.batch.deviceId, device.id),
+                              QStringLiteral("$.deviceId %1 is not the device this token was issued to (%2)").arg(decoded.batch.deviceId, deviceId),
                               QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("$.deviceId")},
                                                      {QStringLiteral("reason"), QStringLiteral("must be the enrolled device's id")}}}));
 
     if (decoded.batch.relay) {
         QString owner;
-        switch (m_store.ingest().bindRoom(*decoded.batch.relay, device.id, &owner)) {
+        switch (m_store.ingest().bindRoom(*decoded.batch.relay, deviceId, &owner)) {
         case IngestStore::RoomBinding::Bound:
             break;
         case IngestStore::RoomBinding::OtherHub:
@@ -535,37 +579,17 @@ void HttpApi::upload(const QHttpServerRequest &request, Reply reply, BatchShape 
         }
     }
 
-    // Check each answer against the content pack it was given under, when the server has it.
-    QList<RecordResult> rejected;
-    QList<ContributionRecord> valid;
-    valid.reserve(decoded.batch.contributions.size());
-    for (const ContributionRecord &c : std::as_const(decoded.batch.contributions)) {
-        const ContentPack *p = pack(c.contentVersion);
-        QString reason;
-        if (p) {
-            const Activity *activity = p->activity(c.activityId);
-            if (!activity)
-                reason = QStringLiteral("activity '%1' is not in content version %2").arg(c.activityId, c.contentVersion);
-            else if (activity->kind != c.kind)
-                reason = QStringLiteral("activity '%1' is a %2 activity in content version %3, not %4")
-                             .arg(c.activityId, activity->kind, c.contentVersion, c.kind);
-            else if (const QString problem = answers::validate(*p, *activity, c.payload); !problem.isEmpty())
-                reason = QStringLiteral("payload does not fit activity '%1' of content version %2: %3").arg(c.activityId, c.contentVersion, problem);
-        }
-        if (reason.isEmpty())
-            valid.append(c);
-        else
-            rejected.append({QStringLiteral("contribution"), c.id, RecordStatus::Rejected, reason});
+    // A pack the checking thread did not have yet: loaded here, and the batch checked again.
+    if (!checked.packsChecked) {
+        const bool complete = checkAgainstPacks(decoded.batch, checked.rejected, [this](const QString &version) {
+            return std::optional<const ContentPack *>(pack(version));  // pack() always tells
+        });
+        Q_ASSERT(complete);
+        Q_UNUSED(complete);
     }
-    decoded.batch.contributions = valid;
 
     // Stored with whatever else arrives while the commit before it runs.
-    m_queued.push_back({std::move(decoded.batch), device.id, std::move(rejected), std::move(reply)});
-    if (!m_commitScheduled) {
-        m_commitScheduled = true;
-        // After the event loop has read what the other connections sent meanwhile.
-        QMetaObject::invokeMethod(&m_http, [this] { commitGroup(); }, Qt::QueuedConnection);
-    }
+    m_queued.push_back({std::move(decoded.batch), deviceId, std::move(checked.rejected), std::move(reply)});
 }
 
 void HttpApi::commitGroup()

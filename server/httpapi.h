@@ -19,6 +19,7 @@
 #include "metrics.h"
 #include "protocol.h"
 #include "ratelimiter.h"
+#include "uploadcheck.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -26,6 +27,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSslConfiguration>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -143,6 +146,10 @@ private:
     // once when it is refused.
     // A hub's POST /relays (BatchShape::Relay) goes the same way, with the same checks.
     void upload(const QHttpServerRequest &request, Reply reply, protocol::BatchShape shape = protocol::BatchShape::Upload);
+    // Back from the checking pool: answers a refused upload, or queues it.
+    void queueChecked(CheckedUpload checked, const QString &deviceId, Reply reply);
+    // Schedules commitGroup once no upload is being checked any more, or after a short wait.
+    void scheduleCommit();
     // Group commit: stores every upload queued since the last commit in one transaction and
     // answers each once that transaction is durable (IngestStore::addGroup).
     struct QueuedUpload;
@@ -170,13 +177,19 @@ private:
     Metrics m_metrics;
     RateLimiter m_limiter;
     AttemptLimiter m_enrollFailures;
-    QHash<QString, std::shared_ptr<const ContentPack>> m_packs;
+    PackCache m_packs;
     QHash<QString, std::shared_ptr<PathRoutes>> m_paths;
     std::vector<QueuedUpload> m_queued;  // uploads for the next group commit
     bool m_commitScheduled = false;
+    int m_checksInFlight = 0;   // uploads on the checking pool
+    bool m_commitDue = false;   // the queue waited long enough for them
+    QTimer m_commitTimer;
     QStringList m_addedRoutes;
     bool m_tls = false;
     QSslConfiguration m_ssl;
+    // Decodes and checks uploads off the main thread (uploadcheck.h). Last, so it is destroyed
+    // (waiting for its checks) before anything a check posts its result to.
+    QThreadPool m_checking;
 };
 
 // The client's address as a rate limit key (an IPv4-mapped IPv6 address as plain IPv4).

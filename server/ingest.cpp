@@ -4,6 +4,8 @@
 #include "serverstore.h"
 #include "storesql_p.h"
 
+#include "compactjson.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
@@ -273,6 +275,7 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
         qsizetype slot;  // in out.results
         const ContributionRecord *record;
         QByteArray canonical;
+        QByteArray payloadJson;  // written once, for the payload column and inside the canonical form
     };
     QList<Candidate> candidates;
     candidates.reserve(batch.contributions.size());
@@ -289,7 +292,8 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
                                 QStringLiteral("its session %1 is unknown; send the session in the same batch").arg(rec.sessionId)});
             continue;
         }
-        const QByteArray c = canonical(rec);
+        QByteArray payloadJson = json::compact(rec.payload);
+        const QByteArray c = canonical(rec, payloadJson);
         if (*owner != madeBy(rec.sessionId)) {
             const auto same = identicalStored(QStringLiteral("contributions"), rec.id, c);
             if (!same)
@@ -299,7 +303,7 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
             continue;
         }
         out.results.append({QStringLiteral("contribution"), rec.id, RecordStatus::Stored, {}});  // settled below
-        candidates.append({out.results.size() - 1, &rec, c});
+        candidates.append({out.results.size() - 1, &rec, c, std::move(payloadJson)});
     }
 
     // The device's own contributions go in with multi-row statements (a round trip per few
@@ -318,7 +322,7 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
             const QVariant supersedes = rec.supersedes.isEmpty() ? detail::nullText() : QVariant(rec.supersedes);
             for (const QVariant &value : {QVariant(rec.id), QVariant(madeBy(rec.sessionId)), QVariant(rec.sessionId), QVariant(rec.activityId),
                                           QVariant(rec.kind), QVariant(rec.contentVersion),
-                                          QVariant(QString::fromUtf8(QJsonDocument(rec.payload).toJson(QJsonDocument::Compact))),
+                                          QVariant(QString::fromUtf8(candidates[i].payloadJson)),
                                           QVariant(rec.createdAt), QVariant(rec.deviceSeq), supersedes, QVariant(now),
                                           QVariant(QString::fromUtf8(candidates[i].canonical)), flagFor(rec.createdAt), relayedBy})
                 insert.addBindValue(value);

@@ -1,4 +1,5 @@
 #include "protocol.h"
+#include "compactjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -194,42 +195,95 @@ QJsonObject toJson(const ContributionRecord &r)
     return o;
 }
 
+namespace {
+
+// `"key":` (with its comma or brace, given) and the value as a JSON string.
+void appendField(QByteArray &out, const char *keyWithQuotes, const QString &value)
+{
+    out.append(keyWithQuotes);
+    json::appendString(out, value);
+}
+
+} // namespace
+
+// The batch and the result are written by hand (compactjson.h), in the key order Qt's writer
+// would use, so they are the same bytes as QJsonDocument(...).toJson(Compact) of toJson()'s
+// objects (tests/unit/test_compactjson.cpp); a server answers thousands of these a second.
+namespace {
+
+void appendContribution(QByteArray &out, const ContributionRecord &r)
+{
+    appendField(out, "{\"activityId\":", r.activityId);
+    appendField(out, ",\"contentVersion\":", r.contentVersion);
+    appendField(out, ",\"createdAt\":", r.createdAt);
+    out.append(",\"deviceSeq\":");
+    out.append(QByteArray::number(r.deviceSeq));
+    appendField(out, ",\"id\":", r.id);
+    appendField(out, ",\"kind\":", r.kind);
+    out.append(",\"payload\":");
+    json::appendObject(out, r.payload);
+    appendField(out, ",\"sessionId\":", r.sessionId);
+    if (!r.supersedes.isEmpty())
+        appendField(out, ",\"supersedes\":", r.supersedes);
+    out.append('}');
+}
+
+} // namespace
+
 QByteArray encode(const UploadBatch &b)
 {
-    QJsonArray sessions, contributions;
-    for (const auto &s : b.sessions)
-        sessions.append(toJson(s));
-    for (const auto &c : b.contributions)
-        contributions.append(toJson(c));
-    QJsonObject o{{QStringLiteral("deviceId"), b.deviceId},
-                  {QStringLiteral("appVersion"), b.appVersion},
-                  {QStringLiteral("contentVersion"), b.contentVersion},
-                  {QStringLiteral("pendingReported"), b.pendingReported},
-                  {QStringLiteral("sessions"), sessions},
-                  {QStringLiteral("contributions"), contributions}};
+    QByteArray out;
+    out.reserve(512 + 400 * b.contributions.size() + 200 * b.sessions.size());
+    appendField(out, "{\"appVersion\":", b.appVersion);
+    appendField(out, ",\"contentVersion\":", b.contentVersion);
+    out.append(",\"contributions\":[");
+    for (qsizetype i = 0; i < b.contributions.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendContribution(out, b.contributions.at(i));
+    }
+    out.append(']');
+    appendField(out, ",\"deviceId\":", b.deviceId);
+    out.append(",\"pendingReported\":");
+    out.append(QByteArray::number(b.pendingReported));
     if (b.relay) {
         QJsonObject origins;
         for (auto it = b.relay->origins.cbegin(); it != b.relay->origins.cend(); ++it)
             origins.insert(it.key(), it.value());
-        o.insert(QStringLiteral("relay"), QJsonObject{{QStringLiteral("roomId"), b.relay->roomId},
-                                                      {QStringLiteral("title"), b.relay->title},
-                                                      {QStringLiteral("kern"), b.relay->kern},
-                                                      {QStringLiteral("origins"), origins}});
+        out.append(",\"relay\":");
+        json::appendObject(out, QJsonObject{{QStringLiteral("roomId"), b.relay->roomId},
+                                            {QStringLiteral("title"), b.relay->title},
+                                            {QStringLiteral("kern"), b.relay->kern},
+                                            {QStringLiteral("origins"), origins}});
     }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    out.append(",\"sessions\":[");
+    for (qsizetype i = 0; i < b.sessions.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        out.append(canonical(b.sessions.at(i)));  // a session's JSON is its canonical form
+    }
+    out.append("]}");
+    return out;
 }
 
 QByteArray encode(const UploadResult &r)
 {
-    QJsonArray results;
-    for (const auto &x : r.results) {
-        QJsonObject o{{QStringLiteral("type"), x.type}, {QStringLiteral("id"), x.id},
-                      {QStringLiteral("status"), toString(x.status)}};
+    QByteArray out;
+    out.reserve(16 + 90 * r.results.size());
+    out.append("{\"results\":[");
+    for (qsizetype i = 0; i < r.results.size(); ++i) {
+        const RecordResult &x = r.results.at(i);
+        if (i > 0)
+            out.append(',');
+        appendField(out, "{\"id\":", x.id);
         if (!x.reason.isEmpty())
-            o.insert(QStringLiteral("reason"), x.reason);
-        results.append(o);
+            appendField(out, ",\"reason\":", x.reason);
+        appendField(out, ",\"status\":", toString(x.status));
+        appendField(out, ",\"type\":", x.type);
+        out.append('}');
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Compact);
+    out.append("]}");
+    return out;
 }
 
 namespace {
@@ -406,7 +460,7 @@ std::optional<DecodeError> decodeContribution(const QJsonValue &value, const QSt
     o.formatted(QStringLiteral("kind"), out.kind, isActivityId, idFormat, true, 32);
     o.formatted(QStringLiteral("contentVersion"), out.contentVersion, isContentVersion, QStringLiteral("1..64 letters, digits, dots, dashes or underscores"), true, 64);
     if (o.object(QStringLiteral("payload"), out.payload)) {
-        if (QJsonDocument(out.payload).toJson(QJsonDocument::Compact).size() > MaxPayloadBytes)
+        if (json::compact(out.payload).size() > MaxPayloadBytes)
             o.fail(QStringLiteral("payload"), QStringLiteral("is larger than %1 bytes").arg(MaxPayloadBytes));
         else if (auto e = checkText(out.payload, o.at(QStringLiteral("payload"))))
             o.fail(e->path.mid(o.at(QString()).size()), e->message);
@@ -658,17 +712,46 @@ QString problemDetail(const QByteArray &body)
     return QJsonDocument::fromJson(body).object().value(QStringLiteral("detail")).toString();
 }
 
-QByteArray canonical(const SessionRecord &record)
+// Written field by field in the order QJsonObject keeps its keys (sorted), byte for byte what
+// QJsonDocument(toJson(record)).toJson(Compact) gives (tests/unit/test_compactjson.cpp): the
+// canonical form is compared with what earlier versions stored.
+QByteArray canonical(const SessionRecord &r)
 {
-    return QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(256);
+    appendField(out, "{\"channel\":", r.channel);
+    appendField(out, ",\"contentVersion\":", r.contentVersion);
+    appendField(out, ",\"id\":", r.id);
+    appendField(out, ",\"language\":", r.language);
+    appendField(out, ",\"startedAt\":", r.startedAt);
+    if (!r.workshop.isEmpty())
+        appendField(out, ",\"workshop\":", r.workshop);
+    out.append('}');
+    return out;
 }
 
 QByteArray canonical(const ContributionRecord &record)
 {
+    return canonical(record, json::compact(record.payload));
+}
+
+QByteArray canonical(const ContributionRecord &r, const QByteArray &payloadJson)
+{
     // deviceSeq is bookkeeping, not content: a restored device may renumber.
-    QJsonObject o = toJson(record);
-    o.remove(QStringLiteral("deviceSeq"));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(320 + payloadJson.size());
+    appendField(out, "{\"activityId\":", r.activityId);
+    appendField(out, ",\"contentVersion\":", r.contentVersion);
+    appendField(out, ",\"createdAt\":", r.createdAt);
+    appendField(out, ",\"id\":", r.id);
+    appendField(out, ",\"kind\":", r.kind);
+    out.append(",\"payload\":");
+    out.append(payloadJson);
+    appendField(out, ",\"sessionId\":", r.sessionId);
+    if (!r.supersedes.isEmpty())
+        appendField(out, ",\"supersedes\":", r.supersedes);
+    out.append('}');
+    return out;
 }
 
 } // namespace samenspraak::protocol

@@ -209,5 +209,7 @@ QString problemDetail(const QByteArray &body);
 // Canonical bytes of a record's content: what "the same record" means for idempotency.
 QByteArray canonical(const SessionRecord &record);
 QByteArray canonical(const ContributionRecord &record);
+// The same, with the payload's compact JSON already written (json::compact(record.payload)).
+QByteArray canonical(const ContributionRecord &record, const QByteArray &payloadJson);
 
 } // namespace samenspraak::protocol

@@ -54,7 +54,14 @@ inline QByteArray readFileBytes(const QString &path)
 }
 
 inline CommandResult app(const QStringList &arguments) { return runCommand(QStringLiteral(SAMENSPRAAK_APP), arguments); }
-inline CommandResult serverCommand(const QStringList &arguments) { return runCommand(QStringLiteral(SAMENSPRAAK_SERVER), arguments); }
+// The server executable: the one built with these tests, or SAMENSPRAAK_SERVER_PROGRAM (a
+// benchmark comparing two builds runs the same bench against an older server).
+inline QString serverProgram()
+{
+    const QString other = qEnvironmentVariable("SAMENSPRAAK_SERVER_PROGRAM");
+    return other.isEmpty() ? QStringLiteral(SAMENSPRAAK_SERVER) : other;
+}
+inline CommandResult serverCommand(const QStringList &arguments) { return runCommand(serverProgram(), arguments); }
 
 // A small file system of its own for one process: the child gets a private mount namespace
 // with a tmpfs of `mebibytes` over `dir` (root may do this where the kernel lets it: a full or
@@ -128,7 +135,7 @@ public:
     // Starts the server, or restarts it after stop() or kill() on the same db, port and options.
     bool start()
     {
-        m_process.setProgram(QStringLiteral(SAMENSPRAAK_SERVER));
+        m_process.setProgram(serverProgram());
         m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
                                            QStringLiteral("127.0.0.1:%1").arg(m_port)} + m_extra);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
