@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QPageLayout>
 #include <QPainter>
@@ -392,6 +393,43 @@ struct Writer {
 };
 
 } // namespace
+
+Document buildWorkshop(const ContentPack &pack, const results::Summary &summary, const Workshop &workshop)
+{
+    Writer w{pack, summary, summary.language, {}, {}};
+    Document d;
+    d.language = summary.language;
+    d.title = workshop.title.isEmpty() ? w.t("Verslag van de bijeenkomst", "Workshop summary")
+                                       : w.t("Verslag: %1", "Summary: %1").arg(workshop.title);
+    w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(d.title));
+    const QLocale locale = w.locale();
+    auto when = [&](const QString &iso) {
+        const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        return t.isValid() ? locale.toString(t.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm")) : QString();
+    };
+    QStringList facts;
+    if (!workshop.kern.isEmpty())
+        facts << w.t("Kern: %1.", "Village: %1.").arg(workshop.kern);
+    if (const QString start = when(workshop.startedAt); !start.isEmpty())
+        facts << w.t("Begonnen: %1.", "Started: %1.").arg(start);
+    if (const QString end = when(workshop.endedAt); !end.isEmpty())
+        facts << w.t("Afgesloten: %1.", "Ended: %1.").arg(end);
+    facts << w.t("%1. %2. Versie van het inhoudspakket: %3.", "%1. %2. Content pack version: %3.")
+                 .arg(pack.title.in(summary.language), pack.municipality.in(summary.language), pack.version);
+    w.p(facts.join(QLatin1Char(' ')));
+    w.h(2, w.t("Aantallen", "Counts"));
+    w.table(w.t("De bijeenkomst in aantallen", "The workshop in numbers"), {w.t("Wat", "What"), w.t("Aantal", "Count")},
+            {{w.t("Deelnemers", "Participants"), w.number(summary.reach.participants)},
+             {w.t("Antwoorden ontvangen", "Answers received"), w.number(workshop.contributions)},
+             {w.t("Tablets", "Tablets"), w.number(workshop.tablets)}});
+    w.summarySection();
+    w.reachSection();
+    w.resultsSection();
+    w.methodSection();
+    d.body = w.html;
+    d.charts = w.charts;
+    return d;
+}
 
 Document build(const ContentPack &pack, const results::Summary &summary)
 {

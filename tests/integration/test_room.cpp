@@ -43,30 +43,6 @@ CommandResult syncTablet(const QString &dataDir)
     return app({QStringLiteral("sync"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--retries"), QStringLiteral("0")});
 }
 
-// Ids in a SQLite database (the hub's, the server's, a tablet's), by query.
-QStringList ids(const QString &databaseFile, const QString &sql)
-{
-    QStringList out;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databaseFile);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    out.append(q.value(0).toString());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
-}
-
-QString tabletDb(const QString &dataDir)
-{
-    return dataDir + QStringLiteral("/samenspraak.db");
-}
-
 // What the hub acknowledged to a tablet (its delivery ledger for the room).
 QStringList acknowledgedByHub(const QString &dataDir)
 {
