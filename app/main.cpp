@@ -175,8 +175,11 @@ int main(int argc, char **argv)
             draws |= command == QLatin1String("hub") && qstrcmp(argv[i], "--end") == 0;
         if (draws && !hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        const std::unique_ptr<QCoreApplication> application =
-            draws ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+        std::unique_ptr<QCoreApplication> application;
+        if (draws)
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        else
+            application = std::make_unique<QCoreApplication>(argc, argv);
         QCoreApplication &app = *application;
         // Command-line tools print one sentence per problem; subsystem logs only on request.
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

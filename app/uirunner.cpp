@@ -235,6 +235,23 @@ public:
                             clearLockout();
                             (void)m_ctx.facilitator().unlock(FacilitatorController::DefaultPin);
                         }, false});
+            // Assisted and paper entry (OnBehalfCard.qml), paper chosen: the form's date shows.
+            out.append({QStringLiteral("facilitator-onbehalf"), [this, &flow] {
+                            flow.reset();
+                            clearLockout();
+                            (void)m_ctx.facilitator().unlock(FacilitatorController::DefaultPin);
+                            settle(100);
+                            QQuickItem *flick = findItem(m_ui.window()->contentItem(), QStringLiteral("facilitatorFlick"));
+                            QQuickItem *card = findItem(m_ui.window()->contentItem(), QStringLiteral("onBehalfCard"));
+                            if (!flick || !card)
+                                return;
+                            card->setProperty("channel", QStringLiteral("paper"));
+                            settle(50);
+                            auto *content = flick->property("contentItem").value<QQuickItem *>();
+                            const qreal top = card->mapToItem(content, QPointF()).y() - 16;
+                            const qreal end = flick->property("contentHeight").toReal() - flick->height();
+                            flick->setProperty("contentY", std::clamp<qreal>(top, 0, std::max<qreal>(0, end)));
+                        }, false});
             // The end of the menu: who took part here against the residents (ReachCard.qml).
             out.append({QStringLiteral("facilitator-reach"), [this, &flow] {
                             flow.reset();

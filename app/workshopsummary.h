@@ -9,6 +9,7 @@
 #include "syncclient.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>

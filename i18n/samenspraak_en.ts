@@ -1095,7 +1095,19 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../qml/SessionBar.qml" line="56"/>
+        <location filename="../qml/SessionBar.qml" line="49"/>
+        <source>Papieren formulier</source>
+        <extracomment>Along the top, while a facilitator types in a paper form</extracomment>
+        <translation>Paper form</translation>
+    </message>
+    <message>
+        <location filename="../qml/SessionBar.qml" line="51"/>
+        <source>Namens iemand</source>
+        <extracomment>Along the top, while a facilitator fills in for a resident who does not touch the screen</extracomment>
+        <translation>On someone&apos;s behalf</translation>
+    </message>
+    <message>
+        <location filename="../qml/SessionBar.qml" line="72"/>
         <source>Stoppen</source>
         <extracomment>Along the top: stop taking part</extracomment>
         <translation>Stop</translation>

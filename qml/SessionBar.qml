@@ -40,6 +40,22 @@ Rectangle {
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
+        // While the facilitator enters answers for a resident (OnBehalfCard.qml).
+        Text {
+            objectName: "onBehalfTag"
+            visible: Participation.onBehalf !== ""
+            text: Participation.onBehalf === "paper"
+                  //: Along the top, while a facilitator types in a paper form
+                  ? qsTr("Papieren formulier")
+                  //: Along the top, while a facilitator fills in for a resident who does not touch the screen
+                  : qsTr("Namens iemand")
+            font.pixelSize: bar.headerFont
+            font.family: Theme.fontFamily
+            font.bold: true
+            color: Theme.accent
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
         Item { Layout.fillWidth: true }
         ReadAloudButton {
             // As high as "Stoppen": the speaker symbol's font is taller than the words'.

@@ -25,6 +25,9 @@ struct Writer {
     QString html;
     QList<Chart> charts;
 
+    // The document as written so far.
+    Document done(const QString &title) const { return {title, lang, html, charts}; }
+
     QString t(const char *nl, const char *en) const { return QString::fromUtf8(lang == QLatin1String("en") ? en : nl); }
     static QString esc(const QString &s) { return s.toHtmlEscaped(); }
     void h(int level, const QString &text) { html += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(esc(text)); }
@@ -397,11 +400,9 @@ struct Writer {
 Document buildWorkshop(const ContentPack &pack, const results::Summary &summary, const Workshop &workshop)
 {
     Writer w{pack, summary, summary.language, {}, {}};
-    Document d;
-    d.language = summary.language;
-    d.title = workshop.title.isEmpty() ? w.t("Verslag van de bijeenkomst", "Workshop summary")
-                                       : w.t("Verslag: %1", "Summary: %1").arg(workshop.title);
-    w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(d.title));
+    const QString title = workshop.title.isEmpty() ? w.t("Verslag van de bijeenkomst", "Workshop summary")
+                                                   : w.t("Verslag: %1", "Summary: %1").arg(workshop.title);
+    w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(title));
     const QLocale locale = w.locale();
     auto when = [&](const QString &iso) {
         const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
@@ -426,18 +427,14 @@ Document buildWorkshop(const ContentPack &pack, const results::Summary &summary,
     w.reachSection();
     w.resultsSection();
     w.methodSection();
-    d.body = w.html;
-    d.charts = w.charts;
-    return d;
+    return w.done(title);
 }
 
 Document build(const ContentPack &pack, const results::Summary &summary)
 {
     Writer w{pack, summary, summary.language, {}, {}};
-    Document d;
-    d.language = summary.language;
-    d.title = w.t("Wat inwoners zeiden", "What residents said");
-    w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(d.title));
+    const QString title = w.t("Wat inwoners zeiden", "What residents said");
+    w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(title));
     w.p(QStringLiteral("%1. %2, %3. %4")
             .arg(pack.title.in(summary.language), pack.municipality.in(summary.language),
                  QLocale(summary.language == QLatin1String("en") ? QLocale::English : QLocale::Dutch).toString(QDate::currentDate(), QLocale::LongFormat),
@@ -449,9 +446,7 @@ Document build(const ContentPack &pack, const results::Summary &summary)
     w.tensionSection();
     w.satisfactionSection();
     w.methodSection();
-    d.body = w.html;
-    d.charts = w.charts;
-    return d;
+    return w.done(title);
 }
 
 namespace {

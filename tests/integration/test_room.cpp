@@ -266,11 +266,7 @@ TEST_CASE("room: the hub forwards once the server is reachable, and the server h
     INFO(server.error().toStdString());
     REQUIRE(server.running());
     // The hub tablet and both tablets are enrolled with the municipal server.
-    QString error;
-    for (const QString &dir : {hubDir.path(), tabletA.path(), tabletB.path()}) {
-        INFO(error.toStdString());
-        REQUIRE(enrollDevice(server, serverDb, dir, &error));
-    }
+    REQUIRE(enrollAll(server, serverDb, {hubDir.path(), tabletA.path(), tabletB.path()}) == QString());
     server.stop();  // the village hall has no internet
 
     HubProcess hub(hubDir.path(), {QStringLiteral("--title"), QStringLiteral("Avond Hoonhorst"), QStringLiteral("--kern"), QStringLiteral("Hoonhorst")});

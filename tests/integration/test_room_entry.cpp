@@ -16,6 +16,11 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include <algorithm>
+#include <functional>
+
+using namespace samenspraak;
+
 namespace {
 
 CommandResult simulateWith(const QString &dataDir, int participants, int seed, const QString &channel)
@@ -81,11 +86,7 @@ TEST_CASE("room entry: assisted and paper sessions reach the server with their c
     ServerProcess server(serverDb);
     INFO(server.error().toStdString());
     REQUIRE(server.running());
-    QString error;
-    for (const QString &dir : {hubDir.path(), tablet.path()}) {
-        INFO(error.toStdString());
-        REQUIRE(enrollDevice(server, serverDb, dir, &error));
-    }
+    REQUIRE(enrollAll(server, serverDb, {hubDir.path(), tablet.path()}) == QString());
     HubProcess hub(hubDir.path(), {QStringLiteral("--title"), QStringLiteral("Avond Nieuwleusen"), QStringLiteral("--kern"), QStringLiteral("Nieuwleusen")});
     INFO(hub.error().toStdString());
     REQUIRE(hub.start());
@@ -184,11 +185,7 @@ TEST_CASE("room entry: ending the room writes a summary PDF without groups under
     ServerProcess server(serverDb);
     INFO(server.error().toStdString());
     REQUIRE(server.running());
-    QString error;
-    for (const QString &dir : {hubDir.path(), tabletA.path(), tabletB.path()}) {
-        INFO(error.toStdString());
-        REQUIRE(enrollDevice(server, serverDb, dir, &error));
-    }
+    REQUIRE(enrollAll(server, serverDb, {hubDir.path(), tabletA.path(), tabletB.path()}) == QString());
     server.stop();  // no internet in the village hall, also at the end
 
     HubProcess hub(hubDir.path(), {QStringLiteral("--title"), QStringLiteral("Avond Lemelerveld"), QStringLiteral("--kern"), QStringLiteral("Lemelerveld")});

@@ -89,6 +89,9 @@ TestCase {
         compare(Facilitator.open, false, "the menu closes for the resident")
         compare(Participation.onBehalf, "assisted")
         answerValues(window)
+        const tag = findChild(window.contentItem, "onBehalfTag")
+        compare(tag.visible, true, "the session bar says it is on someone's behalf")
+        compare(tag.text, "Namens iemand")
         compare(Probe.lastSession().channel, "assisted")
         const assistedStart = new Date(Probe.lastSession().startedAt)
         verify(Math.abs(assistedStart - new Date()) < 60000, "an assisted session starts now")
@@ -97,6 +100,7 @@ TestCase {
         compare(Participation.onBehalf, "", "only that one session")
         press(window, "startButton")
         answerValues(window)
+        compare(findChild(window.contentItem, "onBehalfTag").visible, false)
         compare(Probe.lastSession().channel, Facilitator.mode, "the next resident is the device's own channel")
     }
 
