@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSession, "samenspraak.session", QtInfoMsg)
 
 namespace samenspraak {
@@ -97,7 +99,10 @@ QString SessionController::residentError() const
 
 bool SessionController::begin()
 {
+    // The on-behalf tag is for the session begun here: end() would forget it with the last one.
+    const OnBehalf onBehalf = std::exchange(m_onBehalf, {});
     end();
+    m_onBehalf = onBehalf;
     SessionRecord s{newId(), m_onBehalf.channel.isEmpty() ? m_channel : m_onBehalf.channel,
                     m_context.store().setting(QStringLiteral("workshop")), m_context.pack().version, m_context.language(),
                     m_onBehalf.startedAt.isEmpty() ? nowIso() : m_onBehalf.startedAt};

@@ -48,6 +48,17 @@ QMap<QString, int> sessionsByChannel(const QString &db)
     return out;
 }
 
+// channel -> participants, from the results engine's JSON (reach, dimension "channel").
+QMap<QString, int> channelFigures(const QJsonObject &results)
+{
+    QMap<QString, int> out;
+    for (const QJsonValue &d : results.value(QStringLiteral("reach")).toArray())
+        if (d.toObject().value(QStringLiteral("id")).toString() == QLatin1String("channel"))
+            for (const QJsonValue &g : d.toObject().value(QStringLiteral("groups")).toArray())
+                out.insert(g.toObject().value(QStringLiteral("id")).toString(), g.toObject().value(QStringLiteral("count")).toInt());
+    return out;
+}
+
 void waitUntil(const std::function<bool()> &done, int timeoutMs = 60'000)
 {
     QElapsedTimer waited;
@@ -122,7 +133,7 @@ TEST_CASE("room entry: assisted and paper sessions reach the server with their c
     QThread::msleep(1000);
     CHECK(sessionsByChannel(hub.database()) == QMap<QString, int>{{QStringLiteral("assisted"), 6}, {QStringLiteral("paper"), 6}});
 
-    // The room's live results count them once, by channel.
+    // The room's live results count them once, by channel (the results engine's JSON).
     QNetworkAccessManager pinned;
     new sync::CertificatePin(&pinned, hub.fingerprint().toLatin1());
     const QString token = ids(tabletDb(tablet.path()), QStringLiteral("SELECT value FROM settings WHERE key = 'room_token'")).value(0);
@@ -131,12 +142,7 @@ TEST_CASE("room entry: assisted and paper sessions reach the server with their c
     INFO(results.body.left(600).toStdString());
     REQUIRE(results.status == 200);
     CHECK(results.json().value(QStringLiteral("participants")).toInt() == 12);
-    QMap<QString, int> byChannel;
-    for (const QJsonValue &d : results.json().value(QStringLiteral("reach")).toArray())
-        if (d.toObject().value(QStringLiteral("id")).toString() == QLatin1String("channel"))
-            for (const QJsonValue &g : d.toObject().value(QStringLiteral("groups")).toArray())
-                byChannel.insert(g.toObject().value(QStringLiteral("id")).toString(), g.toObject().value(QStringLiteral("count")).toInt());
-    CHECK(byChannel == QMap<QString, int>{{QStringLiteral("assisted"), 6}, {QStringLiteral("paper"), 6}});
+    CHECK(channelFigures(results.json()) == QMap<QString, int>{{QStringLiteral("assisted"), 6}, {QStringLiteral("paper"), 6}});
 
     // The server: every session with its channel and every answer once, whichever came first
     // (the devices directly, the hub's relay).
@@ -156,14 +162,25 @@ TEST_CASE("room entry: assisted and paper sessions reach the server with their c
     const QString hubDevice = ids(tabletDb(hubDir.path()), QStringLiteral("SELECT value FROM settings WHERE key = 'device_id'")).value(0);
     CHECK(ids(serverDb, QStringLiteral("SELECT id FROM contributions WHERE device_id = '%1'").arg(hubDevice)).size() == onHubTablet.size());
     // And the channel figures of the server's results engine and export.
+    const CommandResult published = serverCommand({QStringLiteral("content"), QStringLiteral("publish"), QStringLiteral("--db"), serverDb,
+                                                   QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json")});
+    INFO(published.err.toStdString());
+    REQUIRE(published.exitCode == 0);
     const CommandResult figures = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), serverDb});
     INFO(figures.err.toStdString());
     REQUIRE(figures.exitCode == 0);
-    CHECK(figures.out.contains(QStringLiteral("\"assisted\"")));
-    CHECK(figures.out.contains(QStringLiteral("\"paper\"")));
-    const CommandResult csv = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), serverDb, QStringLiteral("--format"), QStringLiteral("csv")});
-    CHECK(csv.out.count(QStringLiteral(",paper,")) > 0);
-    CHECK(csv.out.count(QStringLiteral(",assisted,")) > 0);
+    CHECK(channelFigures(QJsonDocument::fromJson(figures.out.toUtf8()).object())
+          == QMap<QString, int>{{QStringLiteral("assisted"), 6}, {QStringLiteral("paper"), 6}});
+    // The export per activity names each participant's channel.
+    const QString wide = serverDir.filePath(QStringLiteral("wide"));
+    REQUIRE(serverCommand({QStringLiteral("export"), QStringLiteral("--db"), serverDb, QStringLiteral("--format"), QStringLiteral("wide-csv"),
+                           QStringLiteral("--out"), wide})
+                .exitCode == 0);
+    QMap<QString, int> exported;
+    for (const QString &line : QString::fromUtf8(fileBytes(wide + QStringLiteral("/waarden.csv"))).split(QLatin1Char('\n')).mid(1))
+        if (!line.trimmed().isEmpty())
+            ++exported[line.section(QLatin1Char(','), 1, 1)];
+    CHECK(exported == QMap<QString, int>{{QStringLiteral("assisted"), 6}, {QStringLiteral("paper"), 6}});
 
     // Ending the room with the server online: the summary arrives at once.
     hub.stop();
