@@ -198,6 +198,9 @@ public:
                             enterAnswered(firstActivity());
                             fillDisk();
                         }, true, {}, false});
+        // A paper form being typed in: the session bar says so (SessionBar.qml).
+        if (m_demo)
+            out.append({QStringLiteral("onbehalf-paper"), [this] { enterAnswered(firstActivity(), QStringLiteral("paper")); }});
         out.append({QStringLiteral("stop"), [this, &flow] {
                         enterAnswered(firstActivity());
                         flow.askStop();
@@ -290,10 +293,13 @@ private:
     }
 
     // The screen as it looks after answering: chosen and unchosen options side by side.
-    void enterAnswered(const FlowController::Step &step)
+    // `onBehalf`: the session is a facilitator's "assisted" or "paper" entry (prepareOnBehalf).
+    void enterAnswered(const FlowController::Step &step, const QString &onBehalf = {})
     {
         FlowController &flow = m_ctx.flow();
         flow.reset();
+        if (!onBehalf.isEmpty())
+            (void)m_context.sessions().prepareOnBehalf(onBehalf);
         flow.start();
         // Only on scratch data: a sample answer is a real contribution.
         if (m_demo) {

@@ -53,6 +53,10 @@ Rectangle {
             font.family: Theme.fontFamily
             font.bold: true
             color: Theme.accent
+            // Gives way to "Lees voor" and "Stoppen" on a narrow screen at large text.
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.minimumWidth: 0
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }

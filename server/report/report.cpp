@@ -400,8 +400,8 @@ struct Writer {
 Document buildWorkshop(const ContentPack &pack, const results::Summary &summary, const Workshop &workshop)
 {
     Writer w{pack, summary, summary.language, {}, {}};
-    const QString title = workshop.title.isEmpty() ? w.t("Verslag van de bijeenkomst", "Workshop summary")
-                                                   : w.t("Verslag: %1", "Summary: %1").arg(workshop.title);
+    const QString title = workshop.title.isEmpty() ? w.t("Verslag van de bijeenkomst", "Workshop report")
+                                                   : w.t("Verslag: %1", "Workshop report: %1").arg(workshop.title);
     w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(title));
     const QLocale locale = w.locale();
     auto when = [&](const QString &iso) {
