@@ -1096,18 +1096,18 @@
     <name>SessionBar</name>
     <message>
         <location filename="../qml/SessionBar.qml" line="49"/>
-        <source>Papieren formulier</source>
-        <extracomment>Along the top, while a facilitator types in a paper form</extracomment>
-        <translation>Paper form</translation>
+        <source>Papier</source>
+        <extracomment>Along the top, while a facilitator types in a paper form (short: it shares the bar)</extracomment>
+        <translation>Paper</translation>
     </message>
     <message>
         <location filename="../qml/SessionBar.qml" line="51"/>
-        <source>Namens iemand</source>
-        <extracomment>Along the top, while a facilitator fills in for a resident who does not touch the screen</extracomment>
-        <translation>On someone&apos;s behalf</translation>
+        <source>Met hulp</source>
+        <extracomment>Along the top, while a facilitator fills in for a resident who does not touch the screen (short: it shares the bar)</extracomment>
+        <translation>Assisted</translation>
     </message>
     <message>
-        <location filename="../qml/SessionBar.qml" line="72"/>
+        <location filename="../qml/SessionBar.qml" line="76"/>
         <source>Stoppen</source>
         <extracomment>Along the top: stop taking part</extracomment>
         <translation>Stop</translation>
@@ -1514,37 +1514,37 @@
 <context>
     <name>samenspraak::SessionController</name>
     <message>
-        <location filename="../app/sessioncontroller.cpp" line="43"/>
+        <location filename="../app/sessioncontroller.cpp" line="45"/>
         <source>&apos;%1&apos; is geen datum. Schrijf de datum zo: 2026-11-24.</source>
         <extracomment>Facilitator, typing in a paper form: the date typed is not a date; %1 what was typed</extracomment>
         <translation>&apos;%1&apos; is not a date. Write the date like this: 2026-11-24.</translation>
     </message>
     <message>
-        <location filename="../app/sessioncontroller.cpp" line="46"/>
+        <location filename="../app/sessioncontroller.cpp" line="48"/>
         <source>Deze datum ligt in de toekomst. Kies de datum waarop het formulier is ingevuld.</source>
         <extracomment>Facilitator, typing in a paper form: the form&apos;s date lies in the future</extracomment>
         <translation>This date is in the future. Choose the date the form was filled in.</translation>
     </message>
     <message>
-        <location filename="../app/sessioncontroller.cpp" line="49"/>
+        <location filename="../app/sessioncontroller.cpp" line="51"/>
         <source>Deze datum is meer dan een jaar geleden. Kijk de datum na.</source>
         <extracomment>Facilitator, typing in a paper form: the form&apos;s date is more than a year ago (probably a typing error)</extracomment>
         <translation>This date is more than a year ago. Check the date.</translation>
     </message>
     <message>
-        <location filename="../app/sessioncontroller.cpp" line="87"/>
+        <location filename="../app/sessioncontroller.cpp" line="89"/>
         <source>Meedoen lukt nu niet. Meld dit bij een medewerker.</source>
         <extracomment>Shown to the participant when a new session could not be started on the device</extracomment>
         <translation>Taking part does not work right now. Please tell a member of staff.</translation>
     </message>
     <message>
-        <location filename="../app/sessioncontroller.cpp" line="90"/>
+        <location filename="../app/sessioncontroller.cpp" line="92"/>
         <source>Dit antwoord kunnen we zo niet bewaren. Verander je antwoord of tik op Sla over.</source>
         <extracomment>Shown to the participant when their answer does not fit the question (should not happen)</extracomment>
         <translation>We cannot save this answer as it is. Change your answer or tap Skip.</translation>
     </message>
     <message>
-        <location filename="../app/sessioncontroller.cpp" line="93"/>
+        <location filename="../app/sessioncontroller.cpp" line="95"/>
         <source>Dit antwoord is niet bewaard. Je eerdere antwoorden zijn wel bewaard. Meld dit bij een medewerker.</source>
         <extracomment>Shown to the participant when the device could not save their answer (disk full, broken storage)</extracomment>
         <translation>This answer was not saved. Your earlier answers are safe. Please tell a member of staff.</translation>

@@ -45,10 +45,10 @@ Rectangle {
             objectName: "onBehalfTag"
             visible: Participation.onBehalf !== ""
             text: Participation.onBehalf === "paper"
-                  //: Along the top, while a facilitator types in a paper form
-                  ? qsTr("Papieren formulier")
-                  //: Along the top, while a facilitator fills in for a resident who does not touch the screen
-                  : qsTr("Namens iemand")
+                  //: Along the top, while a facilitator types in a paper form (short: it shares the bar)
+                  ? qsTr("Papier")
+                  //: Along the top, while a facilitator fills in for a resident who does not touch the screen (short: it shares the bar)
+                  : qsTr("Met hulp")
             font.pixelSize: bar.headerFont
             font.family: Theme.fontFamily
             font.bold: true

@@ -91,7 +91,7 @@ TestCase {
         answerValues(window)
         const tag = findChild(window.contentItem, "onBehalfTag")
         compare(tag.visible, true, "the session bar says it is on someone's behalf")
-        compare(tag.text, "Namens iemand")
+        compare(tag.text, "Met hulp")
         compare(Probe.lastSession().channel, "assisted")
         const assistedStart = new Date(Probe.lastSession().startedAt)
         verify(Math.abs(assistedStart - new Date()) < 60000, "an assisted session starts now")
