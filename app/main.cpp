@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Samenspraak_CorePlugin)
 Q_IMPORT_QML_PLUGIN(SamenspraakPlugin)
@@ -167,7 +168,19 @@ int main(int argc, char **argv)
     if (command == QLatin1String("simulate") || command == QLatin1String("sync") || command == QLatin1String("content")
         || command == QLatin1String("enroll") || command == QLatin1String("hub") || command == QLatin1String("join")
         || command == QLatin1String("rooms")) {
-        QCoreApplication app(argc, argv);
+        // Ending a room draws its summary PDF (fonts, QPdfWriter): that needs Qt Gui, offscreen
+        // when there is no screen. Every other command stays without it.
+        bool draws = false;
+        for (int i = 2; i < argc; ++i)
+            draws |= command == QLatin1String("hub") && qstrcmp(argv[i], "--end") == 0;
+        if (draws && !hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> application;
+        if (draws)
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        else
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        QCoreApplication &app = *application;
         // Command-line tools print one sentence per problem; subsystem logs only on request.
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
             QLoggingCategory::setFilterRules(QStringLiteral("samenspraak.*=false"));

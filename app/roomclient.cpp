@@ -27,6 +27,20 @@ RoomMembership roomMembership(Store &store)
             store.setting(RoomFingerprintKey).toLatin1(), store.setting(RoomTokenKey)};
 }
 
+QString saveRoomMembership(Store &store, const RoomMembership &membership, const QList<std::pair<QString, QString>> &extra)
+{
+    // All of it or nothing: a half-saved membership would send to a hub without its token.
+    QList<std::pair<QString, QString>> settings{{RoomIdKey, membership.roomId},
+                                                {RoomTitleKey, membership.title},
+                                                {RoomHubKey, membership.hub.toString()},
+                                                {RoomFingerprintKey, QString::fromLatin1(membership.fingerprint)},
+                                                {RoomTokenKey, membership.token},
+                                                {QStringLiteral("workshop"), membership.roomId}};
+    settings += extra;
+    const StoreError e = store.setSettings(settings);
+    return e ? e.message : QString();
+}
+
 JoinAddress parseJoinAddress(const QString &text)
 {
     JoinAddress out;
@@ -88,16 +102,9 @@ JoinOutcome joinRoom(AppContext &device, const QUrl &hub, const QString &code, c
         return out;
     }
     out.membership = {joined->roomId, joined->title, hub, fingerprint, joined->token};
-    // All of it or nothing: a half-saved membership would send to a hub without its token.
-    if (const StoreError e = store.setSettings({{RoomIdKey, joined->roomId},
-                                                {RoomTitleKey, joined->title},
-                                                {RoomHubKey, hub.toString()},
-                                                {RoomFingerprintKey, QString::fromLatin1(fingerprint)},
-                                                {RoomTokenKey, joined->token},
-                                                {QStringLiteral("workshop"), joined->roomId},
-                                                {QStringLiteral("mode"), QStringLiteral("workshop")}})) {
+    if (const QString e = saveRoomMembership(store, out.membership, {{QStringLiteral("mode"), QStringLiteral("workshop")}}); !e.isEmpty()) {
         out.result = JoinOutcome::LocalError;
-        out.message = QStringLiteral("Joined, but could not save it on this tablet: %1").arg(e.message);
+        out.message = QStringLiteral("Joined, but could not save it on this tablet: %1").arg(e);
         return out;
     }
     out.result = JoinOutcome::Joined;

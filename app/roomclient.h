@@ -23,6 +23,9 @@ struct RoomMembership {
     bool valid() const { return !roomId.isEmpty() && hub.isValid() && !fingerprint.isEmpty() && !token.isEmpty(); }
 };
 RoomMembership roomMembership(Store &store);
+// Saves the membership, all of it or nothing, and makes the device's new sessions the room's
+// (`workshop` = the room id); `extra` settings go in the same transaction. Empty, or why not.
+QString saveRoomMembership(Store &store, const RoomMembership &membership, const QList<std::pair<QString, QString>> &extra = {});
 
 // What a join URL (the QR code's text, https://HOST:PORT/join?code=CODE&fp=FINGERPRINT) or a
 // typed address carries. The hub is the URL without path and query.

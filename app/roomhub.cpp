@@ -3,16 +3,22 @@
 #include "appcontext.h"
 #include "forwardoutbox.h"
 #include "pinning.h"
+#include "roomclient.h"
 #include "roomdiscovery.h"
+#include "roomoutbox.h"
 #include "selfsignedcert.h"
+#include "workshopsummary.h"
 #include "serverstore.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -67,18 +73,25 @@ QString RoomHub::roomDir() const
     return QFileInfo(m_device.store().path()).absolutePath() + QStringLiteral("/room");
 }
 
+QString RoomHub::moveRoomAside()
+{
+    // Ending a room keeps everything it received: the folder moves aside, whole.
+    const QString dir = roomDir();
+    const QString ended = QFileInfo(dir).absolutePath() + QStringLiteral("/rooms-ended");
+    QDir().mkpath(ended);
+    const QString target = ended + QLatin1Char('/') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QDir().rename(dir, target))
+        return QStringLiteral("cannot move the room %1 aside to %2").arg(dir, target);
+    return {};
+}
+
 QString RoomHub::loadOrCreateRoom(const Options &options, bool *resumed)
 {
     const QString dir = roomDir();
     const QString path = dir + QLatin1Char('/') + RoomFile;
-    if (options.newRoom && QFileInfo::exists(path)) {
-        // Ending a room keeps everything it received: the folder moves aside, whole.
-        const QString ended = QFileInfo(dir).absolutePath() + QStringLiteral("/rooms-ended");
-        QDir().mkpath(ended);
-        const QString target = ended + QLatin1Char('/') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        if (!QDir().rename(dir, target))
-            return QStringLiteral("cannot move the previous room %1 aside to %2").arg(dir, target);
-    }
+    if (options.newRoom && QFileInfo::exists(path))
+        if (QString e = moveRoomAside(); !e.isEmpty())
+            return e;
     if (!QDir().mkpath(dir))
         return QStringLiteral("cannot create the room folder %1").arg(dir);
     QFile file(path);
@@ -130,6 +143,22 @@ RoomHub::Started RoomHub::start(const Options &options)
         out.error = QStringLiteral("the room hub is already running");
         return out;
     }
+    // One hub per data dir: a second one (or `samenspraak hub --end` while one runs) would share
+    // its database and port. A lock left by a crashed hub is stale and taken over.
+    m_lock = std::make_unique<QLockFile>(QFileInfo(m_device.store().path()).absolutePath() + QStringLiteral("/hub.lock"));
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        out.error = QStringLiteral("a room hub runs on this data dir already (process %1); stop it first").arg(pid);
+        m_lock.reset();
+        return out;
+    }
+    if (options.resumeOnly && !QFileInfo::exists(roomDir() + QLatin1Char('/') + RoomFile)) {
+        out.error = QStringLiteral("there is no room in %1 to end").arg(roomDir());
+        m_lock.reset();
+        return out;
+    }
     if (out.error = loadOrCreateRoom(options, &out.resumed); !out.error.isEmpty())
         return out;
     if (out.error = loadOrCreateCertificate(); !out.error.isEmpty())
@@ -160,6 +189,10 @@ RoomHub::Started RoomHub::start(const Options &options)
     if (const auto published = m_host.store()->content().publish(m_device.pack());
         published == server::ContentRegistry::Publish::Failed || published == server::ContentRegistry::Publish::VersionTaken)
         qCWarning(lcHub) << "the hub cannot check answers against content" << m_device.pack().version;
+    if (out.error = joinOwnRoom(options); !out.error.isEmpty()) {
+        m_host.stop();
+        return out;
+    }
     m_backoff = sync::Backoff(1000, qMax(1000, options.forwardRetryMaxMs));
     // Forwarding needs the hub tablet enrolled with the municipal server.
     const QUrl server = QUrl(m_device.store().setting(QStringLiteral("server_url")));
@@ -174,16 +207,101 @@ RoomHub::Started RoomHub::start(const Options &options)
     } else {
         qCInfo(lcHub) << "the hub tablet is not enrolled with the municipal server: it keeps what it receives and does not forward";
     }
+    syncOwnSessions();  // what the hub tablet recorded while the hub was down
     return out;
+}
+
+QString RoomHub::joinOwnRoom(const Options &options)
+{
+    Store &store = m_device.store();
+    const server::DeviceRegistry::Enrollment admitted =
+        server::RoomRoutes::admit(m_host.store()->devices(), store.deviceId(), QStringLiteral(SAMENSPRAAK_VERSION), QStringLiteral("room hub"));
+    if (admitted.result != server::DeviceRegistry::Enrollment::Enrolled)
+        return QStringLiteral("the hub could not register its own tablet in the room: %1").arg(admitted.error);
+    // Loopback where the hub listens on every address; else the one address it listens on.
+    const bool everywhere = options.address == QHostAddress::Any || options.address == QHostAddress::AnyIPv4 || options.address == QHostAddress::AnyIPv6;
+    QUrl self;
+    self.setScheme(QStringLiteral("https"));
+    self.setHost(everywhere ? QStringLiteral("127.0.0.1") : options.address.toString());
+    self.setPort(m_host.port());
+    const RoomMembership membership{m_room.id, m_room.title, self, m_fingerprint, admitted.token};
+    if (const QString e = saveRoomMembership(store, membership); !e.isEmpty())
+        return QStringLiteral("cannot save the room on the hub tablet: %1").arg(e);
+    m_ownNetwork = std::make_unique<QNetworkAccessManager>();
+    new sync::CertificatePin(m_ownNetwork.get(), m_fingerprint);
+    m_ownOutbox = std::make_unique<RoomOutbox>(store, m_room.id);
+    sync::SyncConfig config = m_device.syncConfig(self);
+    config.token = admitted.token;
+    m_ownClient = std::make_unique<sync::SyncClient>(*m_ownOutbox, config, m_ownNetwork.get());
+    connect(m_ownClient.get(), &sync::SyncClient::finished, this, [](const sync::SyncSummary &summary) {
+        if (summary.failure != sync::FailureKind::None)
+            qCWarning(lcHub) << "the hub tablet's own sessions did not reach its room:" << summary.error;
+    });
+    return {};
+}
+
+void RoomHub::settle(int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto busy = [this] {
+        if (m_ownClient && m_ownClient->isRunning())  // it sends until nothing is pending or it fails
+            return true;
+        if (!m_client || m_forwardFailed)
+            return false;
+        return m_client->isRunning() || pendingForward() > 0;
+    };
+    m_forwardFailed = false;
+    syncOwnSessions();
+    scheduleForward(0);
+    while (busy() && clock.elapsed() < timeoutMs) {
+        QEventLoop wait;
+        QTimer::singleShot(50, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
+}
+
+void RoomHub::syncOwnSessions()
+{
+    if (m_ownClient && !m_ownClient->isRunning() && m_ownOutbox->pendingCount() > 0)
+        m_ownClient->start();
 }
 
 void RoomHub::stop()
 {
     m_forwardTimer.stop();
     m_beacon.reset();
+    m_ownClient.reset();
+    m_ownOutbox.reset();
+    m_ownNetwork.reset();
     m_client.reset();  // aborts nothing acknowledged: an unanswered batch is sent again next time
     m_outbox.reset();
     m_host.stop();
+    m_lock.reset();
+}
+
+RoomHub::Ended RoomHub::end(const QString &language)
+{
+    Ended out;
+    if (!m_host.isRunning() || !m_host.store()) {
+        out.error = QStringLiteral("no room is running on this tablet");
+        return out;
+    }
+    const SummaryWritten written = writeWorkshopSummary(*m_host.store(), m_device.pack(), m_room, protocol::nowIso(), language,
+                                                        summariesDir(m_device.store().path()));
+    out.summaryPath = written.path;
+    if (!written.error.isEmpty()) {
+        out.error = written.error;
+        return out;
+    }
+    stop();
+    if (QString e = moveRoomAside(); !e.isEmpty())
+        qCWarning(lcHub).noquote() << e << "; the next start resumes the ended room, start it with --new-room";
+    // The tablet's next sessions are its own again: no room, no hub to send to.
+    if (const QString e = saveRoomMembership(m_device.store(), {}); !e.isEmpty())
+        qCWarning(lcHub).noquote() << "the hub tablet could not leave the ended room:" << e;
+    qCInfo(lcHub) << "room" << m_room.id << "ended; summary in" << out.summaryPath;
+    return out;
 }
 
 QUrl RoomHub::joinUrl(const QString &host) const
@@ -222,6 +340,7 @@ void RoomHub::forward()
 void RoomHub::onForwarded(const sync::SyncSummary &summary)
 {
     emit forwarded(summary);
+    m_forwardFailed = summary.failure != sync::FailureKind::None;
     switch (summary.failure) {
     case sync::FailureKind::None:
         m_backoff.reset();

@@ -23,6 +23,8 @@
 
 #include <memory>
 
+class QLockFile;
+
 namespace samenspraak {
 
 class AppContext;
@@ -47,6 +49,7 @@ public:
         quint16 port = 0;
         RoomSettings settings;       // for a new room; a resumed room keeps its own
         bool newRoom = false;        // end the room in DATA_DIR/room (kept in DATA_DIR/rooms-ended/) and start anew
+        bool resumeOnly = false;     // fail when DATA_DIR/room holds no room (ending one, say)
         double joinFailuresPerMinute = 10;
         int forwardRetryMaxMs = 60'000;
         quint16 discoveryPort = 0;   // answer room discovery (roomdiscovery.h) on this UDP port; 0: not at all
@@ -59,6 +62,21 @@ public:
     [[nodiscard]] Started start(const Options &options);
     void stop();
 
+    // Ends the room (the facilitator's explicit end, not a stop): writes the workshop summary
+    // (workshopsummary.h) into DATA_DIR/summaries/, queued for the municipal server; stops the
+    // hub; keeps the room's folder whole in DATA_DIR/rooms-ended/; and the hub tablet leaves the
+    // room, so its next sessions are no longer the room's. Send the summary with
+    // SummarySender (done by SyncService and `samenspraak sync`).
+    struct Ended {
+        QString summaryPath;
+        QString error;  // one line; the room keeps running when the summary could not be written
+        bool ok() const { return error.isEmpty(); }
+    };
+    [[nodiscard]] Ended end(const QString &language = QStringLiteral("nl"));
+    // Waits (a local event loop, at most `timeoutMs`) until the hub tablet's own sessions are in
+    // the room and the forward to the municipal server is done or cannot go on: before end().
+    void settle(int timeoutMs);
+
     const server::Room &room() const { return m_room; }
     quint16 port() const { return m_host.port(); }
     QByteArray fingerprint() const { return m_fingerprint; }  // SHA-256 hex of the certificate
@@ -69,16 +87,24 @@ public:
     QUrl forwardServer() const { return m_forwardConfig.server; }
     int pendingForward();
 
+    // The hub tablet's own sessions (assisted or paper entry, say) count in the room like any
+    // tablet's: at start the hub joins its own room (its device in hub.db's registry, the
+    // membership in its store pointing at this hub over loopback), so SyncService and `samenspraak
+    // sync` send them through the same exactly-once path. This sends what is pending now.
+    void syncOwnSessions();
+
 signals:
     void forwarded(const samenspraak::sync::SyncSummary &summary);
 
 private:
     QString roomDir() const;
+    QString moveRoomAside();
     QString loadOrCreateRoom(const Options &options, bool *resumed);
     QString loadOrCreateCertificate();
     void scheduleForward(int delayMs);
     void forward();
     void onForwarded(const sync::SyncSummary &summary);
+    QString joinOwnRoom(const Options &options);
 
     AppContext &m_device;
     server::Room m_room;
@@ -92,6 +118,12 @@ private:
     sync::Backoff m_backoff{1000, 60'000};
     std::unique_ptr<class RoomBeacon> m_beacon;
     QTimer m_forwardTimer;
+    bool m_forwardFailed = false;  // the last forward did not reach the server
+    std::unique_ptr<QLockFile> m_lock;  // DATA_DIR/hub.lock: one hub per data dir
+    // The hub tablet's own store towards its own room (syncOwnSessions).
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    std::unique_ptr<class RoomOutbox> m_ownOutbox;
+    std::unique_ptr<sync::SyncClient> m_ownClient;
 };
 
 } // namespace samenspraak

@@ -3,7 +3,10 @@
 #include "appcontext.h"
 #include "answers.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSession, "samenspraak.session", QtInfoMsg)
 
@@ -27,6 +30,35 @@ void SessionController::setChannel(const QString &channel)
         return;
     m_channel = channel;
     emit channelChanged();
+}
+
+QString SessionController::prepareOnBehalf(const QString &channel, const QString &formDate)
+{
+    if (channel != QLatin1String("assisted") && channel != QLatin1String("paper"))
+        return QStringLiteral("channel must be assisted or paper, not '%1'").arg(channel);
+    OnBehalf next{channel, {}};
+    if (channel == QLatin1String("paper") && !formDate.trimmed().isEmpty()) {
+        const QDate date = QDate::fromString(formDate.trimmed(), Qt::ISODate);
+        const QDate today = QDate::currentDate();
+        if (!date.isValid())
+            //: Facilitator, typing in a paper form: the date typed is not a date; %1 what was typed
+            return tr("'%1' is geen datum. Schrijf de datum zo: 2026-11-24.").arg(formDate.trimmed());
+        if (date > today)
+            //: Facilitator, typing in a paper form: the form's date lies in the future
+            return tr("Deze datum ligt in de toekomst. Kies de datum waarop het formulier is ingevuld.");
+        if (date.daysTo(today) > MaxPaperAgeDays)
+            //: Facilitator, typing in a paper form: the form's date is more than a year ago (probably a typing error)
+            return tr("Deze datum is meer dan een jaar geleden. Kijk de datum na.");
+        // A paper form has a day, not a time: the day's noon (local), so it counts on that day.
+        if (date != today) {
+            const QDateTime noon(date, QTime(12, 0));
+            next.startedAt = noon.toOffsetFromUtc(noon.offsetFromUtc()).toString(Qt::ISODateWithMs);
+        }
+    }
+    end();  // the on-behalf session is a new participant
+    m_onBehalf = next;
+    emit onBehalfChanged();
+    return {};
 }
 
 bool SessionController::fail(Failure failure, const QString &message)
@@ -67,9 +99,13 @@ QString SessionController::residentError() const
 
 bool SessionController::begin()
 {
+    // The on-behalf tag is for the session begun here: end() would forget it with the last one.
+    const OnBehalf onBehalf = std::exchange(m_onBehalf, {});
     end();
-    SessionRecord s{newId(), m_channel, m_context.store().setting(QStringLiteral("workshop")), m_context.pack().version,
-                    m_context.language(), nowIso()};
+    m_onBehalf = onBehalf;
+    SessionRecord s{newId(), m_onBehalf.channel.isEmpty() ? m_channel : m_onBehalf.channel,
+                    m_context.store().setting(QStringLiteral("workshop")), m_context.pack().version, m_context.language(),
+                    m_onBehalf.startedAt.isEmpty() ? nowIso() : m_onBehalf.startedAt};
     if (StoreError e = m_context.store().saveSession(s))
         return fail(Failure::Start, e.message);
     m_session = s;
@@ -122,6 +158,10 @@ void SessionController::end()
     m_lastError.clear();
     if (wasActive)
         emit activeChanged();
+    if (!m_onBehalf.channel.isEmpty()) {
+        m_onBehalf = {};
+        emit onBehalfChanged();
+    }
     emit savedCountChanged();
     emit lastErrorChanged();
 }

@@ -23,6 +23,9 @@ class SessionController : public QObject {
     Q_PROPERTY(QString residentError READ residentError NOTIFY lastErrorChanged)
     Q_PROPERTY(int savedCount READ savedCount NOTIFY savedCountChanged)
     Q_PROPERTY(QString channel READ channel WRITE setChannel NOTIFY channelChanged)
+    // "assisted" or "paper" while the facilitator records the next (or current) session on a
+    // resident's behalf (prepareOnBehalf); empty otherwise.
+    Q_PROPERTY(QString onBehalf READ onBehalf NOTIFY onBehalfChanged)
 
 public:
     explicit SessionController(AppContext &context, QObject *parent = nullptr);
@@ -33,6 +36,16 @@ public:
     int savedCount() const { return m_savedCount; }
     QString channel() const { return m_channel; }
     void setChannel(const QString &channel);
+
+    QString onBehalf() const { return m_onBehalf.channel; }
+    // Assisted and paper entry (docs/architecture.md, "Assisted and paper entry"): the next
+    // session is tagged with `channel` ("assisted": a facilitator taps for a resident; "paper":
+    // a paper form typed in afterwards) instead of the device's channel, once; end() returns to
+    // the device's channel. A paper session starts on the form's `formDate` (yyyy-MM-dd, empty:
+    // today; not in the future, at most MaxPaperAgeDays old). Ends a session still open first.
+    // Returns why not, in one sentence for the facilitator, or empty when prepared.
+    Q_INVOKABLE QString prepareOnBehalf(const QString &channel, const QString &formDate = {});
+    static constexpr int MaxPaperAgeDays = 366;
 
     // Starts a new anonymous session (committed at once). False with lastError on failure.
     Q_INVOKABLE bool begin();
@@ -54,6 +67,7 @@ signals:
     void lastErrorChanged();
     void savedCountChanged();
     void channelChanged();
+    void onBehalfChanged();
     void saved(const QString &activityId);
 
 private:
@@ -67,6 +81,10 @@ private:
     QHash<QString, QString> m_lastContributionByActivity;  // for supersede on a changed answer
     QHash<QString, QJsonObject> m_answers;                 // the payloads behind those contributions
     QString m_channel = QStringLiteral("kiosk");
+    struct OnBehalf {
+        QString channel;    // assisted | paper | empty
+        QString startedAt;  // a paper form's date as the session's start; empty: now
+    } m_onBehalf;
     QString m_lastError;
     Failure m_failure = Failure::None;
     int m_savedCount = 0;

@@ -5,6 +5,7 @@
 #include "reachability.h"
 #include "roomclient.h"
 #include "roomoutbox.h"
+#include "workshopsummary.h"
 
 namespace samenspraak {
 
@@ -184,8 +185,20 @@ void SyncService::retryLater(const QString &why)
     m_timer.start(delay);
 }
 
+void SyncService::sendSummaries()
+{
+    const QString dir = summariesDir(m_context.store().path());
+    if ((m_summaries && m_summaries->isRunning()) || pendingSummaries(dir).isEmpty())
+        return;
+    const QUrl server(m_context.store().setting(QStringLiteral("server_url")));
+    m_summaries = std::make_unique<SummarySender>(dir, m_context.syncConfig(server), &m_network);
+    // What did not go stays pending for the next sync; SummarySender logs why.
+    m_summaries->start();
+}
+
 void SyncService::checkContent()
 {
+    sendSummaries();
     Store &store = m_context.store();
     m_updater.start(QUrl(store.setting(QStringLiteral("server_url"))), store.deviceToken());
 }

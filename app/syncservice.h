@@ -69,6 +69,8 @@ private:
     void startServer();
     void onFinished(const sync::SyncSummary &summary);
     void checkContent();
+    // The workshop summaries of rooms this tablet ended as hub (workshopsummary.h), after the answers.
+    void sendSummaries();
     void onContentChecked(const ContentCheck &check);
     void retryLater(const QString &why);
 
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<sync::SyncClient> m_roomClient;
     bool m_roomFailed = false;  // the hub could not be reached or refused: back off
     ContentUpdater m_updater;
+    std::unique_ptr<class SummarySender> m_summaries;
     QString m_uploadStatus;  // what the upload said, completed by the content check
     sync::Backoff m_backoff{5000, 10 * 60 * 1000};
     QTimer m_timer;

@@ -198,6 +198,9 @@ public:
                             enterAnswered(firstActivity());
                             fillDisk();
                         }, true, {}, false});
+        // A paper form being typed in: the session bar says so (SessionBar.qml).
+        if (m_demo)
+            out.append({QStringLiteral("onbehalf-paper"), [this] { enterAnswered(firstActivity(), QStringLiteral("paper")); }});
         out.append({QStringLiteral("stop"), [this, &flow] {
                         enterAnswered(firstActivity());
                         flow.askStop();
@@ -234,6 +237,23 @@ public:
                             flow.reset();
                             clearLockout();
                             (void)m_ctx.facilitator().unlock(FacilitatorController::DefaultPin);
+                        }, false});
+            // Assisted and paper entry (OnBehalfCard.qml), paper chosen: the form's date shows.
+            out.append({QStringLiteral("facilitator-onbehalf"), [this, &flow] {
+                            flow.reset();
+                            clearLockout();
+                            (void)m_ctx.facilitator().unlock(FacilitatorController::DefaultPin);
+                            settle(100);
+                            QQuickItem *flick = findItem(m_ui.window()->contentItem(), QStringLiteral("facilitatorFlick"));
+                            QQuickItem *card = findItem(m_ui.window()->contentItem(), QStringLiteral("onBehalfCard"));
+                            if (!flick || !card)
+                                return;
+                            card->setProperty("channel", QStringLiteral("paper"));
+                            settle(50);
+                            auto *content = flick->property("contentItem").value<QQuickItem *>();
+                            const qreal top = card->mapToItem(content, QPointF()).y() - 16;
+                            const qreal end = flick->property("contentHeight").toReal() - flick->height();
+                            flick->setProperty("contentY", std::clamp<qreal>(top, 0, std::max<qreal>(0, end)));
                         }, false});
             // The end of the menu: who took part here against the residents (ReachCard.qml).
             out.append({QStringLiteral("facilitator-reach"), [this, &flow] {
@@ -273,10 +293,13 @@ private:
     }
 
     // The screen as it looks after answering: chosen and unchosen options side by side.
-    void enterAnswered(const FlowController::Step &step)
+    // `onBehalf`: the session is a facilitator's "assisted" or "paper" entry (prepareOnBehalf).
+    void enterAnswered(const FlowController::Step &step, const QString &onBehalf = {})
     {
         FlowController &flow = m_ctx.flow();
         flow.reset();
+        if (!onBehalf.isEmpty())
+            (void)m_context.sessions().prepareOnBehalf(onBehalf);
         flow.start();
         // Only on scratch data: a sample answer is a real contribution.
         if (m_demo) {

@@ -321,7 +321,7 @@ StoreError Store::setSetting(const QString &key, const QString &value)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);  // a null QString would bind as SQL NULL
     if (!q.exec())
         return classify(q.lastError(), QStringLiteral("saving a setting"));
     return {};

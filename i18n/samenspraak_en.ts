@@ -272,6 +272,69 @@
     </message>
 </context>
 <context>
+    <name>OnBehalfCard</name>
+    <message>
+        <location filename="../qml/OnBehalfCard.qml" line="49"/>
+        <source>Invullen voor een inwoner</source>
+        <extracomment>Facilitator menu: heading of entering answers for a resident (assisted, or from a paper form)</extracomment>
+        <translation>Filling in for a resident</translation>
+    </message>
+    <message>
+        <location filename="../qml/OnBehalfCard.qml" line="60"/>
+        <source>Namens iemand</source>
+        <extracomment>Facilitator menu: fill in the answers together with a resident who does not want to touch the screen</extracomment>
+        <translation>On someone&apos;s behalf</translation>
+    </message>
+    <message>
+        <location filename="../qml/OnBehalfCard.qml" line="62"/>
+        <source>De inwoner raakt het scherm niet zelf aan. U leest de vragen voor en tikt de antwoorden in.</source>
+        <extracomment>Facilitator menu: what &quot;Namens iemand&quot; means</extracomment>
+        <translation>The resident does not touch the screen. You read out the questions and tap in the answers.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OnBehalfCard.qml" line="73"/>
+        <source>Papieren formulier invoeren</source>
+        <extracomment>Facilitator menu: type in a paper form a resident filled in</extracomment>
+        <translation>Type in a paper form</translation>
+    </message>
+    <message>
+        <location filename="../qml/OnBehalfCard.qml" line="75"/>
+        <source>U neemt de antwoorden over van een ingevuld papieren formulier.</source>
+        <extracomment>Facilitator menu: what &quot;Papieren formulier invoeren&quot; means</extracomment>
+        <translation>You copy the answers from a filled-in paper form.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OnBehalfCard.qml" line="90"/>
+        <source>Datum op het formulier</source>
+        <extracomment>Facilitator menu: label of the date the paper form was filled in</extracomment>
+        <translation>Date on the form</translation>
+    </message>
+    <message>
+        <location filename="../qml/OnBehalfCard.qml" line="98"/>
+        <source>Dag eerder</source>
+        <extracomment>Facilitator menu: set the paper form&apos;s date one day earlier</extracomment>
+        <translation>Day earlier</translation>
+    </message>
+    <message>
+        <location filename="../qml/OnBehalfCard.qml" line="115"/>
+        <source>Dag later</source>
+        <extracomment>Facilitator menu: set the paper form&apos;s date one day later</extracomment>
+        <translation>Day later</translation>
+    </message>
+    <message>
+        <location filename="../qml/OnBehalfCard.qml" line="123"/>
+        <source>Formulier invoeren</source>
+        <extracomment>Facilitator menu: start typing in the paper form</extracomment>
+        <translation>Type in the form</translation>
+    </message>
+    <message>
+        <location filename="../qml/OnBehalfCard.qml" line="125"/>
+        <source>Beginnen namens iemand</source>
+        <extracomment>Facilitator menu: start filling in for the resident</extracomment>
+        <translation>Start on someone&apos;s behalf</translation>
+    </message>
+</context>
+<context>
     <name>OthersSaid</name>
     <message>
         <location filename="../qml/OthersSaid.qml" line="47"/>
@@ -1032,7 +1095,19 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../qml/SessionBar.qml" line="56"/>
+        <location filename="../qml/SessionBar.qml" line="49"/>
+        <source>Papier</source>
+        <extracomment>Along the top, while a facilitator types in a paper form (short: it shares the bar)</extracomment>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../qml/SessionBar.qml" line="51"/>
+        <source>Met hulp</source>
+        <extracomment>Along the top, while a facilitator fills in for a resident who does not touch the screen (short: it shares the bar)</extracomment>
+        <translation>Assisted</translation>
+    </message>
+    <message>
+        <location filename="../qml/SessionBar.qml" line="76"/>
         <source>Stoppen</source>
         <extracomment>Along the top: stop taking part</extracomment>
         <translation>Stop</translation>
@@ -1439,19 +1514,37 @@
 <context>
     <name>samenspraak::SessionController</name>
     <message>
-        <location filename="../app/sessioncontroller.cpp" line="57"/>
+        <location filename="../app/sessioncontroller.cpp" line="45"/>
+        <source>&apos;%1&apos; is geen datum. Schrijf de datum zo: 2026-11-24.</source>
+        <extracomment>Facilitator, typing in a paper form: the date typed is not a date; %1 what was typed</extracomment>
+        <translation>&apos;%1&apos; is not a date. Write the date like this: 2026-11-24.</translation>
+    </message>
+    <message>
+        <location filename="../app/sessioncontroller.cpp" line="48"/>
+        <source>Deze datum ligt in de toekomst. Kies de datum waarop het formulier is ingevuld.</source>
+        <extracomment>Facilitator, typing in a paper form: the form&apos;s date lies in the future</extracomment>
+        <translation>This date is in the future. Choose the date the form was filled in.</translation>
+    </message>
+    <message>
+        <location filename="../app/sessioncontroller.cpp" line="51"/>
+        <source>Deze datum is meer dan een jaar geleden. Kijk de datum na.</source>
+        <extracomment>Facilitator, typing in a paper form: the form&apos;s date is more than a year ago (probably a typing error)</extracomment>
+        <translation>This date is more than a year ago. Check the date.</translation>
+    </message>
+    <message>
+        <location filename="../app/sessioncontroller.cpp" line="89"/>
         <source>Meedoen lukt nu niet. Meld dit bij een medewerker.</source>
         <extracomment>Shown to the participant when a new session could not be started on the device</extracomment>
         <translation>Taking part does not work right now. Please tell a member of staff.</translation>
     </message>
     <message>
-        <location filename="../app/sessioncontroller.cpp" line="60"/>
+        <location filename="../app/sessioncontroller.cpp" line="92"/>
         <source>Dit antwoord kunnen we zo niet bewaren. Verander je antwoord of tik op Sla over.</source>
         <extracomment>Shown to the participant when their answer does not fit the question (should not happen)</extracomment>
         <translation>We cannot save this answer as it is. Change your answer or tap Skip.</translation>
     </message>
     <message>
-        <location filename="../app/sessioncontroller.cpp" line="63"/>
+        <location filename="../app/sessioncontroller.cpp" line="95"/>
         <source>Dit antwoord is niet bewaard. Je eerdere antwoorden zijn wel bewaard. Meld dit bij een medewerker.</source>
         <extracomment>Shown to the participant when the device could not save their answer (disk full, broken storage)</extracomment>
         <translation>This answer was not saved. Your earlier answers are safe. Please tell a member of staff.</translation>
@@ -1475,12 +1568,12 @@
 <context>
     <name>samenspraak::SyncService</name>
     <message>
-        <location filename="../app/syncservice.cpp" line="22"/>
+        <location filename="../app/syncservice.cpp" line="23"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="48"/>
+        <location filename="../app/syncservice.cpp" line="49"/>
         <source>%n with free text or a profile</source>
         <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers with free text or a profile still readable on this tablet</extracomment>
         <translation>
@@ -1489,7 +1582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="51"/>
+        <location filename="../app/syncservice.cpp" line="52"/>
         <source>%n removed after sending</source>
         <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers whose free text or profile was removed after the server got them</extracomment>
         <translation>
@@ -1498,7 +1591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="54"/>
+        <location filename="../app/syncservice.cpp" line="55"/>
         <source>%n not sent again after the server was restored</source>
         <extracomment>Facilitator menu: answers already removed here, so not sent again after the server was restored from a backup</extracomment>
         <translation>
@@ -1507,46 +1600,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="96"/>
+        <location filename="../app/syncservice.cpp" line="97"/>
         <source>Sending to the room&apos;s hub...</source>
         <extracomment>Facilitator menu, connection line: the tablet sends its answers to the facilitator&apos;s tablet (the room hub)</extracomment>
         <translation>Sending to the room&apos;s hub...</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="118"/>
+        <location filename="../app/syncservice.cpp" line="119"/>
         <source>Room hub not reachable</source>
         <extracomment>Facilitator menu, connection line: the facilitator&apos;s tablet (room hub) cannot be reached</extracomment>
         <translation>Room hub not reachable</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="121"/>
+        <location filename="../app/syncservice.cpp" line="122"/>
         <source>Everything is sent to the room&apos;s hub</source>
         <extracomment>Facilitator menu, connection line: every answer reached the facilitator&apos;s tablet (the room hub)</extracomment>
         <translation>Everything is sent to the room&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="123"/>
+        <location filename="../app/syncservice.cpp" line="124"/>
         <source>No server set: answers stay on this device</source>
         <translation>No server set: answers stay on this device</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="129"/>
+        <location filename="../app/syncservice.cpp" line="130"/>
         <source>No network: answers stay on this device</source>
         <translation>No network: answers stay on this device</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="134"/>
-        <location filename="../app/syncservice.cpp" line="158"/>
+        <location filename="../app/syncservice.cpp" line="135"/>
+        <location filename="../app/syncservice.cpp" line="159"/>
         <source>Everything is sent</source>
         <translation>Everything is sent</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="146"/>
+        <location filename="../app/syncservice.cpp" line="147"/>
         <source>Sending...</source>
         <translation>Sending...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="157"/>
+        <location filename="../app/syncservice.cpp" line="158"/>
         <source>Sent; %n answer(s) kept aside for staff</source>
         <translation>
             <numerusform>Sent; %n answer kept aside for staff</numerusform>
@@ -1554,27 +1647,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="162"/>
+        <location filename="../app/syncservice.cpp" line="163"/>
         <source>Server not reachable</source>
         <translation>Server not reachable</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="168"/>
+        <location filename="../app/syncservice.cpp" line="169"/>
         <source>The server refused the upload: %1</source>
         <translation>The server refused the upload: %1</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="183"/>
+        <location filename="../app/syncservice.cpp" line="184"/>
         <source>%1, trying again in %2 s</source>
         <translation>%1, trying again in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="205"/>
+        <location filename="../app/syncservice.cpp" line="218"/>
         <source>Server not reachable for new content</source>
         <translation>Server not reachable for new content</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="221"/>
+        <location filename="../app/syncservice.cpp" line="234"/>
         <source>The server was restored from a backup; sending the answers again</source>
         <translation>The server was restored from a backup; sending the answers again</translation>
     </message>

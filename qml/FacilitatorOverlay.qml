@@ -330,6 +330,12 @@ Popup {
                     }
                 }
 
+                // Assisted and paper entry (OnBehalfCard.qml).
+                OnBehalfCard {
+                    Layout.fillWidth: true
+                    Layout.columnSpan: parent.columns
+                }
+
                 // Reach and representativeness of what this device holds (ReachCard.qml).
                 ReachCard {
                     Layout.fillWidth: true

@@ -40,6 +40,26 @@ Rectangle {
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
+        // While the facilitator enters answers for a resident (OnBehalfCard.qml).
+        Text {
+            objectName: "onBehalfTag"
+            visible: Participation.onBehalf !== ""
+            text: Participation.onBehalf === "paper"
+                  //: Along the top, while a facilitator types in a paper form (short: it shares the bar)
+                  ? qsTr("Papier")
+                  //: Along the top, while a facilitator fills in for a resident who does not touch the screen (short: it shares the bar)
+                  : qsTr("Met hulp")
+            font.pixelSize: bar.headerFont
+            font.family: Theme.fontFamily
+            font.bold: true
+            color: Theme.accent
+            // Gives way to "Lees voor" and "Stoppen" on a narrow screen at large text.
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.minimumWidth: 0
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
         Item { Layout.fillWidth: true }
         ReadAloudButton {
             // As high as "Stoppen": the speaker symbol's font is taller than the words'.

@@ -1,5 +1,7 @@
 #include "httpapi.h"
 
+#include "roomsummaries.h"
+
 #include "answers.h"
 #include "bodylimit.h"
 #include "contentpack.h"
@@ -39,7 +41,7 @@ struct RouteInfo {
 };
 const QList<RouteInfo> Routes{{HealthRoute, Method::Get},      {MetricsRoute, Method::Get}, {OpenApiRoute, Method::Get},
                               {EnrollmentsRoute, Method::Post}, {ContentRoute, Method::Get}, {UploadsRoute, Method::Post},
-                              {RelaysRoute, Method::Post}};
+                              {RelaysRoute, Method::Post},      {RoomSummaryRoute, Method::Put}};
 
 QString methodName(Method method)
 {
@@ -173,6 +175,10 @@ HttpApi::HttpApi(ServerStore &store, ApiOptions options)
     add(RelaysRoute, Method::Post, {}, true, [this](const QHttpServerRequest &request, Reply reply) {
         upload(request, std::move(reply), BatchShape::Relay);
     });
+    // A room hub's workshop summary when its room ended (roomsummaries.h).
+    add(RoomSummaryRoute, Method::Put, [this](const QHttpServerRequest &request, const QStringList &arguments) {
+        return putRoomSummary(*this, request, arguments.value(0), m_options.acceptRelays);
+    }, true);
     Q_ASSERT(m_paths.size() == Routes.size());
     m_commitTimer.setSingleShot(true);
     m_commitTimer.setInterval(MaxWaitForChecksMs);

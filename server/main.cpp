@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMENSPRAAK_VERSION));
     QStringList arguments = app.arguments();
     const QString command = arguments.value(1);
-    const QString usage = QStringLiteral("usage: samenspraak-server serve|export|devices|content|backup|restore|results|reach|report|triptych [options]   (each has --help)");
+    const QString usage = QStringLiteral("usage: samenspraak-server serve|export|devices|content|backup|restore|results|reach|report|triptych|summaries [options]   (each has --help)");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         std::printf("%s\n", qPrintable(usage));
         return command.isEmpty() ? commandline::BadUsage : commandline::Ok;
@@ -56,6 +56,8 @@ int main(int argc, char **argv)
         return server::commands::report(arguments);
     if (command == QLatin1String("triptych"))
         return server::commands::triptych(arguments);
+    if (command == QLatin1String("summaries"))
+        return server::commands::summaries(arguments);
     commandline::printError(QStringLiteral("unknown command '%1'. %2").arg(command, usage));
     return commandline::BadUsage;
 }

@@ -54,6 +54,14 @@ void RoomRoutes::addRoutes(ApiRouter &router)
     });
 }
 
+DeviceRegistry::Enrollment RoomRoutes::admit(DeviceRegistry &devices, const QString &deviceId, const QString &appVersion, const QString &name)
+{
+    // A member is a device of the hub's own registry: a one-time enrollment code, redeemed at once.
+    const QString shown = name.isEmpty() ? QStringLiteral("room member") : name;
+    const DeviceRegistry::CreatedCode made = devices.createEnrollmentCode(shown, 1);
+    return made.error.isEmpty() ? devices.redeemEnrollmentCode({made.code, deviceId, appVersion, shown}) : DeviceRegistry::Enrollment{};
+}
+
 QHttpServerResponse RoomRoutes::join(ApiRouter &router, const QHttpServerRequest &request)
 {
     const QString address = peerAddress(request);
@@ -81,12 +89,7 @@ QHttpServerResponse RoomRoutes::join(ApiRouter &router, const QHttpServerRequest
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
                        QStringLiteral("%1 is not the code of this room; check the code on the facilitator's screen").arg(formatRoomCode(code)));
     }
-    // A member is a device of the hub's own registry: a one-time enrollment code, redeemed at once.
-    DeviceRegistry &devices = router.store().devices();
-    const QString name = joining.name.isEmpty() ? QStringLiteral("room member") : joining.name;
-    const DeviceRegistry::CreatedCode made = devices.createEnrollmentCode(name, 1);
-    const DeviceRegistry::Enrollment enrolled =
-        made.error.isEmpty() ? devices.redeemEnrollmentCode({made.code, joining.deviceId, joining.appVersion, name}) : DeviceRegistry::Enrollment{};
+    const DeviceRegistry::Enrollment enrolled = admit(router.store().devices(), joining.deviceId, joining.appVersion, joining.name);
     if (enrolled.result != DeviceRegistry::Enrollment::Enrolled)
         return problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"),
                        QStringLiteral("the hub could not register this tablet; try again"));

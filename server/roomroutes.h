@@ -8,6 +8,7 @@
 
 #include "httpapi.h"
 #include "ratelimiter.h"
+#include "serverstore.h"
 
 #include <memory>
 
@@ -32,6 +33,11 @@ public:
     const Room &room() const { return m_room; }
 
     static QStringList routes();  // "METHOD /path", as the OpenAPI test compares them
+    // Registers `deviceId` as a member of the hub's room (a one-time enrollment code in the hub's
+    // own registry, redeemed at once) and hands out its room token: for a joining tablet, and for
+    // the hub tablet itself, whose own sessions take the same path into the room.
+    static DeviceRegistry::Enrollment admit(DeviceRegistry &devices, const QString &deviceId, const QString &appVersion,
+                                            const QString &name);
 
 private:
     QHttpServerResponse join(ApiRouter &router, const QHttpServerRequest &request);

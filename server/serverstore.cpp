@@ -83,6 +83,12 @@ const QList<QStringList> Migrations = {
         QStringLiteral("CREATE TABLE rooms (id TEXT PRIMARY KEY, hub_device_id TEXT NOT NULL, title TEXT NOT NULL, kern TEXT NOT NULL,"
                        " first_seen TEXT NOT NULL)"),
     } + DeliveryLedger::schema(),  // on a hub: what the municipal server acknowledged of what it received (ForwardOutbox)
+    {
+        // Workshop summaries (server/roomsummaries.*): the PDF a room hub sends when its room
+        // ends, one per room, kept whole.
+        QStringLiteral("CREATE TABLE room_summaries (room_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                       " pdf %BLOB% NOT NULL, received_at TEXT NOT NULL)"),
+    },
 };
 
 const QString EpochKey = QStringLiteral("epoch");

@@ -208,7 +208,7 @@ public:
     [[nodiscard]] QString health(bool probeWrite = true);
     static constexpr quint64 MinFreeBytes = 8 * 1024 * 1024;  // room for a few maximal batches
     QSqlDatabase &db() { return m_db; }
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     // This database's epoch, sent with every answer (protocol::ServerEpochHeader). It changes
     // only when the database is restored from a backup (renewEpoch): devices that see a new

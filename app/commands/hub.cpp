@@ -6,6 +6,7 @@
 #include "pinning.h"
 #include "roomdiscovery.h"
 #include "roomhub.h"
+#include "workshopsummary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,6 +58,47 @@ QString advertisedHost(const QHostAddress &listened)
     return QStringLiteral("127.0.0.1");
 }
 
+// `hub --end`: resumes the room on loopback only, lets it settle, ends it and sends the summary.
+int endRoom(AppContext &device, const QString &language)
+{
+    if (language != QLatin1String("nl") && language != QLatin1String("en")) {
+        commandline::printError(QStringLiteral("--lang must be nl or en, not %1").arg(language));
+        return commandline::BadUsage;
+    }
+    RoomHub hub(device);
+    RoomHub::Options options;
+    options.address = QHostAddress::LocalHost;
+    options.resumeOnly = true;
+    options.forwardRetryMaxMs = 1000;
+    const RoomHub::Started started = hub.start(options);
+    if (!started.ok()) {
+        commandline::printError(started.error);
+        return commandline::Failed;
+    }
+    hub.settle(30'000);
+    const int notForwarded = hub.pendingForward();
+    const QString roomId = hub.room().id;
+    const RoomHub::Ended ended = hub.end(language);
+    if (!ended.ok()) {
+        commandline::printError(QStringLiteral("The room was not ended: %1").arg(ended.error));
+        return commandline::Failed;
+    }
+    std::printf("room %s ended\nsummary: %s\n", qPrintable(roomId), qPrintable(ended.summaryPath));
+    if (notForwarded > 0)
+        std::printf("%d records were not forwarded to the municipal server; the tablets keep their copies and send them\n", notForwarded);
+    const QUrl server(device.store().setting(QStringLiteral("server_url")));
+    if (server.isEmpty() || device.store().deviceToken().isEmpty()) {
+        std::printf("not enrolled with the municipal server: the summary stays in %s\n", qPrintable(summariesDir(device.store().path())));
+        return commandline::Ok;
+    }
+    const SummarySender::Outcome sent = sendSummariesAndWait(summariesDir(device.store().path()), device.syncConfig(server));
+    if (sent.pending == 0)
+        std::printf("summary sent to %s\n", qPrintable(server.toString()));
+    else
+        std::printf("summary not sent now (%s): it goes with the next `samenspraak sync`\n", qPrintable(sent.error));
+    return commandline::Ok;
+}
+
 } // namespace
 
 int hub(const QStringList &arguments)
@@ -84,7 +126,13 @@ int hub(const QStringList &arguments)
                                        QStringLiteral("PORT"), QString::number(DefaultDiscoveryPort));
     const QCommandLineOption retryMax(QStringLiteral("forward-retry-max"), QStringLiteral("Longest wait, in seconds, between forwarding attempts."),
                                       QStringLiteral("S"), QStringLiteral("60"));
-    parser.addOptions({dataDirOption(), listen, advertise, server, title, kern, phase, newRoom, joinFailures, retryMax, discovery});
+    const QCommandLineOption end(QStringLiteral("end"),
+                                 QStringLiteral("End the room in this data dir (the hub must not be running): forward what is left, write the "
+                                                "workshop summary PDF into DATA_DIR/summaries/, send it to the municipal server (or with a "
+                                                "later `samenspraak sync` when it cannot be reached), keep the room in DATA_DIR/rooms-ended/."));
+    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Language of the summary: nl or en."), QStringLiteral("LANG"),
+                                      QStringLiteral("nl"));
+    parser.addOptions({dataDirOption(), listen, advertise, server, title, kern, phase, newRoom, joinFailures, retryMax, discovery, end, language});
     if (!commandline::parse(parser, arguments))
         return commandline::BadUsage;
     const auto listenOn = server::parseListenAddress(parser.value(listen));
@@ -116,6 +164,8 @@ int hub(const QStringList &arguments)
         if (device->store().setSetting(QStringLiteral("server_url"), url.toString()))
             commandline::printError(QStringLiteral("could not remember the server URL (continuing)"));
     }
+    if (parser.isSet(end))
+        return endRoom(*device, parser.value(language));
     options.address = address;
     options.port = port;
     options.settings = {parser.value(title), parser.value(kern), parser.value(phase)};

@@ -8,6 +8,7 @@
 #include "pinning.h"
 #include "roomclient.h"
 #include "syncclient.h"
+#include "workshopsummary.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -171,6 +172,16 @@ int sync(const QStringList &arguments)
             upload();
         }
     }
+    // Then the workshop summaries of rooms this device ended as hub (workshopsummary.h).
+    int summariesPending = 0;
+    if (total.failure == sync::FailureKind::None && !pendingSummaries(summariesDir(store.path())).isEmpty()) {
+        const SummarySender::Outcome sent = sendSummariesAndWait(summariesDir(store.path()), config);
+        summariesPending = sent.pending;
+        std::printf("summaries: sent %d, pending %d\n", sent.sent, sent.pending);
+        if (!sent.error.isEmpty())
+            commandline::printError(QStringLiteral("A workshop summary was not taken (%1); it stays saved here and goes with the next sync.")
+                                        .arg(sent.error));
+    }
     // Then what the pack's retention says may no longer stay here (free text, profiles).
     if (total.failure == sync::FailureKind::None) {
         if (const int purged = device->purgeExpired(); purged > 0)
@@ -207,7 +218,7 @@ int sync(const QStringList &arguments)
     }
     if (roomExit != commandline::Ok)
         return roomExit;
-    return total.pending == 0 ? commandline::Ok : commandline::Failed;
+    return total.pending == 0 && summariesPending == 0 ? commandline::Ok : commandline::Failed;
 }
 
 } // namespace samenspraak::commands

@@ -30,6 +30,7 @@ int results(const QStringList &arguments);          // results.cpp
 int reach(const QStringList &arguments);            // reach.cpp
 int report(const QStringList &arguments);           // report.cpp (samenspraak_report: Qt Gui)
 int triptych(const QStringList &arguments);         // report.cpp (samenspraak_report: Qt Gui)
+int summaries(const QStringList &arguments);        // summaries.cpp: the workshop summaries hubs sent
 
 // --db, which every command takes (database.cpp).
 const QCommandLineOption &databaseOption();

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QFontMetrics>
 #include <QPageLayout>
@@ -35,6 +36,8 @@ public:
     QList<Chart> charts;
 
     QString t(const char *source) const { return i18n::translate(lang, "samenspraak::report::Report", source); }
+    // The document as written so far.
+    Document done(const QString &title) const { return {title, lang, html, charts}; }
     static QString esc(const QString &s) { return s.toHtmlEscaped(); }
     void h(int level, const QString &text) { html += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(esc(text)); }
     void p(const QString &text) { html += QStringLiteral("<p>%1</p>\n").arg(esc(text)); }
@@ -515,14 +518,65 @@ public:
 
 } // namespace
 
+Document buildWorkshop(const ContentPack &pack, const results::Summary &summary, const Workshop &workshop)
+{
+    Writer w{pack, summary, summary.language, {}, {}};
+    const QString title = workshop.title.isEmpty()
+        //: Workshop summary PDF, title when the room has no name
+        ? w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Verslag van de bijeenkomst"))
+        //: Workshop summary PDF, title; %1 = the room's title
+        : w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Verslag: %1")).arg(workshop.title);
+    w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(title));
+    const QLocale locale = w.locale();
+    auto when = [&](const QString &iso) {
+        const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        return t.isValid() ? locale.toString(t.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm")) : QString();
+    };
+    QStringList facts;
+    if (!workshop.kern.isEmpty())
+        //: Workshop summary PDF; %1 = the village (kern) of the room
+        facts << w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Kern: %1.")).arg(workshop.kern);
+    if (const QString start = when(workshop.startedAt); !start.isEmpty())
+        //: Workshop summary PDF; %1 = date and time the room started
+        facts << w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Begonnen: %1.")).arg(start);
+    if (const QString end = when(workshop.endedAt); !end.isEmpty())
+        //: Workshop summary PDF; %1 = date and time the room ended
+        facts << w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Afgesloten: %1.")).arg(end);
+    //: Workshop summary PDF; %1 = content pack title, %2 = municipality, %3 = pack version
+    facts << w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "%1. %2. Versie van het inhoudspakket: %3."))
+                 .arg(pack.title.in(summary.language), pack.municipality.in(summary.language), pack.version);
+    w.p(facts.join(QLatin1Char(' ')));
+    //: Workshop summary PDF, section heading
+    w.h(2, w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Aantallen")));
+    //: Workshop summary PDF, table caption
+    const QString caption = w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "De bijeenkomst in aantallen"));
+    //: Workshop summary PDF, table column header
+    const QString what = w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Wat"));
+    //: Workshop summary PDF, table column header
+    const QString count = w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Aantal"));
+    //: Workshop summary PDF, table row: people who took part
+    const QString participants = w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Deelnemers"));
+    //: Workshop summary PDF, table row
+    const QString answers = w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Antwoorden ontvangen"));
+    //: Workshop summary PDF, table row: tablets in the room
+    const QString tablets = w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Tablets"));
+    w.table(caption, {what, count},
+            {{participants, w.number(summary.reach.participants)},
+             {answers, w.number(workshop.contributions)},
+             {tablets, w.number(workshop.tablets)}});
+    w.summarySection();
+    w.reachSection();
+    w.resultsSection();
+    w.methodSection();
+    return w.done(title);
+}
+
 Document build(const ContentPack &pack, const results::Summary &summary)
 {
     Writer w{pack, summary, summary.language, {}, {}};
-    Document d;
-    d.language = summary.language;
     //: Council report, title
-    d.title = w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Wat inwoners zeiden"));
-    w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(d.title));
+    const QString title = w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Wat inwoners zeiden"));
+    w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(title));
     w.p(QStringLiteral("%1. %2, %3. %4")
             .arg(pack.title.in(summary.language), pack.municipality.in(summary.language),
                  QLocale(summary.language == QLatin1String("en") ? QLocale::English : QLocale::Dutch).toString(QDate::currentDate(), QLocale::LongFormat),
@@ -535,9 +589,7 @@ Document build(const ContentPack &pack, const results::Summary &summary)
     w.tensionSection();
     w.satisfactionSection();
     w.methodSection();
-    d.body = w.html;
-    d.charts = w.charts;
-    return d;
+    return w.done(title);
 }
 
 namespace {

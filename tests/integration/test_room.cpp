@@ -43,30 +43,6 @@ CommandResult syncTablet(const QString &dataDir)
     return app({QStringLiteral("sync"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--retries"), QStringLiteral("0")});
 }
 
-// Ids in a SQLite database (the hub's, the server's, a tablet's), by query.
-QStringList ids(const QString &databaseFile, const QString &sql)
-{
-    QStringList out;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databaseFile);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    out.append(q.value(0).toString());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
-}
-
-QString tabletDb(const QString &dataDir)
-{
-    return dataDir + QStringLiteral("/samenspraak.db");
-}
-
 // What the hub acknowledged to a tablet (its delivery ledger for the room).
 QStringList acknowledgedByHub(const QString &dataDir)
 {
@@ -290,11 +266,7 @@ TEST_CASE("room: the hub forwards once the server is reachable, and the server h
     INFO(server.error().toStdString());
     REQUIRE(server.running());
     // The hub tablet and both tablets are enrolled with the municipal server.
-    QString error;
-    for (const QString &dir : {hubDir.path(), tabletA.path(), tabletB.path()}) {
-        INFO(error.toStdString());
-        REQUIRE(enrollDevice(server, serverDb, dir, &error));
-    }
+    REQUIRE(enrollAll(server, serverDb, {hubDir.path(), tabletA.path(), tabletB.path()}) == QString());
     server.stop();  // the village hall has no internet
 
     HubProcess hub(hubDir.path(), {QStringLiteral("--title"), QStringLiteral("Avond Hoonhorst"), QStringLiteral("--kern"), QStringLiteral("Hoonhorst")});

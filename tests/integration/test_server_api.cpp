@@ -532,7 +532,10 @@ TEST_CASE("/api/v1/openapi.json is the spec, and lists exactly the routes the se
             if (item.contains(method)) {
                 // Tag "room": served by a room hub's RoomRoutes, not by the municipal server.
                 const bool hubOnly = item.value(method).toObject().value(QStringLiteral("tags")).toArray().contains(QStringLiteral("room"));
-                (hubOnly ? documentedForHubs : documented).insert(method.toUpper() + QLatin1Char(' ') + prefix + it.key());
+                // A path parameter ({roomId}) is what the router spells <arg>.
+                static const QRegularExpression parameter(QStringLiteral("\\{[^}]+\\}"));
+                (hubOnly ? documentedForHubs : documented)
+                    .insert(method.toUpper() + QLatin1Char(' ') + prefix + QString(it.key()).replace(parameter, QStringLiteral("<arg>")));
             }
     }
     const QStringList served = server::HttpApi::routes();

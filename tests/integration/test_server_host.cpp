@@ -94,7 +94,8 @@ TEST_CASE("a server host in-process: the API and an added route group, stopped a
     CHECK(host.api()->addedRoutes()
           == QStringList{QStringLiteral("GET /api/v1/rooms/ping"), QStringLiteral("GET /api/v1/rooms/<arg>/echo"),
                          QStringLiteral("POST /api/v1/rooms/<arg>/echo"), QStringLiteral("GET /api/v1/rooms/whoami")});
-    CHECK_FALSE(HttpApi::routes().join(QLatin1Char(' ')).contains(QStringLiteral("rooms")));
+    for (const QString &added : host.api()->addedRoutes())
+        CHECK_FALSE(HttpApi::routes().contains(added));
 
     {
         INFO("the built-in API answers");

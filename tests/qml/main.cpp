@@ -56,6 +56,16 @@ public:
         const auto all = context().store().contributions();
         return index >= 0 && index < all.size() ? all.at(index).payload.toVariantMap() : QVariantMap();
     }
+    // The session the last answer went into, as stored: {channel, startedAt}.
+    Q_INVOKABLE QVariantMap lastSession() const
+    {
+        const auto all = context().store().contributions();
+        const auto sessions = all.isEmpty() ? QList<protocol::SessionRecord>{}
+                                            : context().store().selectSessions(QStringLiteral("WHERE s.id = ?"), {all.last().sessionId});
+        return sessions.isEmpty() ? QVariantMap()
+                                  : QVariantMap{{QStringLiteral("channel"), sessions.first().channel},
+                                                {QStringLiteral("startedAt"), sessions.first().startedAt}};
+    }
     Q_INVOKABLE QString integrityCheck() const
     {
         QSqlQuery q(context().store().db());

@@ -30,3 +30,13 @@ inline bool enrollDevice(const ServerProcess &server, const QString &serverDb, c
     }
     return true;
 }
+
+// Enrolls every data dir with the server: empty, or the first failure.
+inline QString enrollAll(const ServerProcess &server, const QString &serverDb, const QStringList &dataDirs)
+{
+    QString error;
+    for (const QString &dir : dataDirs)
+        if (!enrollDevice(server, serverDb, dir, &error))
+            return error;
+    return {};
+}

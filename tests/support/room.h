@@ -5,6 +5,9 @@
 #include "processes.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -63,3 +66,27 @@ private:
     QString m_code, m_joinUrl, m_output, m_error;
     int m_port = 0;
 };
+
+// Ids in a SQLite database (the hub's, the server's, a tablet's), by query.
+inline QStringList ids(const QString &databaseFile, const QString &sql)
+{
+    QStringList out;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databaseFile);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql))
+                while (q.next())
+                    out.append(q.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+inline QString tabletDb(const QString &dataDir)
+{
+    return dataDir + QStringLiteral("/samenspraak.db");
+}
