@@ -1675,424 +1675,496 @@
 <context>
     <name>samenspraak::report::Report</name>
     <message>
-        <location filename="../server/report/report.cpp" line="58"/>
+        <location filename="../server/report/report.cpp" line="61"/>
         <source>minder dan 5</source>
         <extracomment>Council report, table cell: a group too small to show</extracomment>
         <translation>fewer than 5</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="122"/>
+        <location filename="../server/report/report.cpp" line="128"/>
         <source>(geen)</source>
         <extracomment>Council report, an answer without a theme or option</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="151"/>
+        <location filename="../server/report/report.cpp" line="157"/>
         <source>Samenvatting</source>
         <extracomment>Council report, heading of the summary on page one</extracomment>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="153"/>
+        <location filename="../server/report/report.cpp" line="159"/>
         <source>%1 mensen deden mee.</source>
         <extracomment>Council report, summary; %1 = number of participants</extracomment>
         <translation>%1 people took part.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="160"/>
+        <location filename="../server/report/report.cpp" line="166"/>
         <source>De waarden die het vaakst gekozen zijn: %1 (n = %2).</source>
         <extracomment>Council report, summary; %1 = the top values with their percent, %2 = answers</extracomment>
         <translation>The values chosen most often: %1 (n = %2).</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="171"/>
-        <location filename="../server/report/report.cpp" line="461"/>
+        <location filename="../server/report/report.cpp" line="177"/>
+        <location filename="../server/report/report.cpp" line="467"/>
         <source>eens</source>
         <extracomment>Council report, after a percentage: &quot;84% eens&quot; (agree)</extracomment>
         <translation>agree</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="173"/>
+        <location filename="../server/report/report.cpp" line="179"/>
         <source>Waar alle groepen het over eens zijn: %1.</source>
         <extracomment>Council report, summary; %1 = statements every group agrees on</extracomment>
         <translation>What every group agrees on: %1.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="183"/>
+        <location filename="../server/report/report.cpp" line="189"/>
         <source>verschil naar</source>
         <extracomment>Council report, summary: a statement &quot;differs by&quot; age, village, ...</extracomment>
         <translation>differs by</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="187"/>
+        <location filename="../server/report/report.cpp" line="193"/>
         <source>Waar het schuurt: %1.</source>
         <extracomment>Council report, summary; &quot;where it chafes&quot;: statements on which groups disagree</extracomment>
         <translation>Where it chafes: %1.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="199"/>
+        <location filename="../server/report/report.cpp" line="205"/>
         <source>Tevredenheid over het meedoen: gemiddeld %1 van 5; %2% gaf een 4 of 5 (n = %3).</source>
         <extracomment>Council report, summary; %1 = mean score, %2 = percent who gave 4 or 5, %3 = answers</extracomment>
         <translation>Satisfaction with taking part: %1 out of 5 on average; %2% gave a 4 or 5 (n = %3).</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="208"/>
+        <location filename="../server/report/report.cpp" line="214"/>
         <source>Bereik</source>
         <extracomment>Council report, section heading: who took part</extracomment>
         <translation>Reach</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="210"/>
+        <location filename="../server/report/report.cpp" line="216"/>
         <source>Wie deed mee, per kanaal en naar wat mensen over zichzelf vertelden. Groepen van minder dan 5 mensen tonen we niet.</source>
         <extracomment>Council report, reach section, introduction</extracomment>
         <translation>Who took part, by channel and by what people told about themselves. Groups of fewer than 5 people are not shown.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="221"/>
+        <location filename="../server/report/report.cpp" line="227"/>
         <source>niet ingevuld</source>
         <extracomment>Council report, reach table: participants who did not answer the question</extracomment>
         <translation>did not say</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="227"/>
-        <location filename="../server/report/report.cpp" line="269"/>
-        <location filename="../server/report/report.cpp" line="463"/>
+        <location filename="../server/report/report.cpp" line="233"/>
+        <location filename="../server/report/report.cpp" line="275"/>
+        <location filename="../server/report/report.cpp" line="469"/>
         <source>Groep</source>
         <extracomment>Council report, table column header: the group (a village, an age band, ...)</extracomment>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="229"/>
-        <location filename="../server/report/report.cpp" line="336"/>
-        <location filename="../server/report/report.cpp" line="350"/>
-        <location filename="../server/report/report.cpp" line="361"/>
+        <location filename="../server/report/report.cpp" line="235"/>
+        <location filename="../server/report/report.cpp" line="342"/>
+        <location filename="../server/report/report.cpp" line="356"/>
+        <location filename="../server/report/report.cpp" line="367"/>
+        <location filename="../server/report/report.cpp" line="556"/>
         <source>Aantal</source>
-        <extracomment>Council report, table column header: number of people or answers</extracomment>
+        <extracomment>Council report, table column header: number of people or answers
+----------
+Workshop summary PDF, table column header</extracomment>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="231"/>
-        <location filename="../server/report/report.cpp" line="303"/>
-        <location filename="../server/report/report.cpp" line="352"/>
-        <location filename="../server/report/report.cpp" line="363"/>
+        <location filename="../server/report/report.cpp" line="237"/>
+        <location filename="../server/report/report.cpp" line="309"/>
+        <location filename="../server/report/report.cpp" line="358"/>
+        <location filename="../server/report/report.cpp" line="369"/>
         <source>Aandeel</source>
         <extracomment>Council report, table column header: share in percent</extracomment>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="238"/>
+        <location filename="../server/report/report.cpp" line="244"/>
         <source>Afspiegeling</source>
         <extracomment>Council report, section heading: representativeness against the residents</extracomment>
         <translation>Representativeness</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="248"/>
+        <location filename="../server/report/report.cpp" line="254"/>
         <source>Voor deze vraag heeft het inhoudspakket geen cijfers over de inwoners: we kunnen de afspiegeling niet berekenen.</source>
         <extracomment>Council report, representativeness: the pack has no population figures for this question</extracomment>
         <translation>The content pack has no figures about the residents for this question: representativeness cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="253"/>
+        <location filename="../server/report/report.cpp" line="259"/>
         <source>Te weinig deelnemers om iets te zeggen.</source>
         <extracomment>Council report, representativeness: fewer than 5 participants answered</extracomment>
         <translation>Too few participants to say anything.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="192"/>
+        <location filename="../server/report/report.cpp" line="198"/>
         <source>Minder gehoord dan hun aandeel in de bevolking:</source>
         <extracomment>Council report, summary, above a list of the most under-represented groups in words</extracomment>
         <translation>Heard less than their share of the population:</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="240"/>
+        <location filename="../server/report/report.cpp" line="246"/>
         <source>We vergelijken wie meedeed met wie er woont (inwonertallen van %1). De score loopt van 0 tot 100: bij 100 zijn de deelnemers precies zo verdeeld als de inwoners. Verhouding 1 betekent: deze groep deed mee naar zijn aandeel; onder de 1 deed hij minder mee. De score is 100 keer (1 min de totale-variatieafstand).</source>
         <extracomment>Council report, representativeness section introduction; %1 = reference year of the population figures</extracomment>
         <translation>We compare who took part with who lives here (population figures of %1). The score runs from 0 to 100: at 100 the participants are spread exactly like the residents. A ratio of 1 means: this group took part in line with its share; below 1 it took part less. The score is 100 times (1 minus the total variation distance).</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="257"/>
+        <location filename="../server/report/report.cpp" line="263"/>
         <source>Afspiegeling: %1 van de 100 (n = %2).</source>
         <extracomment>Council report, representativeness; %1 = score 0..100, %2 = participants</extracomment>
         <translation>Representativeness: %1 out of 100 (n = %2).</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="260"/>
+        <location filename="../server/report/report.cpp" line="266"/>
         <source>Deze groepen deden het minst mee, naar hun aandeel in de bevolking:</source>
         <extracomment>Council report, representativeness, above a list of the most under-represented groups</extracomment>
         <translation>These groups took part least, for their share of the population:</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="271"/>
+        <location filename="../server/report/report.cpp" line="277"/>
+        <location filename="../server/report/report.cpp" line="558"/>
         <source>Deelnemers</source>
-        <extracomment>Council report, representativeness table column: share of the participants</extracomment>
+        <extracomment>Council report, representativeness table column: share of the participants
+----------
+Workshop summary PDF, table row: people who took part</extracomment>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="273"/>
+        <location filename="../server/report/report.cpp" line="279"/>
         <source>Inwoners</source>
         <extracomment>Council report, representativeness table column: share of the residents</extracomment>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="275"/>
+        <location filename="../server/report/report.cpp" line="281"/>
         <source>Verhouding</source>
         <extracomment>Council report, representativeness table column: participants share divided by residents share</extracomment>
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="285"/>
+        <location filename="../server/report/report.cpp" line="291"/>
         <source>Minder dan 5 antwoorden: niet getoond.</source>
         <extracomment>Council report, an activity with fewer than 5 answers</extracomment>
         <translation>Fewer than 5 answers: not shown.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="297"/>
-        <location filename="../server/report/report.cpp" line="312"/>
+        <location filename="../server/report/report.cpp" line="303"/>
+        <location filename="../server/report/report.cpp" line="318"/>
         <source>Keuze</source>
         <extracomment>Council report, table column header: the option chosen</extracomment>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="299"/>
+        <location filename="../server/report/report.cpp" line="305"/>
         <source>Stippen</source>
         <extracomment>Council report, table column header: dots given (dot voting)</extracomment>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="301"/>
+        <location filename="../server/report/report.cpp" line="307"/>
         <source>Gekozen</source>
         <extracomment>Council report, table column header: how many chose it</extracomment>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="310"/>
+        <location filename="../server/report/report.cpp" line="316"/>
         <source>Volgorde naar Borda-punten: eerste plaats levert het meeste op.</source>
         <extracomment>Council report, ranking: how the order is computed</extracomment>
         <translation>Order by Borda points: first place earns the most.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="314"/>
+        <location filename="../server/report/report.cpp" line="320"/>
         <source>Punten</source>
         <extracomment>Council report, ranking table column: Borda points</extracomment>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="316"/>
+        <location filename="../server/report/report.cpp" line="322"/>
         <source>Op één</source>
         <extracomment>Council report, ranking table column: share who put it first</extracomment>
         <translation>Ranked first</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="318"/>
+        <location filename="../server/report/report.cpp" line="324"/>
         <source>Gemiddelde plaats</source>
         <extracomment>Council report, ranking table column: mean position (1 = first)</extracomment>
         <translation>Mean position</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="334"/>
+        <location filename="../server/report/report.cpp" line="340"/>
         <source>Positie</source>
         <extracomment>Council report, dilemma table column: slider position</extracomment>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="338"/>
+        <location filename="../server/report/report.cpp" line="344"/>
         <source>De groep is verdeeld in twee kampen.</source>
         <extracomment>Council report, dilemma: the answers have two peaks</extracomment>
         <translation>The group is split into two camps.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="340"/>
+        <location filename="../server/report/report.cpp" line="346"/>
         <source>De groep is niet in twee kampen verdeeld.</source>
         <translation>The group is not split into two camps.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="346"/>
+        <location filename="../server/report/report.cpp" line="352"/>
         <source>%1 ideeën naar soort</source>
         <extracomment>Council report, table caption; %1 = number of ideas; kind = opportunity, concern or solution</extracomment>
         <translation>%1 ideas by kind</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="348"/>
+        <location filename="../server/report/report.cpp" line="354"/>
         <source>Soort</source>
         <extracomment>Council report, ideas table column: opportunity, concern or solution</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="357"/>
+        <location filename="../server/report/report.cpp" line="363"/>
         <source>%1 ideeën naar thema</source>
         <extracomment>Council report, table caption; %1 = number of ideas</extracomment>
         <translation>%1 ideas by theme</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="359"/>
+        <location filename="../server/report/report.cpp" line="365"/>
         <source>Thema</source>
         <extracomment>Council report, ideas table column: theme</extracomment>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="380"/>
+        <location filename="../server/report/report.cpp" line="386"/>
         <source>Stelling</source>
         <extracomment>Council report, statements table column: the statement</extracomment>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="382"/>
-        <location filename="../server/report/report.cpp" line="465"/>
+        <location filename="../server/report/report.cpp" line="388"/>
+        <location filename="../server/report/report.cpp" line="471"/>
         <source>Eens</source>
         <extracomment>Council report, table column: percent who agree (of those who took a side)</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="385"/>
+        <location filename="../server/report/report.cpp" line="391"/>
         <source>Gewogen</source>
         <extracomment>Council report, statements table column: agree percent weighted by village population</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="387"/>
+        <location filename="../server/report/report.cpp" line="393"/>
         <source>Eens (aantal)</source>
         <extracomment>Council report, statements table column: number who agree</extracomment>
         <translation>Agree (count)</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="389"/>
+        <location filename="../server/report/report.cpp" line="395"/>
         <source>Oneens (aantal)</source>
         <extracomment>Council report, statements table column: number who disagree</extracomment>
         <translation>Disagree (count)</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="391"/>
+        <location filename="../server/report/report.cpp" line="397"/>
         <source>Sloeg over</source>
         <extracomment>Council report, statements table column: number who passed</extracomment>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="394"/>
+        <location filename="../server/report/report.cpp" line="400"/>
         <source>Belang­rijk</source>
         <extracomment>Council report, statements table column: number who marked it important to them. The soft hyphen (U+00AD) is where the word may break in a narrow column: put one in the translation too.</extracomment>
         <translation>Impor­tant</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="407"/>
+        <location filename="../server/report/report.cpp" line="413"/>
         <source>Resultaten per fase</source>
         <extracomment>Council report, section heading</extracomment>
         <translation>Results per phase</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="415"/>
+        <location filename="../server/report/report.cpp" line="421"/>
         <source>Fase</source>
         <extracomment>Council report, heading &quot;Fase 2: &lt;title&gt;&quot;</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="422"/>
+        <location filename="../server/report/report.cpp" line="428"/>
         <source>Deze fase komt nog.</source>
         <extracomment>Council report, a phase that has not started; the pack&apos;s text of what happens follows</extracomment>
         <translation>This phase is still to come.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="434"/>
+        <location filename="../server/report/report.cpp" line="440"/>
         <source>Eensgezind en waar het schuurt</source>
         <extracomment>Council report, section heading: consensus and tension points</extracomment>
         <translation>Consensus and tension points</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="436"/>
+        <location filename="../server/report/report.cpp" line="442"/>
         <source>Per stelling kijken we of groepen (kanaal, kern, leeftijd, relatie) het eens zijn. Eensgezind: in elke groep is 60% of meer het eens (of oneens). Het schuurt: in de ene groep is een meerderheid het eens, in de andere oneens, 30 procentpunten of meer uit elkaar.</source>
         <extracomment>Council report, consensus section: how consensus and tension are defined</extracomment>
         <translation>For every statement we look at whether groups (channel, village, age, relation) agree. Consensus: 60% or more agree (or disagree) in every group. Tension: a majority agrees in one group and disagrees in another, 30 points or more apart.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="440"/>
+        <location filename="../server/report/report.cpp" line="446"/>
         <source>Eensgezind</source>
         <extracomment>Council report, sub-heading: statements every group agrees on</extracomment>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="442"/>
+        <location filename="../server/report/report.cpp" line="448"/>
         <source>Waar het schuurt</source>
         <extracomment>Council report, sub-heading: statements on which groups disagree</extracomment>
         <translation>Where it chafes</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="446"/>
+        <location filename="../server/report/report.cpp" line="452"/>
         <source>Er is geen stelling waar alle groepen het duidelijk over eens zijn.</source>
         <extracomment>Council report, consensus section: none found</extracomment>
         <translation>There is no statement on which every group clearly agrees.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="448"/>
+        <location filename="../server/report/report.cpp" line="454"/>
         <source>Er is geen stelling waar groepen duidelijk tegenover elkaar staan.</source>
         <translation>There is no statement on which groups clearly stand against each other.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="476"/>
+        <location filename="../server/report/report.cpp" line="482"/>
         <source>Tevredenheid over het meedoen</source>
         <extracomment>Council report, section heading: process satisfaction</extracomment>
         <translation>Satisfaction with taking part</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="480"/>
+        <location filename="../server/report/report.cpp" line="486"/>
         <source>Iedereen</source>
         <extracomment>Council report, satisfaction table row: all participants</extracomment>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="487"/>
+        <location filename="../server/report/report.cpp" line="493"/>
         <source>Tevredenheid per kanaal (1 tot 5)</source>
         <extracomment>Council report, table caption: satisfaction scores 1 to 5 per channel (kiosk, workshop, ...)</extracomment>
         <translation>Satisfaction by channel (1 to 5)</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="489"/>
+        <location filename="../server/report/report.cpp" line="495"/>
         <source>Kanaal</source>
         <extracomment>Council report, table column: kiosk, workshop, event, ...</extracomment>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="491"/>
+        <location filename="../server/report/report.cpp" line="497"/>
         <source>Gemiddeld</source>
         <extracomment>Council report, table column: mean score</extracomment>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="493"/>
+        <location filename="../server/report/report.cpp" line="499"/>
         <source>4 of 5</source>
         <extracomment>Council report, table column: share who gave a 4 or a 5</extracomment>
         <translation>4 or 5</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="500"/>
+        <location filename="../server/report/report.cpp" line="506"/>
         <source>Methode en grenzen</source>
         <extracomment>Council report, section heading: method and limits</extracomment>
         <translation>Method and limits</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="502"/>
+        <location filename="../server/report/report.cpp" line="508"/>
         <source>Iedereen kon meedoen: bij een zuil, in een bijeenkomst, op een evenement of op papier. De deelnemers zijn dus geen steekproef: wie meedoet, kiest daar zelf voor. Daarom laten we zien wie we wel en niet bereikt hebben.</source>
         <extracomment>Council report, method: participants are self-selected, not a sample</extracomment>
         <translation>Anyone could take part: at a kiosk, in a workshop, at an event or on paper. The participants are therefore not a sample: they chose to take part. That is why we show whom we did and did not reach.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="505"/>
+        <location filename="../server/report/report.cpp" line="511"/>
         <source>Wie een antwoord veranderde, telt één keer mee, met het laatste antwoord. Bij elk cijfer staat over hoeveel mensen (n) het gaat. Cijfers over minder dan 5 mensen tonen we nergens, zodat niemand te herkennen is.</source>
         <extracomment>Council report, method: changed answers and the minimum group of 5</extracomment>
         <translation>Someone who changed an answer counts once, with the latest answer. Every figure states how many people (n) it is about. Figures about fewer than 5 people are never shown, so no one can be recognised.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="508"/>
+        <location filename="../server/report/report.cpp" line="514"/>
         <source>Bij stellingen staat naast het gewone percentage een gewogen percentage: zo tellen kernen die minder meededen zwaarder mee. Gewichten zijn begrensd tot 3 keer. De teksten van ideeën staan niet in dit verslag: ze worden eerst gelezen en staan in de export voor de gemeente.</source>
         <extracomment>Council report, method: weighting, and why idea texts are not in the report</extracomment>
         <translation>For statements a weighted percentage is given next to the plain one: villages that took part less count more. Weights are capped at 3 times. The texts of ideas are not in this report: they are read first and are in the export for the municipality.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="521"/>
+        <location filename="../server/report/report.cpp" line="526"/>
+        <source>Verslag van de bijeenkomst</source>
+        <extracomment>Workshop summary PDF, title when the room has no name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="528"/>
+        <source>Verslag: %1</source>
+        <extracomment>Workshop summary PDF, title; %1 = the room&apos;s title</extracomment>
+        <translation>Workshop report: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="538"/>
+        <source>Kern: %1.</source>
+        <extracomment>Workshop summary PDF; %1 = the village (kern) of the room</extracomment>
+        <translation>Village: %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="541"/>
+        <source>Begonnen: %1.</source>
+        <extracomment>Workshop summary PDF; %1 = date and time the room started</extracomment>
+        <translation>Started: %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="544"/>
+        <source>Afgesloten: %1.</source>
+        <extracomment>Workshop summary PDF; %1 = date and time the room ended</extracomment>
+        <translation>Ended: %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="546"/>
+        <source>%1. %2. Versie van het inhoudspakket: %3.</source>
+        <extracomment>Workshop summary PDF; %1 = content pack title, %2 = municipality, %3 = pack version</extracomment>
+        <translation>%1. %2. Content pack version: %3.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="550"/>
+        <source>Aantallen</source>
+        <extracomment>Workshop summary PDF, section heading</extracomment>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="552"/>
+        <source>De bijeenkomst in aantallen</source>
+        <extracomment>Workshop summary PDF, table caption</extracomment>
+        <translation>The workshop in numbers</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="554"/>
+        <source>Wat</source>
+        <extracomment>Workshop summary PDF, table column header</extracomment>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="560"/>
+        <source>Antwoorden ontvangen</source>
+        <extracomment>Workshop summary PDF, table row</extracomment>
+        <translation>Answers received</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="562"/>
+        <source>Tablets</source>
+        <extracomment>Workshop summary PDF, table row: tablets in the room</extracomment>
+        <translation>Tablets</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="578"/>
         <source>Wat inwoners zeiden</source>
         <extracomment>Council report, title</extracomment>
         <translation>What residents said</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="527"/>
+        <location filename="../server/report/report.cpp" line="584"/>
         <source>Versie van het inhoudspakket: %1.</source>
         <extracomment>Council report, under the title; %1 = content pack version</extracomment>
         <translation>Content pack version: %1.</translation>
