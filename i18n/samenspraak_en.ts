@@ -2095,7 +2095,7 @@ Workshop summary PDF, table row: people who took part</extracomment>
         <location filename="../server/report/report.cpp" line="526"/>
         <source>Verslag van de bijeenkomst</source>
         <extracomment>Workshop summary PDF, title when the room has no name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Workshop report</translation>
     </message>
     <message>
         <location filename="../server/report/report.cpp" line="528"/>
