@@ -11,6 +11,7 @@
 // afterIngest), at start, and on a backoff timer only while the server cannot be reached.
 
 #include "backoff.h"
+#include "hubmoderation.h"
 #include "roomroutes.h"
 #include "serverhost.h"
 #include "syncclient.h"
@@ -26,6 +27,7 @@
 namespace samenspraak {
 
 class AppContext;
+struct ContentPack;
 namespace server {
 class ForwardOutbox;
 }
@@ -68,9 +70,21 @@ public:
     // The municipal server the hub forwards to; empty when the hub tablet is not enrolled.
     QUrl forwardServer() const { return m_forwardConfig.server; }
     int pendingForward();
+    bool isRunning() const { return m_host.isRunning(); }
+    const ContentPack &pack() const;  // the room's (the hub tablet's own)
+    // The store took new records: flag by the word list, then contentsChanged. The API calls it
+    // (ApiOptions::afterIngest, coalesced); a test that writes to the store directly calls it too.
+    void contentsStored();
+    // The facilitator's moderation of free text (hubmoderation.h); null while stopped.
+    HubModeration *moderation() { return m_moderation.get(); }
 
 signals:
     void forwarded(const samenspraak::sync::SyncSummary &summary);
+    // What the hub holds changed: an upload was stored or a moderation decision made. Emitted
+    // once per turn of the event loop however many uploads it stored (the projector recomputes
+    // on it: no polling).
+    void contentsChanged();
+    void runningChanged();
 
 private:
     QString roomDir() const;
@@ -92,6 +106,8 @@ private:
     sync::Backoff m_backoff{1000, 60'000};
     std::unique_ptr<class RoomBeacon> m_beacon;
     QTimer m_forwardTimer;
+    std::unique_ptr<HubModeration> m_moderation;
+    QTimer m_storedTimer;  // coalesces the uploads of one turn of the event loop
 };
 
 } // namespace samenspraak

@@ -1,5 +1,7 @@
 #include "httpapi.h"
 
+#include "moderationrelay.h"
+
 #include "answers.h"
 #include "bodylimit.h"
 #include "contentpack.h"
@@ -31,6 +33,7 @@ const QString EnrollmentsRoute = QStringLiteral("/api/v1/enrollments");
 const QString ContentRoute = QStringLiteral("/api/v1/contentpacks/current");
 const QString UploadsRoute = QStringLiteral("/api/v1/uploads");
 const QString RelaysRoute = QStringLiteral("/api/v1/relays");
+const QString ModerationRoute = QStringLiteral("/api/v1/moderation-decisions");
 
 struct RouteInfo {
     QString path;
@@ -38,7 +41,7 @@ struct RouteInfo {
 };
 const QList<RouteInfo> Routes{{HealthRoute, Method::Get},      {MetricsRoute, Method::Get}, {OpenApiRoute, Method::Get},
                               {EnrollmentsRoute, Method::Post}, {ContentRoute, Method::Get}, {UploadsRoute, Method::Post},
-                              {RelaysRoute, Method::Post}};
+                              {RelaysRoute, Method::Post}, {ModerationRoute, Method::Post}};
 
 QString methodName(Method method)
 {
@@ -169,6 +172,13 @@ HttpApi::HttpApi(ServerStore &store, ApiOptions options)
     add(RelaysRoute, Method::Post, {}, true, [this](const QHttpServerRequest &request, Reply reply) {
         upload(request, std::move(reply), BatchShape::Relay);
     });
+    // ... and its facilitator's moderation decisions (moderationrelay.h).
+    add(ModerationRoute, Method::Post, [this](const QHttpServerRequest &request, const QStringList &) {
+        if (!m_options.acceptRelays)
+            return problem(Status::Forbidden, QStringLiteral("Forbidden"),
+                           QStringLiteral("this is a room hub: it takes no moderation decisions from others"));
+        return receiveModerationDecisions(*this, request);
+    }, true);
     Q_ASSERT(m_paths.size() == Routes.size());
     // The missing-route handler bypasses afterRequest: set the header and count here.
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {

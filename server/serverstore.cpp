@@ -2,6 +2,7 @@
 
 #include "deliveryledger.h"
 #include "migrations.h"
+#include "moderationlog.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -83,6 +84,9 @@ const QList<QStringList> Migrations = {
         QStringLiteral("CREATE TABLE rooms (id TEXT PRIMARY KEY, hub_device_id TEXT NOT NULL, title TEXT NOT NULL, kern TEXT NOT NULL,"
                        " first_seen TEXT NOT NULL)"),
     } + DeliveryLedger::schema(),  // on a hub: what the municipal server acknowledged of what it received (ForwardOutbox)
+    // Moderation of free text (moderationlog.h): the facilitator's decisions on a hub, the same
+    // decisions relayed by the hub on the municipal server.
+    ModerationLog::schema(),
 };
 
 const QString EpochKey = QStringLiteral("epoch");
@@ -111,7 +115,10 @@ QString newEnrollmentCode()
     return code;
 }
 
-ServerStore::ServerStore(QSqlDatabase db, bool postgres) : m_db(std::move(db)), m_connection(m_db.connectionName()), m_postgres(postgres) {}
+ServerStore::ServerStore(QSqlDatabase db, bool postgres)
+    : m_db(std::move(db)), m_connection(m_db.connectionName()), m_postgres(postgres), m_moderation(std::make_unique<ModerationLog>(m_db))
+{
+}
 
 ServerStore::~ServerStore()
 {

@@ -44,6 +44,28 @@ public:
         m_process.kill();
         m_process.waitForFinished();
     }
+    // One line for the hub's console (app/hubconsole.h) and its answer, line by line ("queue":
+    // up to and without its "end").
+    QStringList command(const QString &line, int timeoutMs = 10'000)
+    {
+        m_process.readAllStandardOutput();
+        m_process.write((line + QLatin1Char('\n')).toUtf8());
+        const bool queue = line.trimmed() == QLatin1String("queue");
+        QString seen;
+        while (m_process.waitForReadyRead(timeoutMs)) {
+            seen += QString::fromUtf8(m_process.readAllStandardOutput());
+            if (!seen.endsWith(QLatin1Char('\n')))
+                continue;
+            QStringList lines = seen.trimmed().split(QLatin1Char('\n'));
+            if (!queue)
+                return lines;
+            if (lines.last() == QLatin1String("end")) {
+                lines.removeLast();
+                return lines;
+            }
+        }
+        return {QStringLiteral("error: no answer from the hub to '%1'").arg(line)};
+    }
     qint64 pid() const { return m_process.processId(); }
     int exitCode() const { return m_process.exitCode(); }
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
