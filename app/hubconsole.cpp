@@ -44,16 +44,16 @@ QString HubConsole::execute(const QString &line)
 {
     if (line.isEmpty())
         return {};
-    HubModeration *moderation = m_hub.moderation();
-    if (!moderation)
+    HubModeration *hubModeration = m_hub.moderation();
+    if (!hubModeration)
         return QStringLiteral("error: the hub is not running");
     const QString command = line.section(QLatin1Char(' '), 0, 0);
     const QString argument = line.section(QLatin1Char(' '), 1).trimmed();
     if (command == QLatin1String("queue")) {
-        const results::Round round(moderation->store().ingest().contributions());
-        const auto latest = moderation->store().moderation().latest();
+        const results::Round round(hubModeration->store().ingest().contributions());
+        const auto latest = hubModeration->store().moderation().latest();
         QStringList out;
-        for (const moderation::FreeText &t : moderation::freeTexts(moderation->pack(), round))
+        for (const moderation::FreeText &t : moderation::freeTexts(hubModeration->pack(), round))
             out << QStringLiteral("%1 %2 %3 %4").arg(moderation::toString(moderation::stateOf(latest, t.contributionId)), t.contributionId,
                                                     t.activityId, QString(t.text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
         out << QStringLiteral("end");
@@ -61,7 +61,7 @@ QString HubConsole::execute(const QString &line)
     }
     if (command == QLatin1String("approve") || command == QLatin1String("reject")) {
         const bool approve = command == QLatin1String("approve");
-        const QString error = moderation->decide(argument, approve ? moderation::State::Approved : moderation::State::Rejected);
+        const QString error = hubModeration->decide(argument, approve ? moderation::State::Approved : moderation::State::Rejected);
         if (!error.isEmpty())
             return QStringLiteral("error: ") + error;
         return (approve ? QStringLiteral("approved ") : QStringLiteral("rejected ")) + argument;

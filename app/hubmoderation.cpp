@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcModeration, "samenspraak.hub.moderation")
 
 namespace samenspraak {

@@ -1,57 +1,12 @@
 #include "moderationqueue.h"
 
-#include "appcontext.h"
 #include "moderationlog.h"
 #include "roomhub.h"
 #include "serverstore.h"
-#include "services.h"
 
 #include <QDateTime>
 
 namespace samenspraak {
-
-ModerationQueue::ModerationQueue(QObject *parent) : QAbstractListModel(parent)
-{
-    m_refresh.setSingleShot(true);
-    connect(&m_refresh, &QTimer::timeout, this, &ModerationQueue::refresh);
-}
-
-void ModerationQueue::classBegin()
-{
-    if (const Services *services = servicesFor(this)) {
-        if (AppContext *app = services->app) {
-            m_language = app->language();
-            connect(app, &AppContext::languageChanged, this, [this, app] {
-                m_language = app->language();
-                refresh();
-            });
-        }
-        setHub(services->hub);
-    }
-}
-
-void ModerationQueue::setHub(RoomHub *hub)
-{
-    if (m_hub == hub)
-        return;
-    if (m_hub)
-        disconnect(m_hub, nullptr, this, nullptr);
-    m_hub = hub;
-    auto schedule = [this] {
-        if (!m_refresh.isActive())
-            m_refresh.start(0);
-    };
-    if (m_hub) {
-        connect(m_hub, &RoomHub::contentsChanged, this, schedule);
-        connect(m_hub, &RoomHub::runningChanged, this, schedule);
-    }
-    refresh();
-}
-
-bool ModerationQueue::running() const
-{
-    return m_hub && m_hub->moderation();
-}
 
 QString ModerationQueue::summary() const
 {
@@ -67,18 +22,17 @@ QString ModerationQueue::summary() const
 
 void ModerationQueue::refresh()
 {
-    m_refresh.stop();
     QList<Row> rows;
     m_waiting = 0;
     if (running()) {
-        HubModeration &moderation = *m_hub->moderation();
-        const ContentPack &pack = moderation.pack();
-        const results::Round round(moderation.store().ingest().contributions());
-        const QHash<QString, moderation::Decision> latest = moderation.store().moderation().latest();
+        HubModeration &hubModeration = *hub()->moderation();
+        const ContentPack &pack = hubModeration.pack();
+        const results::Round round(hubModeration.store().ingest().contributions());
+        const QHash<QString, moderation::Decision> latest = hubModeration.store().moderation().latest();
         for (const moderation::FreeText &t : moderation::freeTexts(pack, round)) {
             Row row{t, moderation::stateOf(latest, t.contributionId), {}, {}};
             const Activity *activity = pack.activity(t.activityId);
-            row.activityTitle = activity ? activity->title.in(m_language) : t.activityId;
+            row.activityTitle = activity ? activity->title.in(language()) : t.activityId;
             if (const auto d = latest.constFind(t.contributionId); d != latest.cend())
                 row.decidedAt = d->decidedAt;
             if (row.state == moderation::State::Pending || row.state == moderation::State::Flagged)
@@ -116,7 +70,7 @@ QString ModerationQueue::decide(const QString &contributionId, moderation::State
     if (!running())
         //: The facilitator tried to approve or reject while no room runs.
         return tr("Er loopt geen bijeenkomst: er is niets te beoordelen.");
-    const QString error = m_hub->moderation()->decide(contributionId, state);
+    const QString error = hub()->moderation()->decide(contributionId, state);
     if (!error.isEmpty())
         //: Approving or rejecting a text failed; the text stays in the queue.
         return tr("Dat lukte niet. De tekst blijft in de lijst; probeer het nog eens.");

@@ -4,47 +4,31 @@
 // flags before the rest), then what was decided, newest decision first. Approve and reject go to
 // the hub's HubModeration; nothing is ever deleted. Refreshes on RoomHub::contentsChanged.
 
+#include "hubmodel.h"
 #include "moderation.h"
-
-#include <QAbstractListModel>
-#include <QPointer>
-#include <QQmlParserStatus>
-#include <QTimer>
 
 namespace samenspraak {
 
-class RoomHub;
-
-class ModerationQueue : public QAbstractListModel, public QQmlParserStatus {
+class ModerationQueue : public HubModel {
     Q_OBJECT
-    Q_INTERFACES(QQmlParserStatus)
-    Q_PROPERTY(bool running READ running NOTIFY updated)
     Q_PROPERTY(int waiting READ waiting NOTIFY updated)
     Q_PROPERTY(QString summary READ summary NOTIFY updated)
 
 public:
     enum Role { ContributionIdRole = Qt::UserRole + 1, ActivityRole, FieldRole, TextRole, StateRole, StateLabelRole, WhenRole, WaitingRole };
 
-    explicit ModerationQueue(QObject *parent = nullptr);
-    void setHub(RoomHub *hub);
+    explicit ModerationQueue(QObject *parent = nullptr) : HubModel(parent) {}
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    void classBegin() override;
-    void componentComplete() override {}
-
-    bool running() const;
     int waiting() const { return m_waiting; }  // pending and flagged
     QString summary() const;
 
     // Empty when stored, else why not (one line for the facilitator).
     Q_INVOKABLE QString approve(const QString &contributionId);
     Q_INVOKABLE QString reject(const QString &contributionId);
-    Q_INVOKABLE void refresh();
-
-signals:
-    void updated();
+    void refresh() override;
 
 private:
     struct Row {
@@ -54,11 +38,8 @@ private:
     };
     QString decide(const QString &contributionId, moderation::State state);
 
-    QPointer<RoomHub> m_hub;
     QList<Row> m_rows;
     int m_waiting = 0;
-    QString m_language = QStringLiteral("nl");
-    QTimer m_refresh;
 };
 
 } // namespace samenspraak

@@ -5,10 +5,9 @@
 #include "moderationlog.h"
 #include "roomhub.h"
 #include "serverstore.h"
-#include "services.h"
-#include "appcontext.h"
 
 #include <QColor>
+#include <algorithm>
 #include <QLocale>
 
 namespace samenspraak {
@@ -26,61 +25,9 @@ QVariantMap item(const QString &label, const QString &value, double fraction, co
 
 } // namespace
 
-ProjectorModel::ProjectorModel(QObject *parent) : QAbstractListModel(parent)
-{
-    m_refresh.setSingleShot(true);
-    connect(&m_refresh, &QTimer::timeout, this, &ProjectorModel::refresh);
-}
-
-void ProjectorModel::classBegin()
-{
-    if (const Services *services = servicesFor(this)) {
-        if (AppContext *app = services->app) {
-            m_language = app->language();
-            connect(app, &AppContext::languageChanged, this, [this, app] { setLanguage(app->language()); });
-        }
-        setHub(services->hub);
-    }
-}
-
-void ProjectorModel::setHub(RoomHub *hub)
-{
-    if (m_hub == hub)
-        return;
-    if (m_hub)
-        disconnect(m_hub, nullptr, this, nullptr);
-    m_hub = hub;
-    if (m_hub) {
-        connect(m_hub, &RoomHub::contentsChanged, this, &ProjectorModel::schedule);
-        connect(m_hub, &RoomHub::runningChanged, this, &ProjectorModel::schedule);
-    }
-    refresh();
-}
-
-void ProjectorModel::schedule()
-{
-    if (!m_refresh.isActive())
-        m_refresh.start(0);
-}
-
-bool ProjectorModel::running() const
-{
-    return m_hub && m_hub->isRunning();
-}
-
-void ProjectorModel::setLanguage(const QString &language)
-{
-    const QString chosen = language == QLatin1String("en") ? language : QStringLiteral("nl");
-    if (chosen == m_language)
-        return;
-    m_language = chosen;
-    emit languageChanged();
-    refresh();
-}
-
 QString ProjectorModel::roomCode() const
 {
-    return m_hub && running() ? protocol::formatRoomCode(m_hub->room().code) : QString();
+    return running() ? protocol::formatRoomCode(hub()->room().code) : QString();
 }
 
 QString ProjectorModel::status() const
@@ -107,15 +54,15 @@ QString ProjectorModel::rule() const
 ProjectorModel::Row ProjectorModel::rowFor(const ContentPack &pack, const results::ActivityResult &r,
                                            const QList<moderation::FreeText> &texts) const
 {
-    const QLocale locale(m_language == QLatin1String("en") ? QLocale::English : QLocale::Dutch);
+    const QLocale locale(language() == QLatin1String("en") ? QLocale::English : QLocale::Dutch);
     const Activity *activity = pack.activity(r.id);
     Row row;
     row.activityId = r.id;
     row.kind = r.kind;
-    row.title = activity ? activity->title.in(m_language) : r.id;
+    row.title = activity ? activity->title.in(language()) : r.id;
     row.n = r.n;
     row.withheld = r.withheld;
-    auto label = [&](const QString &id) { return results::optionLabel(pack, r.id, id, m_language); };
+    auto label = [&](const QString &id) { return results::optionLabel(pack, r.id, id, language()); };
     if (r.withheld) {
         row.note =
             //: An activity on the projector with too few answers to show.
@@ -153,8 +100,8 @@ ProjectorModel::Row ProjectorModel::rowFor(const ContentPack &pack, const result
         const int top = d.histogram.isEmpty() ? 0 : *std::max_element(d.histogram.begin(), d.histogram.end());
         for (int i = 0; i < d.histogram.size(); ++i)
             row.items.append(item(QString::number(i + 1), locale.toString(d.histogram.at(i)), top > 0 ? double(d.histogram.at(i)) / top : 0));
-        row.leftLabel = activity ? activity->left.in(m_language) : QString();
-        row.rightLabel = activity ? activity->right.in(m_language) : QString();
+        row.leftLabel = activity ? activity->left.in(language()) : QString();
+        row.rightLabel = activity ? activity->right.in(language()) : QString();
         const double middle = (d.histogram.size() - 1) / 2.0;
         if (d.split)
             row.summary =
@@ -203,24 +150,23 @@ ProjectorModel::Row ProjectorModel::rowFor(const ContentPack &pack, const result
 
 void ProjectorModel::refresh()
 {
-    m_refresh.stop();
     QList<Row> rows;
     m_participants = 0;
     m_sessions.clear();
     m_title.clear();
     if (running()) {
-        server::ServerStore &store = *m_hub->host().store();
-        const ContentPack &pack = m_hub->pack();
+        server::ServerStore &store = *hub()->host().store();
+        const ContentPack &pack = hub()->pack();
         const results::Round round(store.ingest().contributions(), store.ingest().sessions());
-        const results::Summary summary = results::summarize(pack, round, {}, m_language);
+        const results::Summary summary = results::summarize(pack, round, {}, language());
         const QList<moderation::FreeText> texts = moderation::shown(pack, round, store.moderation().latest());
         m_participants = round.participants();
         m_sessions = round.sessions();
-        m_title = m_hub->room().title.isEmpty() ? pack.title.in(m_language) : m_hub->room().title;
+        m_title = hub()->room().title.isEmpty() ? pack.title.in(language()) : hub()->room().title;
         for (const results::ActivityResult &r : summary.activities) {
             if (r.kind == Kind::Profile)
                 continue;
-            if (!m_hub->room().phase.isEmpty() && !r.phase.isEmpty() && r.phase != m_hub->room().phase)
+            if (!hub()->room().phase.isEmpty() && !r.phase.isEmpty() && r.phase != hub()->room().phase)
                 continue;  // the room works on one phase
             rows.append(rowFor(pack, r, texts));
         }

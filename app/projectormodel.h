@@ -6,24 +6,14 @@
 // a decision made), never on a timer. One row per activity of the room (the profile is not
 // shown: it is about who people are, not what the room said).
 
+#include "hubmodel.h"
 #include "moderation.h"
 #include "resultssummary.h"
 
-#include <QAbstractListModel>
-#include <QElapsedTimer>
-#include <QPointer>
-#include <QQmlParserStatus>
-#include <QTimer>
-
 namespace samenspraak {
 
-class RoomHub;
-
-class ProjectorModel : public QAbstractListModel, public QQmlParserStatus {
+class ProjectorModel : public HubModel {
     Q_OBJECT
-    Q_INTERFACES(QQmlParserStatus)
-    Q_PROPERTY(bool running READ running NOTIFY updated)
-    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(int participants READ participants NOTIFY updated)
     Q_PROPERTY(bool withheld READ withheld NOTIFY updated)
     Q_PROPERTY(QString title READ title NOTIFY updated)
@@ -38,20 +28,11 @@ public:
         LeftLabelRole, RightLabelRole, AgreedRole, DividedRole, TextsRole, SummaryRole
     };
 
-    explicit ProjectorModel(QObject *parent = nullptr);
-    // C++ (the hub command, tests, the benchmark) sets the hub; QML finds it in its services.
-    void setHub(RoomHub *hub);
-    RoomHub *hub() const { return m_hub; }
+    explicit ProjectorModel(QObject *parent = nullptr) : HubModel(parent) {}
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    void classBegin() override;
-    void componentComplete() override {}
-
-    bool running() const;
-    QString language() const { return m_language; }
-    void setLanguage(const QString &language);
     int participants() const { return m_participants; }
     bool withheld() const { return results::withheld(m_participants); }
     QString title() const { return m_title; }
@@ -62,12 +43,7 @@ public:
     // The sessions the last update counted (the benchmark matches them to its tablets).
     const QStringList &countedSessions() const { return m_sessions; }
 
-    // Counts again now (QML may call it; the hub's signal schedules it by itself).
-    Q_INVOKABLE void refresh();
-
-signals:
-    void updated();
-    void languageChanged();
+    void refresh() override;
 
 private:
     struct Row {
@@ -77,17 +53,13 @@ private:
         QVariantList items;
         QStringList agreed, divided, texts;
     };
-    void schedule();
     Row rowFor(const ContentPack &pack, const results::ActivityResult &result, const QList<moderation::FreeText> &texts) const;
 
-    QPointer<RoomHub> m_hub;
-    QString m_language = QStringLiteral("nl");
     QList<Row> m_rows;
     QStringList m_sessions;
     QString m_title;
     int m_participants = 0;
     int m_updates = 0;
-    QTimer m_refresh;  // coalesces the hub's signals of one turn of the event loop
 };
 
 } // namespace samenspraak

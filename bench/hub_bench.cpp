@@ -49,23 +49,32 @@ struct Tablet {
 
 // Every tablet sends what it has for the hub; all at once, or one after the other. The time from
 // start to the hub's last acknowledgement, per tablet, in ms.
-QList<double> submit(std::vector<Tablet> &tablets, bool atOnce)
-{
-    QList<double> times;
+// Each tablet's sync client towards the hub, over its own pinned connection.
+struct Senders {
     std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
     std::vector<std::unique_ptr<RoomOutbox>> outboxes;
     std::vector<std::unique_ptr<sync::SyncClient>> clients;
+
+    explicit Senders(std::vector<Tablet> &tablets)
+    {
+        for (Tablet &t : tablets) {
+            networks.push_back(std::make_unique<QNetworkAccessManager>());
+            new sync::CertificatePin(networks.back().get(), t.room.fingerprint);
+            outboxes.push_back(std::make_unique<RoomOutbox>(t.device->store(), t.room.roomId));
+            sync::SyncConfig config = t.device->syncConfig(t.room.hub);
+            config.token = t.room.token;
+            clients.push_back(std::make_unique<sync::SyncClient>(*outboxes.back(), config, networks.back().get()));
+        }
+    }
+};
+
+QList<double> submit(std::vector<Tablet> &tablets, bool atOnce)
+{
+    QList<double> times;
+    Senders senders(tablets);
     QEventLoop loop;
     int running = 0;
-    for (Tablet &t : tablets) {
-        networks.push_back(std::make_unique<QNetworkAccessManager>());
-        new sync::CertificatePin(networks.back().get(), t.room.fingerprint);
-        outboxes.push_back(std::make_unique<RoomOutbox>(t.device->store(), t.room.roomId));
-        sync::SyncConfig config = t.device->syncConfig(t.room.hub);
-        config.token = t.room.token;
-        clients.push_back(std::make_unique<sync::SyncClient>(*outboxes.back(), config, networks.back().get()));
-    }
-    for (auto &client : clients) {
+    for (auto &client : senders.clients) {
         auto *clock = new QElapsedTimer;
         clock->start();
         ++running;
@@ -170,26 +179,18 @@ QList<double> submitToProjector(std::vector<Tablet> &tablets, ProjectorHub &hub)
     }
     const Clock::time_point start = Clock::now();  // every client starts within a few ms of this
     std::vector<Clock::time_point> starts;
-    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
-    std::vector<std::unique_ptr<RoomOutbox>> outboxes;
-    std::vector<std::unique_ptr<sync::SyncClient>> clients;
+    Senders senders(tablets);
     QEventLoop loop;
     int running = 0;
-    for (Tablet &t : tablets) {
-        networks.push_back(std::make_unique<QNetworkAccessManager>());
-        new sync::CertificatePin(networks.back().get(), t.room.fingerprint);
-        outboxes.push_back(std::make_unique<RoomOutbox>(t.device->store(), t.room.roomId));
-        sync::SyncConfig config = t.device->syncConfig(t.room.hub);
-        config.token = t.room.token;
-        clients.push_back(std::make_unique<sync::SyncClient>(*outboxes.back(), config, networks.back().get()));
-        QObject::connect(clients.back().get(), &sync::SyncClient::finished, &loop, [&](const sync::SyncSummary &s) {
+    for (auto &client : senders.clients) {
+        QObject::connect(client.get(), &sync::SyncClient::finished, &loop, [&](const sync::SyncSummary &s) {
             if (s.failure != sync::FailureKind::None || s.pending != 0)
                 die(Program, QStringLiteral("a tablet could not send to the hub: %1").arg(s.error));
             if (--running == 0)
                 loop.quit();
         });
     }
-    for (auto &client : clients) {
+    for (auto &client : senders.clients) {
         starts.push_back(Clock::now());
         ++running;
         client->start();

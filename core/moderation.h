@@ -61,7 +61,7 @@ State stateOf(const QHash<QString, Decision> &latest, const QString &contributio
 
 // What the projector and the room's live results may show of the free text: approved texts
 // only, of activities with enough answers to show at all (results::Round::showable, the one
-// minimum-group rule), in the order they were approved.
+// minimum-group rule), the latest approved first.
 QList<FreeText> shown(const ContentPack &pack, const results::Round &round, const QHash<QString, Decision> &latest);
 QJsonObject toJson(const FreeText &text);  // activity, field, kind, theme, text
 

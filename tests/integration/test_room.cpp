@@ -46,20 +46,7 @@ CommandResult syncTablet(const QString &dataDir)
 // Ids in a SQLite database (the hub's, the server's, a tablet's), by query.
 QStringList ids(const QString &databaseFile, const QString &sql)
 {
-    QStringList out;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databaseFile);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    out.append(q.value(0).toString());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
+    return sqliteColumn(databaseFile, sql);
 }
 
 QString tabletDb(const QString &dataDir)

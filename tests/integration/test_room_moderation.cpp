@@ -18,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
 
@@ -29,20 +30,7 @@ const QString Ideas = QStringLiteral("kansen-en-zorgen");
 
 QStringList column(const QString &databaseFile, const QString &sql)
 {
-    QStringList out;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databaseFile);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    out.append(q.value(0).toString());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
+    return sqliteColumn(databaseFile, sql);
 }
 
 void execute(const QString &databaseFile, const QString &sql)

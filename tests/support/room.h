@@ -5,8 +5,31 @@
 #include "processes.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUrl>
+#include <QUuid>
 #include <QUrlQuery>
+
+// The first column of what `sql` selects in a SQLite database (the hub's, the server's, a
+// tablet's), read on a connection of its own; empty when it cannot be read.
+inline QStringList sqliteColumn(const QString &databaseFile, const QString &sql)
+{
+    QStringList out;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databaseFile);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql))
+                while (q.next())
+                    out.append(q.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
 
 class HubProcess {
 public:
