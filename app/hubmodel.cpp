@@ -38,6 +38,11 @@ void HubModel::setHub(RoomHub *hub)
     refresh();
 }
 
+RoomHub *HubModel::hub() const
+{
+    return m_hub;
+}
+
 bool HubModel::running() const
 {
     return m_hub && m_hub->isRunning() && m_hub->moderation();

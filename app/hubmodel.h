@@ -23,7 +23,7 @@ class HubModel : public QAbstractListModel, public QQmlParserStatus {
 public:
     explicit HubModel(QObject *parent = nullptr);
     void setHub(RoomHub *hub);
-    RoomHub *hub() const { return m_hub; }
+    RoomHub *hub() const;
     bool running() const;
     // The language of the pack's texts (the device's, followed as it changes); nl or en.
     QString language() const { return m_language; }

@@ -109,6 +109,7 @@ void HubModeration::forward()
         ids.append(d.id);
     }
     QNetworkRequest request = sync::apiRequest(m_config.server, QStringLiteral("/moderation-decisions"), m_config.token, m_config.timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_network->post(request, QJsonDocument(QJsonObject{{QStringLiteral("decisions"), decisions}}).toJson(QJsonDocument::Compact));
     m_running = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, ids] { onReply(reply, ids); });

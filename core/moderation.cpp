@@ -75,12 +75,14 @@ State stateOf(const QHash<QString, Decision> &latest, const QString &contributio
 QList<FreeText> shown(const ContentPack &pack, const results::Round &round, const QHash<QString, Decision> &latest)
 {
     QList<std::pair<Decision, FreeText>> approved;
+    if (results::withheld(round.participants()))
+        return {};  // fewer than five people in all: nothing at all (an activity may hold more answers than people)
     for (const FreeText &t : freeTexts(pack, round)) {
         const auto it = latest.constFind(t.contributionId);
         if (it != latest.cend() && it->state == State::Approved && round.showable(t.activityId))
             approved.append({*it, t});
     }
-    std::sort(approved.begin(), approved.end(), [](const auto &a, const auto &b) { return later(b.first, a.first); });
+    std::sort(approved.begin(), approved.end(), [](const auto &a, const auto &b) { return later(a.first, b.first); });
     QList<FreeText> out;
     for (const auto &[decision, text] : approved)
         out.append(text);

@@ -60,8 +60,8 @@ QHash<QString, Decision> latest(const QList<Decision> &decisions);
 State stateOf(const QHash<QString, Decision> &latest, const QString &contributionId);
 
 // What the projector and the room's live results may show of the free text: approved texts
-// only, of activities with enough answers to show at all (results::Round::showable, the one
-// minimum-group rule), the latest approved first.
+// only, of activities with enough answers to show at all, and nothing while fewer than five
+// people took part (results::withheld, the one minimum-group rule), the latest approved first.
 QList<FreeText> shown(const ContentPack &pack, const results::Round &round, const QHash<QString, Decision> &latest);
 QJsonObject toJson(const FreeText &text);  // activity, field, kind, theme, text
 

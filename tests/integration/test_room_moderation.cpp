@@ -88,6 +88,10 @@ TEST_CASE("room moderation: the word list flags, decisions survive a SIGKILL of 
 {
     QTemporaryDir serverDir, hubDir, tablet;
     const QString serverDb = serverDir.filePath(QStringLiteral("server.db"));
+    // The municipality published the pack the tablets use (the export reads it).
+    REQUIRE(serverCommand({QStringLiteral("content"), QStringLiteral("publish"), QStringLiteral("--db"), serverDb,
+                           QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json")})
+                .exitCode == 0);
     ServerProcess server(serverDb);
     INFO(server.error().toStdString());
     REQUIRE(server.running());
@@ -161,6 +165,8 @@ TEST_CASE("room moderation: the word list flags, decisions survive a SIGKILL of 
     waited.start();
     while (column(serverDb, serverDecisions).size() < 3 && waited.elapsed() < 60'000)
         QThread::msleep(250);
+    INFO("hub deliveries: " << column(hub.database(), QStringLiteral("SELECT record_type || ':' || state || ':' || COALESCE(note, '')"
+                                                                   " FROM delivered")).join(QLatin1Char(' ')).toStdString());
     CHECK(column(serverDb, serverDecisions).size() == 3);  // flagged, approved, rejected
     const CommandResult exported = serverCommand({QStringLiteral("export"), QStringLiteral("--db"), serverDb, QStringLiteral("--format"),
                                                   QStringLiteral("free-text")});

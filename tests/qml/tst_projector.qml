@@ -51,13 +51,15 @@ TestCase {
         return out
     }
 
+    // Shows an activity's page. The model may reset meanwhile (the hub's signal is handled on
+    // the next turn of the event loop), which makes its delegates anew: found again after.
     function showPage(screen, activityId) {
         const page = named(screen, "projectorPage-" + activityId)
         verify(page, "a page for " + activityId)
         screen.currentIndex = page.index
         waitForRendering(screen)
-        verify(page.visible)
-        return page
+        tryVerify(() => named(screen, "projectorPage-" + activityId).visible)
+        return named(screen, "projectorPage-" + activityId)
     }
 
     function test_a_nothing_is_shown_for_fewer_than_five() {
@@ -84,8 +86,8 @@ TestCase {
         waitForRendering(screen)
         verify(named(screen, "projectorPages").visible)
         // The values palette: six people picked respect.
-        const values = showPage(screen, "waarden")
-        compare(named(screen, "projectorNote-waarden").text.indexOf("6") >= 0, true)
+        showPage(screen, "waarden")
+        compare(named(screen, "projectorNote-waarden").text, "6 antwoorden")
         // Ideas: three ideas, so fewer than five answers: withheld even when approved.
         const queue = createTemporaryObject(queueComponent, test)
         compare(queue.approve(ids[0]), "")

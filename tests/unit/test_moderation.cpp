@@ -25,7 +25,7 @@ TEST_CASE("moderation: the word list flags a listed word as a whole word, case a
 {
     CHECK(moderation::blockedWordIn(Words, QStringLiteral("De wethouder is een klootzak")) == QLatin1String("klootzak"));
     CHECK(moderation::blockedWordIn(Words, QStringLiteral("KLOOTZAK!!")) == QLatin1String("klootzak"));
-    CHECK(moderation::blockedWordIn(Words, QStringLiteral("wat een Debiel plan")) == QLatin1String("débiel"));  // accent in the list only
+    CHECK(moderation::blockedWordIn(Words, QStringLiteral("wat een Debiel plan")) == QStringLiteral("débiel"));  // accent in the list only
     CHECK(moderation::blockedWordIn(Words, QStringLiteral("Kanker   op, gemeente")) == QLatin1String("kanker op"));  // a phrase
     // Not inside another word, and not a word that only begins like one.
     CHECK(moderation::blockedWordIn(Words, QStringLiteral("Meer zorg voor kankerpatiënten")).isEmpty());
@@ -78,14 +78,14 @@ TEST_CASE("moderation: the latest decision wins, whatever order decisions arrive
 
 TEST_CASE("moderation: only approved text of an activity with enough answers may be shown", "[moderation][results]")
 {
-    const auto fixture = resultsRound();  // six participants, seven ideas
+    const auto fixture = resultsRound();  // six participants, six ideas
     const results::Round round(fixture.contributions);
     const QList<moderation::FreeText> texts = moderation::freeTexts(fixture.pack, round);
     QList<moderation::FreeText> ideas;
     for (const auto &t : texts)
         if (t.field == QLatin1String("text"))
             ideas.append(t);
-    REQUIRE(ideas.size() == 7);
+    REQUIRE(ideas.size() == 6);
     CHECK(moderation::shown(fixture.pack, round, {}).isEmpty());  // nothing approved yet
     const QHash<QString, moderation::Decision> latest = moderation::latest(
         {decision(ideas.at(0).contributionId, moderation::State::Approved, QStringLiteral("2026-12-03T19:00:00.000+01:00")),
