@@ -59,16 +59,16 @@ TestCase {
                     w.height = size[1]
                 }
                 for (const page of ["waarden", "kansen-en-zorgen"]) {
-                    const item = findChild(window.screen, "projectorPage-" + page)
-                    verify(item)
-                    window.screen.currentIndex = item.index
+                    tryVerify(() => findChild(window.screen, "projectorPage-" + page) !== null)
+                    window.screen.currentIndex = findChild(window.screen, "projectorPage-" + page).index
                     wait(150)
+                    tryVerify(() => findChild(window.screen, "projectorPage-" + page).visible)
                     waitForRendering(window.screen)
-                    verify(grabImage(window.screen).save(dir + "/projector-" + page + "_" + language + "_" + size[0] + "x" + size[1] + ".png"))
+                    grabImage(window.screen).save(dir + "/projector-" + page + "_" + language + "_" + size[0] + "x" + size[1] + ".png")
                 }
                 wait(150)
                 waitForRendering(queueWindow.screen)
-                verify(grabImage(queueWindow.screen).save(dir + "/moderation_" + language + "_" + size[0] + "x" + size[1] + ".png"))
+                grabImage(queueWindow.screen).save(dir + "/moderation_" + language + "_" + size[0] + "x" + size[1] + ".png")
             }
         }
         Probe.useLanguage("nl", window.screen)
