@@ -12,6 +12,8 @@
 #include "flowcontroller.h"
 #include "ideasmodel.h"
 #include "idleguard.h"
+#include "moderationqueue.h"
+#include "projectormodel.h"
 #include "profilemodel.h"
 #include "readaloud.h"
 #include "rankingmodel.h"
@@ -131,6 +133,9 @@ struct RankingModelType { Q_GADGET QML_FOREIGN(samenspraak::RankingModel) QML_NA
 struct DilemmaModelType { Q_GADGET QML_FOREIGN(samenspraak::DilemmaModel) QML_NAMED_ELEMENT(DilemmaModel) };
 struct StatementsModelType { Q_GADGET QML_FOREIGN(samenspraak::StatementsModel) QML_NAMED_ELEMENT(StatementsModel) };
 struct ProfileModelType { Q_GADGET QML_FOREIGN(samenspraak::ProfileModel) QML_NAMED_ELEMENT(ProfileModel) };
+// The room hub's projector view and moderation queue (they find the hub in the services).
+struct ProjectorModelType { Q_GADGET QML_FOREIGN(samenspraak::ProjectorModel) QML_NAMED_ELEMENT(ProjectorModel) };
+struct ModerationQueueType { Q_GADGET QML_FOREIGN(samenspraak::ModerationQueue) QML_NAMED_ELEMENT(ModerationQueue) };
 struct SatisfactionModelType { Q_GADGET QML_FOREIGN(samenspraak::SatisfactionModel) QML_NAMED_ELEMENT(SatisfactionModel) };
 struct ResultsModelType { Q_GADGET QML_FOREIGN(samenspraak::ResultsModel) QML_NAMED_ELEMENT(ResultsModel) };
 // The facilitator menu's reach and representativeness.

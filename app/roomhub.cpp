@@ -61,6 +61,8 @@ RoomHub::RoomHub(AppContext &device, QObject *parent) : QObject(parent), m_devic
 {
     m_forwardTimer.setSingleShot(true);
     connect(&m_forwardTimer, &QTimer::timeout, this, &RoomHub::forward);
+    m_storedTimer.setSingleShot(true);
+    connect(&m_storedTimer, &QTimer::timeout, this, &RoomHub::contentsStored);
 }
 
 RoomHub::~RoomHub()
@@ -171,7 +173,11 @@ RoomHub::Started RoomHub::start(const Options &options)
     host.port = options.port;
     host.tlsCertificate = roomDir() + QLatin1Char('/') + CertificateFile;
     host.tlsKey = roomDir() + QLatin1Char('/') + KeyFile;
-    host.api.afterIngest = [this] { scheduleForward(200); };
+    host.api.afterIngest = [this] {
+        scheduleForward(200);
+        if (!m_storedTimer.isActive())
+            m_storedTimer.start(0);
+    };
     host.api.acceptRelays = false;
     const server::ServerHost::Started started = m_host.start(host);
     if (!started.ok()) {
@@ -193,6 +199,8 @@ RoomHub::Started RoomHub::start(const Options &options)
         m_host.stop();
         return out;
     }
+    m_moderation = std::make_unique<HubModeration>(*m_host.store(), m_device.pack());
+    connect(m_moderation.get(), &HubModeration::changed, this, &RoomHub::contentsChanged);
     m_backoff = sync::Backoff(1000, qMax(1000, options.forwardRetryMaxMs));
     // Forwarding needs the hub tablet enrolled with the municipal server.
     const QUrl server = QUrl(m_device.store().setting(QStringLiteral("server_url")));
@@ -203,11 +211,14 @@ RoomHub::Started RoomHub::start(const Options &options)
                                                            protocol::RelayInfo{m_room.id, m_room.title, m_room.kern, {}});
         m_client = std::make_unique<sync::SyncClient>(*m_outbox, m_forwardConfig, &m_network);
         connect(m_client.get(), &sync::SyncClient::finished, this, &RoomHub::onForwarded);
+        m_moderation->setForwarding(&m_network, m_forwardConfig, server.adjusted(QUrl::StripTrailingSlash).toString());
         scheduleForward(0);  // what a crash or an offline evening left
     } else {
         qCInfo(lcHub) << "the hub tablet is not enrolled with the municipal server: it keeps what it receives and does not forward";
     }
     syncOwnSessions();  // what the hub tablet recorded while the hub was down
+    m_moderation->flagNew();  // what arrived just before a crash
+    emit runningChanged();
     return out;
 }
 
@@ -269,7 +280,10 @@ void RoomHub::syncOwnSessions()
 
 void RoomHub::stop()
 {
+    const bool wasRunning = m_host.isRunning();
     m_forwardTimer.stop();
+    m_storedTimer.stop();
+    m_moderation.reset();
     m_beacon.reset();
     m_ownClient.reset();
     m_ownOutbox.reset();
@@ -278,6 +292,8 @@ void RoomHub::stop()
     m_outbox.reset();
     m_host.stop();
     m_lock.reset();
+    if (wasRunning)
+        emit runningChanged();
 }
 
 RoomHub::Ended RoomHub::end(const QString &language)
@@ -318,6 +334,18 @@ QUrl RoomHub::joinUrl(const QString &host) const
     return url;
 }
 
+void RoomHub::contentsStored()
+{
+    if (m_moderation)
+        m_moderation->flagNew();
+    emit contentsChanged();
+}
+
+const ContentPack &RoomHub::pack() const
+{
+    return m_device.pack();
+}
+
 int RoomHub::pendingForward()
 {
     return m_outbox ? m_outbox->pendingCount() : -1;
@@ -347,6 +375,8 @@ void RoomHub::onForwarded(const sync::SyncSummary &summary)
         qCInfo(lcHub) << "forwarded to" << m_forwardConfig.server << ":" << summary.acknowledged << "acknowledged," << summary.pending << "pending";
         if (summary.pending > 0 && summary.acknowledged > 0)
             scheduleForward(0);
+        else if (m_moderation)
+            m_moderation->forward();  // the decisions about what the server holds now
         break;
     case sync::FailureKind::Transient:
     case sync::FailureKind::StorageFull: {

@@ -11,6 +11,7 @@
 // afterIngest), at start, and on a backoff timer only while the server cannot be reached.
 
 #include "backoff.h"
+#include "hubmoderation.h"
 #include "roomroutes.h"
 #include "serverhost.h"
 #include "syncclient.h"
@@ -28,6 +29,7 @@ class QLockFile;
 namespace samenspraak {
 
 class AppContext;
+struct ContentPack;
 namespace server {
 class ForwardOutbox;
 }
@@ -86,6 +88,13 @@ public:
     // The municipal server the hub forwards to; empty when the hub tablet is not enrolled.
     QUrl forwardServer() const { return m_forwardConfig.server; }
     int pendingForward();
+    bool isRunning() const { return m_host.isRunning(); }
+    const ContentPack &pack() const;  // the room's (the hub tablet's own)
+    // The store took new records: flag by the word list, then contentsChanged. The API calls it
+    // (ApiOptions::afterIngest, coalesced); a test that writes to the store directly calls it too.
+    void contentsStored();
+    // The facilitator's moderation of free text (hubmoderation.h); null while stopped.
+    HubModeration *moderation() { return m_moderation.get(); }
 
     // The hub tablet's own sessions (assisted or paper entry, say) count in the room like any
     // tablet's: at start the hub joins its own room (its device in hub.db's registry, the
@@ -95,6 +104,11 @@ public:
 
 signals:
     void forwarded(const samenspraak::sync::SyncSummary &summary);
+    // What the hub holds changed: an upload was stored or a moderation decision made. Emitted
+    // once per turn of the event loop however many uploads it stored (the projector recomputes
+    // on it: no polling).
+    void contentsChanged();
+    void runningChanged();
 
 private:
     QString roomDir() const;
@@ -124,6 +138,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     std::unique_ptr<class RoomOutbox> m_ownOutbox;
     std::unique_ptr<sync::SyncClient> m_ownClient;
+    std::unique_ptr<HubModeration> m_moderation;
+    QTimer m_storedTimer;  // coalesces the uploads of one turn of the event loop
 };
 
 } // namespace samenspraak

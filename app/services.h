@@ -14,11 +14,13 @@ namespace samenspraak {
 class AppContext;
 class UiContext;
 class SyncService;
+class RoomHub;
 
 struct Services {
     AppContext *app = nullptr;
     UiContext *ui = nullptr;
     SyncService *sync = nullptr;  // may be null: a device without a sync service shows none
+    RoomHub *hub = nullptr;       // the room hub this tablet can run (projector, moderation); may be null
 };
 
 // Makes `services` what the QML types of `engine` use. Call before loading QML.

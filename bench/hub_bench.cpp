@@ -1,6 +1,8 @@
 // Room hub benchmark (issue 10): the idle hub's CPU against an idle municipal server, and 30
 // tablets submitting at once through the hub against the same tablets submitting one at a
-// time. Prints figures and ratios; asserts nothing (bench/README.md).
+// time; then the hub as the app runs it, with its projector model, in a thread of its own: the
+// time from a tablet's submit to the projector model's update that counts it, and that hub's
+// idle CPU. Prints figures and ratios; asserts nothing (bench/README.md).
 //
 //     build/bench/hub_bench [--tablets 30] [--idle 10] [--dir DIR] [--quick]
 
@@ -10,6 +12,12 @@
 #include "room.h"
 #include "roomoutbox.h"
 #include "pinning.h"
+#include "projectormodel.h"
+#include "roomhub.h"
+
+#include <QMutex>
+#include <QSemaphore>
+#include <chrono>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -41,23 +49,32 @@ struct Tablet {
 
 // Every tablet sends what it has for the hub; all at once, or one after the other. The time from
 // start to the hub's last acknowledgement, per tablet, in ms.
-QList<double> submit(std::vector<Tablet> &tablets, bool atOnce)
-{
-    QList<double> times;
+// Each tablet's sync client towards the hub, over its own pinned connection.
+struct Senders {
     std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
     std::vector<std::unique_ptr<RoomOutbox>> outboxes;
     std::vector<std::unique_ptr<sync::SyncClient>> clients;
+
+    explicit Senders(std::vector<Tablet> &tablets)
+    {
+        for (Tablet &t : tablets) {
+            networks.push_back(std::make_unique<QNetworkAccessManager>());
+            new sync::CertificatePin(networks.back().get(), t.room.fingerprint);
+            outboxes.push_back(std::make_unique<RoomOutbox>(t.device->store(), t.room.roomId));
+            sync::SyncConfig config = t.device->syncConfig(t.room.hub);
+            config.token = t.room.token;
+            clients.push_back(std::make_unique<sync::SyncClient>(*outboxes.back(), config, networks.back().get()));
+        }
+    }
+};
+
+QList<double> submit(std::vector<Tablet> &tablets, bool atOnce)
+{
+    QList<double> times;
+    Senders senders(tablets);
     QEventLoop loop;
     int running = 0;
-    for (Tablet &t : tablets) {
-        networks.push_back(std::make_unique<QNetworkAccessManager>());
-        new sync::CertificatePin(networks.back().get(), t.room.fingerprint);
-        outboxes.push_back(std::make_unique<RoomOutbox>(t.device->store(), t.room.roomId));
-        sync::SyncConfig config = t.device->syncConfig(t.room.hub);
-        config.token = t.room.token;
-        clients.push_back(std::make_unique<sync::SyncClient>(*outboxes.back(), config, networks.back().get()));
-    }
-    for (auto &client : clients) {
+    for (auto &client : senders.clients) {
         auto *clock = new QElapsedTimer;
         clock->start();
         ++running;
@@ -76,6 +93,127 @@ QList<double> submit(std::vector<Tablet> &tablets, bool atOnce)
     if (atOnce && running > 0)
         loop.exec();
     return times;
+}
+
+using Clock = std::chrono::steady_clock;
+
+double msBetween(Clock::time_point from, Clock::time_point to)
+{
+    return std::chrono::duration<double, std::milli>(to - from).count();
+}
+
+// The hub as the app runs it (RoomHub, with a ProjectorModel on it), in a thread of its own so
+// that its event loop is not the tablets'. Every update of the model is kept with the sessions it
+// counted.
+class ProjectorHub : public QThread {
+public:
+    explicit ProjectorHub(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+    struct Update {
+        Clock::time_point at;
+        QSet<QString> sessions;
+    };
+    QUrl url;
+    QString code;
+    QByteArray fingerprint;
+    QString error;
+    QSemaphore ready;
+
+    QList<Update> updates()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_updates;
+    }
+
+protected:
+    void run() override
+    {
+        auto created = AppContext::create(m_dataDir, CorruptionPolicy::Refuse, defaultPackPath());
+        if (!created.context) {
+            error = created.error.message;
+            ready.release();
+            return;
+        }
+        {
+            RoomHub hub(*created.context);
+            RoomHub::Options options;
+            options.address = QHostAddress::LocalHost;
+            const RoomHub::Started started = hub.start(options);
+            if (!started.ok()) {
+                error = started.error;
+                ready.release();
+                return;
+            }
+            ProjectorModel projector;
+            QObject::connect(&projector, &ProjectorModel::updated, [&] {
+                const QStringList counted = projector.countedSessions();
+                QMutexLocker lock(&m_mutex);
+                m_updates.append({Clock::now(), QSet<QString>(counted.cbegin(), counted.cend())});
+            });
+            projector.setHub(&hub);
+            url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(hub.port()));
+            code = hub.room().code;
+            fingerprint = hub.fingerprint();
+            ready.release();
+            exec();
+            hub.stop();
+        }
+    }
+
+private:
+    QString m_dataDir;
+    QMutex m_mutex;
+    QList<Update> m_updates;
+};
+
+// Each tablet's new session (one participant each) sent to the hub at once; per tablet, the time
+// from its submit to the first projector update that counts its session, in ms.
+QList<double> submitToProjector(std::vector<Tablet> &tablets, ProjectorHub &hub)
+{
+    QList<QString> sessions;
+    for (Tablet &t : tablets) {
+        RoomOutbox outbox(t.device->store(), t.room.roomId);
+        const auto pending = outbox.pendingSessions(10);
+        if (pending.size() != 1)
+            die(Program, QStringLiteral("a tablet has %1 sessions to send, not 1").arg(pending.size()));
+        sessions.append(pending.first().id);
+    }
+    const Clock::time_point start = Clock::now();  // every client starts within a few ms of this
+    std::vector<Clock::time_point> starts;
+    Senders senders(tablets);
+    QEventLoop loop;
+    int running = 0;
+    for (auto &client : senders.clients) {
+        QObject::connect(client.get(), &sync::SyncClient::finished, &loop, [&](const sync::SyncSummary &s) {
+            if (s.failure != sync::FailureKind::None || s.pending != 0)
+                die(Program, QStringLiteral("a tablet could not send to the hub: %1").arg(s.error));
+            if (--running == 0)
+                loop.quit();
+        });
+    }
+    for (auto &client : senders.clients) {
+        starts.push_back(Clock::now());
+        ++running;
+        client->start();
+    }
+    loop.exec();
+    // The last update may come just after the last acknowledgement.
+    QList<double> times;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 5000) {
+        times.clear();
+        const QList<ProjectorHub::Update> updates = hub.updates();
+        for (int i = 0; i < int(tablets.size()); ++i)
+            for (const ProjectorHub::Update &u : updates)
+                if (u.at >= start && u.sessions.contains(sessions.at(i))) {
+                    times.append(msBetween(starts.at(i), u.at));
+                    break;
+                }
+        if (times.size() == int(tablets.size()))
+            return times;
+        QThread::msleep(20);
+    }
+    die(Program, QStringLiteral("the projector model did not count every tablet's participant within 5 s"));
 }
 
 void print(const char *what, const Percentiles &p)
@@ -149,8 +287,47 @@ int main(int argc, char **argv)
     print("all tablets at once:", atOnce);
     std::printf("ratio p99 at once / p50 one at a time: %.2f; goal: p99 at once below 200 ms\n",
                 oneAtATime.p50 > 0 ? atOnce.p99 / oneAtATime.p50 : 0.0);
-    std::printf("(time from a tablet's submit to the hub's acknowledgement over pinned TLS; the projector model does not exist yet)\n");
+    std::printf("(time from a tablet's submit to the hub's acknowledgement over pinned TLS)\n");
     const double hubAfter = idleCpuPercent(hub.pid(), idleSeconds);
     std::printf("idle CPU after the load, over %d s: hub %.2f %%\n", idleSeconds, hubAfter);
+    hub.stop();
+
+    // The hub as the app runs it, with its projector model: submit to projector update.
+    ProjectorHub projectorHub(scratch->filePath(QStringLiteral("projector-hub")));
+    projectorHub.start();
+    projectorHub.ready.acquire();
+    if (!projectorHub.error.isEmpty())
+        die(Program, QStringLiteral("the in-process hub did not start: %1").arg(projectorHub.error));
+    std::vector<Tablet> roomTablets;
+    for (int i = 0; i < tabletCount; ++i) {
+        auto created = AppContext::create(scratch->filePath(QStringLiteral("projector-tablet-%1").arg(i)), CorruptionPolicy::Refuse, defaultPackPath());
+        if (!created.context)
+            die(Program, created.error.message);
+        const JoinOutcome joined = joinRoom(*created.context, projectorHub.url, projectorHub.code, projectorHub.fingerprint);
+        if (joined.result != JoinOutcome::Joined)
+            die(Program, joined.message);
+        created.context->sessions().setChannel(QStringLiteral("workshop"));
+        roomTablets.push_back({std::move(created.context), joined.membership});
+    }
+    const int rounds = quick ? 1 : 3;
+    QList<double> toProjector;
+    for (int round = 0; round < rounds; ++round) {
+        for (Tablet &t : roomTablets)
+            if (const SimulationResult r = simulateParticipants(*t.device, 1, quint32(5000 + round * 100 + toProjector.size())); !r.error.isEmpty())
+                die(Program, r.error);
+        toProjector += submitToProjector(roomTablets, projectorHub);
+    }
+    print("submit to projector update:", percentiles(toProjector));
+    std::printf("(%d rounds of all tablets at once; the projector model recomputes every figure with the results engine per update;"
+                " goal: p99 below 200 ms)\n", rounds);
+    // Idle: this process does nothing but sleep, so its CPU is the hub thread's.
+    QThread::sleep(1);
+    const double before = selfCpuSeconds();
+    QThread::sleep(idleSeconds);
+    const double projectorIdle = 100.0 * (selfCpuSeconds() - before) / idleSeconds;
+    std::printf("idle CPU over %d s: hub with projector model %.2f %% (resolution %.2f %%); goal: below 1 %%\n", idleSeconds, projectorIdle,
+                100.0 / double(::sysconf(_SC_CLK_TCK)) / idleSeconds);
+    projectorHub.quit();
+    projectorHub.wait();
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "contentpack.h"
 
+#include "moderation.h"
+
 #include <QCryptographicHash>
 #include <QDate>
 #include <QFile>
@@ -400,6 +402,35 @@ void parseFollowUp(Checker &c, const QJsonObject &o, ContentPack &pack)
               });
 }
 
+// The word list: each entry a word or short phrase that still says something once folded
+// (moderation::folded), no entry twice.
+void parseModeration(Checker &c, const QJsonObject &o, ContentPack &pack)
+{
+    const QString at = QStringLiteral("$.moderation");
+    c.onlyKnown(o, at, {QStringLiteral("blockedWords")});
+    const QJsonArray words = c.array(o, at, QStringLiteral("blockedWords"), 0, ModerationRules::MaxWords, false);
+    QSet<QString> seen;
+    for (int i = 0; i < words.size(); ++i) {
+        const QString wordAt = QStringLiteral("%1.blockedWords[%2]").arg(at).arg(i);
+        const QString word = words.at(i).toString();
+        if (!words.at(i).isString() || word.trimmed().isEmpty() || word.size() > ModerationRules::MaxWordLength) {
+            c.problem(wordAt, QStringLiteral("must be a word or phrase of 1 to %1 characters").arg(ModerationRules::MaxWordLength));
+            continue;
+        }
+        const QString key = moderation::folded(word).trimmed();
+        if (key.isEmpty()) {
+            c.problem(wordAt, QStringLiteral("'%1' holds no letters or digits, so it would never match").arg(word));
+            continue;
+        }
+        if (seen.contains(key)) {
+            c.problem(wordAt, QStringLiteral("'%1' is in the list twice (case and accents are ignored)").arg(word));
+            continue;
+        }
+        seen.insert(key);
+        pack.moderation.blockedWords.append(word);
+    }
+}
+
 } // namespace
 
 ParsedPack parseContentPack(const QByteArray &json)
@@ -427,7 +458,7 @@ ParsedPack parseContentPack(const QByteArray &json)
                           QStringLiteral("municipality"), QStringLiteral("invitation"), QStringLiteral("attractQuestions"),
                           QStringLiteral("phases"), QStringLiteral("palette"), QStringLiteral("themes"), QStringLiteral("kernen"),
                           QStringLiteral("activities"), QStringLiteral("session"), QStringLiteral("privacy"), QStringLiteral("afterwards"),
-                          QStringLiteral("followUp"), QStringLiteral("reference")});
+                          QStringLiteral("followUp"), QStringLiteral("reference"), QStringLiteral("moderation")});
     ContentPack pack;
     if (root.value(QStringLiteral("format")).toInt(-1) != 1 || !root.value(QStringLiteral("format")).isDouble())
         c.problem(QStringLiteral("$.format"), QStringLiteral("must be 1 (the only format this app reads)"));
@@ -578,6 +609,11 @@ ParsedPack parseContentPack(const QByteArray &json)
         c.problem(QStringLiteral("$.followUp"), QStringLiteral("must be an object"));
     if (root.value(QStringLiteral("followUp")).isObject())
         parseFollowUp(c, root.value(QStringLiteral("followUp")).toObject(), pack);
+
+    if (root.contains(QStringLiteral("moderation")) && !root.value(QStringLiteral("moderation")).isObject())
+        c.problem(QStringLiteral("$.moderation"), QStringLiteral("must be an object"));
+    if (root.value(QStringLiteral("moderation")).isObject())
+        parseModeration(c, root.value(QStringLiteral("moderation")).toObject(), pack);
 
     if (root.contains(QStringLiteral("reference")) && !root.value(QStringLiteral("reference")).isObject())
         c.problem(QStringLiteral("$.reference"), QStringLiteral("must be an object"));

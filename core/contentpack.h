@@ -153,6 +153,14 @@ struct PopulationRow {
     int population = 0;
 };
 
+// How the room hub's moderation treats free text (core/moderation.h): text holding one of
+// these words is held back for the facilitator and never shown on the projector by itself.
+struct ModerationRules {
+    QStringList blockedWords;  // as written in the pack; matched as whole words, case and accents ignored
+    static constexpr int MaxWords = 2000;
+    static constexpr int MaxWordLength = 64;
+};
+
 struct ContentProblem {
     QString path;       // JSON path, e.g. $.activities[2].maxPicks
     QString message;
@@ -176,6 +184,7 @@ struct ContentPack {
     PrivacyNotice privacy;  // empty when the pack has none
     Afterwards afterwards;  // empty when the pack has none
     FollowUp followUp;      // empty when the pack has none
+    ModerationRules moderation;  // no words when the pack has none
     QList<PopulationRow> population;
     QByteArray sha256;  // hex digest of the exact bytes parsed
     QByteArray raw;

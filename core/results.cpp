@@ -234,6 +234,20 @@ SatisfactionTally tally(const QList<answers::Satisfaction> &all)
     return t;
 }
 
+Stance stance(const StatementTally &t)
+{
+    if (withheld(t.answered()))
+        return Stance::Withheld;
+    const int agree = t.agreePercent();
+    if (agree >= 70)
+        return Stance::Agrees;
+    if (agree <= 30)
+        return Stance::Disagrees;
+    if (agree >= 40 && agree <= 60)
+        return Stance::Divided;
+    return Stance::Leaning;
+}
+
 QList<GlimpseRow> glimpse(const ContentPack &pack, const Round &round, int topValues)
 {
     QList<GlimpseRow> rows;

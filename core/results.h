@@ -80,6 +80,11 @@ struct StatementTally {
     // Share agreeing among those who took a side (pass is not a side), in whole percent.
     int agreePercent() const { return answered() > 0 ? int(100.0 * agree / answered() + 0.5) : 0; }
 };
+// Where a group stands on one statement, among those who took a side (pass is not a side):
+// Withheld below MinimumAnswers sides; Agrees at 70% agree or more, Disagrees at 30% or less,
+// Divided from 40% to 60% (the room is split: "hier schuurt het"), Leaning in between.
+enum class Stance { Withheld, Agrees, Disagrees, Divided, Leaning };
+Stance stance(const StatementTally &tally);
 // One tally per statement that was answered at all, in statement id order.
 QList<StatementTally> statements(const Round &round, const QString &activityId);
 

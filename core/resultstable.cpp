@@ -1,5 +1,7 @@
 #include "resultstable.h"
 
+#include "moderation.h"
+
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -140,28 +142,17 @@ QList<Table> wideTables(const ContentPack &pack, const Round &round, const Parti
     return out;
 }
 
-Table freeTextTable(const ContentPack &pack, const Round &round)
+Table freeTextTable(const ContentPack &pack, const Round &round, const QHash<QString, moderation::Decision> &decisions)
 {
     Table t{QStringLiteral("vrije-tekst"),
-            {QStringLiteral("activity"), QStringLiteral("field"), QStringLiteral("kind"), QStringLiteral("theme"), QStringLiteral("text")},
+            {QStringLiteral("activity"), QStringLiteral("field"), QStringLiteral("kind"), QStringLiteral("theme"), QStringLiteral("text"),
+             QStringLiteral("moderation")},
             {}};
-    for (const Activity &a : pack.activities) {
-        if (a.kind == Kind::Ideas)
-            for (const auto &[session, answer] : parsedAnswers<answers::Idea>(round, a.id))
-                t.rows.append({a.id, QStringLiteral("text"), answer.ideaKind, answer.theme, answer.text});
-        else if (a.kind == Kind::Values)
-            for (const auto &[session, answer] : parsedAnswers<answers::Values>(round, a.id)) {
-                if (!answer.own.trimmed().isEmpty())
-                    t.rows.append({a.id, QStringLiteral("own"), QString(), QString(), answer.own});
-            }
-        else if (a.kind == Kind::Satisfaction)
-            for (const auto &[session, answer] : parsedAnswers<answers::Satisfaction>(round, a.id)) {
-                if (!answer.remark.trimmed().isEmpty())
-                    t.rows.append({a.id, QStringLiteral("remark"), QString(), QString(), answer.remark});
-            }
-    }
+    for (const moderation::FreeText &text : moderation::freeTexts(pack, round))
+        t.rows.append({text.activityId, text.field, text.ideaKind, text.theme, text.text,
+                       moderation::toString(moderation::stateOf(decisions, text.contributionId))});
     std::sort(t.rows.begin(), t.rows.end(), [](const QStringList &x, const QStringList &y) {
-        return std::tie(x[0], x[1], x[4], x[2], x[3]) < std::tie(y[0], y[1], y[4], y[2], y[3]);
+        return std::tie(x[0], x[1], x[4], x[2], x[3], x[5]) < std::tie(y[0], y[1], y[4], y[2], y[3], y[5]);
     });
     return t;
 }

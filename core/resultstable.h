@@ -8,6 +8,10 @@
 #include "contentpack.h"
 #include "results.h"
 
+namespace samenspraak::moderation {
+struct Decision;
+}
+
 namespace samenspraak::results {
 
 struct Table {
@@ -46,9 +50,10 @@ DayPart dayPart(const QString &isoTime);
 // in freeTextTable. Joined, it stays in its activity's table next to the session id.
 QList<Table> wideTables(const ContentPack &pack, const Round &round, const Participants &who);
 // Every free text of the current answers (ideas, values of one's own, remarks): activity,
-// field (text, own, remark), an idea's kind and theme, the text. Nothing about who wrote it or
-// when, sorted by activity, field and text so the order does not follow the sessions.
-Table freeTextTable(const ContentPack &pack, const Round &round);
+// field (text, own, remark), an idea's kind and theme, the text and its moderation mark
+// (pending, flagged, approved, rejected: the latest of `decisions`, moderation.h). Nothing about
+// who wrote it or when, sorted by activity, field and text so the order does not follow the sessions.
+Table freeTextTable(const ContentPack &pack, const Round &round, const QHash<QString, moderation::Decision> &decisions = {});
 // The sessions that took part: participant, channel, workshop, language, and the date and part
 // of day it started (joined: the device's exact start time instead).
 Table sessionsTable(const Round &round, const QList<protocol::SessionRecord> &sessions, const Participants &who);

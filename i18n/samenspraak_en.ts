@@ -416,6 +416,60 @@
     </message>
 </context>
 <context>
+    <name>RoomScreensCard</name>
+    <message>
+        <location filename="../qml/RoomScreensCard.qml" line="23"/>
+        <source>Bijeenkomst op het scherm</source>
+        <extracomment>Facilitator menu: heading of the room hub&apos;s screens</extracomment>
+        <translation>The room on screen</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomScreensCard.qml" line="31"/>
+        <source>Uitslagen op het tweede scherm</source>
+        <extracomment>Facilitator menu: show the live results on the second screen (projector)</extracomment>
+        <translation>Results on the second screen</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomScreensCard.qml" line="33"/>
+        <source>Uitslagen op dit scherm</source>
+        <extracomment>Facilitator menu: show the live results full screen on this tablet</extracomment>
+        <translation>Results on this screen</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomScreensCard.qml" line="44"/>
+        <source>Vorige</source>
+        <extracomment>Facilitator menu: the second screen shows the previous activity</extracomment>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomScreensCard.qml" line="51"/>
+        <source>Volgende</source>
+        <extracomment>Facilitator menu: the second screen shows the next activity</extracomment>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomScreensCard.qml" line="57"/>
+        <source>Scherm uit</source>
+        <extracomment>Facilitator menu: stop showing results on the second screen</extracomment>
+        <translation>Screen off</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/RoomScreensCard.qml" line="65"/>
+        <source>Teksten beoordelen (%n)</source>
+        <extracomment>Facilitator menu: open the moderation queue; %n texts wait</extracomment>
+        <translation>
+            <numerusform>Review texts (%n)</numerusform>
+            <numerusform>Review texts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomScreensCard.qml" line="102"/>
+        <source>Samenspraak: uitslagen</source>
+        <extracomment>The projector window&apos;s title (shown by the system, e.g. in a window list)</extracomment>
+        <translation>Samenspraak: results</translation>
+    </message>
+</context>
+<context>
     <name>ScreenDilemma</name>
     <message>
         <location filename="../qml/ScreenDilemma.qml" line="19"/>
@@ -684,6 +738,57 @@
     </message>
 </context>
 <context>
+    <name>ScreenModeration</name>
+    <message>
+        <location filename="../qml/ScreenModeration.qml" line="29"/>
+        <source>Teksten beoordelen</source>
+        <extracomment>Heading of the moderation queue</extracomment>
+        <translation>Review texts</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenModeration.qml" line="43"/>
+        <source>Sluiten</source>
+        <extracomment>Moderation queue: back to the facilitator menu</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenModeration.qml" line="107"/>
+        <source>%1 · %2 · %3</source>
+        <extracomment>Moderation queue, under a text: the activity it answers, its state and (when decided) the time; %1 activity, %2 state, %3 time</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenModeration.qml" line="109"/>
+        <source>%1 · %2</source>
+        <extracomment>Moderation queue, under a text nobody judged yet; %1 activity, %2 state</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenModeration.qml" line="119"/>
+        <source>Goedkeuren</source>
+        <extracomment>Moderation queue: show this text on the projector</extracomment>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenModeration.qml" line="121"/>
+        <source>Goedkeuren: %1</source>
+        <extracomment>Moderation queue, read out: approve this text; %1 the text</extracomment>
+        <translation>Approve: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenModeration.qml" line="129"/>
+        <source>Afwijzen</source>
+        <extracomment>Moderation queue: never show this text (it is kept, marked)</extracomment>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenModeration.qml" line="131"/>
+        <source>Afwijzen: %1</source>
+        <extracomment>Moderation queue, read out: reject this text; %1 the text</extracomment>
+        <translation>Reject: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScreenPrivacy</name>
     <message>
         <location filename="../qml/ScreenPrivacy.qml" line="21"/>
@@ -753,6 +858,51 @@
         <source>Deze vraag mag je overslaan.</source>
         <extracomment>Under each profile question</extracomment>
         <translation>You may skip this question.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenProjector</name>
+    <message>
+        <location filename="../qml/ScreenProjector.qml" line="66"/>
+        <source>Meedoen met code %1</source>
+        <extracomment>The projector&apos;s corner: the code tablets join the room with; %1 is the code</extracomment>
+        <translation>Join with code %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenProjector.qml" line="235"/>
+        <source>Hier is de zaal het over eens</source>
+        <extracomment>Projector, statements: the ones (nearly) everyone agrees or disagrees with</extracomment>
+        <translation>The room agrees on this</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenProjector.qml" line="246"/>
+        <source>Hier schuurt het</source>
+        <extracomment>Projector, statements: the ones the room is split on (&quot;het schuurt&quot;)</extracomment>
+        <translation>This is where it chafes</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenProjector.qml" line="258"/>
+        <source>Uit de zaal</source>
+        <extracomment>Projector: heading above ideas and remarks the facilitator approved</extracomment>
+        <translation>From the room</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenProjector.qml" line="305"/>
+        <source>Vorige</source>
+        <extracomment>Projector: show the previous activity</extracomment>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenProjector.qml" line="313"/>
+        <source>Volgende</source>
+        <extracomment>Projector: show the next activity</extracomment>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenProjector.qml" line="321"/>
+        <source>Sluiten</source>
+        <extracomment>Projector: back to the facilitator menu</extracomment>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1361,12 +1511,159 @@
     </message>
 </context>
 <context>
+    <name>samenspraak::ModerationQueue</name>
+    <message>
+        <location filename="../app/moderationqueue.cpp" line="60"/>
+        <source>Er loopt geen bijeenkomst op deze tablet.</source>
+        <extracomment>The moderation queue when no room runs on this tablet.</extracomment>
+        <translation>No room is running on this tablet.</translation>
+    </message>
+    <message>
+        <location filename="../app/moderationqueue.cpp" line="63"/>
+        <source>Nog geen teksten. Ideeën en opmerkingen verschijnen hier zodra iemand ze instuurt.</source>
+        <extracomment>The moderation queue before anyone wrote something.</extracomment>
+        <translation>No texts yet. Ideas and remarks appear here as soon as someone sends them.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/moderationqueue.cpp" line="65"/>
+        <source>%n teksten wachten op je oordeel. Alleen goedgekeurde tekst komt op het scherm.</source>
+        <extracomment>The moderation queue&apos;s top line; %n texts wait for approval or rejection.</extracomment>
+        <translation>
+            <numerusform>%n text is waiting for your review. Only approved text goes on the screen.</numerusform>
+            <numerusform>%n texts are waiting for your review. Only approved text goes on the screen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/moderationqueue.cpp" line="118"/>
+        <source>Er loopt geen bijeenkomst: er is niets te beoordelen.</source>
+        <extracomment>The facilitator tried to approve or reject while no room runs.</extracomment>
+        <translation>No room is running: there is nothing to review.</translation>
+    </message>
+    <message>
+        <location filename="../app/moderationqueue.cpp" line="122"/>
+        <source>Dat lukte niet. De tekst blijft in de lijst; probeer het nog eens.</source>
+        <extracomment>Approving or rejecting a text failed; the text stays in the queue.</extracomment>
+        <translation>That did not work. The text stays in the list; please try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/moderationqueue.cpp" line="146"/>
+        <source>Wacht op je oordeel</source>
+        <extracomment>A text in the moderation queue nobody judged yet.</extracomment>
+        <translation>Waiting for your review</translation>
+    </message>
+    <message>
+        <location filename="../app/moderationqueue.cpp" line="148"/>
+        <source>Tegengehouden door de woordenlijst</source>
+        <extracomment>A text the word list held back: it holds a word on the list.</extracomment>
+        <translation>Held back by the word list</translation>
+    </message>
+    <message>
+        <location filename="../app/moderationqueue.cpp" line="150"/>
+        <source>Goedgekeurd: op het scherm</source>
+        <extracomment>A text the facilitator approved: it is on the projector.</extracomment>
+        <translation>Approved: on the screen</translation>
+    </message>
+    <message>
+        <location filename="../app/moderationqueue.cpp" line="152"/>
+        <source>Afgewezen: bewaard, niet getoond</source>
+        <extracomment>A text the facilitator rejected: kept, never shown.</extracomment>
+        <translation>Rejected: kept, not shown</translation>
+    </message>
+</context>
+<context>
     <name>samenspraak::ProfileModel</name>
     <message>
         <location filename="../app/profilemodel.cpp" line="119"/>
         <source>Je kunt kiezen uit: %1. Deze vraag mag je overslaan.</source>
         <extracomment>Read aloud after a profile question; %1 the answers one can choose</extracomment>
         <translation>You can choose from: %1. You may skip this question.</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::ProjectorModel</name>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="91"/>
+        <source>Op deze tablet is geen bijeenkomst gestart.</source>
+        <extracomment>The projector when the facilitator has not started a room.</extracomment>
+        <translation>No room has been started on this tablet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/projectormodel.cpp" line="95"/>
+        <source>Tot nu toe deden %n mensen mee.</source>
+        <extracomment>The projector&apos;s top line before there is anything to show; %n is fewer than 5.</extracomment>
+        <translation>
+            <numerusform>So far %n person took part.</numerusform>
+            <numerusform>So far %n people took part.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="98"/>
+        <source>%1 mensen deden mee.</source>
+        <extracomment>The projector&apos;s top line; %1 is the number of people who answered something.</extracomment>
+        <translation>%1 people took part.</translation>
+    </message>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="104"/>
+        <source>Uitslagen verschijnen vanaf %1 mensen. Zo herkent niemand een ander.</source>
+        <extracomment>The projector explains why a figure is not shown yet.</extracomment>
+        <translation>Results appear from %1 people on. That way nobody can be recognised.</translation>
+    </message>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="122"/>
+        <source>Nog niet te zien: minder dan %1 antwoorden.</source>
+        <extracomment>An activity on the projector with too few answers to show.</extracomment>
+        <translation>Not shown yet: fewer than %1 answers.</translation>
+    </message>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="127"/>
+        <source>%1 antwoorden</source>
+        <extracomment>Under an activity&apos;s title on the projector.</extracomment>
+        <translation>%1 answers</translation>
+    </message>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="141"/>
+        <location filename="../app/projectormodel.cpp" line="149"/>
+        <source>%1 punten</source>
+        <extracomment>Points or dots given to an option on the projector.
+----------
+Borda points of a ranked option on the projector.</extracomment>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="141"/>
+        <source>%1 stippen</source>
+        <translation>%1 dots</translation>
+    </message>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="162"/>
+        <source>De zaal is in tweeën verdeeld.</source>
+        <extracomment>A dilemma on the projector where two groups lean to opposite sides.</extracomment>
+        <translation>The room is split in two.</translation>
+    </message>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="166"/>
+        <location filename="../app/projectormodel.cpp" line="168"/>
+        <source>De meesten neigen naar: %1</source>
+        <extracomment>%1 is the left pole of the dilemma.</extracomment>
+        <translation>Most lean towards: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="172"/>
+        <source>Gemiddeld zit de zaal in het midden.</source>
+        <extracomment>A dilemma on the projector whose mean is near the middle.</extracomment>
+        <translation>On average the room is in the middle.</translation>
+    </message>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="186"/>
+        <source>%1% eens</source>
+        <extracomment>Share agreeing with a statement on the projector, among those who took a side.</extracomment>
+        <translation>%1% agree</translation>
+    </message>
+    <message>
+        <location filename="../app/projectormodel.cpp" line="196"/>
+        <source>%1% is tevreden (een 4 of 5).</source>
+        <extracomment>Process satisfaction on the projector.</extracomment>
+        <translation>%1% are satisfied (a 4 or 5).</translation>
     </message>
 </context>
 <context>

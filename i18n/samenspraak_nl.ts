@@ -56,6 +56,18 @@
     </message>
     </context>
 <context>
+    <name>RoomScreensCard</name>
+    <message numerus="yes">
+        <location filename="../qml/RoomScreensCard.qml" line="65" />
+        <source>Teksten beoordelen (%n)</source>
+        <extracomment>Facilitator menu: open the moderation queue; %n texts wait</extracomment>
+        <translation>
+            <numerusform>Teksten beoordelen (%n)</numerusform>
+            <numerusform>Teksten beoordelen (%n)</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>ScreenDots</name>
     <message numerus="yes">
         <location filename="../qml/ScreenDots.qml" line="18" />
@@ -179,6 +191,30 @@
         <translation>inhoud niet gecontroleerd: %1</translation>
     </message>
 </context>
+<context>
+    <name>samenspraak::ModerationQueue</name>
+    <message numerus="yes">
+        <location filename="../app/moderationqueue.cpp" line="65" />
+        <source>%n teksten wachten op je oordeel. Alleen goedgekeurde tekst komt op het scherm.</source>
+        <extracomment>The moderation queue&apos;s top line; %n texts wait for approval or rejection.</extracomment>
+        <translation>
+            <numerusform>%n tekst wacht op je oordeel. Alleen goedgekeurde tekst komt op het scherm.</numerusform>
+            <numerusform>%n teksten wachten op je oordeel. Alleen goedgekeurde tekst komt op het scherm.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>samenspraak::ProjectorModel</name>
+    <message numerus="yes">
+        <location filename="../app/projectormodel.cpp" line="95" />
+        <source>Tot nu toe deden %n mensen mee.</source>
+        <extracomment>The projector&apos;s top line before there is anything to show; %n is fewer than 5.</extracomment>
+        <translation>
+            <numerusform>Tot nu toe deed %n persoon mee.</numerusform>
+            <numerusform>Tot nu toe deden %n mensen mee.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>samenspraak::SyncService</name>
     <message>

@@ -336,6 +336,12 @@ Popup {
                     Layout.columnSpan: parent.columns
                 }
 
+                // The room hub's projector and moderation queue, while this tablet runs a room.
+                RoomScreensCard {
+                    Layout.fillWidth: true
+                    Layout.columnSpan: parent.columns
+                }
+
                 // Reach and representativeness of what this device holds (ReachCard.qml).
                 ReachCard {
                     Layout.fillWidth: true

@@ -1,6 +1,7 @@
 #include "httpapi.h"
 
 #include "roomsummaries.h"
+#include "moderationrelay.h"
 
 #include "answers.h"
 #include "bodylimit.h"
@@ -34,6 +35,7 @@ const QString EnrollmentsRoute = QStringLiteral("/api/v1/enrollments");
 const QString ContentRoute = QStringLiteral("/api/v1/contentpacks/current");
 const QString UploadsRoute = QStringLiteral("/api/v1/uploads");
 const QString RelaysRoute = QStringLiteral("/api/v1/relays");
+const QString ModerationRoute = QStringLiteral("/api/v1/moderation-decisions");
 
 struct RouteInfo {
     QString path;
@@ -41,7 +43,8 @@ struct RouteInfo {
 };
 const QList<RouteInfo> Routes{{HealthRoute, Method::Get},      {MetricsRoute, Method::Get}, {OpenApiRoute, Method::Get},
                               {EnrollmentsRoute, Method::Post}, {ContentRoute, Method::Get}, {UploadsRoute, Method::Post},
-                              {RelaysRoute, Method::Post},      {RoomSummaryRoute, Method::Put}};
+                              {RelaysRoute, Method::Post},      {RoomSummaryRoute, Method::Put},
+                              {ModerationRoute, Method::Post}};
 
 QString methodName(Method method)
 {
@@ -178,6 +181,13 @@ HttpApi::HttpApi(ServerStore &store, ApiOptions options)
     // A room hub's workshop summary when its room ended (roomsummaries.h).
     add(RoomSummaryRoute, Method::Put, [this](const QHttpServerRequest &request, const QStringList &arguments) {
         return putRoomSummary(*this, request, arguments.value(0), m_options.acceptRelays);
+    }, true);
+    // ... and its facilitator's moderation decisions (moderationrelay.h).
+    add(ModerationRoute, Method::Post, [this](const QHttpServerRequest &request, const QStringList &) {
+        if (!m_options.acceptRelays)
+            return problem(Status::Forbidden, QStringLiteral("Forbidden"),
+                           QStringLiteral("this is a room hub: it takes no moderation decisions from others"));
+        return receiveModerationDecisions(*this, request);
     }, true);
     Q_ASSERT(m_paths.size() == Routes.size());
     m_commitTimer.setSingleShot(true);

@@ -1,6 +1,7 @@
 #include "roomroutes.h"
 
 #include "contentpack.h"
+#include "moderationlog.h"
 #include "results.h"
 #include "resultssummary.h"
 #include "serverstore.h"
@@ -140,7 +141,13 @@ QHttpServerResponse RoomRoutes::results(ApiRouter &router, const QHttpServerRequ
     // The same engine and rules (the minimum group of 5 included) as the server and the report.
     const results::Round round(store.ingest().roundContributions(), store.ingest().sessions());
     const results::Summary summary = results::summarize(*m_pack, round, {}, language.isEmpty() ? QStringLiteral("nl") : language);
-    QHttpServerResponse r(QByteArrayLiteral("application/json"), QJsonDocument(results::toJson(*m_pack, summary)).toJson(QJsonDocument::Compact));
+    QJsonObject body = results::toJson(*m_pack, summary);
+    // Free text only as the facilitator approved it (moderation.h).
+    QJsonArray freeText;
+    for (const moderation::FreeText &t : moderation::shown(*m_pack, round, store.moderation().latest()))
+        freeText.append(moderation::toJson(t));
+    body.insert(QStringLiteral("freeText"), freeText);
+    QHttpServerResponse r(QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact));
     r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     return r;
 }

@@ -2,6 +2,7 @@
 
 #include "deliveryledger.h"
 #include "migrations.h"
+#include "moderationlog.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -89,6 +90,9 @@ const QList<QStringList> Migrations = {
         QStringLiteral("CREATE TABLE room_summaries (room_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, sha256 TEXT NOT NULL,"
                        " pdf %BLOB% NOT NULL, received_at TEXT NOT NULL)"),
     },
+    // Moderation of free text (moderationlog.h): the facilitator's decisions on a hub, the same
+    // decisions relayed by the hub on the municipal server.
+    ModerationLog::schema(),
 };
 
 const QString EpochKey = QStringLiteral("epoch");
@@ -117,7 +121,10 @@ QString newEnrollmentCode()
     return code;
 }
 
-ServerStore::ServerStore(QSqlDatabase db, bool postgres) : m_db(std::move(db)), m_connection(m_db.connectionName()), m_postgres(postgres) {}
+ServerStore::ServerStore(QSqlDatabase db, bool postgres)
+    : m_db(std::move(db)), m_connection(m_db.connectionName()), m_postgres(postgres), m_moderation(std::make_unique<ModerationLog>(m_db))
+{
+}
 
 ServerStore::~ServerStore()
 {

@@ -29,6 +29,8 @@ struct ContentPack;
 
 namespace samenspraak::server {
 
+class ModerationLog;
+
 struct ExportRow {
     QString id, sessionId, deviceId, activityId, kind, contentVersion, payload, createdAt, receivedAt, supersedes;
     qint64 deviceSeq = 0;
@@ -208,7 +210,7 @@ public:
     [[nodiscard]] QString health(bool probeWrite = true);
     static constexpr quint64 MinFreeBytes = 8 * 1024 * 1024;  // room for a few maximal batches
     QSqlDatabase &db() { return m_db; }
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     // This database's epoch, sent with every answer (protocol::ServerEpochHeader). It changes
     // only when the database is restored from a backup (renewEpoch): devices that see a new
@@ -219,6 +221,7 @@ public:
     IngestStore &ingest() { return m_ingest; }
     DeviceRegistry &devices() { return m_devices; }
     ContentRegistry &content() { return m_content; }
+    ModerationLog &moderation() { return *m_moderation; }
 
 private:
     ServerStore(QSqlDatabase db, bool postgres);
@@ -234,6 +237,7 @@ private:
     IngestStore m_ingest{m_db};
     DeviceRegistry m_devices{m_db};
     ContentRegistry m_content{m_db};
+    std::unique_ptr<ModerationLog> m_moderation;
 };
 
 } // namespace samenspraak::server

@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "commandline.h"
+#include "hubconsole.h"
 #include "pinning.h"
 #include "roomdiscovery.h"
 #include "roomhub.h"
@@ -108,7 +109,8 @@ int hub(const QStringList &arguments)
         "Runs a room hub without a screen: tablets join with the room code and send their answers here over TLS; when this "
         "data dir is enrolled with the municipal server (samenspraak enroll), the hub forwards them there.\n"
         "Prints the room code on its first line and the join URL on its second (the QR code's text: it carries the "
-        "certificate's fingerprint). Started again on the same data dir, it resumes the same room. Stops on SIGTERM."));
+        "certificate's fingerprint). Started again on the same data dir, it resumes the same room. Stops on SIGTERM.\n"
+        "Reads moderation commands on standard input: queue, approve ID, reject ID (one a line)."));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port, e.g. 0.0.0.0:8443."), QStringLiteral("HOST:PORT"),
                                     QStringLiteral("0.0.0.0:8443"));
     const QCommandLineOption advertise(QStringLiteral("advertise"), QStringLiteral("The address tablets use (default: this machine's)."),
@@ -185,6 +187,7 @@ int hub(const QStringList &arguments)
     std::printf("%s\n", hub.forwardServer().isEmpty() ? "not enrolled with the municipal server: answers stay on this hub and on the tablets"
                                                      : qPrintable(QStringLiteral("forwarding to %1").arg(hub.forwardServer().toString())));
     std::fflush(stdout);
+    HubConsole console(hub);  // moderation from standard input (hubconsole.h)
     const int code = QCoreApplication::exec();
     hub.stop();
     return code;

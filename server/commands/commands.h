@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "contentpack.h"
+#include "moderation.h"
 #include "resultssummary.h"
 
 #include <memory>
@@ -53,6 +54,7 @@ struct LoadedRound {
     results::Round round;
     results::Summary summary;
     QList<protocol::SessionRecord> sessions;
+    QHash<QString, moderation::Decision> moderation;  // the latest decision per free text
 };
 std::optional<LoadedRound> loadRound(const QCommandLineParser &parser, bool withSummary = true);
 

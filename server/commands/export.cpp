@@ -95,7 +95,7 @@ int exportContributions(const QStringList &arguments)
         tables.append(results::sessionsTable(loaded->round, loaded->sessions, who));
         tables.append(reachTable(loaded->pack, loaded->summary));
         if (!options.joined)
-            tables.append(results::freeTextTable(loaded->pack, loaded->round));
+            tables.append(results::freeTextTable(loaded->pack, loaded->round, loaded->moderation));
         const QString error = options.format == QLatin1String("xlsx")
                                   ? writeWorkbook(parser.value(out), tables)
                                   : writeCsvTables(parser.value(out), tables, options.separator, options.byteOrderMark);
@@ -111,7 +111,7 @@ int exportContributions(const QStringList &arguments)
         if (!loaded)
             return Failed;
         const results::Table table = polis ? results::polisVotes(loaded->pack, loaded->round, who)
-                                           : results::freeTextTable(loaded->pack, loaded->round);
+                                           : results::freeTextTable(loaded->pack, loaded->round, loaded->moderation);
         QFile file;
         if (!openOutput(file, parser, out))
             return Failed;

@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "commandline.h"
+#include "moderationlog.h"
 #include "serverstore.h"
 
 namespace samenspraak::server::commands {
@@ -49,7 +50,7 @@ std::optional<LoadedRound> loadRound(const QCommandLineParser &parser, bool with
         return std::nullopt;
     }
     const QList<protocol::SessionRecord> sessions = store->ingest().sessions();
-    LoadedRound out{*parsed.pack, results::Round(store->ingest().roundContributions(), sessions), {}, sessions};
+    LoadedRound out{*parsed.pack, results::Round(store->ingest().roundContributions(), sessions), {}, sessions, store->moderation().latest()};
     if (withSummary)
         out.summary = results::summarize(out.pack, out.round, phase, language);
     return out;

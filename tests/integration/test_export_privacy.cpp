@@ -170,7 +170,7 @@ TEST_CASE("export: profile answers and free text of 2,000 participants cannot be
     const QList<QStringList> freeText = csvRows(folder + QStringLiteral("/vrije-tekst.csv"));
     REQUIRE(!freeText.isEmpty());
     CHECK(freeText.first() == QStringList({QStringLiteral("activity"), QStringLiteral("field"), QStringLiteral("kind"),
-                                           QStringLiteral("theme"), QStringLiteral("text")}));
+                                           QStringLiteral("theme"), QStringLiteral("text"), QStringLiteral("moderation")}));
     QStringList texts;
     for (const QStringList &r : freeText.mid(1))
         texts << r.value(4);
@@ -257,7 +257,7 @@ TEST_CASE("export: profile answers and free text of 2,000 participants cannot be
                           QStringLiteral("supersedes")}));
     const auto free = serverCommand(args({"--format", "free-text"}, db));
     REQUIRE(free.exitCode == 0);
-    CHECK(free.out.startsWith(QLatin1String("activity,field,kind,theme,text\r\n")));
+    CHECK(free.out.startsWith(QLatin1String("activity,field,kind,theme,text,moderation\r\n")));
     CHECK(free.out.count(QLatin1String("\r\n")) == 1 + 3 * 2000);
     checkNoIdentifiers(free.out, round, "free-text");
     // The joined long form keeps everything, and says so.

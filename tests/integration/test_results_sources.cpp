@@ -307,7 +307,7 @@ TEST_CASE("results: export --format xlsx and wide-csv give one wide sheet per ac
     const QJsonArray freeText = sheets.value(QStringLiteral("vrije-tekst")).toArray();
     CHECK(freeText.at(0).toArray().toVariantList()
           == QVariantList({QStringLiteral("activity"), QStringLiteral("field"), QStringLiteral("kind"), QStringLiteral("theme"),
-                           QStringLiteral("text")}));
+                           QStringLiteral("text"), QStringLiteral("moderation")}));
     int ideaRows = 0;
     for (const QJsonValue &row : freeText)
         ideaRows += row.toArray().at(0).toString() == QLatin1String("ideeen");

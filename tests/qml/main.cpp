@@ -5,6 +5,9 @@
 #include "appcontext.h"
 #include "idleguard.h"
 #include "reachability.h"
+#include "roomhub.h"
+#include "moderationlog.h"
+#include "serverstore.h"
 #include "readaloud.h"
 #include "speech.h"
 #include "services.h"
@@ -24,6 +27,7 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <limits>
 #include <QtQuickTest>
@@ -223,6 +227,64 @@ public:
     // The reading came to its end by itself.
     Q_INVOKABLE void finishSpeaking() { m_speech.finish(); }
 
+    // The room hub this tablet can run (services.hub): started on loopback, for the projector and
+    // moderation tests.
+    void setHub(RoomHub *hub) { m_hub = hub; }
+    Q_INVOKABLE bool startHub(const QString &title)
+    {
+        RoomHub::Options options;
+        options.address = QHostAddress::LocalHost;
+        options.settings.title = title;
+        const RoomHub::Started started = m_hub->start(options);
+        if (!started.ok())
+            qWarning() << "the test hub did not start:" << started.error;
+        return started.ok();
+    }
+    // `n` participants of the hub's room, as if their tablets had sent them: each picked the
+    // palette value `value` and, when `idea` is given, wrote that idea. Stored in the hub's store
+    // (as its API would), then the hub is told. Returns the ideas' contribution ids.
+    Q_INVOKABLE QStringList addRoomParticipants(int n, const QString &value, const QStringList &ideas = {})
+    {
+        server::ServerStore &store = *m_hub->host().store();
+        const ContentPack &pack = context().pack();
+        protocol::UploadBatch batch{QStringLiteral("tablet"), QStringLiteral("0.1.0"), pack.version, 0, {}, {}};
+        QStringList ids;
+        for (int i = 0; i < qMax(n, int(ideas.size())); ++i) {
+            const protocol::SessionRecord session{protocol::newId(), QStringLiteral("workshop"), m_hub->room().id, pack.version,
+                                                  QStringLiteral("nl"), protocol::nowIso()};
+            batch.sessions.append(session);
+            if (i < n) {
+                answers::Values picked;
+                picked.picks = {value};
+                batch.contributions.append({protocol::newId(), session.id, QStringLiteral("waarden"), Kind::Values, pack.version,
+                                            picked.toJson(), protocol::nowIso(), ++m_seq, {}});
+            }
+            if (i < ideas.size()) {
+                const Activity *activity = pack.activity(QStringLiteral("kansen-en-zorgen"));
+                answers::Idea idea{ideas.at(i), activity->kinds.first(), pack.themesFor(*activity).first().id};
+                batch.contributions.append({protocol::newId(), session.id, activity->id, Kind::Ideas, pack.version, idea.toJson(),
+                                            protocol::nowIso(), ++m_seq, {}});
+                ids.append(batch.contributions.last().id);
+            }
+        }
+        if (!store.ingest().add(batch, QStringLiteral("tablet")).error.isEmpty())
+            return {};
+        m_hub->contentsStored();
+        return ids;
+    }
+    // The texts as Dutch or English: the app's translator, as the UI runner keeps it (uirunner.cpp).
+    Q_INVOKABLE void useLanguage(const QString &language, QObject *item)
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        if (m_translator.load(QStringLiteral(":/i18n/samenspraak_%1.qm").arg(language)))
+            QCoreApplication::installTranslator(&m_translator);
+        context().setLanguage(language);
+        if (QQmlEngine *engine = qmlEngine(item))
+            engine->retranslate();
+    }
+    // Where screenshots go: $SAMENSPRAAK_SCREENSHOTS, or nowhere (empty).
+    Q_INVOKABLE QString screenshotDir() const { return qEnvironmentVariable("SAMENSPRAAK_SCREENSHOTS"); }
+
     // The idle guard's clock, in the test's hands.
     Q_INVOKABLE void useFakeIdleClock()
     {
@@ -274,6 +336,9 @@ private:
     }
 
     AppContext *m_context = nullptr;
+    RoomHub *m_hub = nullptr;
+    qint64 m_seq = 0;
+    QTranslator m_translator;
     platform::RecordingSpeech m_speech;
     int m_maxPageCount = 0;
     qint64 m_idleNow = 0;
@@ -293,14 +358,17 @@ public slots:
         m_context = std::move(created.context);
         // The facilitator menu shows the upload state: a sync service without a network.
         SyncService &sync = m_context->startSync(new platform::FixedReachability(false));
-        provideServices(*engine, {m_context.get(), &UiContext::of(*m_context), &sync});
+        m_hub = std::make_unique<RoomHub>(*m_context);  // not running until a test starts it
+        provideServices(*engine, {m_context.get(), &UiContext::of(*m_context), &sync, m_hub.get()});
         m_probe.setContext(m_context.get());
+        m_probe.setHub(m_hub.get());
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "Probe", &m_probe);
     }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<RoomHub> m_hub;
     TestProbe m_probe;
 };
 

@@ -7,9 +7,29 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QUrl>
+#include <QUuid>
 #include <QUrlQuery>
+
+// The first column of what `sql` selects in a SQLite database (the hub's, the server's, a
+// tablet's), read on a connection of its own; empty when it cannot be read.
+inline QStringList sqliteColumn(const QString &databaseFile, const QString &sql)
+{
+    QStringList out;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databaseFile);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql))
+                while (q.next())
+                    out.append(q.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
 
 class HubProcess {
 public:
@@ -47,6 +67,28 @@ public:
         m_process.kill();
         m_process.waitForFinished();
     }
+    // One line for the hub's console (app/hubconsole.h) and its answer, line by line ("queue":
+    // up to and without its "end").
+    QStringList command(const QString &line, int timeoutMs = 10'000)
+    {
+        m_process.readAllStandardOutput();
+        m_process.write((line + QLatin1Char('\n')).toUtf8());
+        const bool queue = line.trimmed() == QLatin1String("queue");
+        QString seen;
+        while (m_process.waitForReadyRead(timeoutMs)) {
+            seen += QString::fromUtf8(m_process.readAllStandardOutput());
+            if (!seen.endsWith(QLatin1Char('\n')))
+                continue;
+            QStringList lines = seen.trimmed().split(QLatin1Char('\n'));
+            if (!queue)
+                return lines;
+            if (lines.last() == QLatin1String("end")) {
+                lines.removeLast();
+                return lines;
+            }
+        }
+        return {QStringLiteral("error: no answer from the hub to '%1'").arg(line)};
+    }
     qint64 pid() const { return m_process.processId(); }
     int exitCode() const { return m_process.exitCode(); }
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
@@ -70,20 +112,7 @@ private:
 // Ids in a SQLite database (the hub's, the server's, a tablet's), by query.
 inline QStringList ids(const QString &databaseFile, const QString &sql)
 {
-    QStringList out;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databaseFile);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    out.append(q.value(0).toString());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
+    return sqliteColumn(databaseFile, sql);
 }
 
 inline QString tabletDb(const QString &dataDir)

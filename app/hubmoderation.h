@@ -1,0 +1,76 @@
+#pragma once
+// The room hub's moderation (docs/architecture.md, "Moderation"): the word list flags what it
+// holds back, the facilitator approves or rejects, and every decision is kept in the hub's store
+// (server::ModerationLog) and sent on to the municipal server after the contribution it is about
+// (POST /api/v1/moderation-decisions), each exactly once: the delivery ledger keeps what the
+// server acknowledged, and the server stores each decision once on its id.
+//
+// No timer runs while nothing happens: flagging runs when an upload was stored, sending when a
+// decision was made or the hub's forwarding of contributions succeeded, and a retry only after
+// a failure.
+
+#include "backoff.h"
+#include "moderation.h"
+#include "syncclient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace samenspraak {
+
+struct ContentPack;
+namespace server {
+class ServerStore;
+}
+
+class HubModeration : public QObject {
+    Q_OBJECT
+public:
+    // What the facilitator's decisions are signed with (Decision::decidedBy).
+    static inline const QString Facilitator = QStringLiteral("begeleider");
+
+    HubModeration(server::ServerStore &store, const ContentPack &pack, QObject *parent = nullptr);
+    ~HubModeration() override;
+
+    // Sends decisions to `config.server` (the hub's forward target, the same string as the
+    // ForwardOutbox's ledger target) through `network`. Without it, decisions stay on the hub.
+    void setForwarding(QNetworkAccessManager *network, const sync::SyncConfig &config, const QString &target);
+
+    // Flags every free text without a decision that holds a word of the pack's list (a decision
+    // by moderation::WordListDecider). Returns how many it flagged, -1 when the store failed.
+    int flagNew();
+    // The facilitator's decision on the text of `contributionId`: approved or rejected. Empty
+    // when it is stored, else why not (one line for a person).
+    [[nodiscard]] QString decide(const QString &contributionId, moderation::State state, const QString &decidedBy = Facilitator);
+
+    // Sends what the server has not acknowledged yet (one request at a time).
+    void forward();
+    int pendingForward();
+    const ContentPack &pack() const { return m_pack; }
+    server::ServerStore &store() { return m_store; }
+
+signals:
+    // A decision was stored (by the word list or a person): the projector and the queue refresh.
+    void changed();
+    // A forward request finished: `acknowledged` decisions settled, `error` empty on success.
+    void forwarded(int acknowledged, const QString &error);
+
+private:
+    void onReply(QNetworkReply *reply, const QStringList &ids);
+
+    server::ServerStore &m_store;
+    const ContentPack &m_pack;
+    QNetworkAccessManager *m_network = nullptr;
+    sync::SyncConfig m_config;
+    QString m_target;
+    QPointer<QNetworkReply> m_running;
+    bool m_again = false;
+    sync::Backoff m_backoff{1000, 60'000};
+    QTimer m_retry;
+};
+
+} // namespace samenspraak
