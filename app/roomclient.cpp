@@ -18,13 +18,34 @@ const QString RoomTitleKey = QStringLiteral("room_title");
 const QString RoomHubKey = QStringLiteral("room_hub");
 const QString RoomFingerprintKey = QStringLiteral("room_fingerprint");
 const QString RoomTokenKey = QStringLiteral("room_token");
+const QString RoomContentKey = QStringLiteral("room_content_version");
+const QString RoomActivitiesKey = QStringLiteral("room_activities");
 
 } // namespace
 
 RoomMembership roomMembership(Store &store)
 {
-    return {store.setting(RoomIdKey), store.setting(RoomTitleKey), QUrl(store.setting(RoomHubKey)),
-            store.setting(RoomFingerprintKey).toLatin1(), store.setting(RoomTokenKey)};
+    const QString activities = store.setting(RoomActivitiesKey);
+    return {store.setting(RoomIdKey),
+            store.setting(RoomTitleKey),
+            QUrl(store.setting(RoomHubKey)),
+            store.setting(RoomFingerprintKey).toLatin1(),
+            store.setting(RoomTokenKey),
+            store.setting(RoomContentKey),
+            activities.isEmpty() ? QStringList() : activities.split(QLatin1Char(','))};
+}
+
+bool leaveRoom(Store &store, QString *error)
+{
+    QList<std::pair<QString, QString>> cleared;
+    for (const QString &key : {RoomIdKey, RoomTitleKey, RoomHubKey, RoomFingerprintKey, RoomTokenKey, RoomContentKey, RoomActivitiesKey,
+                               QStringLiteral("workshop")})
+        cleared.append({key, QString()});
+    if (const StoreError e = store.setSettings(cleared)) {
+        *error = e.message;
+        return false;
+    }
+    return true;
 }
 
 JoinAddress parseJoinAddress(const QString &text)
@@ -87,13 +108,15 @@ JoinOutcome joinRoom(AppContext &device, const QUrl &hub, const QString &code, c
                           .arg(status).arg(detail.isEmpty() ? (error.isEmpty() ? QString() : QStringLiteral(": ") + error) : QStringLiteral(": ") + detail);
         return out;
     }
-    out.membership = {joined->roomId, joined->title, hub, fingerprint, joined->token};
+    out.membership = {joined->roomId, joined->title, hub, fingerprint, joined->token, joined->contentVersion, joined->activities};
     // All of it or nothing: a half-saved membership would send to a hub without its token.
     if (const StoreError e = store.setSettings({{RoomIdKey, joined->roomId},
                                                 {RoomTitleKey, joined->title},
                                                 {RoomHubKey, hub.toString()},
                                                 {RoomFingerprintKey, QString::fromLatin1(fingerprint)},
                                                 {RoomTokenKey, joined->token},
+                                                {RoomContentKey, joined->contentVersion},
+                                                {RoomActivitiesKey, joined->activities.join(QLatin1Char(','))},
                                                 {QStringLiteral("workshop"), joined->roomId},
                                                 {QStringLiteral("mode"), QStringLiteral("workshop")}})) {
         out.result = JoinOutcome::LocalError;

@@ -20,9 +20,15 @@ struct RoomMembership {
     QUrl hub;              // https://HOST:PORT
     QByteArray fingerprint;
     QString token;         // the room token (valid at this hub only)
+    QString contentVersion;  // the room's pack (the tablet may have another: shown to the facilitator)
+    QStringList activities;  // the room's activities; empty: all of the pack
     bool valid() const { return !roomId.isEmpty() && hub.isValid() && !fingerprint.isEmpty() && !token.isEmpty(); }
 };
 RoomMembership roomMembership(Store &store);
+// Forgets the room: new sessions are no longer the room's. What the room's participants entered
+// stays on the tablet and still goes to the municipal server. False with `error` when the
+// settings cannot be written.
+[[nodiscard]] bool leaveRoom(Store &store, QString *error);
 
 // What a join URL (the QR code's text, https://HOST:PORT/join?code=CODE&fp=FINGERPRINT) or a
 // typed address carries. The hub is the URL without path and query.

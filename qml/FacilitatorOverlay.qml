@@ -330,6 +330,12 @@ Popup {
                     }
                 }
 
+                // A workshop room: start one or join one (RoomCard.qml, issue 10).
+                RoomCard {
+                    Layout.fillWidth: true
+                    Layout.columnSpan: parent.columns
+                }
+
                 // Reach and representativeness of what this device holds (ReachCard.qml).
                 ReachCard {
                     Layout.fillWidth: true

@@ -9,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QNetworkInterface>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -43,18 +42,6 @@ void quitOnTerminate()
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGTERM, &action, nullptr);
     ::sigaction(SIGINT, &action, nullptr);
-}
-
-// The address tablets should use: the one listened on, or for "any" the first non-loopback IPv4
-// address of this machine (on a hotspot, the tablet's own).
-QString advertisedHost(const QHostAddress &listened)
-{
-    if (listened != QHostAddress::Any && listened != QHostAddress::AnyIPv4 && listened != QHostAddress::AnyIPv6)
-        return listened.toString();
-    for (const QHostAddress &a : QNetworkInterface::allAddresses())
-        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
-            return a.toString();
-    return QStringLiteral("127.0.0.1");
 }
 
 } // namespace
@@ -127,7 +114,7 @@ int hub(const QStringList &arguments)
         commandline::printError(started.error);
         return commandline::Failed;
     }
-    const QString host = parser.isSet(advertise) ? parser.value(advertise) : advertisedHost(address);
+    const QString host = parser.isSet(advertise) ? parser.value(advertise) : RoomHub::advertisedHost(address);
     std::printf("%s\n%s\n", qPrintable(protocol::formatRoomCode(hub.room().code)), qPrintable(hub.joinUrl(host).toString(QUrl::FullyEncoded)));
     std::printf("%s room %s%s, listening on https://%s:%u\n", started.resumed ? "resumed" : "started", qPrintable(hub.room().id),
                 hub.room().title.isEmpty() ? "" : qPrintable(QStringLiteral(" (%1)").arg(hub.room().title)), qPrintable(host), hub.port());
