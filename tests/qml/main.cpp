@@ -10,6 +10,7 @@
 #include "roomcontroller.h"
 #include "roomfollower.h"
 #include "roomhub.h"
+#include "translations.h"
 #include "pinning.h"
 #include "speech.h"
 #include "services.h"
@@ -23,6 +24,7 @@
 #include <QQuickWindow>
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -234,6 +236,21 @@ public:
         m_otherFollower.reset();
         m_otherTablet.reset();
     }
+    // The app's translator for this engine, as the app window has it (the English screens).
+    Q_INVOKABLE void useTranslations()
+    {
+        if (!m_translations && m_engine)
+            m_translations = std::make_unique<Translations>(context(), *m_engine);
+    }
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+    // Where a test writes its screenshots to look at (SAMENSPRAAK_SCREENSHOTS); empty: none.
+    Q_INVOKABLE QString screenshotDir() const
+    {
+        const QString dir = qEnvironmentVariable("SAMENSPRAAK_SCREENSHOTS");
+        if (!dir.isEmpty())
+            QDir().mkpath(dir);
+        return dir;
+    }
     Q_INVOKABLE void unfillStore()
     {
         if (m_maxPageCount > 0)
@@ -361,6 +378,8 @@ private:
     std::unique_ptr<AppContext> m_otherHubContext, m_otherTablet;
     std::unique_ptr<RoomHub> m_otherHub;
     std::unique_ptr<RoomFollower> m_otherFollower;
+    QQmlEngine *m_engine = nullptr;
+    std::unique_ptr<Translations> m_translations;
     platform::RecordingSpeech m_speech;
     int m_maxPageCount = 0;
     qint64 m_idleNow = 0;
@@ -382,6 +401,7 @@ public slots:
         SyncService &sync = m_context->startSync(new platform::FixedReachability(false));
         provideServices(*engine, {m_context.get(), &UiContext::of(*m_context), &sync});
         m_probe.setContext(m_context.get());
+        m_probe.setEngine(engine);
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "Probe", &m_probe);
     }
 

@@ -229,4 +229,97 @@ TestCase {
         verify(Room.connectionText.indexOf("werkt alleen verder") > 0, Room.connectionText)
         compare(Room.role, "member", "still in the room: its answers go to the hub once it is back")
     }
+
+    // Every room screen at kiosk and tablet size, in Dutch and English, at 100% and 200% text:
+    // every control big enough to touch, and a picture of each to look at when
+    // SAMENSPRAAK_SCREENSHOTS names a folder.
+    function test_room_screens_at_every_size_data() {
+        return [{tag: "kiosk", w: 1920, h: 1080}, {tag: "tablet", w: 1280, h: 800}]
+    }
+    function test_room_screens_at_every_size(data) {
+        Probe.useTranslations()
+        const dir = Probe.screenshotDir()
+        const other = Probe.startOtherHub(100, "2099.1.1")
+        const main = Qt.createComponent("qrc:/qt/qml/Samenspraak/Main.qml")
+        for (const language of ["nl", "en"]) {
+            for (const scale of [1.0, 2.0]) {
+                Facilitator.defaultLanguage = language
+                Journey.reset()
+                Journey.textScale = scale
+                const window = main.createObject(test, {width: data.w, height: data.h})
+                waitForRendering(window.contentItem)
+                const suffix = "_" + language + "_" + data.tag + "-" + data.w + "x" + data.h + (scale > 1 ? "_text200" : "")
+                function shot(name) {
+                    waitForRendering(window.contentItem)
+                    wait(50)
+                    compare(Probe.interactiveProblems(Probe.overlayOf(window.contentItem), 48), [], name + suffix)
+                    if (dir !== "")
+                        verify(grabImage(window.contentItem).save(dir + "/room-" + name + suffix + ".png"))
+                }
+                const corner = findAny(window, "facilitatorCorner")
+                mousePress(corner)
+                tryCompare(Facilitator, "open", true, 5000)
+                mouseRelease(corner)
+                Facilitator.unlock("2040")
+                tryVerify(() => findAny(window, "roomStartOpen") !== null && findAny(window, "roomStartOpen").visible)
+                const card = findAny(window, "roomStartOpen")
+                const flick = flickableOf(card)
+                flick.contentY = Math.max(0, Math.min(card.mapToItem(flick.contentItem, 0, 0).y - 200, flick.contentHeight - flick.height))
+                shot("menu")
+
+                tap(window, "roomStartOpen")
+                tryCompare(findAny(window, "roomStartPage"), "opened", true)
+                findAny(window, "roomTitleField").text = "Avond Ankum"
+                findAny(window, "roomPlaceField").text = "De Kappe"
+                shot("start")
+                tap(window, "roomStartButton")
+                tryCompare(Room, "role", "hub")
+                verify(Probe.joinAsOtherTablet(Room.joinUrl))
+                tryCompare(findAny(window, "roomTabletsText"), "text", language === "nl" ? "1 van 1 tablets verbonden" : "1 of 1 tablets connected", 5000)
+                tap(window, "roomNextButton")
+                tryCompare(findAny(window, "roomHubPage"), "opened", true)
+                shot("hub")
+                Probe.forgetOtherTablet()
+                Room.endRoom()
+                findAny(window, "roomHubPage").backRequested()
+                tryVerify(() => findAny(window, "roomHubPage") === null || !findAny(window, "roomHubPage").visible)
+
+                tap(window, "roomJoinOpen")
+                tryCompare(findAny(window, "roomJoinPage"), "opened", true)
+                tryCompare(findAny(window, "roomNoneFound"), "visible", true, 5000)
+                findAny(window, "roomAddressField").text = other.address
+                findAny(window, "roomCodeField").text = other.code
+                tap(window, "roomJoinButton")
+                tryVerify(() => Room.seenFingerprint !== "")
+                shot("join-compare")
+                findAny(window, "roomCodeField").text = "000 001"
+                tap(window, "roomTrustButton")
+                verify(Room.error !== "")
+                shot("join-wrong-code")
+                findAny(window, "roomCodeField").text = other.code
+                tap(window, "roomTrustButton")
+                tryCompare(Room, "role", "member")
+                tryCompare(Room, "hubReachable", true, 5000)
+                const status = findAny(window, "roomCardStatus")
+                flick.contentY = Math.max(0, Math.min(status.mapToItem(flick.contentItem, 0, 0).y - 200, flick.contentHeight - flick.height))
+                shot("menu-member")
+                Facilitator.lock()
+                tryCompare(Facilitator, "open", false)
+
+                verify(Probe.otherHubCommand("pause"))
+                tryVerify(() => findAny(window, "roomFollowScreen") !== null && findAny(window, "roomFollowScreen").opened, 5000)
+                shot("pause")
+                verify(Probe.otherHubCommand("results"))
+                tryCompare(Room, "followMode", "results", 5000)
+                shot("results")
+                verify(Probe.otherHubCommand("resume"))
+                tryCompare(Room, "followMode", "free", 5000)
+                Room.leave()
+                window.destroy()
+                wait(0)
+            }
+        }
+        Facilitator.defaultLanguage = "nl"
+        Journey.reset()
+    }
 }
