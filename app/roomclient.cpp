@@ -21,6 +21,12 @@ const QString RoomTokenKey = QStringLiteral("room_token");
 const QString RoomContentKey = QStringLiteral("room_content_version");
 const QString RoomActivitiesKey = QStringLiteral("room_activities");
 
+// The settings column is NOT NULL: "nothing" is stored as an empty text.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace
 
 RoomMembership roomMembership(Store &store)
@@ -40,7 +46,7 @@ bool leaveRoom(Store &store, QString *error)
     QList<std::pair<QString, QString>> cleared;
     for (const QString &key : {RoomIdKey, RoomTitleKey, RoomHubKey, RoomFingerprintKey, RoomTokenKey, RoomContentKey, RoomActivitiesKey,
                                QStringLiteral("workshop")})
-        cleared.append({key, QString()});
+        cleared.append({key, notNull({})});
     if (const StoreError e = store.setSettings(cleared)) {
         *error = e.message;
         return false;
@@ -115,8 +121,8 @@ JoinOutcome joinRoom(AppContext &device, const QUrl &hub, const QString &code, c
                                                 {RoomHubKey, hub.toString()},
                                                 {RoomFingerprintKey, QString::fromLatin1(fingerprint)},
                                                 {RoomTokenKey, joined->token},
-                                                {RoomContentKey, joined->contentVersion},
-                                                {RoomActivitiesKey, joined->activities.join(QLatin1Char(','))},
+                                                {RoomContentKey, notNull(joined->contentVersion)},
+                                                {RoomActivitiesKey, notNull(joined->activities.join(QLatin1Char(',')))},
                                                 {QStringLiteral("workshop"), joined->roomId},
                                                 {QStringLiteral("mode"), QStringLiteral("workshop")}})) {
         out.result = JoinOutcome::LocalError;

@@ -351,7 +351,7 @@ void RoomController::endRoom()
     if (const QString e = m_hub->end(); !e.isEmpty())
         qCWarning(lcRoomUi).noquote() << e;
     m_hub.reset();
-    if (StoreError e = m_context.store().setSetting(HubActiveKey, QString()))
+    if (StoreError e = m_context.store().setSetting(HubActiveKey, QStringLiteral("0")))
         qCWarning(lcRoomUi).noquote() << "could not note that the room ended:" << e.message;
     applyRoomActivities();
     emit roleChanged();
@@ -439,7 +439,14 @@ bool RoomController::join(const QString &address, const QString &code, const QSt
         const QString compare = tr("Vergelijk de vingerafdruk hieronder met het scherm van de begeleider. Is hij precies gelijk? Tik dan op ‘Klopt, doe mee’.");
         //: Join a room: the hub's certificate is not the one in the QR code or compared
         const QString wrong = tr("Dit is niet de tablet van de begeleider: de vingerafdruk klopt niet. Er is niets verstuurd. Scan de QR-code op het scherm van de begeleider.");
-        setError(compareFirst ? compare : wrong, outcome.seenFingerprint);
+        // Only a hub nobody vouched for is offered to compare; a QR code's or a compared
+        // fingerprint that does not match is not to be overruled with one tap.
+        if (compareFirst) {
+            setError(compare, outcome.seenFingerprint);
+        } else {
+            m_seenFingerprint.clear();
+            setError(wrong);
+        }
         break;
     }
     case JoinOutcome::Unreachable:

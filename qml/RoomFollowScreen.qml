@@ -22,7 +22,9 @@ Popup {
     Overlay.modal: Rectangle { color: Theme.background }
     background: Rectangle { color: Theme.background }
 
-    contentItem: ColumnLayout {
+    contentItem: Item {
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.spacing * 2
         Item { Layout.fillHeight: true }
         HeadingText {
@@ -54,11 +56,19 @@ Popup {
 
     // The facilitator's way in, as on the start screen: a long press in the corner.
     MouseArea {
-        parent: screen.contentItem
+        objectName: "roomFollowCorner"
+        anchors.top: parent.top
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        anchors.topMargin: -screen.topPadding
+        anchors.rightMargin: -screen.rightPadding
         width: Theme.touchTarget
         height: Theme.touchTarget
+        pressAndHoldInterval: 2000
+        Accessible.role: Accessible.Button
+        //: Hidden button in the top-right corner of the pause screen, read out by screen readers
+        Accessible.name: qsTr("Menu voor begeleiders: houd twee tellen ingedrukt")
+        Accessible.onPressAction: Facilitator.showPinPad()
         onPressAndHold: Facilitator.showPinPad()
+    }
     }
 }

@@ -78,12 +78,14 @@ RoomPage {
     Card {
         Layout.fillWidth: true
         SectionLabel {
+            id: addressLabel
             //: Join a room: the typed address (or the link from the QR code)
             text: qsTr("Adres van de tablet van de begeleider")
             Layout.fillWidth: true
         }
         TextEntry {
             id: addressField
+            Accessible.name: addressLabel.text
             objectName: "roomAddressField"
             //: Join a room: example address
             placeholderText: qsTr("Bijvoorbeeld 192.168.43.1:8443")
@@ -102,12 +104,14 @@ RoomPage {
             Layout.fillWidth: true
         }
         SectionLabel {
+            id: codeLabel
             //: Join a room: the 6-digit code
             text: qsTr("Code (6 cijfers)")
             Layout.fillWidth: true
         }
         TextEntry {
             id: codeField
+            Accessible.name: codeLabel.text
             objectName: "roomCodeField"
             inputMethodHints: Qt.ImhDigitsOnly
             //: Join a room: example code

@@ -36,36 +36,42 @@ RoomPage {
     Card {
         Layout.fillWidth: true
         SectionLabel {
+            id: titleLabel
             //: Start a room: the title field
             text: qsTr("Titel")
             Layout.fillWidth: true
         }
         TextEntry {
             id: titleField
+            Accessible.name: titleLabel.text
             objectName: "roomTitleField"
             //: Start a room: example title
             placeholderText: qsTr("Bijvoorbeeld: Avond over de toekomst van Lemelerveld")
             Layout.fillWidth: true
         }
         SectionLabel {
+            id: placeLabel
             //: Start a room: where the evening is held
             text: qsTr("Plaats")
             Layout.fillWidth: true
         }
         TextEntry {
             id: placeField
+            Accessible.name: placeLabel.text
             objectName: "roomPlaceField"
             //: Start a room: example place
             placeholderText: qsTr("Bijvoorbeeld: Dorpshuis De Schakel")
             Layout.fillWidth: true
         }
         SectionLabel {
+            id: dateLabel
             //: Start a room: the date (year-month-day)
             text: qsTr("Datum (jjjj-mm-dd)")
             Layout.fillWidth: true
         }
         TextEntry {
             id: dateField
+            Accessible.name: dateLabel.text
             objectName: "roomDateField"
             text: Room.today
             inputMethodHints: Qt.ImhDate

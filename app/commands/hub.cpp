@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "commandline.h"
+#include "contentpack.h"
 #include "pinning.h"
 #include "roomdiscovery.h"
 #include "roomhub.h"
@@ -63,6 +64,11 @@ int hub(const QStringList &arguments)
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The workshop's title (a new room)."), QStringLiteral("T"));
     const QCommandLineOption kern(QStringLiteral("kern"), QStringLiteral("The village (kern) it is held in."), QStringLiteral("K"));
     const QCommandLineOption phase(QStringLiteral("phase"), QStringLiteral("The phase the room works on, e.g. 2."), QStringLiteral("P"));
+    const QCommandLineOption place(QStringLiteral("place"), QStringLiteral("Where it is held, e.g. a village hall (a new room)."), QStringLiteral("PLACE"));
+    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("The date, YYYY-MM-DD (a new room)."), QStringLiteral("DATE"));
+    const QCommandLineOption activities(QStringLiteral("activities"),
+                                        QStringLiteral("The activity ids of the evening, comma-separated, in order (a new room; default: all)."),
+                                        QStringLiteral("IDS"));
     const QCommandLineOption newRoom(QStringLiteral("new-room"), QStringLiteral("End the room in this data dir (kept aside) and start a new one."));
     const QCommandLineOption joinFailures(QStringLiteral("join-failures-per-minute"),
                                           QStringLiteral("Wrong room codes per address per minute before joins are slowed down."),
@@ -71,7 +77,7 @@ int hub(const QStringList &arguments)
                                        QStringLiteral("PORT"), QString::number(DefaultDiscoveryPort));
     const QCommandLineOption retryMax(QStringLiteral("forward-retry-max"), QStringLiteral("Longest wait, in seconds, between forwarding attempts."),
                                       QStringLiteral("S"), QStringLiteral("60"));
-    parser.addOptions({dataDirOption(), listen, advertise, server, title, kern, phase, newRoom, joinFailures, retryMax, discovery});
+    parser.addOptions({dataDirOption(), listen, advertise, server, title, kern, phase, place, date, activities, newRoom, joinFailures, retryMax, discovery});
     if (!commandline::parse(parser, arguments))
         return commandline::BadUsage;
     const auto listenOn = server::parseListenAddress(parser.value(listen));
@@ -105,7 +111,15 @@ int hub(const QStringList &arguments)
     }
     options.address = address;
     options.port = port;
-    options.settings = {parser.value(title), parser.value(kern), parser.value(phase)};
+    QStringList chosen = parser.value(activities).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &id : chosen) {
+        id = id.trimmed();
+        if (!device->pack().activity(id)) {
+            commandline::printError(QStringLiteral("--activities: %1 is not an activity of the pack %2").arg(id, device->pack().version));
+            return commandline::BadUsage;
+        }
+    }
+    options.settings = {parser.value(title), parser.value(kern), parser.value(phase), chosen, parser.value(place), parser.value(date)};
     options.newRoom = parser.isSet(newRoom);
     quitOnTerminate();
     RoomHub hub(*device);

@@ -11,7 +11,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>

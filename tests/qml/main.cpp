@@ -236,6 +236,12 @@ public:
         m_otherFollower.reset();
         m_otherTablet.reset();
     }
+    // Any object below `root` by objectName, through the QObject tree (a popup made by a Loader
+    // is no visual child of anything TestCase.findChild walks).
+    Q_INVOKABLE QObject *findObject(QObject *root, const QString &name) const
+    {
+        return root ? root->findChild<QObject *>(name) : nullptr;
+    }
     // The app's translator for this engine, as the app window has it (the English screens).
     Q_INVOKABLE void useTranslations()
     {

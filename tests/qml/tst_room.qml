@@ -23,6 +23,7 @@ TestCase {
 
     function findAny(window, name) {
         return findChild(window.contentItem, name) || findChild(Probe.overlayOf(window.contentItem), name)
+               || Probe.findObject(window, name)
     }
     function flickableOf(item) {
         for (let p = item.parent; p; p = p.parent)
@@ -33,17 +34,29 @@ TestCase {
     // Scrolls the page to `name` and taps it, as a finger would.
     function tap(window, name) {
         const item = findAny(window, name)
-        verify(item, name + " exists")
+        verify(item !== null, name + " exists")
         tryCompare(item, "visible", true)
         const flick = flickableOf(item)
         if (flick) {
-            const y = item.mapToItem(flick.contentItem, 0, 0).y
-            flick.contentY = Math.max(0, Math.min(y - 40, flick.contentHeight - flick.height))
+            // Layout may still be settling (the menu just replaced the PIN pad): scroll until it shows.
+            tryVerify(() => {
+                const y = item.mapToItem(flick.contentItem, 0, 0).y
+                flick.contentY = Math.max(0, Math.min(y - 40, flick.contentHeight - flick.height))
+                const top = item.mapToItem(null, 0, 0).y
+                return top >= 0 && top + item.height <= window.height
+            }, 3000, name + " scrolled into view")
+            tryVerify(() => !flick.moving)
             waitForRendering(window.contentItem)
         }
         verify(item.enabled, name + " is enabled")
         mouseClick(item)
         return item
+    }
+    function page(window, name) {
+        const found = findAny(window, name)
+        verify(found !== null, name + " exists")
+        tryCompare(found, "opened", true)
+        return found
     }
     function openMenu() {
         const window = createTemporaryObject(mainComponent, test)
@@ -79,8 +92,7 @@ TestCase {
         const window = openMenu()
         const allActivities = Journey.activityCount
         tap(window, "roomStartOpen")
-        const page = findAny(window, "roomStartPage")
-        tryCompare(page, "opened", true)
+        page(window, "roomStartPage")
         waitForRendering(window.contentItem)
         compare(Probe.interactiveProblems(Probe.overlayOf(window.contentItem), 48), [])
         findAny(window, "roomTitleField").text = "Avond Ankum"
@@ -96,8 +108,7 @@ TestCase {
         compare(Room.error, "")
         compare(Journey.activityCount, allActivities - 1)
 
-        const hub = findAny(window, "roomHubPage")
-        tryCompare(hub, "opened", true)
+        page(window, "roomHubPage")
         waitForRendering(window.contentItem)
         compare(Room.title, "Avond Ankum")
         verify(Room.details.indexOf("De Kappe") >= 0, Room.details)
@@ -146,14 +157,15 @@ TestCase {
         verify(other.code !== undefined)
         const window = openMenu()
         tap(window, "roomJoinOpen")
-        const page = findAny(window, "roomJoinPage")
-        tryCompare(page, "opened", true)
+        page(window, "roomJoinPage")
         tryCompare(findAny(window, "roomNoneFound"), "visible", true, 5000)
         waitForRendering(window.contentItem)
         compare(Probe.interactiveProblems(Probe.overlayOf(window.contentItem), 48), [])
         const address = findAny(window, "roomAddressField")
         const code = findAny(window, "roomCodeField")
-        const error = () => findAny(window, "roomError").text
+        // What the join page itself shows.
+        const joinPage = findAny(window, "roomJoinPage")
+        const error = () => Probe.findObject(joinPage, "roomError").text
 
         address.text = "geen adres"
         code.text = other.code
@@ -168,6 +180,7 @@ TestCase {
         address.text = other.joinUrl.replace(/fp=[0-9a-f]+/, "fp=" + "ab".repeat(32))
         tap(window, "roomJoinButton")
         verify(error().indexOf("niet de tablet van de begeleider") > 0, error())
+        compare(Room.seenFingerprint, "", "a fingerprint that does not match is not offered to trust")
         compare(Room.role, "")
 
         // A typed address: the fingerprint is shown to compare; trusting it, a wrong code is refused.
@@ -191,9 +204,10 @@ TestCase {
         const other = Probe.startOtherHub(10, "2099.1.1")
         const window = openMenu()
         tap(window, "roomJoinOpen")
-        tryCompare(findAny(window, "roomJoinPage"), "opened", true)
+        page(window, "roomJoinPage")
         findAny(window, "roomAddressField").text = other.joinUrl
         tap(window, "roomJoinButton")
+        compare(Room.error, "")
         tryCompare(Room, "role", "member")
         tryCompare(Room, "hubReachable", true, 5000)
         // The room's pack is not this tablet's: said plainly.
@@ -268,7 +282,7 @@ TestCase {
                 shot("menu")
 
                 tap(window, "roomStartOpen")
-                tryCompare(findAny(window, "roomStartPage"), "opened", true)
+                page(window, "roomStartPage")
                 findAny(window, "roomTitleField").text = "Avond Ankum"
                 findAny(window, "roomPlaceField").text = "De Kappe"
                 shot("start")
@@ -277,7 +291,7 @@ TestCase {
                 verify(Probe.joinAsOtherTablet(Room.joinUrl))
                 tryCompare(findAny(window, "roomTabletsText"), "text", language === "nl" ? "1 van 1 tablets verbonden" : "1 of 1 tablets connected", 5000)
                 tap(window, "roomNextButton")
-                tryCompare(findAny(window, "roomHubPage"), "opened", true)
+                page(window, "roomHubPage")
                 shot("hub")
                 Probe.forgetOtherTablet()
                 Room.endRoom()
@@ -285,7 +299,7 @@ TestCase {
                 tryVerify(() => findAny(window, "roomHubPage") === null || !findAny(window, "roomHubPage").visible)
 
                 tap(window, "roomJoinOpen")
-                tryCompare(findAny(window, "roomJoinPage"), "opened", true)
+                page(window, "roomJoinPage")
                 tryCompare(findAny(window, "roomNoneFound"), "visible", true, 5000)
                 findAny(window, "roomAddressField").text = other.address
                 findAny(window, "roomCodeField").text = other.code
