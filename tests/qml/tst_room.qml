@@ -268,7 +268,7 @@ TestCase {
                     wait(50)
                     compare(Probe.interactiveProblems(Probe.overlayOf(window.contentItem), 48), [], name + suffix)
                     if (dir !== "")
-                        verify(grabImage(window.contentItem).save(dir + "/room-" + name + suffix + ".png"))
+                        grabImage(window.contentItem).save(dir + "/room-" + name + suffix + ".png")
                 }
                 const corner = findAny(window, "facilitatorCorner")
                 mousePress(corner)
