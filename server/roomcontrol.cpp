@@ -181,8 +181,9 @@ void RoomControl::get(ApiRouter &router, const QHttpServerRequest &request, ApiR
     waiter->deviceId = deviceId;
     waiter->reply = std::move(reply);
     waiter->timer.setSingleShot(true);
-    // Coarse: the wait's end may come a little late, and the kernel can bundle the wake-ups.
-    waiter->timer.setTimerType(Qt::VeryCoarseTimer);
+    // Coarse (within 5 %): wake-ups can be bundled. Not VeryCoarseTimer: it rounds to whole
+    // seconds and may end a 1 s wait after half of it.
+    waiter->timer.setTimerType(Qt::CoarseTimer);
     m_waiters.push_back(waiter);
     auto it = std::prev(m_waiters.end());
     connect(&waiter->timer, &QTimer::timeout, this, [this, it] {
