@@ -406,28 +406,34 @@
 <context>
     <name>RoomFollowScreen</name>
     <message>
-        <location filename="../qml/RoomFollowScreen.qml" line="32"/>
+        <location filename="../qml/RoomFollowScreen.qml" line="34"/>
         <source>Kijk samen naar de resultaten</source>
         <extracomment>Member tablet: the facilitator shows the room&apos;s results</extracomment>
         <translation>Look at the results together</translation>
     </message>
     <message>
-        <location filename="../qml/RoomFollowScreen.qml" line="34"/>
+        <location filename="../qml/RoomFollowScreen.qml" line="36"/>
         <source>Even pauze</source>
         <extracomment>Member tablet: the facilitator paused the room</extracomment>
         <translation>A short break</translation>
     </message>
     <message>
-        <location filename="../qml/RoomFollowScreen.qml" line="43"/>
+        <location filename="../qml/RoomFollowScreen.qml" line="45"/>
         <source>De begeleider laat op het grote scherm zien wat de zaal koos. Praat erover mee: waar zijn jullie het over eens, en waar niet?</source>
         <extracomment>Member tablet: where the results are and what happens now</extracomment>
         <translation>The facilitator shows on the big screen what the room chose. Join the talk: where do you agree, and where not?</translation>
     </message>
     <message>
-        <location filename="../qml/RoomFollowScreen.qml" line="45"/>
+        <location filename="../qml/RoomFollowScreen.qml" line="47"/>
         <source>De begeleider heeft de bijeenkomst even stilgezet. Je antwoorden zijn bewaard. Straks gaan we verder.</source>
         <extracomment>Member tablet: what happens during the pause</extracomment>
         <translation>The facilitator has paused the meeting. Your answers are saved. We will go on soon.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomFollowScreen.qml" line="69"/>
+        <source>Menu voor begeleiders: houd twee tellen ingedrukt</source>
+        <extracomment>Hidden button in the top-right corner of the pause screen, read out by screen readers</extracomment>
+        <translation>Facilitator menu: press and hold for two seconds</translation>
     </message>
 </context>
 <context>
@@ -589,49 +595,49 @@
         <translation>Search again</translation>
     </message>
     <message>
-        <location filename="../qml/RoomJoinPage.qml" line="82"/>
+        <location filename="../qml/RoomJoinPage.qml" line="83"/>
         <source>Adres van de tablet van de begeleider</source>
         <extracomment>Join a room: the typed address (or the link from the QR code)</extracomment>
         <translation>Address of the facilitator’s tablet</translation>
     </message>
     <message>
-        <location filename="../qml/RoomJoinPage.qml" line="89"/>
+        <location filename="../qml/RoomJoinPage.qml" line="91"/>
         <source>Bijvoorbeeld 192.168.43.1:8443</source>
         <extracomment>Join a room: example address</extracomment>
         <translation>For example 192.168.43.1:8443</translation>
     </message>
     <message>
-        <location filename="../qml/RoomJoinPage.qml" line="100"/>
+        <location filename="../qml/RoomJoinPage.qml" line="102"/>
         <source>Heb je de QR-code gescand? Plak de link hier; dan zijn code en vingerafdruk al ingevuld.</source>
         <extracomment>Join a room: the QR code holds the address, code and fingerprint</extracomment>
         <translation>Scanned the QR code? Paste the link here; the code and fingerprint are then filled in.</translation>
     </message>
     <message>
-        <location filename="../qml/RoomJoinPage.qml" line="106"/>
+        <location filename="../qml/RoomJoinPage.qml" line="109"/>
         <source>Code (6 cijfers)</source>
         <extracomment>Join a room: the 6-digit code</extracomment>
         <translation>Code (6 digits)</translation>
     </message>
     <message>
-        <location filename="../qml/RoomJoinPage.qml" line="114"/>
+        <location filename="../qml/RoomJoinPage.qml" line="118"/>
         <source>123 456</source>
         <extracomment>Join a room: example code</extracomment>
         <translation>123 456</translation>
     </message>
     <message>
-        <location filename="../qml/RoomJoinPage.qml" line="125"/>
+        <location filename="../qml/RoomJoinPage.qml" line="129"/>
         <source>Vingerafdruk van deze tablet van de begeleider</source>
         <extracomment>Join a room: the fingerprint of the hub that answered</extracomment>
         <translation>Fingerprint of this facilitator’s tablet</translation>
     </message>
     <message>
-        <location filename="../qml/RoomJoinPage.qml" line="138"/>
+        <location filename="../qml/RoomJoinPage.qml" line="142"/>
         <source>Klopt, doe mee</source>
         <extracomment>Join a room: the fingerprint is the same as on the hub&apos;s screen</extracomment>
         <translation>It matches, join</translation>
     </message>
     <message>
-        <location filename="../qml/RoomJoinPage.qml" line="147"/>
+        <location filename="../qml/RoomJoinPage.qml" line="151"/>
         <source>Doe mee</source>
         <extracomment>Join a room: join now</extracomment>
         <translation>Join</translation>
@@ -655,61 +661,61 @@
         <translation>Start a meeting</translation>
     </message>
     <message>
-        <location filename="../qml/RoomStartPage.qml" line="40"/>
+        <location filename="../qml/RoomStartPage.qml" line="41"/>
         <source>Titel</source>
         <extracomment>Start a room: the title field</extracomment>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../qml/RoomStartPage.qml" line="47"/>
+        <location filename="../qml/RoomStartPage.qml" line="49"/>
         <source>Bijvoorbeeld: Avond over de toekomst van Lemelerveld</source>
         <extracomment>Start a room: example title</extracomment>
         <translation>For example: Evening on the future of Lemelerveld</translation>
     </message>
     <message>
-        <location filename="../qml/RoomStartPage.qml" line="52"/>
+        <location filename="../qml/RoomStartPage.qml" line="55"/>
         <source>Plaats</source>
         <extracomment>Start a room: where the evening is held</extracomment>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../qml/RoomStartPage.qml" line="59"/>
+        <location filename="../qml/RoomStartPage.qml" line="63"/>
         <source>Bijvoorbeeld: Dorpshuis De Schakel</source>
         <extracomment>Start a room: example place</extracomment>
         <translation>For example: Dorpshuis De Schakel</translation>
     </message>
     <message>
-        <location filename="../qml/RoomStartPage.qml" line="64"/>
+        <location filename="../qml/RoomStartPage.qml" line="69"/>
         <source>Datum (jjjj-mm-dd)</source>
         <extracomment>Start a room: the date (year-month-day)</extracomment>
         <translation>Date (yyyy-mm-dd)</translation>
     </message>
     <message>
-        <location filename="../qml/RoomStartPage.qml" line="80"/>
+        <location filename="../qml/RoomStartPage.qml" line="86"/>
         <source>Kern</source>
         <extracomment>Start a room: which village (kern)</extracomment>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../qml/RoomStartPage.qml" line="100"/>
+        <location filename="../qml/RoomStartPage.qml" line="106"/>
         <source>Fase</source>
         <extracomment>Start a room: which phase</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../qml/RoomStartPage.qml" line="121"/>
+        <location filename="../qml/RoomStartPage.qml" line="127"/>
         <source>Welke onderdelen doen jullie?</source>
         <extracomment>Start a room: which activities the evening does</extracomment>
         <translation>Which activities will you do?</translation>
     </message>
     <message>
-        <location filename="../qml/RoomStartPage.qml" line="142"/>
+        <location filename="../qml/RoomStartPage.qml" line="148"/>
         <source>Kies minstens één onderdeel.</source>
         <extracomment>Start a room: nothing ticked</extracomment>
         <translation>Choose at least one activity.</translation>
     </message>
     <message>
-        <location filename="../qml/RoomStartPage.qml" line="149"/>
+        <location filename="../qml/RoomStartPage.qml" line="155"/>
         <source>Start de bijeenkomst</source>
         <extracomment>Start a room: the button that makes this tablet the hub</extracomment>
         <translation>Start the meeting</translation>
@@ -1925,19 +1931,19 @@
         <translation>This is not the facilitator’s tablet: the fingerprint does not match. Nothing was sent. Scan the QR code on the facilitator’s screen.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="447"/>
+        <location filename="../app/roomcontroller.cpp" line="454"/>
         <source>De tablet van de begeleider is niet te bereiken. Zit deze tablet op hetzelfde wifi-netwerk, of op de hotspot van de begeleider? Klopt het adres?</source>
         <extracomment>Join a room: nothing answered at the address</extracomment>
         <translation>The facilitator’s tablet cannot be reached. Is this tablet on the same Wi-Fi network, or on the facilitator’s hotspot? Is the address right?</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="452"/>
+        <location filename="../app/roomcontroller.cpp" line="459"/>
         <source>Meedoen lukte niet. Probeer het opnieuw of vraag de begeleider. (%1)</source>
         <extracomment>Join a room failed for another reason; %1 the technical reason</extracomment>
         <translation>Joining did not work. Try again or ask the facilitator. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="469"/>
+        <location filename="../app/roomcontroller.cpp" line="476"/>
         <source>Stoppen met de bijeenkomst lukte niet: %1</source>
         <extracomment>Leave a room failed; %1 the technical reason</extracomment>
         <translation>Leaving the meeting did not work: %1</translation>
