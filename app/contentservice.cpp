@@ -1,7 +1,7 @@
 #include "contentservice.h"
 
 #include "appcontext.h"
-#include "qrcode.h"
+#include "qrmodel.h"
 
 #include <QDate>
 #include <QLocale>
@@ -42,18 +42,9 @@ QVariantMap ContentService::afterwards() const
     const Afterwards &a = m_context.pack().afterwards;
     if (a.isEmpty())
         return {};
-    QVariantMap out{{QStringLiteral("text"), tr(a.text)}, {QStringLiteral("url"), a.url}, {QStringLiteral("qrSize"), 0},
-                    {QStringLiteral("qrModules"), QVariantList()}};
-    if (a.url.isEmpty())
-        return out;
-    if (const auto code = makeQrCode(a.url.toUtf8())) {
-        QVariantList modules;
-        modules.reserve(code->dark.size());
-        for (const bool dark : code->dark)
-            modules << dark;
-        out[QStringLiteral("qrSize")] = code->size;
-        out[QStringLiteral("qrModules")] = modules;
-    }
+    QVariantMap out = qrModel(a.url);
+    out.insert(QStringLiteral("text"), tr(a.text));
+    out.insert(QStringLiteral("url"), a.url);
     return out;
 }
 

@@ -46,6 +46,8 @@ void FlowController::build()
         // Each open phase is introduced once; the closing profile and satisfaction are not
         // part of a phase's questions, so they get no intro of their own.
         const bool closing = Kind::isSessionLevel(a->kind);
+        if (!closing && !m_roomActivities.isEmpty() && !m_roomActivities.contains(a->id))
+            continue;
         if (!closing && a->phase != phase) {
             phase = a->phase;
             m_steps.append({QStringLiteral("intro"), {}, phase});
@@ -227,6 +229,20 @@ void FlowController::reset()
         emit participantLeft();
     }
     emit sessionReset();
+}
+
+void FlowController::setRoomActivities(const QStringList &activityIds)
+{
+    if (activityIds == m_roomActivities)
+        return;
+    m_roomActivities = activityIds;
+    const QString screen = current().screen, at = current().activityId;
+    build();
+    // Stay on the same activity when it is still asked.
+    m_step = std::min(m_step, int(m_steps.size()) - 1);
+    if (!at.isEmpty() && jumpTo(screen, at))
+        return;
+    emit stepChanged();
 }
 
 bool FlowController::jumpTo(const QString &screen, const QString &id)

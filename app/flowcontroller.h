@@ -89,6 +89,9 @@ public:
 
     // Jumps to the first step showing `screen` (and `id`: its activity or phase, if given).
     bool jumpTo(const QString &screen, const QString &id = {});
+    // A room's chosen activities (RoomController): only these, of the open phases, are asked;
+    // empty: all of them. The steps are built again, between participants.
+    void setRoomActivities(const QStringList &activityIds);
     // The language every session starts in.
     QString defaultLanguage() const;
 
@@ -114,6 +117,7 @@ private:
     int m_step = 0;
     double m_textScale = 1.0;
     bool m_stopAsked = false;
+    QStringList m_roomActivities;
     // A page shown beside the steps, from the attract screen; empty when none is.
     QString m_aside;
 };

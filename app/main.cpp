@@ -83,7 +83,7 @@ int runApp(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Samenspraak: in-person citizen participation, offline first.\n"
-                                                    "Subcommands: simulate, sync, enroll, hub, join, rooms, content check (each has --help)."));
+                                                    "Subcommands: simulate, sync, enroll, hub, join, rooms, room-state, content check (each has --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"),
@@ -167,7 +167,7 @@ int main(int argc, char **argv)
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("simulate") || command == QLatin1String("sync") || command == QLatin1String("content")
         || command == QLatin1String("enroll") || command == QLatin1String("hub") || command == QLatin1String("join")
-        || command == QLatin1String("rooms")) {
+        || command == QLatin1String("rooms") || command == QLatin1String("room-state")) {
         // Ending a room draws its summary PDF (fonts, QPdfWriter): that needs Qt Gui, offscreen
         // when there is no screen. Every other command stays without it.
         bool draws = false;
@@ -200,6 +200,8 @@ int main(int argc, char **argv)
             return commands::join(arguments);
         if (command == QLatin1String("rooms"))
             return commands::rooms(arguments);
+        if (command == QLatin1String("room-state"))
+            return commands::roomState(arguments);
         return commands::content(arguments);
     }
     return runApp(argc, argv);

@@ -19,6 +19,7 @@
 #include "rankingmodel.h"
 #include "representationmodel.h"
 #include "resultsmodel.h"
+#include "roomcontroller.h"
 #include "satisfactionmodel.h"
 #include "services.h"
 #include "sessioncontroller.h"
@@ -95,6 +96,15 @@ struct Idle {
     QML_SINGLETON
 public:
     static IdleGuard *create(QQmlEngine *engine, QJSEngine *) { return keptByCpp(&servicesOrDie(engine).ui->idle()); }
+};
+
+struct Room {
+    Q_GADGET
+    QML_FOREIGN(samenspraak::RoomController)
+    QML_NAMED_ELEMENT(Room)
+    QML_SINGLETON
+public:
+    static RoomController *create(QQmlEngine *engine, QJSEngine *) { return keptByCpp(&servicesOrDie(engine).ui->room()); }
 };
 
 struct Facilitator {

@@ -18,13 +18,40 @@ const QString RoomTitleKey = QStringLiteral("room_title");
 const QString RoomHubKey = QStringLiteral("room_hub");
 const QString RoomFingerprintKey = QStringLiteral("room_fingerprint");
 const QString RoomTokenKey = QStringLiteral("room_token");
+const QString RoomContentKey = QStringLiteral("room_content_version");
+const QString RoomActivitiesKey = QStringLiteral("room_activities");
+
+// The settings column is NOT NULL: "nothing" is stored as an empty text.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 } // namespace
 
 RoomMembership roomMembership(Store &store)
 {
-    return {store.setting(RoomIdKey), store.setting(RoomTitleKey), QUrl(store.setting(RoomHubKey)),
-            store.setting(RoomFingerprintKey).toLatin1(), store.setting(RoomTokenKey)};
+    const QString activities = store.setting(RoomActivitiesKey);
+    return {store.setting(RoomIdKey),
+            store.setting(RoomTitleKey),
+            QUrl(store.setting(RoomHubKey)),
+            store.setting(RoomFingerprintKey).toLatin1(),
+            store.setting(RoomTokenKey),
+            store.setting(RoomContentKey),
+            activities.isEmpty() ? QStringList() : activities.split(QLatin1Char(','))};
+}
+
+bool leaveRoom(Store &store, QString *error)
+{
+    QList<std::pair<QString, QString>> cleared;
+    for (const QString &key : {RoomIdKey, RoomTitleKey, RoomHubKey, RoomFingerprintKey, RoomTokenKey, RoomContentKey, RoomActivitiesKey,
+                               QStringLiteral("workshop")})
+        cleared.append({key, notNull({})});
+    if (const StoreError e = store.setSettings(cleared)) {
+        *error = e.message;
+        return false;
+    }
+    return true;
 }
 
 QString saveRoomMembership(Store &store, const RoomMembership &membership, const QList<std::pair<QString, QString>> &extra)
@@ -35,6 +62,8 @@ QString saveRoomMembership(Store &store, const RoomMembership &membership, const
                                                 {RoomHubKey, membership.hub.toString()},
                                                 {RoomFingerprintKey, QString::fromLatin1(membership.fingerprint)},
                                                 {RoomTokenKey, membership.token},
+                                                {RoomContentKey, notNull(membership.contentVersion)},
+                                                {RoomActivitiesKey, notNull(membership.activities.join(QLatin1Char(',')))},
                                                 {QStringLiteral("workshop"), membership.roomId}};
     settings += extra;
     const StoreError e = store.setSettings(settings);
@@ -101,7 +130,7 @@ JoinOutcome joinRoom(AppContext &device, const QUrl &hub, const QString &code, c
                           .arg(status).arg(detail.isEmpty() ? (error.isEmpty() ? QString() : QStringLiteral(": ") + error) : QStringLiteral(": ") + detail);
         return out;
     }
-    out.membership = {joined->roomId, joined->title, hub, fingerprint, joined->token};
+    out.membership = {joined->roomId, joined->title, hub, fingerprint, joined->token, joined->contentVersion, joined->activities};
     if (const QString e = saveRoomMembership(store, out.membership, {{QStringLiteral("mode"), QStringLiteral("workshop")}}); !e.isEmpty()) {
         out.result = JoinOutcome::LocalError;
         out.message = QStringLiteral("Joined, but could not save it on this tablet: %1").arg(e);

@@ -20,12 +20,18 @@ struct RoomMembership {
     QUrl hub;              // https://HOST:PORT
     QByteArray fingerprint;
     QString token;         // the room token (valid at this hub only)
+    QString contentVersion;  // the room's pack (the tablet may have another: shown to the facilitator)
+    QStringList activities;  // the room's activities; empty: all of the pack
     bool valid() const { return !roomId.isEmpty() && hub.isValid() && !fingerprint.isEmpty() && !token.isEmpty(); }
 };
 RoomMembership roomMembership(Store &store);
 // Saves the membership, all of it or nothing, and makes the device's new sessions the room's
 // (`workshop` = the room id); `extra` settings go in the same transaction. Empty, or why not.
 QString saveRoomMembership(Store &store, const RoomMembership &membership, const QList<std::pair<QString, QString>> &extra = {});
+// Forgets the room: new sessions are no longer the room's. What the room's participants entered
+// stays on the tablet and still goes to the municipal server. False with `error` when the
+// settings cannot be written.
+[[nodiscard]] bool leaveRoom(Store &store, QString *error);
 
 // What a join URL (the QR code's text, https://HOST:PORT/join?code=CODE&fp=FINGERPRINT) or a
 // typed address carries. The hub is the URL without path and query.

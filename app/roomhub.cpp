@@ -1,6 +1,7 @@
 #include "roomhub.h"
 
 #include "appcontext.h"
+#include "contentpack.h"
 #include "forwardoutbox.h"
 #include "pinning.h"
 #include "roomclient.h"
@@ -16,10 +17,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSslCertificate>
@@ -35,6 +38,8 @@ const QString RoomFile = QStringLiteral("room.json");
 const QString CertificateFile = QStringLiteral("hub-certificate.pem");
 const QString KeyFile = QStringLiteral("hub-key.pem");
 const QString DatabaseFile = QStringLiteral("hub.db");
+const QString HubTokenFile = QStringLiteral("hub-token");
+const QString StateFile = QStringLiteral("state.json");
 
 QString newRoomCode()
 {
@@ -55,7 +60,28 @@ QString writeFile(const QString &path, const QByteArray &bytes, bool privateFile
     return {};
 }
 
+// Ending a room keeps everything it received: the folder moves aside, whole.
+QString moveRoomAside(const QString &dir)
+{
+    const QString ended = QFileInfo(dir).absolutePath() + QStringLiteral("/rooms-ended");
+    QDir().mkpath(ended);
+    const QString target = ended + QLatin1Char('/') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    if (!QDir().rename(dir, target))
+        return QStringLiteral("cannot move the room %1 aside to %2").arg(dir, target);
+    return {};
+}
+
 } // namespace
+
+QString RoomHub::advertisedHost(const QHostAddress &listened)
+{
+    if (listened != QHostAddress::Any && listened != QHostAddress::AnyIPv4 && listened != QHostAddress::AnyIPv6)
+        return listened.toString();
+    for (const QHostAddress &a : QNetworkInterface::allAddresses())
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+            return a.toString();
+    return QStringLiteral("127.0.0.1");
+}
 
 RoomHub::RoomHub(AppContext &device, QObject *parent) : QObject(parent), m_device(device)
 {
@@ -75,24 +101,12 @@ QString RoomHub::roomDir() const
     return QFileInfo(m_device.store().path()).absolutePath() + QStringLiteral("/room");
 }
 
-QString RoomHub::moveRoomAside()
-{
-    // Ending a room keeps everything it received: the folder moves aside, whole.
-    const QString dir = roomDir();
-    const QString ended = QFileInfo(dir).absolutePath() + QStringLiteral("/rooms-ended");
-    QDir().mkpath(ended);
-    const QString target = ended + QLatin1Char('/') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (!QDir().rename(dir, target))
-        return QStringLiteral("cannot move the room %1 aside to %2").arg(dir, target);
-    return {};
-}
-
 QString RoomHub::loadOrCreateRoom(const Options &options, bool *resumed)
 {
     const QString dir = roomDir();
     const QString path = dir + QLatin1Char('/') + RoomFile;
     if (options.newRoom && QFileInfo::exists(path))
-        if (QString e = moveRoomAside(); !e.isEmpty())
+        if (QString e = moveRoomAside(dir); !e.isEmpty())
             return e;
     if (!QDir().mkpath(dir))
         return QStringLiteral("cannot create the room folder %1").arg(dir);
@@ -100,18 +114,24 @@ QString RoomHub::loadOrCreateRoom(const Options &options, bool *resumed)
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
         auto text = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
-        m_room = {text("id"), text("code"), text("title"), text("kern"), text("phase"), text("contentVersion"), text("startedAt")};
+        QStringList activities;
+        for (const QJsonValue &a : o.value(QLatin1String("activities")).toArray())
+            activities << a.toString();
+        m_room = {text("id"), text("code"), text("title"), text("kern"), text("phase"), text("contentVersion"), text("startedAt"),
+                  activities, text("place"), text("date")};
         if (!protocol::isUuid(m_room.id) || protocol::normalizeRoomCode(m_room.code).isEmpty())
             return QStringLiteral("%1 is damaged (no room id or code); start a new room with --new-room (the old one is kept)").arg(path);
         *resumed = true;
         return {};
     }
     m_room = {protocol::newId(), newRoomCode(), options.settings.title, options.settings.kern, options.settings.phase,
-              m_device.pack().version, protocol::nowIso()};
+              m_device.pack().version, protocol::nowIso(), options.settings.activities, options.settings.place, options.settings.date};
     const QJsonObject o{{QStringLiteral("id"), m_room.id},       {QStringLiteral("code"), m_room.code},
                         {QStringLiteral("title"), m_room.title}, {QStringLiteral("kern"), m_room.kern},
                         {QStringLiteral("phase"), m_room.phase}, {QStringLiteral("contentVersion"), m_room.contentVersion},
-                        {QStringLiteral("startedAt"), m_room.startedAt}};
+                        {QStringLiteral("startedAt"), m_room.startedAt},
+                        {QStringLiteral("activities"), QJsonArray::fromStringList(m_room.activities)},
+                        {QStringLiteral("place"), m_room.place}, {QStringLiteral("date"), m_room.date}};
     *resumed = false;
     return writeFile(path, QJsonDocument(o).toJson(), true);
 }
@@ -136,6 +156,30 @@ QString RoomHub::loadOrCreateCertificate()
         return QStringLiteral("%1 holds no certificate").arg(certificatePath);
     m_fingerprint = sync::certificateFingerprint(chain.first());
     return {};
+}
+
+QString RoomHub::hubTokenFile() const
+{
+    return roomDir() + QLatin1Char('/') + HubTokenFile;
+}
+
+QString RoomHub::loadOrCreateHubToken()
+{
+    QFile file(hubTokenFile());
+    if (file.open(QIODevice::ReadOnly)) {
+        m_hubToken = QString::fromLatin1(file.readAll().trimmed());
+        if (m_hubToken.size() >= 32)
+            return {};
+        return QStringLiteral("%1 holds no token; start a new room (the old one is kept)").arg(hubTokenFile());
+    }
+    m_hubToken = server::newToken();
+    return writeFile(hubTokenFile(), m_hubToken.toLatin1() + '\n', true);
+}
+
+qint64 RoomHub::participants()
+{
+    server::ServerStore *store = m_host.store();
+    return store ? qint64(store->ingest().sessions().size()) : -1;
 }
 
 RoomHub::Started RoomHub::start(const Options &options)
@@ -165,8 +209,24 @@ RoomHub::Started RoomHub::start(const Options &options)
         return out;
     if (out.error = loadOrCreateCertificate(); !out.error.isEmpty())
         return out;
-    m_routes = std::make_unique<server::RoomRoutes>(m_room, options.joinFailuresPerMinute);
-    m_host.addRoutes(*m_routes);
+    if (out.error = loadOrCreateHubToken(); !out.error.isEmpty())
+        return out;
+    if (!m_routes) {
+        m_routes = std::make_unique<server::RoomRoutes>(m_room, options.joinFailuresPerMinute);
+        m_host.addRoutes(*m_routes);
+        // The activities travel with the room; a room of the whole pack goes through all of them.
+        QStringList activities = m_room.activities;
+        if (activities.isEmpty())
+            for (const Activity *a : m_device.pack().flow())
+                if (!Kind::isSessionLevel(a->kind))
+                    activities << a->id;
+        m_control = std::make_unique<server::RoomControl>(m_hubToken, roomDir() + QLatin1Char('/') + StateFile, m_room.contentVersion, activities);
+        if (QString e; !m_control->load(&e)) {
+            out.error = e;
+            return out;
+        }
+        m_host.addRoutes(*m_control);
+    }
     server::HostOptions host;
     host.database = roomDir() + QLatin1Char('/') + DatabaseFile;
     host.address = options.address;
@@ -179,6 +239,13 @@ RoomHub::Started RoomHub::start(const Options &options)
             m_storedTimer.start(0);
     };
     host.api.acceptRelays = false;
+    // Not for anyone on the room's network: the hub's token or a member's room token.
+    host.api.guardOperations = [this](const QHttpServerRequest &request) -> std::optional<QHttpServerResponse> {
+        QString deviceId;
+        if (m_control->isHubRequest(request))
+            return std::nullopt;
+        return m_host.api()->authenticateDevice(request, &deviceId);
+    };
     const server::ServerHost::Started started = m_host.start(host);
     if (!started.ok()) {
         out.error = started.error;
@@ -282,6 +349,8 @@ void RoomHub::stop()
 {
     const bool wasRunning = m_host.isRunning();
     m_forwardTimer.stop();
+    if (m_control)
+        m_control->closeWaits();
     m_storedTimer.stop();
     m_moderation.reset();
     m_beacon.reset();
@@ -311,10 +380,10 @@ RoomHub::Ended RoomHub::end(const QString &language)
         return out;
     }
     stop();
-    if (QString e = moveRoomAside(); !e.isEmpty())
+    if (QString e = moveRoomAside(roomDir()); !e.isEmpty())
         qCWarning(lcHub).noquote() << e << "; the next start resumes the ended room, start it with --new-room";
     // The tablet's next sessions are its own again: no room, no hub to send to.
-    if (const QString e = saveRoomMembership(m_device.store(), {}); !e.isEmpty())
+    if (QString e; !leaveRoom(m_device.store(), &e))
         qCWarning(lcHub).noquote() << "the hub tablet could not leave the ended room:" << e;
     qCInfo(lcHub) << "room" << m_room.id << "ended; summary in" << out.summaryPath;
     return out;

@@ -12,6 +12,7 @@
 
 #include "backoff.h"
 #include "hubmoderation.h"
+#include "roomcontrol.h"
 #include "roomroutes.h"
 #include "serverhost.h"
 #include "syncclient.h"
@@ -36,6 +37,8 @@ class ForwardOutbox;
 
 struct RoomSettings {
     QString title, kern, phase;
+    QStringList activities;  // the activity ids chosen, in order; empty: all of the pack
+    QString place, date;
 };
 
 class RoomHub : public QObject {
@@ -84,7 +87,21 @@ public:
     QByteArray fingerprint() const { return m_fingerprint; }  // SHA-256 hex of the certificate
     // What a tablet needs to join: https://HOST:PORT/join?code=CODE&fp=FINGERPRINT (also the QR code's text).
     QUrl joinUrl(const QString &host) const;
+    // The address tablets should use: the one listened on, or for "any" the first non-loopback
+    // IPv4 address of this machine (on a hotspot, the tablet's own).
+    static QString advertisedHost(const QHostAddress &listened);
     server::ServerHost &host() { return m_host; }
+    bool isRunning() const { return m_host.isRunning(); }
+    // The facilitator's controls (next activity, pause, results) and who is connected; null
+    // when not running.
+    server::RoomControl *control() { return m_control.get(); }
+    // The hub's own token (DATA_DIR/room/hub-token, mode 0600): for POST .../state and for the
+    // hub's /metrics and /healthz, which are closed to the room's network without a token.
+    QString hubToken() const { return m_hubToken; }
+    // Where the hub token is kept.
+    QString hubTokenFile() const;
+    // How many people took part (sessions the hub holds); -1 when not running.
+    qint64 participants();
     // The municipal server the hub forwards to; empty when the hub tablet is not enrolled.
     QUrl forwardServer() const { return m_forwardConfig.server; }
     int pendingForward();
@@ -112,9 +129,9 @@ signals:
 
 private:
     QString roomDir() const;
-    QString moveRoomAside();
     QString loadOrCreateRoom(const Options &options, bool *resumed);
     QString loadOrCreateCertificate();
+    QString loadOrCreateHubToken();
     void scheduleForward(int delayMs);
     void forward();
     void onForwarded(const sync::SyncSummary &summary);
@@ -123,6 +140,8 @@ private:
     AppContext &m_device;
     server::Room m_room;
     std::unique_ptr<server::RoomRoutes> m_routes;
+    std::unique_ptr<server::RoomControl> m_control;
+    QString m_hubToken;
     server::ServerHost m_host;
     QByteArray m_fingerprint;
     QNetworkAccessManager m_network;

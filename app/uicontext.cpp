@@ -5,6 +5,7 @@
 #include "flowcontroller.h"
 #include "idleguard.h"
 #include "readaloud.h"
+#include "roomcontroller.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +14,8 @@ namespace samenspraak {
 UiContext::UiContext(AppContext &context)
     : QObject(&context), m_idle(std::make_unique<IdleGuard>(nullptr)), m_flow(std::make_unique<FlowController>(context)),
       m_facilitator(std::make_unique<FacilitatorController>(context)),
-      m_readAloud(std::make_unique<ReadAloud>(context, *m_flow))
+      m_readAloud(std::make_unique<ReadAloud>(context, *m_flow)),
+      m_room(std::make_unique<RoomController>(context, *m_flow))
 {
     setObjectName(QStringLiteral("samenspraak-ui"));
     // Every session starts in the default language. Only now: a language change re-evaluates

@@ -14,6 +14,7 @@ class FlowController;
 class IdleGuard;
 class FacilitatorController;
 class ReadAloud;
+class RoomController;
 
 class UiContext : public QObject {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     FacilitatorController &facilitator() { return *m_facilitator; }
     // Without a speech engine until one is passed in (ReadAloud::setSpeech).
     ReadAloud &readAloud() { return *m_readAloud; }
+    // The workshop room: this tablet as hub or member (facilitator menu).
+    RoomController &room() { return *m_room; }
 
 private:
     explicit UiContext(AppContext &context);
@@ -37,6 +40,7 @@ private:
     std::unique_ptr<FlowController> m_flow;
     std::unique_ptr<FacilitatorController> m_facilitator;
     std::unique_ptr<ReadAloud> m_readAloud;
+    std::unique_ptr<RoomController> m_room;
 };
 
 } // namespace samenspraak

@@ -1,13 +1,16 @@
 // Room hub benchmark (issue 10): the idle hub's CPU against an idle municipal server, and 30
 // tablets submitting at once through the hub against the same tablets submitting one at a
-// time; then the hub as the app runs it, with its projector model, in a thread of its own: the
-// time from a tablet's submit to the projector model's update that counts it, and that hub's
-// idle CPU. Prints figures and ratios; asserts nothing (bench/README.md).
+// time; then the idle hub's CPU while every tablet holds its long poll on the room state (as
+// the app's RoomFollower does), and the time a facilitator's "next activity" takes to reach
+// all of them; then the hub as the app runs it, with its projector model, in a thread of its
+// own: the time from a tablet's submit to the projector model's update that counts it, and that
+// hub's idle CPU. Prints figures and ratios; asserts nothing (bench/README.md).
 //
-//     build/bench/hub_bench [--tablets 30] [--idle 10] [--dir DIR] [--quick]
+//     build/bench/hub_bench [--tablets 30] [--idle 10] [--poll-idle 60] [--dir DIR] [--quick]
 
 #include "benchsupport.h"
 #include "roomclient.h"
+#include "roomfollower.h"
 #include "sessioncontroller.h"
 #include "room.h"
 #include "roomoutbox.h"
@@ -23,7 +26,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
 #include <QThread>
 #include <QUdpSocket>
 
@@ -38,6 +44,21 @@ double idleCpuPercent(qint64 pid, int seconds)
     QThread::sleep(1);  // past start-up
     const double before = processCpuSeconds(pid);
     QThread::sleep(seconds);
+    const double after = processCpuSeconds(pid);
+    return before < 0 || after < 0 ? -1 : 100.0 * (after - before) / seconds;
+}
+
+// The same, while this process goes on serving its event loop (the tablets' long polls).
+double idleCpuPercentServing(qint64 pid, int seconds)
+{
+    auto wait = [](int ms) {
+        QEventLoop loop;
+        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    wait(1000);
+    const double before = processCpuSeconds(pid);
+    wait(seconds * 1000);
     const double after = processCpuSeconds(pid);
     return before < 0 || after < 0 ? -1 : 100.0 * (after - before) / seconds;
 }
@@ -290,6 +311,58 @@ int main(int argc, char **argv)
     std::printf("(time from a tablet's submit to the hub's acknowledgement over pinned TLS)\n");
     const double hubAfter = idleCpuPercent(hub.pid(), idleSeconds);
     std::printf("idle CPU after the load, over %d s: hub %.2f %%\n", idleSeconds, hubAfter);
+
+    // Every tablet follows the room: one long poll each, held by the hub until something changes.
+    std::vector<std::unique_ptr<RoomFollower>> followers;
+    for (Tablet &t : tablets) {
+        followers.push_back(std::make_unique<RoomFollower>());
+        followers.back()->follow(t.room);
+    }
+    {
+        QEventLoop loop;
+        QTimer check;
+        QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+            if (std::all_of(followers.begin(), followers.end(), [](const auto &f) { return f->reachable(); }))
+                loop.quit();
+        });
+        check.start(50);
+        QTimer::singleShot(30'000, &loop, [&] { die(Program, QStringLiteral("the tablets could not follow the room")); });
+        loop.exec();
+    }
+    const int pollIdleSeconds = option(QStringLiteral("--poll-idle"), quick ? 2 : 60);
+    const double hubPolling = idleCpuPercentServing(hub.pid(), pollIdleSeconds);
+    std::printf("idle CPU with %d tablets long-polling the room state, over %d s (each poll waits 25 s): hub %.2f %% "
+                "(against %.2f %% idle without them); goal: below 1 %%\n",
+                tabletCount, pollIdleSeconds, hubPolling, hubIdle);
+
+    // The facilitator's "next activity": from the POST to each tablet hearing it.
+    QFile tokenFile(scratch->filePath(QStringLiteral("hub/room/hub-token")));
+    if (!tokenFile.open(QIODevice::ReadOnly))
+        die(Program, QStringLiteral("no hub token in %1").arg(tokenFile.fileName()));
+    const QByteArray hubToken = tokenFile.readAll().trimmed();
+    QList<double> heard;
+    QElapsedTimer pushed;
+    QEventLoop loop;
+    for (auto &f : followers)
+        QObject::connect(f.get(), &RoomFollower::stateChanged, &loop, [&, follower = f.get()] {
+            if (follower->state().mode == protocol::RoomState::Mode::Activity) {
+                heard.append(double(pushed.nsecsElapsed()) / 1e6);
+                if (heard.size() == qsizetype(followers.size()))
+                    loop.quit();
+            }
+        });
+    QNetworkAccessManager control;
+    new sync::CertificatePin(&control, sync::normalizeFingerprint(hub.fingerprint()));
+    QNetworkRequest request = sync::apiRequest(QUrl(hub.hubUrl()), QStringLiteral("/rooms/current/state"), QString::fromLatin1(hubToken));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    pushed.start();
+    QNetworkReply *reply = control.post(request, QByteArrayLiteral(R"({"command":"next"})"));
+    QTimer::singleShot(30'000, &loop, [&] { die(Program, QStringLiteral("not every tablet heard \"next\"")); });
+    loop.exec();
+    reply->deleteLater();
+    print("'next activity' heard by a tablet:", percentiles(heard));
+    for (auto &f : followers)
+        f->stop();
     hub.stop();
 
     // The hub as the app runs it, with its projector model: submit to projector update.

@@ -416,6 +416,306 @@
     </message>
 </context>
 <context>
+    <name>RoomCard</name>
+    <message>
+        <location filename="../qml/RoomCard.qml" line="12"/>
+        <source>Bijeenkomst met meer tablets</source>
+        <extracomment>Facilitator menu: heading of the room (workshop) part</extracomment>
+        <translation>A meeting with several tablets</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomCard.qml" line="19"/>
+        <source>Alle tablets in de zaal samen: de begeleider stuurt ze en ziet wie meedoet. Internet is niet nodig.</source>
+        <extracomment>Facilitator menu: what a room is</extracomment>
+        <translation>All tablets in the hall together: the facilitator steers them and sees who takes part. No internet needed.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomCard.qml" line="27"/>
+        <source>Deze tablet leidt de bijeenkomst ‘%1’. Code: %2</source>
+        <extracomment>Facilitator menu: this tablet is the room hub; %1 the room&apos;s title, %2 its code</extracomment>
+        <translation>This tablet leads the meeting ‘%1’. Code: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomCard.qml" line="29"/>
+        <source>Deze tablet doet mee met ‘%1’.</source>
+        <extracomment>Facilitator menu: this tablet takes part in a room; %1 the room&apos;s title</extracomment>
+        <translation>This tablet takes part in ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomCard.qml" line="51"/>
+        <source>Start een bijeenkomst</source>
+        <extracomment>Facilitator menu: start a room (this tablet becomes the hub)</extracomment>
+        <translation>Start a meeting</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomCard.qml" line="60"/>
+        <source>Doe mee met een bijeenkomst</source>
+        <extracomment>Facilitator menu: join a room</extracomment>
+        <translation>Join a meeting</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomCard.qml" line="68"/>
+        <source>Bijeenkomst tonen</source>
+        <extracomment>Facilitator menu: open the room hub page (code, controls)</extracomment>
+        <translation>Show the meeting</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomCard.qml" line="77"/>
+        <source>Stop met deze bijeenkomst</source>
+        <extracomment>Facilitator menu: leave the room; answers stay on the tablet</extracomment>
+        <translation>Leave this meeting</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFollowScreen</name>
+    <message>
+        <location filename="../qml/RoomFollowScreen.qml" line="34"/>
+        <source>Kijk samen naar de resultaten</source>
+        <extracomment>Member tablet: the facilitator shows the room&apos;s results</extracomment>
+        <translation>Look at the results together</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomFollowScreen.qml" line="36"/>
+        <source>Even pauze</source>
+        <extracomment>Member tablet: the facilitator paused the room</extracomment>
+        <translation>A short break</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomFollowScreen.qml" line="45"/>
+        <source>De begeleider laat op het grote scherm zien wat de zaal koos. Praat erover mee: waar zijn jullie het over eens, en waar niet?</source>
+        <extracomment>Member tablet: where the results are and what happens now</extracomment>
+        <translation>The facilitator shows on the big screen what the room chose. Join the talk: where do you agree, and where not?</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomFollowScreen.qml" line="47"/>
+        <source>De begeleider heeft de bijeenkomst even stilgezet. Je antwoorden zijn bewaard. Straks gaan we verder.</source>
+        <extracomment>Member tablet: what happens during the pause</extracomment>
+        <translation>The facilitator has paused the meeting. Your answers are saved. We will go on soon.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomFollowScreen.qml" line="69"/>
+        <source>Menu voor begeleiders: houd twee tellen ingedrukt</source>
+        <extracomment>Hidden button in the top-right corner of the pause screen, read out by screen readers</extracomment>
+        <translation>Facilitator menu: press and hold for two seconds</translation>
+    </message>
+</context>
+<context>
+    <name>RoomHubPage</name>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="14"/>
+        <source>Bijeenkomst</source>
+        <extracomment>Room hub page: title when the room has none</extracomment>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="34"/>
+        <source>Code om mee te doen</source>
+        <extracomment>Room hub page: above the room code</extracomment>
+        <translation>Code to join</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="49"/>
+        <source>Code %1</source>
+        <extracomment>Read out: the room code; %1 the digits</extracomment>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="59"/>
+        <source>QR-code om mee te doen met de bijeenkomst</source>
+        <extracomment>Read out for the QR code that joins a tablet to the room</extracomment>
+        <translation>QR code to join the meeting</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="63"/>
+        <source>Andere tablets: open het menu voor begeleiders, kies ‘Doe mee met een bijeenkomst’ en scan de QR-code of typ de code.</source>
+        <extracomment>Room hub page: how the other tablets join</extracomment>
+        <translation>Other tablets: open the facilitator menu, choose ‘Join a meeting’ and scan the QR code or type the code.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="70"/>
+        <source>Vingerafdruk: %1</source>
+        <extracomment>Room hub page: the certificate&apos;s fingerprint, for tablets that typed the address; %1 the fingerprint</extracomment>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="78"/>
+        <source>Adres: %1</source>
+        <extracomment>Room hub page: the address to type; %1 the address</extracomment>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="86"/>
+        <source>Geen wifi? Zet op deze tablet de hotspot aan (Instellingen › Netwerk › Hotspot) en verbind de andere tablets met die hotspot.</source>
+        <extracomment>Room hub page: the hotspot how-to, one line</extracomment>
+        <translation>No Wi-Fi? Turn on this tablet’s hotspot (Settings › Network › Hotspot) and connect the other tablets to it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="98"/>
+        <source>Alle tablets</source>
+        <extracomment>Room hub page: the controls for every tablet</extracomment>
+        <translation>All tablets</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="109"/>
+        <source>Volgende activiteit</source>
+        <extracomment>Facilitator controls: send every tablet to the next activity</extracomment>
+        <translation>Next activity</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="119"/>
+        <source>Verder na de pauze</source>
+        <extracomment>Facilitator controls: end the pause</extracomment>
+        <translation>Continue after the break</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="121"/>
+        <source>Pauze</source>
+        <extracomment>Facilitator controls: show the pause screen on every tablet</extracomment>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="130"/>
+        <source>Terug naar de vragen</source>
+        <extracomment>Facilitator controls: back from the results to the activity</extracomment>
+        <translation>Back to the questions</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="132"/>
+        <source>Toon resultaten</source>
+        <extracomment>Facilitator controls: show the room&apos;s results on every tablet</extracomment>
+        <translation>Show results</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="139"/>
+        <source>Wie doen er mee?</source>
+        <extracomment>Room hub page: who takes part</extracomment>
+        <translation>Who takes part?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/RoomHubPage.qml" line="145"/>
+        <source>%n deelnemers</source>
+        <extracomment>Room hub page: people who took part in the room</extracomment>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="183"/>
+        <source>Bijeenkomst beëindigen</source>
+        <extracomment>Room hub page: end the room; what it received is kept</extracomment>
+        <translation>End the meeting</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="194"/>
+        <source>Weet je het zeker? De andere tablets werken dan alleen verder. Alle antwoorden blijven bewaard.</source>
+        <extracomment>Room hub page: confirm ending the room</extracomment>
+        <translation>Are you sure? The other tablets then go on alone. All answers are kept.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="203"/>
+        <source>Ja, beëindigen</source>
+        <extracomment>Room hub page: yes, end the room</extracomment>
+        <translation>Yes, end it</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomHubPage.qml" line="214"/>
+        <source>Nee</source>
+        <extracomment>Room hub page: do not end the room</extracomment>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>RoomJoinPage</name>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="13"/>
+        <source>Doe mee met een bijeenkomst</source>
+        <extracomment>Join a room: page title</extracomment>
+        <translation>Join a meeting</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="39"/>
+        <source>Gevonden op dit netwerk</source>
+        <extracomment>Join a room: the hubs found on this network</extracomment>
+        <translation>Found on this network</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="46"/>
+        <source>Geen bijeenkomst gevonden. Typ hieronder het adres en de code van het scherm van de begeleider.</source>
+        <extracomment>Join a room: discovery found nothing</extracomment>
+        <translation>No meeting found. Type the address and the code from the facilitator’s screen below.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="58"/>
+        <source>%1. Vingerafdruk: %2</source>
+        <extracomment>Join a room: a found hub; %1 kern and address, %2 its fingerprint to compare</extracomment>
+        <translation>%1. Fingerprint: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="71"/>
+        <source>Opnieuw zoeken</source>
+        <extracomment>Join a room: look for hubs again</extracomment>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="83"/>
+        <source>Adres van de tablet van de begeleider</source>
+        <extracomment>Join a room: the typed address (or the link from the QR code)</extracomment>
+        <translation>Address of the facilitator’s tablet</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="91"/>
+        <source>Bijvoorbeeld 192.168.43.1:8443</source>
+        <extracomment>Join a room: example address</extracomment>
+        <translation>For example 192.168.43.1:8443</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="102"/>
+        <source>Heb je de QR-code gescand? Plak de link hier; dan zijn code en vingerafdruk al ingevuld.</source>
+        <extracomment>Join a room: the QR code holds the address, code and fingerprint</extracomment>
+        <translation>Scanned the QR code? Paste the link here; the code and fingerprint are then filled in.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="109"/>
+        <source>Code (6 cijfers)</source>
+        <extracomment>Join a room: the 6-digit code</extracomment>
+        <translation>Code (6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="118"/>
+        <source>123 456</source>
+        <extracomment>Join a room: example code</extracomment>
+        <translation>123 456</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="129"/>
+        <source>Vingerafdruk van deze tablet van de begeleider</source>
+        <extracomment>Join a room: the fingerprint of the hub that answered</extracomment>
+        <translation>Fingerprint of this facilitator’s tablet</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="142"/>
+        <source>Klopt, doe mee</source>
+        <extracomment>Join a room: the fingerprint is the same as on the hub&apos;s screen</extracomment>
+        <translation>It matches, join</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomJoinPage.qml" line="151"/>
+        <source>Doe mee</source>
+        <extracomment>Join a room: join now</extracomment>
+        <translation>Join</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <location filename="../qml/RoomPage.qml" line="57"/>
+        <source>Terug</source>
+        <extracomment>Room screens: back to the facilitator menu</extracomment>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>RoomScreensCard</name>
     <message>
         <location filename="../qml/RoomScreensCard.qml" line="23"/>
@@ -467,6 +767,75 @@
         <source>Samenspraak: uitslagen</source>
         <extracomment>The projector window&apos;s title (shown by the system, e.g. in a window list)</extracomment>
         <translation>Samenspraak: results</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStartPage</name>
+    <message>
+        <location filename="../qml/RoomStartPage.qml" line="12"/>
+        <source>Start een bijeenkomst</source>
+        <extracomment>Start a room: page title</extracomment>
+        <translation>Start a meeting</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomStartPage.qml" line="41"/>
+        <source>Titel</source>
+        <extracomment>Start a room: the title field</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomStartPage.qml" line="49"/>
+        <source>Bijvoorbeeld: Avond over de toekomst van Lemelerveld</source>
+        <extracomment>Start a room: example title</extracomment>
+        <translation>For example: Evening on the future of Lemelerveld</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomStartPage.qml" line="55"/>
+        <source>Plaats</source>
+        <extracomment>Start a room: where the evening is held</extracomment>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomStartPage.qml" line="63"/>
+        <source>Bijvoorbeeld: Dorpshuis De Schakel</source>
+        <extracomment>Start a room: example place</extracomment>
+        <translation>For example: Dorpshuis De Schakel</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomStartPage.qml" line="69"/>
+        <source>Datum (jjjj-mm-dd)</source>
+        <extracomment>Start a room: the date (year-month-day)</extracomment>
+        <translation>Date (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomStartPage.qml" line="86"/>
+        <source>Kern</source>
+        <extracomment>Start a room: which village (kern)</extracomment>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomStartPage.qml" line="106"/>
+        <source>Fase</source>
+        <extracomment>Start a room: which phase</extracomment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomStartPage.qml" line="127"/>
+        <source>Welke onderdelen doen jullie?</source>
+        <extracomment>Start a room: which activities the evening does</extracomment>
+        <translation>Which activities will you do?</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomStartPage.qml" line="148"/>
+        <source>Kies minstens één onderdeel.</source>
+        <extracomment>Start a room: nothing ticked</extracomment>
+        <translation>Choose at least one activity.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoomStartPage.qml" line="155"/>
+        <source>Start de bijeenkomst</source>
+        <extracomment>Start a room: the button that makes this tablet the hub</extracomment>
+        <translation>Start the meeting</translation>
     </message>
 </context>
 <context>
@@ -1091,25 +1460,25 @@
         <translation>Scan the code with your phone, or go to %1</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenThanks.qml" line="90"/>
+        <location filename="../qml/ScreenThanks.qml" line="87"/>
         <source>QR-code naar de website van de gemeente</source>
         <extracomment>Read out for the QR code on the thank-you screen</extracomment>
         <translation>QR code to the municipality&apos;s website</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenThanks.qml" line="113"/>
+        <location filename="../qml/ScreenThanks.qml" line="96"/>
         <source>Wat zeiden anderen?</source>
         <extracomment>Thank-you screen: heading above the results of others</extracomment>
         <translation>What did others say?</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenThanks.qml" line="120"/>
+        <location filename="../qml/ScreenThanks.qml" line="103"/>
         <source>Zodra meer mensen hebben meegedaan, zie je hier wat anderen kozen.</source>
         <extracomment>Thank-you screen, while too few people took part to show results</extracomment>
         <translation>Once more people have taken part, you will see here what others chose.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenThanks.qml" line="161"/>
+        <location filename="../qml/ScreenThanks.qml" line="144"/>
         <source>Dit zijn de antwoorden van %n mensen op dit apparaat.</source>
         <extracomment>Thank-you screen, under the results; %n participants on this device</extracomment>
         <translation>
@@ -1118,7 +1487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenThanks.qml" line="176"/>
+        <location filename="../qml/ScreenThanks.qml" line="159"/>
         <source>Dit scherm gaat over %n seconden terug naar het begin.</source>
         <extracomment>Countdown on the thank-you screen; %n is seconds</extracomment>
         <translation>
@@ -1127,7 +1496,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ScreenThanks.qml" line="187"/>
+        <location filename="../qml/ScreenThanks.qml" line="170"/>
         <source>Klaar</source>
         <extracomment>Button to return to the start screen right away</extracomment>
         <translation>Done</translation>
@@ -1441,13 +1810,13 @@
 <context>
     <name>samenspraak::FlowController</name>
     <message>
-        <location filename="../app/flowcontroller.cpp" line="109"/>
+        <location filename="../app/flowcontroller.cpp" line="111"/>
         <source>Deel %1 van %2</source>
         <extracomment>Progress along the top on a part&apos;s introduction; %1 this part, %2 how many parts</extracomment>
         <translation>Part %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/flowcontroller.cpp" line="111"/>
+        <location filename="../app/flowcontroller.cpp" line="113"/>
         <source>Deel %1 van %2 · vraag %3 van %4</source>
         <extracomment>Progress along the top; %1 this part, %2 how many parts, %3 this question within the part, %4 the questions in this part</extracomment>
         <translation>Part %1 of %2 · question %3 of %4</translation>
@@ -1513,19 +1882,19 @@
 <context>
     <name>samenspraak::ModerationQueue</name>
     <message>
-        <location filename="../app/moderationqueue.cpp" line="60"/>
+        <location filename="../app/moderationqueue.cpp" line="15"/>
         <source>Er loopt geen bijeenkomst op deze tablet.</source>
         <extracomment>The moderation queue when no room runs on this tablet.</extracomment>
         <translation>No room is running on this tablet.</translation>
     </message>
     <message>
-        <location filename="../app/moderationqueue.cpp" line="63"/>
+        <location filename="../app/moderationqueue.cpp" line="18"/>
         <source>Nog geen teksten. Ideeën en opmerkingen verschijnen hier zodra iemand ze instuurt.</source>
         <extracomment>The moderation queue before anyone wrote something.</extracomment>
         <translation>No texts yet. Ideas and remarks appear here as soon as someone sends them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/moderationqueue.cpp" line="65"/>
+        <location filename="../app/moderationqueue.cpp" line="20"/>
         <source>%n teksten wachten op je oordeel. Alleen goedgekeurde tekst komt op het scherm.</source>
         <extracomment>The moderation queue&apos;s top line; %n texts wait for approval or rejection.</extracomment>
         <translation>
@@ -1534,37 +1903,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/moderationqueue.cpp" line="118"/>
+        <location filename="../app/moderationqueue.cpp" line="72"/>
         <source>Er loopt geen bijeenkomst: er is niets te beoordelen.</source>
         <extracomment>The facilitator tried to approve or reject while no room runs.</extracomment>
         <translation>No room is running: there is nothing to review.</translation>
     </message>
     <message>
-        <location filename="../app/moderationqueue.cpp" line="122"/>
+        <location filename="../app/moderationqueue.cpp" line="76"/>
         <source>Dat lukte niet. De tekst blijft in de lijst; probeer het nog eens.</source>
         <extracomment>Approving or rejecting a text failed; the text stays in the queue.</extracomment>
         <translation>That did not work. The text stays in the list; please try again.</translation>
     </message>
     <message>
-        <location filename="../app/moderationqueue.cpp" line="146"/>
+        <location filename="../app/moderationqueue.cpp" line="100"/>
         <source>Wacht op je oordeel</source>
         <extracomment>A text in the moderation queue nobody judged yet.</extracomment>
         <translation>Waiting for your review</translation>
     </message>
     <message>
-        <location filename="../app/moderationqueue.cpp" line="148"/>
+        <location filename="../app/moderationqueue.cpp" line="102"/>
         <source>Tegengehouden door de woordenlijst</source>
         <extracomment>A text the word list held back: it holds a word on the list.</extracomment>
         <translation>Held back by the word list</translation>
     </message>
     <message>
-        <location filename="../app/moderationqueue.cpp" line="150"/>
+        <location filename="../app/moderationqueue.cpp" line="104"/>
         <source>Goedgekeurd: op het scherm</source>
         <extracomment>A text the facilitator approved: it is on the projector.</extracomment>
         <translation>Approved: on the screen</translation>
     </message>
     <message>
-        <location filename="../app/moderationqueue.cpp" line="152"/>
+        <location filename="../app/moderationqueue.cpp" line="106"/>
         <source>Afgewezen: bewaard, niet getoond</source>
         <extracomment>A text the facilitator rejected: kept, never shown.</extracomment>
         <translation>Rejected: kept, not shown</translation>
@@ -1582,13 +1951,13 @@
 <context>
     <name>samenspraak::ProjectorModel</name>
     <message>
-        <location filename="../app/projectormodel.cpp" line="91"/>
+        <location filename="../app/projectormodel.cpp" line="38"/>
         <source>Op deze tablet is geen bijeenkomst gestart.</source>
         <extracomment>The projector when the facilitator has not started a room.</extracomment>
         <translation>No room has been started on this tablet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/projectormodel.cpp" line="95"/>
+        <location filename="../app/projectormodel.cpp" line="42"/>
         <source>Tot nu toe deden %n mensen mee.</source>
         <extracomment>The projector&apos;s top line before there is anything to show; %n is fewer than 5.</extracomment>
         <translation>
@@ -1597,32 +1966,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="98"/>
+        <location filename="../app/projectormodel.cpp" line="45"/>
         <source>%1 mensen deden mee.</source>
         <extracomment>The projector&apos;s top line; %1 is the number of people who answered something.</extracomment>
         <translation>%1 people took part.</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="104"/>
+        <location filename="../app/projectormodel.cpp" line="51"/>
         <source>Uitslagen verschijnen vanaf %1 mensen. Zo herkent niemand een ander.</source>
         <extracomment>The projector explains why a figure is not shown yet.</extracomment>
         <translation>Results appear from %1 people on. That way nobody can be recognised.</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="122"/>
+        <location filename="../app/projectormodel.cpp" line="69"/>
         <source>Nog niet te zien: minder dan %1 antwoorden.</source>
         <extracomment>An activity on the projector with too few answers to show.</extracomment>
         <translation>Not shown yet: fewer than %1 answers.</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="127"/>
+        <location filename="../app/projectormodel.cpp" line="74"/>
         <source>%1 antwoorden</source>
         <extracomment>Under an activity&apos;s title on the projector.</extracomment>
         <translation>%1 answers</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="141"/>
-        <location filename="../app/projectormodel.cpp" line="149"/>
+        <location filename="../app/projectormodel.cpp" line="88"/>
+        <location filename="../app/projectormodel.cpp" line="96"/>
         <source>%1 punten</source>
         <extracomment>Points or dots given to an option on the projector.
 ----------
@@ -1630,37 +1999,37 @@ Borda points of a ranked option on the projector.</extracomment>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="141"/>
+        <location filename="../app/projectormodel.cpp" line="88"/>
         <source>%1 stippen</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="162"/>
+        <location filename="../app/projectormodel.cpp" line="109"/>
         <source>De zaal is in tweeën verdeeld.</source>
         <extracomment>A dilemma on the projector where two groups lean to opposite sides.</extracomment>
         <translation>The room is split in two.</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="166"/>
-        <location filename="../app/projectormodel.cpp" line="168"/>
+        <location filename="../app/projectormodel.cpp" line="113"/>
+        <location filename="../app/projectormodel.cpp" line="115"/>
         <source>De meesten neigen naar: %1</source>
         <extracomment>%1 is the left pole of the dilemma.</extracomment>
         <translation>Most lean towards: %1</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="172"/>
+        <location filename="../app/projectormodel.cpp" line="119"/>
         <source>Gemiddeld zit de zaal in het midden.</source>
         <extracomment>A dilemma on the projector whose mean is near the middle.</extracomment>
         <translation>On average the room is in the middle.</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="186"/>
+        <location filename="../app/projectormodel.cpp" line="133"/>
         <source>%1% eens</source>
         <extracomment>Share agreeing with a statement on the projector, among those who took a side.</extracomment>
         <translation>%1% agree</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="196"/>
+        <location filename="../app/projectormodel.cpp" line="143"/>
         <source>%1% is tevreden (een 4 of 5).</source>
         <extracomment>Process satisfaction on the projector.</extracomment>
         <translation>%1% are satisfied (a 4 or 5).</translation>
@@ -1761,6 +2130,201 @@ Borda points of a ranked option on the projector.</extracomment>
         <source>Hierover zijn mensen het minst eens (%1% eens): “%2”</source>
         <extracomment>Thank-you screen: the statement that divides people most; %1 percent agreeing, %2 the statement</extracomment>
         <translation>People disagree most about this (%1% agree): “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>samenspraak::RoomController</name>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="96"/>
+        <source>Fase %1</source>
+        <extracomment>Start a room: the phase an activity belongs to; %1 its number</extracomment>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="112"/>
+        <source>Fase %1: %2</source>
+        <extracomment>Start a room: a phase to choose; %1 its number, %2 its title</extracomment>
+        <translation>Phase %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="147"/>
+        <source>fase %1</source>
+        <extracomment>Room details: the phase; %1 its number</extracomment>
+        <translation>phase %1</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="153"/>
+        <source>Bij de tablet van de begeleider (%1)</source>
+        <extracomment>Room details on a member tablet: %1 the hub&apos;s address</extracomment>
+        <translation>With the facilitator’s tablet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="204"/>
+        <source>Iedereen werkt in eigen tempo.</source>
+        <extracomment>Facilitator controls: nobody was sent to an activity yet</extracomment>
+        <translation>Everyone works at their own pace.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="207"/>
+        <source>Nu op alle tablets: %1 (%2 van %3).</source>
+        <extracomment>Facilitator controls: the activity all tablets show; %1 its title, %2 its number, %3 how many</extracomment>
+        <translation>Now on all tablets: %1 (%2 of %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="210"/>
+        <source>Pauze: de tablets tonen het pauzescherm.</source>
+        <extracomment>Facilitator controls: the tablets show the pause screen</extracomment>
+        <translation>Break: the tablets show the break screen.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="213"/>
+        <source>De tablets tonen de resultaten.</source>
+        <extracomment>Facilitator controls: the tablets show the room&apos;s results</extracomment>
+        <translation>The tablets show the results.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="247"/>
+        <source>verbonden</source>
+        <extracomment>Facilitator controls: a tablet that hears the next step at once</extracomment>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="250"/>
+        <source>laatst gezien om %1</source>
+        <extracomment>Facilitator controls: a tablet not heard from lately; %1 the time it was last seen</extracomment>
+        <translation>last seen at %1</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="253"/>
+        <source>nog niet gezien</source>
+        <extracomment>Facilitator controls: a tablet that joined but never asked for the room&apos;s state</extracomment>
+        <translation>not seen yet</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="265"/>
+        <source>%1 van %2 tablets verbonden</source>
+        <extracomment>Facilitator controls: %1 tablets connected now, %2 tablets that joined</extracomment>
+        <translation>%1 of %2 tablets connected</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="274"/>
+        <source>Let op: de bijeenkomst gebruikt inhoud %1, deze tablet heeft %2. De vragen kunnen verschillen. Werk deze tablet bij als dat kan.</source>
+        <extracomment>Member tablet: the room works with another version of the questions; %1 the room&apos;s, %2 this tablet&apos;s</extracomment>
+        <translation>Note: the meeting uses content %1, this tablet has %2. The questions may differ. Update this tablet if you can.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="284"/>
+        <source>Verbonden met de tablet van de begeleider.</source>
+        <extracomment>Member tablet: the facilitator&apos;s tablet answers</extracomment>
+        <translation>Connected to the facilitator’s tablet.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="287"/>
+        <source>De tablet van de begeleider herkent zich niet meer (andere vingerafdruk). Deze tablet werkt alleen verder.</source>
+        <extracomment>Member tablet: the hub&apos;s certificate changed</extracomment>
+        <translation>The facilitator’s tablet no longer matches (another fingerprint). This tablet goes on alone.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="290"/>
+        <source>De tablet van de begeleider kent deze tablet niet meer. Doe opnieuw mee met de code.</source>
+        <extracomment>Member tablet: the hub no longer knows this tablet</extracomment>
+        <translation>The facilitator’s tablet no longer knows this tablet. Join again with the code.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="292"/>
+        <source>Geen verbinding met de tablet van de begeleider. Deze tablet werkt alleen verder en bewaart alle antwoorden.</source>
+        <extracomment>Member tablet: the hub cannot be reached; answers are kept here</extracomment>
+        <translation>No connection to the facilitator’s tablet. This tablet goes on alone and keeps all answers.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="305"/>
+        <source>Deze tablet doet al mee met een bijeenkomst. Stop daar eerst mee.</source>
+        <extracomment>Start a room: this tablet is in someone else&apos;s room</extracomment>
+        <translation>This tablet already takes part in a meeting. Leave it first.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="329"/>
+        <source>De bijeenkomst kon niet starten. %1</source>
+        <extracomment>Start a room failed; %1 the technical reason</extracomment>
+        <translation>The meeting could not start. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="355"/>
+        <source>De bijeenkomst loopt nog: het verslag kon niet gemaakt worden (%1).</source>
+        <extracomment>Facilitator menu: ending the room failed, it keeps running; %1 the technical reason</extracomment>
+        <translation>The workshop is still running: the report could not be made (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="373"/>
+        <source>Dit lukte niet: %1</source>
+        <extracomment>Facilitator controls: the step could not be sent; %1 the technical reason</extracomment>
+        <translation>That did not work: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="404"/>
+        <source>Deze tablet is zelf de tablet van de begeleider. Stop eerst de bijeenkomst.</source>
+        <extracomment>Join a room: this tablet is itself the hub</extracomment>
+        <translation>This tablet is itself the facilitator’s tablet. End the meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="410"/>
+        <source>Dit adres klopt niet. Typ het adres zoals het op het scherm van de begeleider staat, bijvoorbeeld 192.168.43.1:8443.</source>
+        <extracomment>Join a room: the typed address is not one</extracomment>
+        <translation>This address is not right. Type the address as it is on the facilitator’s screen, for example 192.168.43.1:8443.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="416"/>
+        <source>Typ de code van 6 cijfers. Die staat groot op het scherm van de begeleider.</source>
+        <extracomment>Join a room: no code, or not 6 digits</extracomment>
+        <translation>Type the 6-digit code. It is shown large on the facilitator’s screen.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="425"/>
+        <source>Tablet %1</source>
+        <extracomment>The name a member tablet has at the hub; %1 the first characters of its id</extracomment>
+        <translation>Tablet %1</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="436"/>
+        <source>Deze code klopt niet. Kijk nog eens naar de code op het scherm van de begeleider.</source>
+        <extracomment>Join a room: the hub refused the code</extracomment>
+        <translation>This code is not right. Look again at the code on the facilitator’s screen.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="440"/>
+        <source>Er is te vaak een verkeerde code geprobeerd. Wacht een minuut en probeer het dan opnieuw.</source>
+        <extracomment>Join a room: too many wrong codes were tried</extracomment>
+        <translation>A wrong code was tried too often. Wait a minute and then try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="444"/>
+        <source>Vergelijk de vingerafdruk hieronder met het scherm van de begeleider. Is hij precies gelijk? Tik dan op ‘Klopt, doe mee’.</source>
+        <extracomment>Join a room by a typed address: compare the fingerprint shown below with the hub&apos;s screen</extracomment>
+        <translation>Compare the fingerprint below with the facilitator’s screen. Is it exactly the same? Then tap ‘It matches, join’.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="446"/>
+        <source>Dit is niet de tablet van de begeleider: de vingerafdruk klopt niet. Er is niets verstuurd. Scan de QR-code op het scherm van de begeleider.</source>
+        <extracomment>Join a room: the hub&apos;s certificate is not the one in the QR code or compared</extracomment>
+        <translation>This is not the facilitator’s tablet: the fingerprint does not match. Nothing was sent. Scan the QR code on the facilitator’s screen.</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="459"/>
+        <source>De tablet van de begeleider is niet te bereiken. Zit deze tablet op hetzelfde wifi-netwerk, of op de hotspot van de begeleider? Klopt het adres?</source>
+        <extracomment>Join a room: nothing answered at the address</extracomment>
+        <translation>The facilitator’s tablet cannot be reached. Is this tablet on the same Wi-Fi network, or on the facilitator’s hotspot? Is the address right?</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="464"/>
+        <source>Meedoen lukte niet. Probeer het opnieuw of vraag de begeleider. (%1)</source>
+        <extracomment>Join a room failed for another reason; %1 the technical reason</extracomment>
+        <translation>Joining did not work. Try again or ask the facilitator. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/roomcontroller.cpp" line="481"/>
+        <source>Stoppen met de bijeenkomst lukte niet: %1</source>
+        <extracomment>Leave a room failed; %1 the technical reason</extracomment>
+        <translation>Leaving the meeting did not work: %1</translation>
     </message>
 </context>
 <context>

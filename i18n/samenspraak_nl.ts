@@ -355,4 +355,15 @@
         <translation>De server heeft geen van de verstuurde antwoorden bevestigd.</translation>
     </message>
 </context>
+<context>
+    <name>RoomHubPage</name>
+    <message numerus="yes">
+        <location filename="../qml/RoomHubPage.qml" line="137" />
+        <source>%n deelnemers</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    </context>
 </TS>

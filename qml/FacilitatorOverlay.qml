@@ -330,14 +330,20 @@ Popup {
                     }
                 }
 
-                // Assisted and paper entry (OnBehalfCard.qml).
-                OnBehalfCard {
+                // A workshop room: start one or join one (RoomCard.qml, issue 10).
+                RoomCard {
                     Layout.fillWidth: true
                     Layout.columnSpan: parent.columns
                 }
 
                 // The room hub's projector and moderation queue, while this tablet runs a room.
                 RoomScreensCard {
+                    Layout.fillWidth: true
+                    Layout.columnSpan: parent.columns
+                }
+
+                // Assisted and paper entry (OnBehalfCard.qml).
+                OnBehalfCard {
                     Layout.fillWidth: true
                     Layout.columnSpan: parent.columns
                 }

@@ -97,6 +97,11 @@ ApplicationWindow {
         wanted: Idle.warning
         source: "IdleOverlay.qml"
     }
+    // A tablet in a room while the facilitator paused it or shows its results (issue 10).
+    PopupLoader {
+        wanted: Room.followMode === "pause" || Room.followMode === "results"
+        source: "RoomFollowScreen.qml"
+    }
     PopupLoader {
         wanted: Facilitator.open
         source: "FacilitatorOverlay.qml"

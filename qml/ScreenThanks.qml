@@ -73,35 +73,18 @@ ScrollPage {
                     Layout.fillWidth: true
                 }
             }
-            Rectangle {
-                // The QR code: dark modules on white, with the quiet zone readers need.
+            QrCode {
+                // The QR code to the municipality's page.
                 id: qr
                 objectName: "afterwardsQr"
-                readonly property int modules: nextSteps.afterwards.qrSize || 0
-                readonly property var dark: nextSteps.afterwards.qrModules || []
-                readonly property int moduleSize: Math.max(4, Math.floor(Theme.touchTarget * 2.6 / Math.max(1, modules)))
-                visible: modules > 0
-                Layout.preferredWidth: (modules + 8) * moduleSize
-                Layout.preferredHeight: Layout.preferredWidth
+                model: nextSteps.afterwards
+                // As before: about 2.6 touch targets of modules, plus the quiet zone.
+                side: Math.floor(Theme.touchTarget * 2.6 / Math.max(1, modules)) * (modules + 8)
+                Layout.preferredWidth: implicitWidth
+                Layout.preferredHeight: implicitHeight
                 Layout.alignment: Qt.AlignTop
-                color: "#FFFFFF"
-                Accessible.role: Accessible.Graphic
                 //: Read out for the QR code on the thank-you screen
                 Accessible.name: qsTr("QR-code naar de website van de gemeente")
-                Grid {
-                    x: 4 * qr.moduleSize
-                    y: 4 * qr.moduleSize
-                    columns: qr.modules
-                    Repeater {
-                        model: qr.dark.length
-                        delegate: Rectangle {
-                            required property int index
-                            width: qr.moduleSize
-                            height: qr.moduleSize
-                            color: qr.dark[index] ? "#000000" : "#FFFFFF"
-                        }
-                    }
-                }
             }
         }
     }

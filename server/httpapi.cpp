@@ -156,14 +156,22 @@ HttpApi::HttpApi(ServerStore &store, ApiOptions options)
     : m_store(store), m_options(options), m_limiter(options.ratePerSecond, options.rateBurst),
       m_enrollFailures(options.enrollFailuresPerMinute)
 {
-    add(HealthRoute, Method::Get, [this](const QHttpServerRequest &, const QStringList &) {
+    add(HealthRoute, Method::Get, [this](const QHttpServerRequest &request, const QStringList &) {
+        if (m_options.guardOperations)
+            if (auto refused = m_options.guardOperations(request))
+                return std::move(*refused);
         const QString unwell = m_store.health();
         if (!unwell.isEmpty())
             qCWarning(lcHttp).noquote() << "health check failed:" << unwell;
         return unwell.isEmpty() ? json(R"({"status":"ok"})")
                                 : problem(Status::ServiceUnavailable, QStringLiteral("Service Unavailable"), unwell);
     }, true);
-    add(MetricsRoute, Method::Get, [this](const QHttpServerRequest &, const QStringList &) { return metricsPage(); }, true);
+    add(MetricsRoute, Method::Get, [this](const QHttpServerRequest &request, const QStringList &) {
+        if (m_options.guardOperations)
+            if (auto refused = m_options.guardOperations(request))
+                return std::move(*refused);
+        return metricsPage();
+    }, true);
     add(OpenApiRoute, Method::Get, [](const QHttpServerRequest &, const QStringList &) {
         QFile spec(QStringLiteral(":/api/openapi.json"));
         if (!spec.open(QIODevice::ReadOnly))
@@ -215,6 +223,11 @@ void HttpApi::addRoutes(RouteGroup &group)
 void HttpApi::addRoute(const QString &path, Method method, Handler handler)
 {
     add(path, method, std::move(handler), false);
+}
+
+void HttpApi::addDeferredRoute(const QString &path, Method method, DeferredHandler handler)
+{
+    add(path, method, {}, false, std::move(handler));
 }
 
 void HttpApi::add(const QString &path, Method method, Handler handler, bool builtIn, DeferredHandler deferred)

@@ -61,6 +61,10 @@ struct ApiOptions {
     // Called after an upload stored at least one new record (a room hub forwards then, so it
     // needs no polling timer).
     std::function<void()> afterIngest;
+    // When set, /healthz and /metrics answer only requests it lets through (nullopt); else what
+    // it returns (a room hub: only with its own token or a member's room token, not to anyone on
+    // the room's network).
+    std::function<std::optional<QHttpServerResponse>(const QHttpServerRequest &request)> guardOperations;
 };
 
 // A request body larger than this must carry the Bearer token of an enrolled device, checked
@@ -80,6 +84,13 @@ public:
     // API-Version header and is counted in /metrics under `path`. Add an exact path before a
     // pattern that would also match it (the first match wins).
     virtual void addRoute(const QString &path, Method method, Handler handler) = 0;
+    // Sends the answer to a request whose handler answers later; callable once, also after the
+    // client went away (then it does nothing).
+    using Reply = std::function<void(QHttpServerResponse &&response)>;
+    using DeferredHandler = std::function<void(const QHttpServerRequest &request, Reply reply)>;
+    // As addRoute(), for a handler that answers after it returns (a long poll): the connection
+    // is not closed as idle while the answer is due.
+    virtual void addDeferredRoute(const QString &path, Method method, DeferredHandler handler) = 0;
     // The store the API serves.
     virtual ServerStore &store() = 0;
     // The built-in routes' device check: nullopt with `deviceId` set when the request carries
@@ -121,6 +132,7 @@ public:
 
     // ApiRouter
     void addRoute(const QString &path, Method method, Handler handler) override;
+    void addDeferredRoute(const QString &path, Method method, DeferredHandler handler) override;
     ServerStore &store() override { return m_store; }
     std::optional<QHttpServerResponse> authenticateDevice(const QHttpServerRequest &request, QString *deviceId) override;
 
@@ -134,10 +146,6 @@ private:
         QString id;
     };
     struct PathRoutes;
-    // Sends the answer to a request whose handler answers later (uploads: after the group
-    // commit that holds them); callable once, also after the client went away.
-    using Reply = std::function<void(QHttpServerResponse &&response)>;
-    using DeferredHandler = std::function<void(const QHttpServerRequest &request, Reply reply)>;
     void add(const QString &path, Method method, Handler handler, bool builtIn, DeferredHandler deferred = {});
     void dispatch(const PathRoutes &routes, const QHttpServerRequest &request, const QStringList &arguments,
                   QHttpServerResponder &&responder);

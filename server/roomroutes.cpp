@@ -97,7 +97,7 @@ QHttpServerResponse RoomRoutes::join(ApiRouter &router, const QHttpServerRequest
     qCInfo(lcHttp) << "tablet" << enrolled.deviceId << "joined room" << m_room.id;
     QHttpServerResponse r(QByteArrayLiteral("application/json"),
                           encode(RoomJoinResponse{m_room.id, enrolled.deviceId, enrolled.token, m_room.title, m_room.kern, m_room.phase,
-                                                  m_room.contentVersion}),
+                                                  m_room.contentVersion, m_room.activities, m_room.place, m_room.date}),
                           Status::Created);
     r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return r;

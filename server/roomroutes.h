@@ -22,6 +22,8 @@ struct Room {
     QString title, kern, phase;
     QString contentVersion;  // the pack the room uses
     QString startedAt;
+    QStringList activities;  // the activity ids chosen for the evening; empty: all of the pack
+    QString place, date;
 };
 
 class RoomRoutes : public RouteGroup {

@@ -685,7 +685,9 @@ QByteArray encode(const RoomJoinResponse &r)
     return QJsonDocument(QJsonObject{{QStringLiteral("roomId"), r.roomId}, {QStringLiteral("deviceId"), r.deviceId},
                                      {QStringLiteral("token"), r.token}, {QStringLiteral("title"), r.title},
                                      {QStringLiteral("kern"), r.kern}, {QStringLiteral("phase"), r.phase},
-                                     {QStringLiteral("contentVersion"), r.contentVersion}})
+                                     {QStringLiteral("contentVersion"), r.contentVersion},
+                                     {QStringLiteral("activities"), QJsonArray::fromStringList(r.activities)},
+                                     {QStringLiteral("place"), r.place}, {QStringLiteral("date"), r.date}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -694,17 +696,75 @@ std::optional<DecodeError> decodeRoomJoinRequest(const QByteArray &body, RoomJoi
     return decodeCodeRequest(body, out, CodeKind::Room);
 }
 
+namespace {
+// The strings of a JSON array (anything else in it, or not an array: left out).
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        if (v.isString())
+            out << v.toString();
+    return out;
+}
+} // namespace
+
 std::optional<RoomJoinResponse> decodeRoomJoinResponse(const QByteArray &body, QString *error)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     auto text = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
-    RoomJoinResponse r{text("roomId"), text("deviceId"), text("token"), text("title"), text("kern"), text("phase"), text("contentVersion")};
+    RoomJoinResponse r{text("roomId"), text("deviceId"), text("token"), text("title"), text("kern"), text("phase"), text("contentVersion"),
+                       stringList(o.value(QLatin1String("activities"))), text("place"), text("date")};
     if (!isUuid(r.roomId) || !isUuid(r.deviceId) || r.token.size() < 32) {
         if (error)
             *error = QStringLiteral("the hub's answer has no room, device id and token");
         return std::nullopt;
     }
     return r;
+}
+
+namespace {
+const std::pair<RoomState::Mode, const char *> ModeNames[] = {
+    {RoomState::Mode::Free, "free"}, {RoomState::Mode::Activity, "activity"}, {RoomState::Mode::Pause, "pause"}, {RoomState::Mode::Results, "results"}};
+} // namespace
+
+QString modeName(RoomState::Mode mode)
+{
+    for (const auto &[m, name] : ModeNames)
+        if (m == mode)
+            return QLatin1String(name);
+    return {};
+}
+
+std::optional<RoomState::Mode> modeFromName(const QString &name)
+{
+    for (const auto &[m, known] : ModeNames)
+        if (name == QLatin1String(known))
+            return m;
+    return std::nullopt;
+}
+
+QByteArray encode(const RoomState &state)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("sequence"), state.sequence},
+                                     {QStringLiteral("mode"), modeName(state.mode)},
+                                     {QStringLiteral("activityId"), state.activityId},
+                                     {QStringLiteral("contentVersion"), state.contentVersion},
+                                     {QStringLiteral("activities"), QJsonArray::fromStringList(state.activities)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<RoomState> decodeRoomState(const QByteArray &body, QString *error)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const auto mode = modeFromName(o.value(QLatin1String("mode")).toString());
+    const QJsonValue sequence = o.value(QLatin1String("sequence"));
+    if (!mode || !sequence.isDouble() || sequence.toDouble() < 0) {
+        if (error)
+            *error = QStringLiteral("the hub's room state has no sequence and mode");
+        return std::nullopt;
+    }
+    return RoomState{qint64(sequence.toDouble()), *mode, o.value(QLatin1String("activityId")).toString(),
+                     o.value(QLatin1String("contentVersion")).toString(), stringList(o.value(QLatin1String("activities")))};
 }
 
 QString problemDetail(const QByteArray &body)

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -172,6 +173,8 @@ struct RoomJoinResponse {
     QString kern;
     QString phase;
     QString contentVersion;
+    QStringList activities;  // the activity ids the facilitator chose; empty: every activity of the pack
+    QString place, date;     // where and when (date as YYYY-MM-DD), as the facilitator typed them
 };
 
 // Room codes: 6 digits, shown as "123 456".
@@ -183,6 +186,21 @@ QString formatRoomCode(const QString &normalized);
 QByteArray encode(const RoomJoinResponse &response);
 [[nodiscard]] std::optional<DecodeError> decodeRoomJoinRequest(const QByteArray &body, RoomJoinRequest &out);
 [[nodiscard]] std::optional<RoomJoinResponse> decodeRoomJoinResponse(const QByteArray &body, QString *error = nullptr);
+
+// What the facilitator set the room to (GET /api/v1/rooms/current/state, a long poll on the hub):
+// every tablet follows it. `sequence` grows with every change and survives a hub restart.
+struct RoomState {
+    enum class Mode { Free, Activity, Pause, Results };
+    qint64 sequence = 0;
+    Mode mode = Mode::Free;  // free: each tablet goes its own way through the room's activities
+    QString activityId;      // with Activity (and kept through a pause): the activity all tablets show
+    QString contentVersion;  // the room's pack
+    QStringList activities;  // the room's activities (empty: all of the pack)
+};
+QString modeName(RoomState::Mode mode);          // "free", "activity", "pause", "results"
+std::optional<RoomState::Mode> modeFromName(const QString &name);
+QByteArray encode(const RoomState &state);
+[[nodiscard]] std::optional<RoomState> decodeRoomState(const QByteArray &body, QString *error = nullptr);
 
 // The `detail` of an application/problem+json body, or empty.
 QString problemDetail(const QByteArray &body);

@@ -23,6 +23,7 @@ int enroll(const QStringList &arguments);
 int hub(const QStringList &arguments);
 int join(const QStringList &arguments);
 int rooms(const QStringList &arguments);
+int roomState(const QStringList &arguments);
 
 // --data-dir, with the platform's default.
 QCommandLineOption dataDirOption();

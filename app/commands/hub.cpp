@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "commandline.h"
 #include "hubconsole.h"
+#include "contentpack.h"
 #include "pinning.h"
 #include "roomdiscovery.h"
 #include "roomhub.h"
@@ -11,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QNetworkInterface>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -45,18 +45,6 @@ void quitOnTerminate()
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGTERM, &action, nullptr);
     ::sigaction(SIGINT, &action, nullptr);
-}
-
-// The address tablets should use: the one listened on, or for "any" the first non-loopback IPv4
-// address of this machine (on a hotspot, the tablet's own).
-QString advertisedHost(const QHostAddress &listened)
-{
-    if (listened != QHostAddress::Any && listened != QHostAddress::AnyIPv4 && listened != QHostAddress::AnyIPv6)
-        return listened.toString();
-    for (const QHostAddress &a : QNetworkInterface::allAddresses())
-        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
-            return a.toString();
-    return QStringLiteral("127.0.0.1");
 }
 
 // `hub --end`: resumes the room on loopback only, lets it settle, ends it and sends the summary.
@@ -120,6 +108,11 @@ int hub(const QStringList &arguments)
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The workshop's title (a new room)."), QStringLiteral("T"));
     const QCommandLineOption kern(QStringLiteral("kern"), QStringLiteral("The village (kern) it is held in."), QStringLiteral("K"));
     const QCommandLineOption phase(QStringLiteral("phase"), QStringLiteral("The phase the room works on, e.g. 2."), QStringLiteral("P"));
+    const QCommandLineOption place(QStringLiteral("place"), QStringLiteral("Where it is held, e.g. a village hall (a new room)."), QStringLiteral("PLACE"));
+    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("The date, YYYY-MM-DD (a new room)."), QStringLiteral("DATE"));
+    const QCommandLineOption activities(QStringLiteral("activities"),
+                                        QStringLiteral("The activity ids of the evening, comma-separated, in order (a new room; default: all)."),
+                                        QStringLiteral("IDS"));
     const QCommandLineOption newRoom(QStringLiteral("new-room"), QStringLiteral("End the room in this data dir (kept aside) and start a new one."));
     const QCommandLineOption joinFailures(QStringLiteral("join-failures-per-minute"),
                                           QStringLiteral("Wrong room codes per address per minute before joins are slowed down."),
@@ -134,7 +127,7 @@ int hub(const QStringList &arguments)
                                                 "later `samenspraak sync` when it cannot be reached), keep the room in DATA_DIR/rooms-ended/."));
     const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Language of the summary: nl or en."), QStringLiteral("LANG"),
                                       QStringLiteral("nl"));
-    parser.addOptions({dataDirOption(), listen, advertise, server, title, kern, phase, newRoom, joinFailures, retryMax, discovery, end, language});
+    parser.addOptions({dataDirOption(), listen, advertise, server, title, kern, phase, place, date, activities, newRoom, joinFailures, retryMax, discovery, end, language});
     if (!commandline::parse(parser, arguments))
         return commandline::BadUsage;
     const auto listenOn = server::parseListenAddress(parser.value(listen));
@@ -170,7 +163,15 @@ int hub(const QStringList &arguments)
         return endRoom(*device, parser.value(language));
     options.address = address;
     options.port = port;
-    options.settings = {parser.value(title), parser.value(kern), parser.value(phase)};
+    QStringList chosen = parser.value(activities).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &id : chosen) {
+        id = id.trimmed();
+        if (!device->pack().activity(id)) {
+            commandline::printError(QStringLiteral("--activities: %1 is not an activity of the pack %2").arg(id, device->pack().version));
+            return commandline::BadUsage;
+        }
+    }
+    options.settings = {parser.value(title), parser.value(kern), parser.value(phase), chosen, parser.value(place), parser.value(date)};
     options.newRoom = parser.isSet(newRoom);
     quitOnTerminate();
     RoomHub hub(*device);
@@ -179,7 +180,7 @@ int hub(const QStringList &arguments)
         commandline::printError(started.error);
         return commandline::Failed;
     }
-    const QString host = parser.isSet(advertise) ? parser.value(advertise) : advertisedHost(address);
+    const QString host = parser.isSet(advertise) ? parser.value(advertise) : RoomHub::advertisedHost(address);
     std::printf("%s\n%s\n", qPrintable(protocol::formatRoomCode(hub.room().code)), qPrintable(hub.joinUrl(host).toString(QUrl::FullyEncoded)));
     std::printf("%s room %s%s, listening on https://%s:%u\n", started.resumed ? "resumed" : "started", qPrintable(hub.room().id),
                 hub.room().title.isEmpty() ? "" : qPrintable(QStringLiteral(" (%1)").arg(hub.room().title)), qPrintable(host), hub.port());

@@ -238,7 +238,7 @@ TEST_CASE("room relay: the room routes a hub adds are the ones documented for hu
     ServerDatabase db(QStringLiteral("sqlite"), dir.path());
     const ServerStore::Opened opened = openStore(db);
     HttpApi api(*opened.store);
-    RoomRoutes routes(Room{protocol::newId(), QStringLiteral("123456"), {}, {}, {}, Version, protocol::nowIso()});
+    RoomRoutes routes(Room{protocol::newId(), QStringLiteral("123456"), {}, {}, {}, Version, protocol::nowIso(), {}, {}, {}});
     api.addRoutes(routes);
     const QStringList added = api.addedRoutes(), documented = RoomRoutes::routes();
     CHECK(QSet<QString>(added.cbegin(), added.cend()) == QSet<QString>(documented.cbegin(), documented.cend()));

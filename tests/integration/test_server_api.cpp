@@ -9,6 +9,7 @@
 #include "httpclient.h"
 #include "pgcluster.h"
 #include "protocol.h"
+#include "roomcontrol.h"
 #include "roomroutes.h"
 #include "serverstore.h"
 #include "store.h"
@@ -540,7 +541,7 @@ TEST_CASE("/api/v1/openapi.json is the spec, and lists exactly the routes the se
     }
     const QStringList served = server::HttpApi::routes();
     CHECK(documented == QSet<QString>(served.begin(), served.end()));
-    const QStringList servedByHubs = server::RoomRoutes::routes();
+    const QStringList servedByHubs = server::RoomRoutes::routes() + server::RoomControl::routes();
     CHECK(documentedForHubs == QSet<QString>(servedByHubs.begin(), servedByHubs.end()));
     // And the server really answers each documented route (not the 404 of an unknown path).
     for (const QString &route : std::as_const(documented)) {

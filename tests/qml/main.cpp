@@ -9,6 +9,12 @@
 #include "moderationlog.h"
 #include "serverstore.h"
 #include "readaloud.h"
+#include "roomclient.h"
+#include "roomcontroller.h"
+#include "roomfollower.h"
+#include "roomhub.h"
+#include "translations.h"
+#include "pinning.h"
 #include "speech.h"
 #include "services.h"
 #include "sessioncontroller.h"
@@ -21,6 +27,8 @@
 #include <QQuickWindow>
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QQmlEngine>
@@ -155,6 +163,114 @@ public:
         }
         return true;
     }
+    // Rooms on loopback: the device's own hub (any port, no discovery), discovery asked of a
+    // port nobody answers, and a short long poll.
+    Q_INVOKABLE void useLoopbackRooms()
+    {
+        RoomController::HubNetwork network;
+        network.address = QHostAddress::LocalHost;
+        network.port = 0;
+        network.discoveryPort = 0;
+        network.discoverAt = QHostAddress::LocalHost;
+        network.discoverOnPort = 9;  // discard: nothing answers
+        network.followWaitSeconds = 2;
+        network.followRetryMaxMs = 300;
+        UiContext::of(context()).room().setHubNetwork(network);
+    }
+    // Another tablet's hub in this process (its own data dir and pack, `packVersion` when given),
+    // for the device under test to join: {joinUrl, address, code, fingerprint (grouped)}.
+    Q_INVOKABLE QVariantMap startOtherHub(double joinFailuresPerMinute, const QString &packVersion)
+    {
+        m_otherHub.reset();
+        m_otherHubContext.reset();
+        m_otherHubDir = std::make_unique<QTemporaryDir>();
+        QString pack = QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json");
+        if (!packVersion.isEmpty()) {
+            QFile in(pack);
+            in.open(QIODevice::ReadOnly);
+            QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+            o.insert(QStringLiteral("version"), packVersion);
+            pack = m_otherHubDir->filePath(QStringLiteral("pack.json"));
+            QFile out(pack);
+            out.open(QIODevice::WriteOnly);
+            out.write(QJsonDocument(o).toJson());
+        }
+        auto created = AppContext::create(m_otherHubDir->filePath(QStringLiteral("hub")), CorruptionPolicy::Refuse, pack);
+        if (!created.context)
+            return {};
+        m_otherHubContext = std::move(created.context);
+        m_otherHub = std::make_unique<RoomHub>(*m_otherHubContext);
+        RoomHub::Options options;
+        options.address = QHostAddress::LocalHost;
+        options.joinFailuresPerMinute = joinFailuresPerMinute;
+        options.settings.title = QStringLiteral("Avond Oudleusen");
+        if (!m_otherHub->start(options).ok())
+            return {};
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(m_otherHub->port());
+        return {{QStringLiteral("joinUrl"), m_otherHub->joinUrl(QStringLiteral("127.0.0.1")).toString(QUrl::FullyEncoded)},
+                {QStringLiteral("address"), address},
+                {QStringLiteral("code"), protocol::formatRoomCode(m_otherHub->room().code)},
+                {QStringLiteral("fingerprint"), sync::formatFingerprint(m_otherHub->fingerprint())},
+                {QStringLiteral("activities"), m_otherHub->control()->state().activities}};
+    }
+    Q_INVOKABLE bool otherHubCommand(const QString &name)
+    {
+        const auto command = server::RoomControl::commandFromName(name);
+        return m_otherHub && command && m_otherHub->control()->apply(*command).isEmpty();
+    }
+    Q_INVOKABLE void stopOtherHub()
+    {
+        if (m_otherHub)
+            m_otherHub->stop();
+    }
+    // Another tablet joins the room this device is the hub of, and follows it.
+    Q_INVOKABLE bool joinAsOtherTablet(const QString &joinUrl)
+    {
+        m_otherTabletDir = std::make_unique<QTemporaryDir>();
+        auto created = AppContext::create(m_otherTabletDir->path(), CorruptionPolicy::Refuse,
+                                          QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json"));
+        if (!created.context)
+            return false;
+        m_otherTablet = std::move(created.context);
+        const JoinAddress address = parseJoinAddress(joinUrl);
+        const JoinOutcome joined = joinRoom(*m_otherTablet, address.hub, address.code, address.fingerprint, QStringLiteral("Tafel 7"));
+        if (joined.result != JoinOutcome::Joined)
+            return false;
+        m_otherFollower = std::make_unique<RoomFollower>();
+        m_otherFollower->setWaitSeconds(2);
+        m_otherFollower->follow(joined.membership);
+        return true;
+    }
+    Q_INVOKABLE QString otherTabletMode() const
+    {
+        return m_otherFollower && m_otherFollower->reachable() ? protocol::modeName(m_otherFollower->state().mode) : QString();
+    }
+    Q_INVOKABLE void forgetOtherTablet()
+    {
+        m_otherFollower.reset();
+        m_otherTablet.reset();
+    }
+    // Any object below `root` by objectName, through the QObject tree (a popup made by a Loader
+    // is no visual child of anything TestCase.findChild walks).
+    Q_INVOKABLE QObject *findObject(QObject *root, const QString &name) const
+    {
+        return root ? root->findChild<QObject *>(name) : nullptr;
+    }
+    // The app's translator for this engine, as the app window has it (the English screens).
+    Q_INVOKABLE void useTranslations()
+    {
+        if (!m_translations && m_engine)
+            m_translations = std::make_unique<Translations>(context(), *m_engine);
+    }
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+    // Where a test writes its screenshots to look at (SAMENSPRAAK_SCREENSHOTS); empty: none.
+    Q_INVOKABLE QString screenshotDir() const
+    {
+        const QString dir = qEnvironmentVariable("SAMENSPRAAK_SCREENSHOTS");
+        if (!dir.isEmpty())
+            QDir().mkpath(dir);
+        return dir;
+    }
     Q_INVOKABLE void unfillStore()
     {
         if (m_maxPageCount > 0)
@@ -275,12 +391,10 @@ public:
     // The texts as Dutch or English: the app's translator, as the UI runner keeps it (uirunner.cpp).
     Q_INVOKABLE void useLanguage(const QString &language, QObject *item)
     {
-        QCoreApplication::removeTranslator(&m_translator);
-        if (m_translator.load(QStringLiteral(":/i18n/samenspraak_%1.qm").arg(language)))
-            QCoreApplication::installTranslator(&m_translator);
+        if (!m_engine)
+            m_engine = qmlEngine(item);
+        useTranslations();  // follows the content language from here on
         context().setLanguage(language);
-        if (QQmlEngine *engine = qmlEngine(item))
-            engine->retranslate();
     }
     // Where screenshots go: $SAMENSPRAAK_SCREENSHOTS, or nowhere (empty).
     Q_INVOKABLE QString screenshotDir() const { return qEnvironmentVariable("SAMENSPRAAK_SCREENSHOTS"); }
@@ -338,7 +452,12 @@ private:
     AppContext *m_context = nullptr;
     RoomHub *m_hub = nullptr;
     qint64 m_seq = 0;
-    QTranslator m_translator;
+    std::unique_ptr<QTemporaryDir> m_otherHubDir, m_otherTabletDir;
+    std::unique_ptr<AppContext> m_otherHubContext, m_otherTablet;
+    std::unique_ptr<RoomHub> m_otherHub;
+    std::unique_ptr<RoomFollower> m_otherFollower;
+    QQmlEngine *m_engine = nullptr;
+    std::unique_ptr<Translations> m_translations;
     platform::RecordingSpeech m_speech;
     int m_maxPageCount = 0;
     qint64 m_idleNow = 0;
@@ -362,6 +481,7 @@ public slots:
         provideServices(*engine, {m_context.get(), &UiContext::of(*m_context), &sync, m_hub.get()});
         m_probe.setContext(m_context.get());
         m_probe.setHub(m_hub.get());
+        m_probe.setEngine(engine);
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "Probe", &m_probe);
     }
 
