@@ -15,6 +15,7 @@ ScrollPage {
     property alias continueText: nav.continueText
     property alias skipText: nav.skipText
     property alias nextPageText: nav.nextPageText
+    property alias previousPageText: nav.previousPageText
     property alias pageText: nav.pageText
     signal done()
     signal back()
@@ -24,24 +25,38 @@ ScrollPage {
     Accessible.name: model ? model.title : ""
 
     // Paging: a screen with a list (values, dots, ranking, profile questions, statements) sets
-    // itemCount and shows only the items for which onPage(index) is true. With autoFit the page
+    // itemCount and shows only the items for which onPage(index) is true. With autoFit a page
     // holds as many as fit without scrolling (at 200% text fewer than at 100%); statements set
-    // perPage to 1 and leave autoFit off. The NavBar pages (Terug, where you are, Volgende).
+    // capacity to 1 and leave autoFit off. The items are spread evenly over the pages (7 in
+    // pages of at most 3: 3, 2, 2, not 3, 3, 1), so no page is left half empty. The NavBar
+    // pages ("◀ Vorige", where you are, "Volgende ▶"), and "Verder" is on every page.
     property int itemCount: 0
     property bool autoFit: true
-    property int perPage: Math.max(1, itemCount)
+    // The most items a page may hold: autoFit lowers it until the page fits.
+    property int capacity: Math.max(1, itemCount)
     property int pageIndex: 0
-    readonly property int pageCount: itemCount > 0 ? Math.ceil(itemCount / Math.max(1, perPage)) : 1
+    readonly property int pageCount: itemCount > 0 ? Math.ceil(itemCount / Math.max(1, capacity)) : 1
+    // The most any page holds; the first itemCount % pageCount pages hold one more than the rest.
+    readonly property int perPage: itemCount > 0 ? Math.ceil(itemCount / pageCount) : 1
+    function firstOnPage(p) {
+        const base = Math.floor(itemCount / pageCount)
+        return p * base + Math.min(p, itemCount % pageCount)
+    }
+    readonly property int firstShown: firstOnPage(pageIndex)
+    readonly property int shownCount: firstOnPage(pageIndex + 1) - firstShown
     function onPage(index) {
-        return index >= pageIndex * perPage && index < (pageIndex + 1) * perPage
+        return index >= firstShown && index < firstShown + shownCount
     }
     // Whether any of the `count` items from `first` is on the page (a question whose options
     // are the items).
     function onPageAny(first, count) {
-        return first < (pageIndex + 1) * perPage && first + count > pageIndex * perPage
+        return first < firstShown + shownCount && first + count > firstShown
     }
     function showPageOf(index) {
-        pageIndex = Math.max(0, Math.min(Math.floor(index / Math.max(1, perPage)), pageCount - 1))
+        let p = 0
+        while (p < pageCount - 1 && firstOnPage(p + 1) <= index)
+            ++p
+        pageIndex = p
     }
     // Fitting: start from everything on one page, then one item fewer per page while the page
     // overflows. Measured only once the window has laid the page out (afterAnimating comes
@@ -59,9 +74,8 @@ ScrollPage {
     function refit() {
         if (!autoFit || itemCount <= 0 || typing())
             return
-        const first = pageIndex * perPage
-        perPage = itemCount
-        pageIndex = 0
+        const first = firstShown
+        capacity = itemCount
         showPageOf(first)
         fitting = true
         if (page.Window.window)
@@ -85,10 +99,10 @@ ScrollPage {
             return
         }
         // As many as would fit if every item were as high as the average: never fewer than
-        // fit, so from there one fewer at a time.
-        const estimate = Math.floor(perPage * page.flickable.height / height)
-        const first = pageIndex * perPage
-        perPage = Math.max(1, Math.min(perPage - 1, estimate))
+        // fit, so from there one fewer at a time (the pages then hold at most perPage - 1).
+        const estimate = Math.floor(shownCount * page.flickable.height / height)
+        const first = firstShown
+        capacity = Math.max(1, Math.min(perPage - 1, estimate))
         showPageOf(first)
         page.Window.window.update()
     }
@@ -129,8 +143,8 @@ ScrollPage {
     // What "Lees voor" reads: this screen's question and the items on its page (the model
     // builds the words).
     Binding { target: ReadAloud; property: "activity"; value: page.model }
-    Binding { target: ReadAloud; property: "firstShown"; value: page.pageIndex * page.perPage }
-    Binding { target: ReadAloud; property: "shownCount"; value: page.itemCount > 0 ? page.perPage : -1 }
+    Binding { target: ReadAloud; property: "firstShown"; value: page.firstShown }
+    Binding { target: ReadAloud; property: "shownCount"; value: page.itemCount > 0 ? page.shownCount : -1 }
 
     function submit() {
         if (page.model.submit())
@@ -144,10 +158,14 @@ ScrollPage {
         font.pixelSize: Math.min(Theme.fontTitle, Math.round(Theme.fontButton * 1.1))
         Layout.fillWidth: true
     }
+    // Saving failed, at large text: the sentence saying so takes the room of the prompt (the
+    // question's title and its controls stay), so that it lies over nothing and nothing needs
+    // scrolling. At normal text there is room for both.
+    readonly property bool errorShown: Participation.residentError !== ""
     BodyText {
         objectName: "questionPrompt"
         text: page.model ? page.model.prompt : ""
-        visible: text !== ""
+        visible: text !== "" && !(page.errorShown && Theme.textScale > 1.25)
         Layout.fillWidth: true
     }
 
@@ -155,7 +173,8 @@ ScrollPage {
         Rectangle {
             // What the participant reads when saving failed: one plain sentence in their
             // language. The technical reason is in the log and the facilitator menu.
-            visible: Participation.residentError !== ""
+            objectName: "errorBanner"
+            visible: page.errorShown
             Layout.fillWidth: true
             implicitHeight: errorText.implicitHeight + Theme.spacing
             radius: Theme.radius
@@ -170,6 +189,7 @@ ScrollPage {
                 text: Participation.residentError
                 color: Theme.textOnError
                 font.bold: true
+                font.pixelSize: Theme.textScale > 1.25 ? Theme.fontSmall : Theme.fontBody
                 verticalAlignment: Text.AlignVCenter
             }
         },

@@ -78,7 +78,7 @@ TEST_CASE("enroll, fetch content, 1,000 participants, sync, export: every contri
     INFO(server.error().toStdString());
     REQUIRE(server.running());
 
-    const QString version = QStringLiteral("2026.11.4-e2e");
+    const QString version = QStringLiteral("2026.11.5-e2e");
     const CommandResult published = serverCommand({QStringLiteral("content"), QStringLiteral("publish"), QStringLiteral("--db"), db.spec(),
                                                    writePublishedPack(dir.path(), version)});
     INFO(published.err.toStdString());

@@ -50,11 +50,11 @@ struct Claims {
 
 protocol::UploadBatch batchOf(const QString &deviceId, int contributions, int seq)
 {
-    protocol::SessionRecord s{protocol::newId(), QStringLiteral("kiosk"), QString(), QStringLiteral("2026.11.4"), QStringLiteral("nl"),
+    protocol::SessionRecord s{protocol::newId(), QStringLiteral("kiosk"), QString(), QStringLiteral("2026.11.5"), QStringLiteral("nl"),
                               QStringLiteral("2026-05-01T10:00:00.000+02:00")};
-    protocol::UploadBatch b{deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.4"), 0, {s}, {}};
+    protocol::UploadBatch b{deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.5"), 0, {s}, {}};
     for (int i = 0; i < contributions; ++i)
-        b.contributions.append({protocol::newId(), s.id, QStringLiteral("waarden"), QStringLiteral("values"), QStringLiteral("2026.11.4"),
+        b.contributions.append({protocol::newId(), s.id, QStringLiteral("waarden"), QStringLiteral("values"), QStringLiteral("2026.11.5"),
                                 QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect")}},
                                             {QStringLiteral("n"), seq * 1000 + i}},
                                 QStringLiteral("2026-05-01T10:01:00.000+02:00"), seq * 1000 + i + 1, QString()});

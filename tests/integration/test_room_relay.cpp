@@ -22,7 +22,7 @@ using protocol::RecordStatus;
 
 namespace {
 
-const QString Version = QStringLiteral("2026.11.4");
+const QString Version = QStringLiteral("2026.11.5");
 
 protocol::SessionRecord sessionIn(const QString &workshop)
 {

@@ -121,13 +121,13 @@ struct ApiFixture {
 
 protocol::SessionRecord session()
 {
-    return {protocol::newId(), QStringLiteral("workshop"), QStringLiteral("Dorpshuis 't Trefpunt; tafel 2"), QStringLiteral("2026.11.4"),
+    return {protocol::newId(), QStringLiteral("workshop"), QStringLiteral("Dorpshuis 't Trefpunt; tafel 2"), QStringLiteral("2026.11.5"),
             QStringLiteral("nl"), QStringLiteral("2026-05-01T10:00:00.000+02:00")};
 }
 
 protocol::ContributionRecord contribution(const QString &sessionId)
 {
-    return {protocol::newId(), sessionId, QStringLiteral("waarden"), QStringLiteral("values"), QStringLiteral("2026.11.4"),
+    return {protocol::newId(), sessionId, QStringLiteral("waarden"), QStringLiteral("values"), QStringLiteral("2026.11.5"),
             QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect"), QStringLiteral("noaberschap")}}},
             QStringLiteral("2026-05-01T10:01:00.000+02:00"), 1, QString()};
 }
@@ -138,7 +138,7 @@ QJsonObject batchJson(const ApiFixture &f, int contributions = 1)
     QList<protocol::ContributionRecord> cs;
     for (int i = 0; i < contributions; ++i)
         cs.append(contribution(s.id));
-    return QJsonDocument::fromJson(protocol::encode(protocol::UploadBatch{f.deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.4"),
+    return QJsonDocument::fromJson(protocol::encode(protocol::UploadBatch{f.deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.5"),
                                                                           1 + contributions, {s}, cs}))
         .object();
 }
@@ -334,9 +334,9 @@ TEST_CASE("bad input: each gets the right 4xx with problem+json, the server stay
         INFO("SQL metacharacters in payload strings: rejected against the content pack, per record, nothing stored");
         const QList<std::pair<QJsonObject, QString>> cases{
             {with(good, QStringLiteral("contributions.0.payload.picks"), QJsonArray{Injection}),
-             QStringLiteral("payload does not fit activity 'waarden' of content version 2026.11.4: payload.picks has unknown value '%1'").arg(Injection)},
+             QStringLiteral("payload does not fit activity 'waarden' of content version 2026.11.5: payload.picks has unknown value '%1'").arg(Injection)},
             {with(good, QStringLiteral("contributions.0.payload.") + Injection, 1),
-             QStringLiteral("payload does not fit activity 'waarden' of content version 2026.11.4: payload.%1 is not a known field").arg(Injection)},
+             QStringLiteral("payload does not fit activity 'waarden' of content version 2026.11.5: payload.%1 is not a known field").arg(Injection)},
         };
         for (const auto &[batch, reason] : cases) {
             INFO(reason.toStdString());
@@ -359,7 +359,7 @@ TEST_CASE("bad input: each gets the right 4xx with problem+json, the server stay
         INFO("SQL metacharacters in free text are stored exactly, as text");
         QJsonObject batch = with(batchJson(f), QStringLiteral("sessions.0.workshop"), Injection);
         const protocol::SessionRecord s = session();
-        protocol::ContributionRecord idea{protocol::newId(), s.id, QStringLiteral("kansen-en-zorgen"), QStringLiteral("ideas"), QStringLiteral("2026.11.4"),
+        protocol::ContributionRecord idea{protocol::newId(), s.id, QStringLiteral("kansen-en-zorgen"), QStringLiteral("ideas"), QStringLiteral("2026.11.5"),
                                           QJsonObject{{QStringLiteral("text"), Injection}, {QStringLiteral("ideaKind"), QStringLiteral("concern")},
                                                       {QStringLiteral("theme"), QStringLiteral("wonen")}},
                                           QStringLiteral("2026-05-01T10:02:00.000+02:00"), 2, QString()};
@@ -896,7 +896,7 @@ TEST_CASE("device times far outside a plausible window are stored with a flag an
         cs.last().createdAt = t;
         cs.last().deviceSeq = cs.size();
     }
-    const HttpResult r = f.upload(protocol::encode(protocol::UploadBatch{f.deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.4"),
+    const HttpResult r = f.upload(protocol::encode(protocol::UploadBatch{f.deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.5"),
                                                                          int(cs.size()) + 1, {s}, cs}));
     INFO(r.body.toStdString());
     REQUIRE(r.status == 200);

@@ -248,10 +248,10 @@ TEST_CASE("server store: every contribution for the results engine, on SQLite an
     IngestStore &ingest = opened.store->ingest();
     CHECK(ingest.contributions().isEmpty());
 
-    const protocol::SessionRecord session{protocol::newId(), QStringLiteral("kiosk"), QString(), QStringLiteral("2026.11.4"), QStringLiteral("nl"),
+    const protocol::SessionRecord session{protocol::newId(), QStringLiteral("kiosk"), QString(), QStringLiteral("2026.11.5"), QStringLiteral("nl"),
                                           QStringLiteral("2026-05-01T10:00:00.000+02:00")};
     const protocol::ContributionRecord first{protocol::newId(), session.id, QStringLiteral("stellingen"), QStringLiteral("statements"),
-                                             QStringLiteral("2026.11.4"),
+                                             QStringLiteral("2026.11.5"),
                                              QJsonObject{{QStringLiteral("answers"),
                                                           QJsonObject{{QStringLiteral("s1"), QJsonObject{{QStringLiteral("choice"), QStringLiteral("agree")},
                                                                                                          {QStringLiteral("important"), true}}}}}},
@@ -264,12 +264,12 @@ TEST_CASE("server store: every contribution for the results engine, on SQLite an
     changed.deviceSeq = 2;
     changed.supersedes = first.id;
     const protocol::ContributionRecord values{protocol::newId(), session.id, QStringLiteral("waarden"), QStringLiteral("values"),
-                                              QStringLiteral("2026.11.4"),
+                                              QStringLiteral("2026.11.5"),
                                               QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect"), QStringLiteral("noaberschap")}}},
                                               QStringLiteral("2026-05-01T10:03:00.000+02:00"), 3, QString()};
     // Sent out of order: the store gives them back by device and sequence number.
     const IngestStore::Ingested stored =
-        ingest.add({QStringLiteral("device-a"), QStringLiteral("0.1.0"), QStringLiteral("2026.11.4"), 4, {session}, {values, changed, first}},
+        ingest.add({QStringLiteral("device-a"), QStringLiteral("0.1.0"), QStringLiteral("2026.11.5"), 4, {session}, {values, changed, first}},
                    QStringLiteral("device-a"));
     REQUIRE(stored.error.isEmpty());
 

@@ -20,11 +20,11 @@ namespace {
 
 protocol::UploadBatch batchOf(const QString &deviceId, int contributions)
 {
-    protocol::SessionRecord s{protocol::newId(), QStringLiteral("kiosk"), QString(), QStringLiteral("2026.11.4"), QStringLiteral("nl"),
+    protocol::SessionRecord s{protocol::newId(), QStringLiteral("kiosk"), QString(), QStringLiteral("2026.11.5"), QStringLiteral("nl"),
                               QStringLiteral("2026-05-01T10:00:00.000+02:00")};
-    protocol::UploadBatch b{deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.4"), 1 + contributions, {s}, {}};
+    protocol::UploadBatch b{deviceId, QStringLiteral("0.1.0"), QStringLiteral("2026.11.5"), 1 + contributions, {s}, {}};
     for (int i = 0; i < contributions; ++i)
-        b.contributions.append({protocol::newId(), s.id, QStringLiteral("waarden"), QStringLiteral("values"), QStringLiteral("2026.11.4"),
+        b.contributions.append({protocol::newId(), s.id, QStringLiteral("waarden"), QStringLiteral("values"), QStringLiteral("2026.11.5"),
                                 QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("respect")}}},
                                 QStringLiteral("2026-05-01T10:01:00.000+02:00"), i + 1, QString()});
     return b;
@@ -208,7 +208,7 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
         REQUIRE(store.ingest().add(batch, enrolled.deviceId).error.isEmpty());
         const DeviceInfo seen = store.devices().list().first();
         CHECK(seen.pendingReported == 7);  // 10 waiting, 3 of them settled now
-        CHECK(seen.contentVersion == QStringLiteral("2026.11.4"));
+        CHECK(seen.contentVersion == QStringLiteral("2026.11.5"));
         CHECK_FALSE(seen.lastSeen.isEmpty());
     }
 

@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 
 #include <limits>
+#include <optional>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Samenspraak_CorePlugin)
@@ -212,6 +213,60 @@ public:
     }
     // The reading came to its end by itself.
     Q_INVOKABLE void finishSpeaking() { m_speech.finish(); }
+    // The speech engine in trouble: "starting", "no-engine", "engine-error", "stuck"; "" ends it.
+    Q_INVOKABLE void setSpeechTrouble(const QString &trouble)
+    {
+        using Trouble = platform::Speech::Trouble;
+        const QHash<QString, Trouble> troubles{{QStringLiteral("starting"), Trouble::Starting},
+                                               {QStringLiteral("no-engine"), Trouble::NoEngine},
+                                               {QStringLiteral("engine-error"), Trouble::EngineError},
+                                               {QStringLiteral("stuck"), Trouble::Stuck}};
+        m_speech.setTrouble(troubles.value(trouble, Trouble::None), trouble.isEmpty() ? QString() : QStringLiteral("test: ") + trouble);
+    }
+    // The pack in use, with statement `index` of the statements activity reading `text` in
+    // both languages (a new version, adopted between participants); restorePack() goes back.
+    Q_INVOKABLE bool useStatementText(int index, const QString &text)
+    {
+        if (!m_originalPack)
+            m_originalPack = context().pack();
+        ContentPack pack = *m_originalPack;
+        for (Activity &a : pack.activities) {
+            if (a.kind == Kind::Statements && index >= 0 && index < a.options.size()) {
+                a.options[index].label = {text, text};
+                pack.version = m_originalPack->version + QStringLiteral("-test-") + QString::number(++m_packEdits);
+                return context().adoptPack(pack);
+            }
+        }
+        return false;
+    }
+    Q_INVOKABLE bool restorePack()
+    {
+        if (!m_originalPack)
+            return true;
+        const bool adopted = context().adoptPack(*m_originalPack);
+        m_originalPack.reset();
+        return adopted;
+    }
+    // Saves `activityId`'s sample answer (which clears a resident's error).
+    Q_INVOKABLE bool saveExample(const QString &activityId)
+    {
+        const Activity *activity = context().pack().activity(activityId);
+        return activity && context().sessions().submitJson(activityId, answers::example(context().pack(), *activity));
+    }
+    Q_INVOKABLE int statementFitLength() const { return StatementFitLength; }
+
+    // Saving `activityId`'s sample answer fails as on a full disk: the screen shows the
+    // resident's error. The store has room again afterwards; the error stays until a save works.
+    Q_INVOKABLE bool failSave(const QString &activityId)
+    {
+        const Activity *activity = context().pack().activity(activityId);
+        SessionController &sessions = context().sessions();
+        if (!activity || (!sessions.active() && !sessions.begin()) || fillStore() < 0)
+            return false;
+        const bool saved = sessions.submitJson(activityId, answers::example(context().pack(), *activity));
+        unfillStore();
+        return !saved && !sessions.residentError().isEmpty();
+    }
 
     // The idle guard's clock, in the test's hands.
     Q_INVOKABLE void useFakeIdleClock()
@@ -264,6 +319,8 @@ private:
     }
 
     AppContext *m_context = nullptr;
+    std::optional<ContentPack> m_originalPack;
+    int m_packEdits = 0;
     platform::RecordingSpeech m_speech;
     int m_maxPageCount = 0;
     qint64 m_idleNow = 0;
