@@ -649,7 +649,7 @@ ParsedPack loadContentPack(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {{QStringLiteral("$"), QStringLiteral("cannot read the file: %1").arg(file.errorString())}}};
+        return {std::nullopt, {{QStringLiteral("$"), QStringLiteral("cannot read the file: %1").arg(file.errorString())}}, {}};
     return parseContentPack(file.readAll());
 }
 

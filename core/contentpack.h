@@ -194,7 +194,7 @@ struct ContentPack {
 // The longest statement, in characters (Dutch or English), that fits on a tablet (1280x800)
 // at 200% text without scrolling, answer buttons included. tst_largetext shows a statement of
 // this length fits; the checker warns about longer ones (docs/content-packs.md).
-inline constexpr int StatementFitLength = 110;
+inline constexpr int StatementFitLength = 100;
 
 struct ParsedPack {
     std::optional<ContentPack> pack;

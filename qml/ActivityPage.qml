@@ -123,10 +123,28 @@ ScrollPage {
         function onTextScaleChanged() { page.refit() }
         function onScaleChanged() { page.refit() }
     }
+    // The room the list has: the scrolling part's height and, while it shows, the paging
+    // row's. The row comes and goes with the paging itself, so it must not start a new fit
+    // (that looped: paged, less room, one page, more room, paged ...). Judged once a frame
+    // has laid everything out, when both heights belong to the same layout.
+    property real lastRoom: -1
+    property bool roomChanged: false
+    function checkRoom() {
+        roomChanged = false
+        const room = page.flickable.height + nav.pagerSpace
+        const before = lastRoom
+        lastRoom = room
+        if (before >= 0 && Math.abs(room - before) > 1)
+            refit()
+    }
     Connections {
         target: page.flickable
         // More room (a note went away, the keyboard closed): perhaps more fits again.
-        function onHeightChanged() { page.refit() }
+        function onHeightChanged() {
+            page.roomChanged = true
+            if (page.Window.window)
+                page.Window.window.update()
+        }
         // Something was added (a note, "belangrijk voor mij"): fewer may fit now.
         function onContentHeightChanged() {
             if (page.autoFit && page.overflowing && !page.fitting && page.perPage > 1) {
@@ -137,7 +155,11 @@ ScrollPage {
     }
     Connections {
         target: page.Window.window
-        function onAfterAnimating() { page.fitStep() }
+        function onAfterAnimating() {
+            if (page.roomChanged)
+                page.checkRoom()
+            page.fitStep()
+        }
     }
 
     // What "Lees voor" reads: this screen's question and the items on its page (the model
@@ -155,17 +177,18 @@ ScrollPage {
         objectName: "questionTitle"
         text: page.model ? page.model.title : ""
         // At large text the question's title is no larger than the buttons: the answers need the room.
-        font.pixelSize: Math.min(Theme.fontTitle, Math.round(Theme.fontButton * 1.1))
+        font.pixelSize: Math.min(Theme.fontTitle, Math.round(Theme.fontButton * (Theme.textScale > 1.25 ? 1 : 1.1)))
         Layout.fillWidth: true
     }
-    // Saving failed, at large text: the sentence saying so takes the room of the prompt (the
-    // question's title and its controls stay), so that it lies over nothing and nothing needs
-    // scrolling. At normal text there is room for both.
+    // At large text the prompt (how to answer) is on the first page of a paged list only: the
+    // title, the question, stays on every page, and later pages give its room to the items.
+    // When saving failed, the sentence saying so takes the prompt's room on every page, so
+    // that it lies over nothing and nothing needs scrolling. At normal text there is room.
     readonly property bool errorShown: Participation.residentError !== ""
     BodyText {
         objectName: "questionPrompt"
         text: page.model ? page.model.prompt : ""
-        visible: text !== "" && !(page.errorShown && Theme.textScale > 1.25)
+        visible: text !== "" && !(Theme.textScale > 1.25 && (page.errorShown || page.pageIndex > 0))
         Layout.fillWidth: true
     }
 

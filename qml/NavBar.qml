@@ -33,6 +33,8 @@ ColumnLayout {
     readonly property bool paged: pager !== null && pager.pageCount > 1
     readonly property bool firstPage: !paged || pager.pageIndex <= 0
     readonly property bool lastPage: !paged || pager.pageIndex >= pager.pageCount - 1
+    // The height the paging row takes from the page while it shows (ActivityPage's room).
+    readonly property real pagerSpace: pagerRow.visible ? pagerRow.height + spacing : 0
     signal back()
     signal skip()
     signal proceed()
@@ -56,6 +58,7 @@ ColumnLayout {
     // Paging within the list. A button that cannot be used here (no page before the first) is
     // not shown, but its place is kept: the row does not jump.
     RowLayout {
+        id: pagerRow
         objectName: "pagerRow"
         visible: nav.paged
         Layout.fillWidth: true

@@ -63,7 +63,7 @@ ActivityPage {
                          : screen.width > Theme.fontBody * 26 ? 3
                          : screen.width > Theme.fontBody * 13 ? 2 : 1
                 columnSpacing: Theme.spacing
-                rowSpacing: Math.round(Theme.spacing / 2)
+                rowSpacing: Math.round(Theme.spacing / (Theme.textScale > 1.25 ? 4 : 2))
                 ChoiceButton {
                     objectName: "agree-" + statement.index
                     radio: true

@@ -224,18 +224,28 @@ public:
         m_speech.setTrouble(troubles.value(trouble, Trouble::None), trouble.isEmpty() ? QString() : QStringLiteral("test: ") + trouble);
     }
     // The pack in use, with statement `index` of the statements activity reading `text` in
-    // both languages (a new version, adopted between participants); restorePack() goes back.
+    // both languages: a new version, installed and adopted between participants, as a
+    // published pack would be. restorePack() goes back to the pack before.
     Q_INVOKABLE bool useStatementText(int index, const QString &text)
     {
         if (!m_originalPack)
             m_originalPack = context().pack();
-        ContentPack pack = *m_originalPack;
-        for (Activity &a : pack.activities) {
-            if (a.kind == Kind::Statements && index >= 0 && index < a.options.size()) {
-                a.options[index].label = {text, text};
-                pack.version = m_originalPack->version + QStringLiteral("-test-") + QString::number(++m_packEdits);
-                return context().adoptPack(pack);
-            }
+        QJsonObject root = QJsonDocument::fromJson(m_originalPack->raw).object();
+        QJsonArray activities = root.value(QStringLiteral("activities")).toArray();
+        for (int i = 0; i < activities.size(); ++i) {
+            QJsonObject activity = activities.at(i).toObject();
+            QJsonArray statements = activity.value(QStringLiteral("statements")).toArray();
+            if (activity.value(QStringLiteral("kind")).toString() != Kind::Statements || index < 0 || index >= statements.size())
+                continue;
+            QJsonObject statement = statements.at(index).toObject();
+            statement.insert(QStringLiteral("label"), QJsonObject{{QStringLiteral("nl"), text}, {QStringLiteral("en"), text}});
+            statements.replace(index, statement);
+            activity.insert(QStringLiteral("statements"), statements);
+            activities.replace(i, activity);
+            root.insert(QStringLiteral("activities"), activities);
+            root.insert(QStringLiteral("version"), m_originalPack->version + QStringLiteral("-test-") + QString::number(++m_packEdits));
+            const ParsedPack parsed = parseContentPack(QJsonDocument(root).toJson());
+            return parsed.pack && !context().store().installContent(*parsed.pack) && context().adoptPack(*parsed.pack);
         }
         return false;
     }
@@ -243,15 +253,9 @@ public:
     {
         if (!m_originalPack)
             return true;
-        const bool adopted = context().adoptPack(*m_originalPack);
+        const bool adopted = !context().store().installContent(*m_originalPack) && context().adoptPack(*m_originalPack);
         m_originalPack.reset();
         return adopted;
-    }
-    // Saves `activityId`'s sample answer (which clears a resident's error).
-    Q_INVOKABLE bool saveExample(const QString &activityId)
-    {
-        const Activity *activity = context().pack().activity(activityId);
-        return activity && context().sessions().submitJson(activityId, answers::example(context().pack(), *activity));
     }
     Q_INVOKABLE int statementFitLength() const { return StatementFitLength; }
 

@@ -58,11 +58,12 @@ TestCase {
         verify(Content.attractQuestions.length > 1, "the pack has more than one question")
         const screen = findChild(window, "screenLoader").item
         const question = findChild(window, "attractQuestion")
-        screen.questionInterval = 300
+        screen.questionInterval = 1000
         // First it fades out, showing the first question still, then the second fades in.
         tryVerify(function() { return question.opacity < 0.9 }, 3000, "fades out")
         compare(question.text, quoted(Content.attractQuestions[0]))
         tryCompare(screen, "questionIndex", 1, 3000)
+        screen.questionInterval = 60000  // no third question during the test
         tryCompare(question, "opacity", 1, 3000)
         compare(question.text, quoted(Content.attractQuestions[1]))
     }

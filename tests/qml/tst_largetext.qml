@@ -271,20 +271,21 @@ TestCase {
         const text = words.repeat(3).substring(0, length)
         compare(text.length, length)
         Participation.end()
-        verify(Probe.useStatementText(1, text), "a pack with the long statement")
+        // The first statement: its page also shows the prompt.
+        verify(Probe.useStatementText(0, text), "a pack with the long statement")
         const window = createTemporaryObject(data.component, test)
         waitForRendering(window.contentItem)
         Journey.start()
         Journey.textScale = 2.0
         goTo("statements")
         const screen = settled(window)
-        screen.pageIndex = 1
-        waitForRendering(window.contentItem)
+        compare(screen.pageIndex, 0)
+        verify(findChild(screen, "questionPrompt").visible, "the prompt is shown")
         const label = "a statement of " + length + " characters at 200% " + data.tag
         checkScreen(window, label, data.tag)
         console.log(label + ": " + Math.round(screen.flickable.contentHeight) + " of " + Math.round(screen.flickable.height) + " px")
-        screen.model.setAnswer(1, "agree")
-        verify(findChild(screen, "important-1").visible)
+        screen.model.setAnswer(0, "agree")
+        verify(findChild(screen, "important-0").visible)
         checkScreen(window, label + ", answered", data.tag)
         console.log(label + ", answered: " + Math.round(screen.flickable.contentHeight) + " of " + Math.round(screen.flickable.height) + " px")
     }
