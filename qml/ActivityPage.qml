@@ -165,8 +165,11 @@ ScrollPage {
     // What "Lees voor" reads: this screen's question and the items on its page (the model
     // builds the words).
     Binding { target: ReadAloud; property: "activity"; value: page.model }
-    Binding { target: ReadAloud; property: "firstShown"; value: page.firstShown }
-    Binding { target: ReadAloud; property: "shownCount"; value: page.itemCount > 0 ? page.shownCount : -1 }
+    // Whether the paged items are the model's rows (a screen whose parts are paged, such as
+    // the scale and the remark, has its whole question read).
+    property bool pagesRows: true
+    Binding { target: ReadAloud; property: "firstShown"; value: page.pagesRows ? page.firstShown : 0 }
+    Binding { target: ReadAloud; property: "shownCount"; value: page.pagesRows && page.itemCount > 0 ? page.shownCount : -1 }
 
     function submit() {
         if (page.model.submit())

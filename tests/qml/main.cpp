@@ -257,6 +257,12 @@ public:
         m_originalPack.reset();
         return adopted;
     }
+    // Saves `activityId`'s sample answer (which clears a resident's error).
+    Q_INVOKABLE bool saveExample(const QString &activityId)
+    {
+        const Activity *activity = context().pack().activity(activityId);
+        return activity && context().sessions().submitJson(activityId, answers::example(context().pack(), *activity));
+    }
     Q_INVOKABLE int statementFitLength() const { return StatementFitLength; }
 
     // Saving `activityId`'s sample answer fails as on a full disk: the screen shows the

@@ -52,7 +52,9 @@ TestCase {
 
     function checkScreen(window, label, size) {
         const screen = screenOf(window)
-        // The page settles on as many items as fit: all of them, or down to one per page.
+        // The page settles on as many items as fit: all of them, or down to one per page
+        // (after a frame: a change of room is judged once it is laid out).
+        waitForRendering(window.contentItem)
         if (screen.autoFit && screen.itemCount > 1) {
             tryVerify(function() { return !screen.fitting }, 5000, label + ": the list is paged until it fits")
             verify(!screen.overflowing || screen.perPage === 1, label + ": paged until it fits")
