@@ -28,7 +28,7 @@ QString IdeasModel::kindDescription(const QString &kind)
 {
     if (kind == QLatin1String("opportunity"))
         //: Explains the idea kind "Kans" in a few words
-        return tr("Iets moois dat we kunnen doen of benutten");
+        return tr("Iets goeds dat we kunnen doen of gebruiken");
     if (kind == QLatin1String("concern"))
         //: Explains the idea kind "Zorg" in a few words
         return tr("Iets waar je je zorgen over maakt");

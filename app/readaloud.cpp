@@ -35,6 +35,9 @@ ReadAloud::ReadAloud(AppContext &context, FlowController &flow, QObject *parent)
         stop();
         emit availableChanged();
     });
+    // The status sentence is translated when read: again once the UI's new translator is in
+    // place (queued, as SessionController does for its errors).
+    connect(&context, &AppContext::languageChanged, this, &ReadAloud::availableChanged, Qt::QueuedConnection);
 }
 
 void ReadAloud::setSpeech(platform::Speech *speech)
@@ -77,6 +80,41 @@ QString ReadAloud::problem() const
     if (!m_speech->problem().isEmpty())
         return m_speech->problem();
     return available() ? QString() : QStringLiteral("no voice for '%1'").arg(m_context.language());
+}
+
+QString ReadAloud::status() const
+{
+    using Trouble = platform::Speech::Trouble;
+    switch (m_speech ? m_speech->trouble() : Trouble::NoEngine) {
+    case Trouble::Starting:
+        //: Facilitator menu, reading aloud: the speech program has not answered yet
+        return tr("Nog niet klaar: het spraakprogramma start nog.");
+    case Trouble::NoEngine:
+        //: Facilitator menu, reading aloud: no speech program installed (speech-dispatcher is its name, keep it)
+        return tr("Uit: er is geen spraakprogramma op dit apparaat (speech-dispatcher).");
+    case Trouble::EngineError:
+        //: Facilitator menu, reading aloud: the speech program gave an error
+        return tr("Uit: het spraakprogramma geeft een fout. Start het apparaat opnieuw.");
+    case Trouble::Stuck:
+        //: Facilitator menu, reading aloud: switched off after a reading that never ended
+        return tr("Uit: het voorlezen stopte niet vanzelf. Misschien werkt het geluid niet. Start de app opnieuw.");
+    case Trouble::NoVoice:
+    case Trouble::None:
+        break;
+    }
+    const bool dutch = m_speech->canSpeak(QStringLiteral("nl"));
+    const bool english = m_speech->canSpeak(QStringLiteral("en"));
+    if (dutch && english)
+        //: Facilitator menu, reading aloud: works in both languages
+        return tr("Aan, in het Nederlands en het Engels.");
+    if (dutch)
+        //: Facilitator menu, reading aloud: works in Dutch only
+        return tr("Aan in het Nederlands. Niet in het Engels: er is geen Engelse stem (espeak-ng).");
+    if (english)
+        //: Facilitator menu, reading aloud: works in English only
+        return tr("Aan in het Engels. Niet in het Nederlands: er is geen Nederlandse stem (espeak-ng).");
+    //: Facilitator menu, reading aloud: no Dutch and no English voice installed (espeak-ng is its name, keep it)
+    return tr("Uit: er is geen Nederlandse en geen Engelse stem op dit apparaat (espeak-ng).");
 }
 
 void ReadAloud::setActivity(ActivityModel *model)

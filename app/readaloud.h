@@ -26,8 +26,11 @@ class ReadAloud : public QObject {
     Q_PROPERTY(samenspraak::ActivityModel *activity READ activity WRITE setActivity NOTIFY shownChanged)
     Q_PROPERTY(int firstShown READ firstShown WRITE setFirstShown NOTIFY shownChanged)
     Q_PROPERTY(int shownCount READ shownCount WRITE setShownCount NOTIFY shownChanged)
-    // Why nothing can be read aloud, for the facilitator menu (technical, English).
+    // Why nothing can be read aloud, for the log (technical, English).
     Q_PROPERTY(QString problem READ problem NOTIFY availableChanged)
+    // Whether reading aloud works, and if not why, in one plain sentence in the menu's
+    // language, for the facilitator menu ("Uit: er is geen Nederlandse stem ...").
+    Q_PROPERTY(QString status READ status NOTIFY availableChanged)
 
 public:
     ReadAloud(AppContext &context, FlowController &flow, QObject *parent = nullptr);
@@ -40,6 +43,7 @@ public:
     bool available() const;
     bool speaking() const;
     QString problem() const;
+    QString status() const;
     ActivityModel *activity() const { return m_activity; }
     void setActivity(ActivityModel *model);
     int firstShown() const { return m_first; }

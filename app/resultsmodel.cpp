@@ -78,7 +78,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             return tr("%1% is het eens met: “%2”").arg(row.percent).arg(label(row));
         case results::GlimpseRow::Kind::MostDivided:
             //: Thank-you screen: the statement that divides people most; %1 percent agreeing, %2 the statement
-            return tr("Hierover zijn mensen het minst eens (%1% eens): “%2”").arg(row.percent).arg(label(row));
+            return tr("Hierover denken mensen het meest verschillend (%1% eens): “%2”").arg(row.percent).arg(label(row));
         }
         return {};
     case PercentRole: return row.percent;

@@ -31,4 +31,10 @@ void printPackProblems(const QString &file, const QList<ContentProblem> &problem
         std::printf("%s:%s: %s\n", qPrintable(file), qPrintable(p.path), qPrintable(p.message));
 }
 
+void printPackWarnings(const QString &file, const QList<ContentProblem> &warnings)
+{
+    for (const ContentProblem &p : warnings)
+        std::printf("%s:%s: warning: %s\n", qPrintable(file), qPrintable(p.path), qPrintable(p.message));
+}
+
 } // namespace samenspraak::commandline

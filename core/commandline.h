@@ -22,5 +22,7 @@ void printError(const QString &message);
 
 // One line per problem, FILE:PATH: MESSAGE, on stdout (the checker's output is the answer).
 void printPackProblems(const QString &file, const QList<ContentProblem> &problems);
+// One line per warning (the pack is valid and used), FILE:PATH: warning: MESSAGE, on stdout.
+void printPackWarnings(const QString &file, const QList<ContentProblem> &warnings);
 
 } // namespace samenspraak::commandline

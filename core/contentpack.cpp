@@ -433,6 +433,32 @@ void parseModeration(Checker &c, const QJsonObject &o, ContentPack &pack)
 
 } // namespace
 
+namespace {
+
+// Statements longer than fit on a tablet at 200% text (StatementFitLength).
+QList<ContentProblem> lengthWarnings(const ContentPack &pack)
+{
+    QList<ContentProblem> warnings;
+    for (int i = 0; i < pack.activities.size(); ++i) {
+        const Activity &a = pack.activities.at(i);
+        if (a.kind != Kind::Statements)
+            continue;
+        for (int j = 0; j < a.options.size(); ++j) {
+            const Text &text = a.options.at(j).label;
+            for (const auto &[language, value] : {std::pair{QStringLiteral("nl"), text.nl}, std::pair{QStringLiteral("en"), text.en}}) {
+                if (value.size() > StatementFitLength)
+                    warnings.append({QStringLiteral("$.activities[%1].statements[%2].label.%3").arg(i).arg(j).arg(language),
+                                     QStringLiteral("%1 characters; a statement longer than %2 does not fit on a tablet at 200% text")
+                                         .arg(value.size())
+                                         .arg(StatementFitLength)});
+            }
+        }
+    }
+    return warnings;
+}
+
+} // namespace
+
 ParsedPack parseContentPack(const QByteArray &json)
 {
     ParsedPack result;
@@ -647,6 +673,7 @@ ParsedPack parseContentPack(const QByteArray &json)
 
     result.problems = c.problems;
     if (result.problems.isEmpty()) {
+        result.warnings = lengthWarnings(pack);
         pack.raw = json;
         pack.sha256 = QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex();
         result.pack = pack;
@@ -658,7 +685,7 @@ ParsedPack loadContentPack(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {{QStringLiteral("$"), QStringLiteral("cannot read the file: %1").arg(file.errorString())}}};
+        return {std::nullopt, {{QStringLiteral("$"), QStringLiteral("cannot read the file: %1").arg(file.errorString())}}, {}};
     return parseContentPack(file.readAll());
 }
 

@@ -200,9 +200,17 @@ struct ContentPack {
     QList<const Activity *> flow() const;
 };
 
+// The longest statement, in characters (Dutch or English), that fits on a tablet (1280x800)
+// at 200% text without scrolling, answer buttons included. tst_largetext shows a statement of
+// this length fits; the checker warns about longer ones (docs/content-packs.md).
+inline constexpr int StatementFitLength = 100;
+
 struct ParsedPack {
     std::optional<ContentPack> pack;
     QList<ContentProblem> problems;
+    // What a valid pack may hold but a screen does not show well (a statement too long to fit
+    // at 200% text): the pack is used, and `content check` prints them as warnings.
+    QList<ContentProblem> warnings;
 };
 
 [[nodiscard]] ParsedPack parseContentPack(const QByteArray &json);

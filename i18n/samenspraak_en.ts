@@ -133,61 +133,67 @@
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="215"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="195"/>
+        <source>Voorlezen</source>
+        <extracomment>Facilitator menu: whether &quot;Lees voor&quot; works here, and if not why</extracomment>
+        <translation>Reading aloud</translation>
+    </message>
+    <message>
+        <location filename="../qml/FacilitatorOverlay.qml" line="217"/>
         <source>Nu versturen</source>
         <extracomment>Facilitator menu: upload the answers now</extracomment>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="229"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="231"/>
         <source>Versturen: %1%</source>
         <extracomment>Facilitator menu: upload progress, read out; %1 percent</extracomment>
         <translation>Sending: %1%</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="249"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="251"/>
         <source>Laatste fout bij bewaren: %1</source>
         <extracomment>Facilitator menu: the technical reason the last answer was not saved; %1 the reason</extracomment>
         <translation>Last error while saving: %1</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="262"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="264"/>
         <source>Stand</source>
         <extracomment>Facilitator menu: how the device is used</extracomment>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="270"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="272"/>
         <source>Zuil</source>
         <extracomment>Facilitator menu: kiosk mode</extracomment>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="272"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="274"/>
         <source>Mensen lopen zelf langs en doen mee zonder hulp.</source>
         <extracomment>Facilitator menu: what kiosk mode means</extracomment>
         <translation>People walk up and take part without help.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="281"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="283"/>
         <source>Werksessie</source>
         <extracomment>Facilitator menu: workshop mode</extracomment>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="283"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="285"/>
         <source>Een begeleider leidt een bijeenkomst; het scherm wacht langer.</source>
         <extracomment>Facilitator menu: what workshop mode means</extracomment>
         <translation>A facilitator runs a session; the screen waits longer.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="290"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="292"/>
         <source>Taal bij de start</source>
         <extracomment>Facilitator menu: the language every session starts in</extracomment>
         <translation>Language at the start</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="318"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="320"/>
         <source>Pincode wijzigen</source>
         <extracomment>Facilitator menu: change the PIN</extracomment>
         <translation>Change PIN</translation>
@@ -226,37 +232,43 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/NavBar.qml" line="18"/>
+        <location filename="../qml/NavBar.qml" line="19"/>
         <source>Verder</source>
         <extracomment>Button that saves the answer and goes to the next screen</extracomment>
-        <translation>Next</translation>
+        <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="20"/>
+        <location filename="../qml/NavBar.qml" line="21"/>
         <source>Sla over</source>
         <extracomment>Button that goes on without answering this question</extracomment>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="27"/>
+        <location filename="../qml/NavBar.qml" line="28"/>
         <source>Volgende ▶</source>
-        <extracomment>Button next to &quot;Terug&quot; on a list shown in parts: shows the next part</extracomment>
+        <extracomment>On a list shown in parts (a row above Terug/Verder): shows the next part of the list</extracomment>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="29"/>
+        <location filename="../qml/NavBar.qml" line="30"/>
+        <source>◀ Vorige</source>
+        <extracomment>On a list shown in parts (a row above Terug/Verder): shows the previous part of the list</extracomment>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavBar.qml" line="32"/>
         <source>Pagina %1 van %2</source>
-        <extracomment>Between &quot;Terug&quot; and &quot;Volgende&quot; on a list shown in parts; %1 this part, %2 how many parts</extracomment>
+        <extracomment>Between &quot;Vorige&quot; and &quot;Volgende&quot; on a list shown in parts; %1 this part, %2 how many parts</extracomment>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="66"/>
+        <location filename="../qml/NavBar.qml" line="117"/>
         <source>Je antwoord is nog niet af.</source>
         <extracomment>Shown above &quot;Verder&quot; when it is tapped and the answer is not complete yet</extracomment>
         <translation>Your answer is not complete yet.</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="80"/>
+        <location filename="../qml/NavBar.qml" line="131"/>
         <source>Terug</source>
         <extracomment>Button that goes back to the previous screen</extracomment>
         <translation>Back</translation>
@@ -862,7 +874,7 @@
         <location filename="../qml/ScreenDots.qml" line="20"/>
         <source>Geef minstens één stip. Wil je niet kiezen? Tik dan op Sla over.</source>
         <extracomment>Dots screen, shown above &quot;Verder&quot; while no dot is given</extracomment>
-        <translation>Give at least one dot. Rather not choose? Then tap Skip.</translation>
+        <translation>Give at least one dot. Would you rather not choose? Then tap Skip.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/ScreenDots.qml" line="40"/>
@@ -904,25 +916,25 @@
         <location filename="../qml/ScreenDots.qml" line="153"/>
         <source>%1 punten minder voor %2</source>
         <extracomment>Button: take points away from an option; %1 the number, %2 the option</extracomment>
-        <translation>%1 fewer points for %2</translation>
+        <translation>Take %1 points from %2</translation>
     </message>
     <message>
         <location filename="../qml/ScreenDots.qml" line="155"/>
         <source>Eén stip minder voor %1</source>
         <extracomment>Button: take one dot away from an option; %1 the option</extracomment>
-        <translation>Remove one dot from %1</translation>
+        <translation>Take one dot from %1</translation>
     </message>
     <message>
         <location filename="../qml/ScreenDots.qml" line="168"/>
         <source>%1 punten meer voor %2</source>
         <extracomment>Button: give points to an option; %1 the number, %2 the option</extracomment>
-        <translation>%1 more points for %2</translation>
+        <translation>Give %1 points to %2</translation>
     </message>
     <message>
         <location filename="../qml/ScreenDots.qml" line="170"/>
         <source>Eén stip meer voor %1</source>
         <extracomment>Button: give one dot to an option; %1 the option</extracomment>
-        <translation>One dot more for %1</translation>
+        <translation>Give one dot to %1</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1030,7 @@
         <location filename="../qml/ScreenIdeas.qml" line="17"/>
         <source>Schrijf eerst je idee op. Wil je niets schrijven? Tik dan op Sla over.</source>
         <extracomment>Ideas screen, shown above &quot;Verder&quot; while the text is empty</extracomment>
-        <translation>First write down your idea. Rather not write anything? Then tap Skip.</translation>
+        <translation>First write down your idea. Would you rather not write anything? Then tap Skip.</translation>
     </message>
     <message>
         <location filename="../qml/ScreenIdeas.qml" line="20"/>
@@ -1103,7 +1115,7 @@
     <message>
         <location filename="../qml/ScreenIntro.qml" line="98"/>
         <source>Verder</source>
-        <translation>Next</translation>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1331,7 @@
         <location filename="../qml/ScreenSatisfaction.qml" line="18"/>
         <source>Kies 1 tot 5. Wil je niet kiezen? Tik dan op Sla over.</source>
         <extracomment>Satisfaction screen, shown above &quot;Afronden&quot; while no score is chosen</extracomment>
-        <translation>Choose 1 to 5. Rather not choose? Then tap Skip.</translation>
+        <translation>Choose 1 to 5. Would you rather not choose? Then tap Skip.</translation>
     </message>
     <message>
         <location filename="../qml/ScreenSatisfaction.qml" line="45"/>
@@ -1331,25 +1343,25 @@
         <location filename="../qml/ScreenSatisfaction.qml" line="93"/>
         <source>Tik hier als je nog iets wilt zeggen</source>
         <extracomment>Placeholder in the remark box on the satisfaction screen</extracomment>
-        <translation>Tap here if you want to say something else</translation>
+        <translation>Tap here if you want to add something</translation>
     </message>
 </context>
 <context>
     <name>ScreenStart</name>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="141"/>
+        <location filename="../qml/ScreenStart.qml" line="145"/>
         <source>Wat is er met je inbreng gedaan?</source>
         <extracomment>Attract screen: opens the page of what the municipality did with residents&apos; input</extracomment>
         <translation>What was done with your input?</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="102"/>
+        <location filename="../qml/ScreenStart.qml" line="106"/>
         <source>Doe mee</source>
         <extracomment>The big button on the attract screen that starts a participant&apos;s session</extracomment>
         <translation>Take part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenStart.qml" line="125"/>
+        <location filename="../qml/ScreenStart.qml" line="129"/>
         <source>Al %n mensen deden hier mee.</source>
         <extracomment>How many people took part already on this device; %n is the number</extracomment>
         <translation>
@@ -1358,31 +1370,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="127"/>
+        <location filename="../qml/ScreenStart.qml" line="131"/>
         <source>Wees de eerste die hier meedoet!</source>
         <extracomment>Attract screen, before anyone took part</extracomment>
         <translation>Be the first to take part here!</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="209"/>
+        <location filename="../qml/ScreenStart.qml" line="213"/>
         <source>Fase %1 · nu open</source>
         <extracomment>Attract screen timeline, a phase open for input; %1 its number</extracomment>
         <translation>Phase %1 · open now</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="212"/>
+        <location filename="../qml/ScreenStart.qml" line="216"/>
         <source>Fase %1 · klaar</source>
         <extracomment>Attract screen timeline, a finished phase; %1 its number</extracomment>
         <translation>Phase %1 · done</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="214"/>
+        <location filename="../qml/ScreenStart.qml" line="218"/>
         <source>Fase %1 · komt nog</source>
         <extracomment>Attract screen timeline, a phase that starts later; %1 its number</extracomment>
         <translation>Phase %1 · still to come</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="250"/>
+        <location filename="../qml/ScreenStart.qml" line="254"/>
         <source>Menu voor begeleiders: houd twee tellen ingedrukt</source>
         <extracomment>Hidden button in the top-right corner, read out by screen readers</extracomment>
         <translation>Facilitator menu: press and hold for two seconds</translation>
@@ -1394,7 +1406,7 @@
         <location filename="../qml/ScreenStatements.qml" line="16"/>
         <source>Geef bij minstens één stelling je mening. Wil je niet kiezen? Tik dan op Sla over.</source>
         <extracomment>Statements screen, shown above &quot;Verder&quot; while nothing is answered</extracomment>
-        <translation>Give your view on at least one statement. Rather not choose? Then tap Skip.</translation>
+        <translation>Give your view on at least one statement. Would you rather not choose? Then tap Skip.</translation>
     </message>
     <message>
         <location filename="../qml/ScreenStatements.qml" line="26"/>
@@ -1508,7 +1520,7 @@
         <location filename="../qml/ScreenValues.qml" line="16"/>
         <source>Kies minstens één waarde. Wil je niet kiezen? Tik dan op Sla over.</source>
         <extracomment>Shown above &quot;Verder&quot; while no value is picked</extracomment>
-        <translation>Choose at least one value. Rather not choose? Then tap Skip.</translation>
+        <translation>Choose at least one value. Would you rather not choose? Then tap Skip.</translation>
     </message>
     <message>
         <location filename="../qml/ScreenValues.qml" line="27"/>
@@ -1518,9 +1530,14 @@
     </message>
     <message>
         <location filename="../qml/ScreenValues.qml" line="45"/>
-        <source>Je kunt er niet meer kiezen. Tik op een gekozen waarde om die los te laten.</source>
+        <source>Je hebt er al genoeg gekozen. Wil je een andere? Tik dan eerst op een gekozen waarde om die weg te halen.</source>
         <extracomment>Shown when someone tries to pick more values than allowed</extracomment>
-        <translation>You cannot choose any more. Tap a chosen value to deselect it.</translation>
+        <translation>You have already chosen as many as you can. Want a different one? First tap a chosen value to remove it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScreenValues.qml" line="172"/>
+        <source>Haal eerst een gekozen waarde weg</source>
+        <translation>First remove a chosen value</translation>
     </message>
     <message>
         <location filename="../qml/ScreenValues.qml" line="161"/>
@@ -1533,11 +1550,6 @@
         <source>Mijn eigen waarde</source>
         <extracomment>Placeholder in the field for one&apos;s own value</extracomment>
         <translation>My own value</translation>
-    </message>
-    <message>
-        <location filename="../qml/ScreenValues.qml" line="172"/>
-        <source>Laat eerst een gekozen waarde los</source>
-        <translation>First deselect a chosen value</translation>
     </message>
 </context>
 <context>
@@ -1574,9 +1586,9 @@
     </message>
     <message>
         <location filename="../qml/ScreenWelcome.qml" line="80"/>
-        <source>Grootst</source>
+        <source>Heel groot</source>
         <extracomment>Text size option: the largest letters</extracomment>
-        <translation>Largest</translation>
+        <translation>Very large</translation>
     </message>
     <message>
         <location filename="../qml/ScreenWelcome.qml" line="94"/>
@@ -1744,13 +1756,13 @@
         <location filename="../app/dilemmamodel.cpp" line="58"/>
         <source>Een beetje voor: %1</source>
         <extracomment>Dilemma slider, next to the middle; %1 is the pole&apos;s text</extracomment>
-        <translation>A little for: %1</translation>
+        <translation>Slightly in favour of: %1</translation>
     </message>
     <message>
         <location filename="../app/dilemmamodel.cpp" line="60"/>
         <source>Duidelijk voor: %1</source>
         <extracomment>Dilemma slider, between the middle and the end; %1 is the pole&apos;s text</extracomment>
-        <translation>Clearly for: %1</translation>
+        <translation>Clearly in favour of: %1</translation>
     </message>
     <message>
         <location filename="../app/dilemmamodel.cpp" line="99"/>
@@ -1765,7 +1777,7 @@
         <location filename="../app/dotsmodel.cpp" line="105"/>
         <source>Verdeel %1 punten over deze onderwerpen:</source>
         <extracomment>Read aloud on the 100-points screen, before the options; %1 the points to divide</extracomment>
-        <translation>Divide %1 points over these topics:</translation>
+        <translation>Divide %1 points among these topics:</translation>
     </message>
     <message>
         <location filename="../app/dotsmodel.cpp" line="107"/>
@@ -1844,9 +1856,9 @@
     </message>
     <message>
         <location filename="../app/ideasmodel.cpp" line="31"/>
-        <source>Iets moois dat we kunnen doen of benutten</source>
+        <source>Iets goeds dat we kunnen doen of gebruiken</source>
         <extracomment>Explains the idea kind &quot;Kans&quot; in a few words</extracomment>
-        <translation>Something good we could do or make use of</translation>
+        <translation>Something good we could do or use</translation>
     </message>
     <message>
         <location filename="../app/ideasmodel.cpp" line="34"/>
@@ -2053,59 +2065,107 @@ Borda points of a ranked option on the projector.</extracomment>
 <context>
     <name>samenspraak::ReadAloud</name>
     <message>
-        <location filename="../app/readaloud.cpp" line="143"/>
+        <location filename="../app/readaloud.cpp" line="91"/>
+        <source>Nog niet klaar: het spraakprogramma start nog.</source>
+        <extracomment>Facilitator menu, reading aloud: the speech program has not answered yet</extracomment>
+        <translation>Not ready yet: the speech program is still starting.</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="94"/>
+        <source>Uit: er is geen spraakprogramma op dit apparaat (speech-dispatcher).</source>
+        <extracomment>Facilitator menu, reading aloud: no speech program installed (speech-dispatcher is its name, keep it)</extracomment>
+        <translation>Off: there is no speech program on this device (speech-dispatcher).</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="97"/>
+        <source>Uit: het spraakprogramma geeft een fout. Start het apparaat opnieuw.</source>
+        <extracomment>Facilitator menu, reading aloud: the speech program gave an error</extracomment>
+        <translation>Off: the speech program gives an error. Restart the device.</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="100"/>
+        <source>Uit: het voorlezen stopte niet vanzelf. Misschien werkt het geluid niet. Start de app opnieuw.</source>
+        <extracomment>Facilitator menu, reading aloud: switched off after a reading that never ended</extracomment>
+        <translation>Off: reading aloud did not stop by itself. Perhaps the sound does not work. Restart the app.</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="109"/>
+        <source>Aan, in het Nederlands en het Engels.</source>
+        <extracomment>Facilitator menu, reading aloud: works in both languages</extracomment>
+        <translation>On, in Dutch and in English.</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="112"/>
+        <source>Aan in het Nederlands. Niet in het Engels: er is geen Engelse stem (espeak-ng).</source>
+        <extracomment>Facilitator menu, reading aloud: works in Dutch only</extracomment>
+        <translation>On in Dutch. Not in English: there is no English voice (espeak-ng).</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="115"/>
+        <source>Aan in het Engels. Niet in het Nederlands: er is geen Nederlandse stem (espeak-ng).</source>
+        <extracomment>Facilitator menu, reading aloud: works in English only</extracomment>
+        <translation>On in English. Not in Dutch: there is no Dutch voice (espeak-ng).</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="117"/>
+        <source>Uit: er is geen Nederlandse en geen Engelse stem op dit apparaat (espeak-ng).</source>
+        <extracomment>Facilitator menu, reading aloud: no Dutch and no English voice installed (espeak-ng is its name, keep it)</extracomment>
+        <translation>Off: there is no Dutch and no English voice on this device (espeak-ng).</translation>
+    </message>
+    <message>
+        <location filename="../app/readaloud.cpp" line="181"/>
         <source>Welkom!</source>
         <extracomment>Read aloud on the welcome screen (the same words as on screen)</extracomment>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../app/readaloud.cpp" line="143"/>
+        <location filename="../app/readaloud.cpp" line="181"/>
         <source>Kies eerst je taal en hoe groot je de letters wilt. Daarna beginnen de vragen.</source>
         <translation>First choose your language and how big you want the letters. Then the questions begin.</translation>
     </message>
     <message>
-        <location filename="../app/readaloud.cpp" line="150"/>
+        <location filename="../app/readaloud.cpp" line="188"/>
         <source>Voordat je begint</source>
         <extracomment>Read aloud on the privacy notice (the same words as on screen)</extracomment>
         <translation>Before you start</translation>
     </message>
     <message>
-        <location filename="../app/readaloud.cpp" line="150"/>
+        <location filename="../app/readaloud.cpp" line="188"/>
         <source>Je doet anoniem mee. We vragen niet je naam. Schrijf ook geen namen op.</source>
         <translation>You take part anonymously. We do not ask your name. Please do not write any names either.</translation>
     </message>
     <message>
-        <location filename="../app/readaloud.cpp" line="152"/>
+        <location filename="../app/readaloud.cpp" line="190"/>
         <source>Wie vraagt dit? %1</source>
         <extracomment>Read aloud on the privacy notice: who collects the answers, %1 the organisation</extracomment>
         <translation>Who is asking? %1</translation>
     </message>
     <message>
-        <location filename="../app/readaloud.cpp" line="154"/>
+        <location filename="../app/readaloud.cpp" line="192"/>
         <source>Waarvoor? %1</source>
         <extracomment>Read aloud on the privacy notice: what the answers are for, %1 the purpose</extracomment>
         <translation>What for? %1</translation>
     </message>
     <message>
-        <location filename="../app/readaloud.cpp" line="156"/>
+        <location filename="../app/readaloud.cpp" line="194"/>
         <source>Hoe lang bewaren we het? %1</source>
         <extracomment>Read aloud on the privacy notice: how long the answers are kept, %1 the period</extracomment>
         <translation>How long do we keep it? %1</translation>
     </message>
     <message>
-        <location filename="../app/readaloud.cpp" line="158"/>
+        <location filename="../app/readaloud.cpp" line="196"/>
         <source>Vragen? %1</source>
         <extracomment>Read aloud on the privacy notice: where to ask questions, %1 the contact</extracomment>
         <translation>Questions? %1</translation>
     </message>
     <message>
-        <location filename="../app/readaloud.cpp" line="168"/>
+        <location filename="../app/readaloud.cpp" line="206"/>
         <source>Fase %1 van %2</source>
         <extracomment>Read aloud on a phase&apos;s introduction: %1 its number, %2 how many phases</extracomment>
         <translation>Phase %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/readaloud.cpp" line="171"/>
+        <location filename="../app/readaloud.cpp" line="209"/>
         <source>Wat gebeurt er met je antwoorden?</source>
         <extracomment>Read aloud on a phase&apos;s introduction, before what happens with the answers</extracomment>
         <translation>What happens with your answers?</translation>
@@ -2127,7 +2187,7 @@ Borda points of a ranked option on the projector.</extracomment>
     </message>
     <message>
         <location filename="../app/resultsmodel.cpp" line="81"/>
-        <source>Hierover zijn mensen het minst eens (%1% eens): “%2”</source>
+        <source>Hierover denken mensen het meest verschillend (%1% eens): “%2”</source>
         <extracomment>Thank-you screen: the statement that divides people most; %1 percent agreeing, %2 the statement</extracomment>
         <translation>People disagree most about this (%1% agree): “%2”</translation>
     </message>

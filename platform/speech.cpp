@@ -24,6 +24,14 @@ void RecordingSpeech::setLanguages(const QStringList &languages)
     emit availabilityChanged();
 }
 
+void RecordingSpeech::setTrouble(Trouble trouble, const QString &problem)
+{
+    m_trouble = trouble;
+    m_problem = problem;
+    setSpeaking(false);
+    emit availabilityChanged();
+}
+
 void RecordingSpeech::setSpeaking(bool speaking)
 {
     if (speaking != m_speaking)
@@ -60,14 +68,18 @@ public slots:
                 locales.insert(code, locale);
         }
         QString problem;
-        if (m_engine->state() == QTextToSpeech::Error)
+        Speech::Trouble trouble = Speech::Trouble::None;
+        if (m_engine->state() == QTextToSpeech::Error) {
             problem = QStringLiteral("speech engine '%1': %2").arg(m_engineName, m_engine->errorString());
-        else if (!locales.contains(QStringLiteral("nl")) && !locales.contains(QStringLiteral("en")))
+            trouble = Speech::Trouble::EngineError;
+        } else if (!locales.contains(QStringLiteral("nl")) && !locales.contains(QStringLiteral("en"))) {
             problem = QStringLiteral("speech engine '%1' has no Dutch or English voice").arg(m_engineName);
+            trouble = Speech::Trouble::NoVoice;
+        }
         connect(m_engine, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
             emit stateChanged(state == QTextToSpeech::Speaking, state == QTextToSpeech::Error ? m_engine->errorString() : QString());
         });
-        emit ready(locales, problem);
+        emit ready(locales, problem, int(trouble));
     }
     void say(const QString &text, const QLocale &locale)
     {
@@ -88,7 +100,7 @@ public slots:
     }
 
 signals:
-    void ready(const QHash<QString, QLocale> &locales, const QString &problem);
+    void ready(const QHash<QString, QLocale> &locales, const QString &problem, int trouble);
     void stateChanged(bool speaking, const QString &error);
 
 private:
@@ -101,27 +113,29 @@ private:
 class SystemSpeech : public Speech {
 public:
     SystemSpeech(const QString &engineName, QObject *parent)
-        : Speech(parent), m_worker(new SpeechWorker(engineName)), m_problem(QStringLiteral("the speech engine has not answered yet"))
+        : Speech(parent), m_worker(new SpeechWorker(engineName)), m_problem(QStringLiteral("the speech engine has not answered yet")),
+          m_trouble(Trouble::Starting)
     {
         m_thread = new QThread;
         m_thread->setObjectName(QStringLiteral("speech"));
         m_worker->moveToThread(m_thread);
         connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         connect(m_thread, &QThread::started, m_worker, &SpeechWorker::start);
-        connect(m_worker, &SpeechWorker::ready, this, [this](const QHash<QString, QLocale> &locales, const QString &problem) {
+        connect(m_worker, &SpeechWorker::ready, this, [this](const QHash<QString, QLocale> &locales, const QString &problem, int trouble) {
             m_locales = locales;
             m_problem = problem;
+            m_trouble = Trouble(trouble);
             if (!problem.isEmpty())
                 qCInfo(lcSpeech) << "reading aloud is off:" << problem;
             emit availabilityChanged();
         });
         connect(m_worker, &SpeechWorker::stateChanged, this, [this](bool speaking, const QString &error) {
             if (!error.isEmpty())
-                fail(QStringLiteral("speech engine error: %1").arg(error));
+                fail(Trouble::EngineError, QStringLiteral("speech engine error: %1").arg(error));
             setSpeaking(speaking);
         });
         m_watchdog.setSingleShot(true);
-        connect(&m_watchdog, &QTimer::timeout, this, [this] { fail(QStringLiteral("speech did not end (no sound device?)")); });
+        connect(&m_watchdog, &QTimer::timeout, this, [this] { fail(Trouble::Stuck, QStringLiteral("speech did not end (no sound device?)")); });
         m_thread->start();
     }
     ~SystemSpeech() override
@@ -153,6 +167,7 @@ public:
     }
     bool isSpeaking() const override { return m_speaking; }
     QString problem() const override { return m_problem; }
+    Trouble trouble() const override { return m_trouble; }
 
 private:
     void setSpeaking(bool speaking)
@@ -162,10 +177,11 @@ private:
         if (speaking != m_speaking)
             emit speakingChanged(m_speaking = speaking);
     }
-    void fail(const QString &problem)
+    void fail(Trouble trouble, const QString &problem)
     {
         qCWarning(lcSpeech) << "reading aloud switched off:" << problem;
         m_problem = problem;
+        m_trouble = trouble;
         m_watchdog.stop();
         QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection);
         setSpeaking(false);
@@ -176,6 +192,7 @@ private:
     QThread *m_thread;
     QHash<QString, QLocale> m_locales;
     QString m_problem;
+    Trouble m_trouble;
     QTimer m_watchdog;
     bool m_speaking = false;
 };
@@ -183,11 +200,7 @@ private:
 // No engine at all: nothing can be read aloud, and problem() says why.
 class NoSpeech : public RecordingSpeech {
 public:
-    NoSpeech(QString problem, QObject *parent) : RecordingSpeech({}, parent), m_problem(std::move(problem)) {}
-    QString problem() const override { return m_problem; }
-
-private:
-    QString m_problem;
+    NoSpeech(const QString &problem, QObject *parent) : RecordingSpeech({}, parent) { setTrouble(Trouble::NoEngine, problem); }
 };
 
 } // namespace

@@ -13,6 +13,12 @@ class Speech : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
+    // Why nothing can be read aloud, as the facilitator menu says it in words (problem() has
+    // the technical detail): still starting, no engine installed (speech-dispatcher), an
+    // engine that fails, no Dutch or English voice, or switched off after a reading that never
+    // ended (no sound device).
+    enum class Trouble { None, Starting, NoEngine, EngineError, NoVoice, Stuck };
+    virtual Trouble trouble() const { return Trouble::None; }
     // Whether text in `language` ("nl", "en") can be read aloud: an engine that works and has
     // a voice for that language.
     virtual bool canSpeak(const QString &language) const = 0;
@@ -44,11 +50,27 @@ public:
         : Speech(parent), m_languages(languages)
     {
     }
-    bool canSpeak(const QString &language) const override { return m_languages.contains(language); }
+    bool canSpeak(const QString &language) const override
+    {
+        return m_trouble == Trouble::None && m_languages.contains(language);
+    }
     void say(const QString &text, const QString &language) override;
     void stop() override { setSpeaking(false); }
     bool isSpeaking() const override { return m_speaking; }
-    QString problem() const override { return m_languages.isEmpty() ? QStringLiteral("no voices (recording speech)") : QString(); }
+    QString problem() const override
+    {
+        if (m_trouble != Trouble::None)
+            return m_problem;
+        return m_languages.isEmpty() ? QStringLiteral("no voices (recording speech)") : QString();
+    }
+    Trouble trouble() const override
+    {
+        if (m_trouble != Trouble::None)
+            return m_trouble;
+        return m_languages.isEmpty() ? Trouble::NoVoice : Trouble::None;
+    }
+    // Acts as an engine in trouble (it then speaks no language), for tests; None ends it.
+    void setTrouble(Trouble trouble, const QString &problem);
 
     // The reading came to its end by itself.
     void finish() { setSpeaking(false); }
@@ -62,6 +84,8 @@ private:
     QStringList m_languages;
     QList<Utterance> m_said;
     bool m_speaking = false;
+    Trouble m_trouble = Trouble::None;
+    QString m_problem;
 };
 
 // The system's speech engine (Qt TextToSpeech's default, in a thread of its own), else a

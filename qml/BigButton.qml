@@ -14,8 +14,10 @@ Button {
     implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + leftPadding + rightPadding)
     leftPadding: Theme.spacing * 1.5
     rightPadding: Theme.spacing * 1.5
-    topPadding: Theme.spacing * 0.75
-    bottomPadding: Theme.spacing * 0.75
+    // Less room above and below the words at large text, where every line counts; the button
+    // stays at least a touch target high.
+    topPadding: Theme.spacing * (Theme.textScale > 1.25 ? 0.25 : 0.75)
+    bottomPadding: Theme.spacing * (Theme.textScale > 1.25 ? 0.25 : 0.75)
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: text

@@ -16,6 +16,9 @@ AbstractButton {
     font.pixelSize: Theme.fontBody
     font.family: Theme.fontFamily
     padding: Math.round(Theme.spacing * (Theme.textScale > 1.25 ? 0.5 : 0.75))
+    // Less above and below the words at large text; still a touch target high.
+    topPadding: Theme.textScale > 1.25 ? Math.round(Theme.spacing * 0.25) : padding
+    bottomPadding: topPadding
     implicitWidth: Math.max(Theme.touchTarget * 2, row.implicitWidth + leftPadding + rightPadding)
     implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + topPadding + bottomPadding)
     Accessible.role: radio ? Accessible.RadioButton : Accessible.CheckBox

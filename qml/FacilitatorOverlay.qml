@@ -190,7 +190,9 @@ Popup {
                             //: Facilitator menu: the app's version
                             [qsTr("App"), Facilitator.appVersion],
                             //: Facilitator menu: the device's id
-                            [qsTr("Apparaat"), Facilitator.deviceId]
+                            [qsTr("Apparaat"), Facilitator.deviceId],
+                            //: Facilitator menu: whether "Lees voor" works here, and if not why
+                            [qsTr("Voorlezen"), ReadAloud.status]
                         ]
                         delegate: RowLayout {
                             required property var modelData
@@ -205,7 +207,7 @@ Popup {
                             BodyText {
                                 text: modelData[1]
                                 Layout.fillWidth: true
-                                wrapMode: Text.WrapAnywhere
+                                wrapMode: Text.Wrap  // at words; a long device id anywhere
                             }
                         }
                     }

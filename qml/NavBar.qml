@@ -2,11 +2,12 @@ import QtQuick
 import QtQuick.Layouts
 import Samenspraak.Core
 
-// Back, skip and next, in the same place on every activity. "Next" is never greyed out:
-// tapped while the answer is not complete, it says what is still needed (and only then);
-// "skip" is there as long as nothing was given. A list shown a page at a time is paged from
-// here too, so that paging costs no row of its own: "Volgende ▶" until the last page, then
-// "Verder"; "Terug" goes to the previous page first; where you are sits in between.
+// Back, skip and next, in the same place on every activity. "Verder" is never greyed out and
+// is on every page: tapped while the answer is not complete, it says what is still needed
+// (and only then); "Sla over" is there as long as nothing was given. A list shown a page at a
+// time has a row of its own above them: "◀ Vorige", where you are, "Volgende ▶". So each
+// button means one thing: the paging buttons move within the list, "Terug" and "Verder"
+// leave the screen.
 ColumnLayout {
     id: nav
     property ActivityModel model
@@ -23,12 +24,17 @@ ColumnLayout {
     property bool hintShown: false
     // The page with the list (ActivityPage: pageIndex, pageCount), or null.
     property var pager: null
-    //: Button next to "Terug" on a list shown in parts: shows the next part
+    //: On a list shown in parts (a row above Terug/Verder): shows the next part of the list
     property string nextPageText: qsTr("Volgende ▶")
-    //: Between "Terug" and "Volgende" on a list shown in parts; %1 this part, %2 how many parts
+    //: On a list shown in parts (a row above Terug/Verder): shows the previous part of the list
+    property string previousPageText: qsTr("◀ Vorige")
+    //: Between "Vorige" and "Volgende" on a list shown in parts; %1 this part, %2 how many parts
     property string pageText: qsTr("Pagina %1 van %2")
     readonly property bool paged: pager !== null && pager.pageCount > 1
+    readonly property bool firstPage: !paged || pager.pageIndex <= 0
     readonly property bool lastPage: !paged || pager.pageIndex >= pager.pageCount - 1
+    // The height the paging row takes from the page while it shows (ActivityPage's room).
+    readonly property real pagerSpace: pagerRow.visible ? pagerRow.height + spacing : 0
     signal back()
     signal skip()
     signal proceed()
@@ -49,6 +55,54 @@ ColumnLayout {
 
     spacing: Math.round(Theme.spacing / 2)
 
+    // Paging within the list. A button that cannot be used here (no page before the first) is
+    // not shown, but its place is kept: the row does not jump.
+    RowLayout {
+        id: pagerRow
+        objectName: "pagerRow"
+        visible: nav.paged
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        BigButton {
+            id: previousPage
+            objectName: "previousPage"
+            Layout.minimumWidth: implicitWidth
+            primary: false
+            visible: !nav.firstPage
+            text: nav.previousPageText
+            onClicked: nav.pager.pageIndex = nav.pager.pageIndex - 1
+        }
+        Item {
+            visible: nav.firstPage
+            Layout.minimumWidth: previousPage.implicitWidth
+            Layout.preferredWidth: previousPage.implicitWidth
+        }
+        BodyText {
+            objectName: "pageText"
+            visible: nav.paged
+            text: nav.paged ? nav.pageText.arg(nav.pager.pageIndex + 1).arg(nav.pager.pageCount) : ""
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            Layout.fillWidth: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Item {
+            visible: nav.lastPage
+            Layout.minimumWidth: nextPage.implicitWidth
+            Layout.preferredWidth: nextPage.implicitWidth
+        }
+        BigButton {
+            id: nextPage
+            objectName: "nextPage"
+            Layout.minimumWidth: implicitWidth
+            primary: false
+            visible: !nav.lastPage
+            text: nav.nextPageText
+            onClicked: nav.pager.pageIndex = nav.pager.pageIndex + 1
+        }
+    }
     Rectangle {
         objectName: "continueHint"
         visible: nav.hintShown && nav.model !== null && !nav.model.canContinue
@@ -78,28 +132,9 @@ ColumnLayout {
             primary: false
             //: Button that goes back to the previous screen
             text: qsTr("Terug")
-            onClicked: {
-                if (nav.paged && nav.pager.pageIndex > 0)
-                    nav.pager.pageIndex = nav.pager.pageIndex - 1
-                else
-                    nav.back()
-            }
-        }
-        // Takes the room the buttons leave, in smaller type where that is little; the buttons
-        // keep their words on one line.
-        BodyText {
-            objectName: "pageText"
-            visible: nav.paged
-            text: nav.paged ? nav.pageText.arg(nav.pager.pageIndex + 1).arg(nav.pager.pageCount) : ""
-            horizontalAlignment: Text.AlignHCenter
-            font.pixelSize: Theme.fontSmall
-            font.bold: true
-            Layout.fillWidth: true
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
+            onClicked: nav.back()
         }
         Item {
-            visible: !nav.paged
             Layout.fillWidth: true
         }
         BigButton {
@@ -111,17 +146,9 @@ ColumnLayout {
             onClicked: nav.skip()
         }
         BigButton {
-            objectName: "nextPage"
-            Layout.minimumWidth: implicitWidth
-            visible: !nav.lastPage
-            primary: true
-            text: nav.nextPageText
-            onClicked: nav.pager.pageIndex = nav.pager.pageIndex + 1
-        }
-        BigButton {
             objectName: "continueButton"
             Layout.minimumWidth: implicitWidth
-            visible: nav.lastPage && (nav.continueWhenEmpty || (nav.model !== null && nav.model.answered))
+            visible: nav.continueWhenEmpty || (nav.model !== null && nav.model.answered)
             text: nav.continueText
             onClicked: nav.tryProceed()
         }

@@ -16,8 +16,13 @@ ActivityPage {
     continueText: qsTr("Afronden")
     //: Satisfaction screen, shown above "Afronden" while no score is chosen
     hint: qsTr("Kies 1 tot 5. Wil je niet kiezen? Tik dan op Sla over.")
+    // Two parts, the scale and the remark: on one page wherever they fit, else (200% text with
+    // an error above the buttons) a page each.
+    itemCount: remarkLabel.text !== "" ? 2 : 0
+    pagesRows: false
 
     GridLayout {
+        visible: screen.itemCount === 0 || screen.onPage(0)
         Layout.fillWidth: true
         // The scale stays on one row at every text size: a scale split over rows reads wrongly.
         columns: 5
@@ -80,7 +85,7 @@ ActivityPage {
     SectionLabel {
         id: remarkLabel
         text: satisfaction.remarkPrompt
-        visible: text !== ""
+        visible: text !== "" && screen.onPage(1)
         Layout.fillWidth: true
     }
     TextBox {

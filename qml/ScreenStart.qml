@@ -10,6 +10,7 @@ Rectangle {
     id: screen
     signal started()
     property int questionIndex: 0
+    property alias questionInterval: questionTimer.interval
     color: Theme.background
     Accessible.role: Accessible.Pane
     Accessible.name: Content.title
@@ -22,12 +23,21 @@ Rectangle {
         onClicked: screen.started()
     }
 
-    // A slow, gentle change: one question every eight seconds, no flashing.
+    // A slow, gentle change: one question every eight seconds, faded out and in, no flashing.
+    // The fade belongs to this change only: a new language shows at once (a fade on every
+    // change of the text kept the old language on screen for 400 ms after a switch).
     Timer {
+        id: questionTimer
         interval: 8000
         repeat: true
         running: Content.attractQuestions.length > 1
-        onTriggered: screen.questionIndex = (screen.questionIndex + 1) % Content.attractQuestions.length
+        onTriggered: nextQuestion.restart()
+    }
+    SequentialAnimation {
+        id: nextQuestion
+        NumberAnimation { target: question; property: "opacity"; to: 0; duration: 400 }
+        ScriptAction { script: screen.questionIndex = (screen.questionIndex + 1) % Math.max(1, Content.attractQuestions.length) }
+        NumberAnimation { target: question; property: "opacity"; to: 1; duration: 400 }
     }
 
     ColumnLayout {
@@ -70,6 +80,7 @@ Rectangle {
             color: Theme.primaryLight
             Text {
                 id: question
+                objectName: "attractQuestion"
                 anchors.fill: parent
                 anchors.margins: Theme.spacing
                 text: "“" + (Content.attractQuestions[screen.questionIndex] || "") + "”"
@@ -79,13 +90,6 @@ Rectangle {
                 color: Theme.textOnPrimaryLight
                 wrapMode: Text.WordWrap
                 verticalAlignment: Text.AlignVCenter
-                Behavior on text {
-                    SequentialAnimation {
-                        NumberAnimation { target: question; property: "opacity"; to: 0; duration: 400 }
-                        PropertyAction {}
-                        NumberAnimation { target: question; property: "opacity"; to: 1; duration: 400 }
-                    }
-                }
             }
         }
         // What others on this device said (hidden while too few answered).

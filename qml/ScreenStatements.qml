@@ -19,9 +19,12 @@ ActivityPage {
     pageText: qsTr("Stelling %1 van %2")
     itemCount: statements.count
     autoFit: false
-    perPage: 1
+    capacity: 1
 
     BodyText {
+        // At large text the room goes to the statement: "Stelling 1 van 8" below says where
+        // you are.
+        visible: Theme.textScale <= 1.25
         //: Statements screen; %1 answered so far, %2 statements in all
         text: qsTr("%1 van %2 stellingen beantwoord").arg(statements.answeredCount).arg(statements.count)
         font.bold: true
@@ -41,7 +44,8 @@ ActivityPage {
             required property int number
             visible: screen.onPage(index)
             Layout.fillWidth: true
-            spacing: Math.round(Theme.spacing * 0.75)
+            padding: Math.round(Theme.spacing * (Theme.textScale > 1.25 ? 0.5 : 1))
+            spacing: Math.round(Theme.spacing * (Theme.textScale > 1.25 ? 0.5 : 0.75))
 
             BodyText {
                 text: "“" + statement.text + "”"
@@ -49,12 +53,17 @@ ActivityPage {
                 Layout.fillWidth: true
             }
             GridLayout {
+                id: answers
                 Layout.fillWidth: true
                 // From the page's width, not the grid's own (which follows its columns: a polish
-                // loop). Four in a row only where none of the answers has to wrap.
-                columns: screen.width > Theme.fontBody * 34 ? 4 : (screen.width > Theme.fontBody * 13 ? 2 : 1)
+                // loop). Four in a row only where none of the answers has to wrap; else the three
+                // answers in a row where they fit (one row less at large text), "Belangrijk"
+                // below them.
+                columns: screen.width > Theme.fontBody * 34 ? 4
+                         : screen.width > Theme.fontBody * 26 ? 3
+                         : screen.width > Theme.fontBody * 13 ? 2 : 1
                 columnSpacing: Theme.spacing
-                rowSpacing: Math.round(Theme.spacing / 2)
+                rowSpacing: Math.round(Theme.spacing / (Theme.textScale > 1.25 ? 4 : 2))
                 ChoiceButton {
                     objectName: "agree-" + statement.index
                     radio: true
@@ -95,6 +104,7 @@ ActivityPage {
                     enabled: visible
                     Layout.fillWidth: true
                     Layout.preferredWidth: 14
+                    Layout.columnSpan: answers.columns === 3 ? 3 : 1
                     onClicked: statements.setImportant(statement.index, !statement.important)
                 }
             }

@@ -42,7 +42,7 @@ ActivityPage {
                 anchors.margins: Theme.spacing / 4
                 verticalAlignment: Text.AlignVCenter
                 //: Shown when someone tries to pick more values than allowed
-                text: qsTr("Je kunt er niet meer kiezen. Tik op een gekozen waarde om die los te laten.")
+                text: qsTr("Je hebt er al genoeg gekozen. Wil je een andere? Tik dan eerst op een gekozen waarde om die weg te halen.")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textOnNotice
                 Accessible.role: Accessible.AlertMessage
@@ -169,7 +169,7 @@ ActivityPage {
                 enabled: values.canAddOwn
                 maximumLength: values.maxOwnLength
                 //: Placeholder in the field for one's own value
-                placeholderText: values.canAddOwn ? qsTr("Mijn eigen waarde") : qsTr("Laat eerst een gekozen waarde los")
+                placeholderText: values.canAddOwn ? qsTr("Mijn eigen waarde") : qsTr("Haal eerst een gekozen waarde weg")
                 Accessible.name: ownLabel.text
                 onTextEdited: values.ownValue = text
                 onActiveFocusChanged: if (activeFocus) screen.ensureVisible(ownField)

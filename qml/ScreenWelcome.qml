@@ -77,7 +77,7 @@ ScrollPage {
                     //: Text size option: larger letters
                     qsTr("Groter"),
                     //: Text size option: the largest letters
-                    qsTr("Grootst")][index] + " (" + Math.round(modelData * 100) + "%)"
+                    qsTr("Heel groot")][index] + " (" + Math.round(modelData * 100) + "%)"
                 selected: Math.abs(Journey.textScale - modelData) < 0.01
                 Layout.fillWidth: true
                 Layout.preferredWidth: 10

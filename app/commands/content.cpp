@@ -20,6 +20,7 @@ int content(const QStringList &arguments)
     for (const QString &file : arguments.mid(2)) {
         const ParsedPack parsed = loadContentPack(file);
         commandline::printPackProblems(file, parsed.problems);
+        commandline::printPackWarnings(file, parsed.warnings);
         if (parsed.pack)
             std::printf("%s: ok (%s version %s, %lld activities)\n", qPrintable(file), qPrintable(parsed.pack->id),
                         qPrintable(parsed.pack->version), qlonglong(parsed.pack->activities.size()));

@@ -32,6 +32,7 @@ int content(const QStringList &arguments)
         // The same validator as `samenspraak content check`, with the same lines.
         const ParsedPack parsed = loadContentPack(file);
         printPackProblems(file, parsed.problems);
+        printPackWarnings(file, parsed.warnings);
         if (!parsed.pack) {
             printError(QStringLiteral("%1 is not a valid content pack; nothing was published").arg(file));
             return Failed;

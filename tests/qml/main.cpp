@@ -38,6 +38,7 @@
 #include <QTranslator>
 
 #include <limits>
+#include <optional>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Samenspraak_CorePlugin)
@@ -342,6 +343,70 @@ public:
     }
     // The reading came to its end by itself.
     Q_INVOKABLE void finishSpeaking() { m_speech.finish(); }
+    // The speech engine in trouble: "starting", "no-engine", "engine-error", "stuck"; "" ends it.
+    Q_INVOKABLE void setSpeechTrouble(const QString &trouble)
+    {
+        using Trouble = platform::Speech::Trouble;
+        const QHash<QString, Trouble> troubles{{QStringLiteral("starting"), Trouble::Starting},
+                                               {QStringLiteral("no-engine"), Trouble::NoEngine},
+                                               {QStringLiteral("engine-error"), Trouble::EngineError},
+                                               {QStringLiteral("stuck"), Trouble::Stuck}};
+        m_speech.setTrouble(troubles.value(trouble, Trouble::None), trouble.isEmpty() ? QString() : QStringLiteral("test: ") + trouble);
+    }
+    // The pack in use, with statement `index` of the statements activity reading `text` in
+    // both languages: a new version, installed and adopted between participants, as a
+    // published pack would be. restorePack() goes back to the pack before.
+    Q_INVOKABLE bool useStatementText(int index, const QString &text)
+    {
+        if (!m_originalPack)
+            m_originalPack = context().pack();
+        QJsonObject root = QJsonDocument::fromJson(m_originalPack->raw).object();
+        QJsonArray activities = root.value(QStringLiteral("activities")).toArray();
+        for (int i = 0; i < activities.size(); ++i) {
+            QJsonObject activity = activities.at(i).toObject();
+            QJsonArray statements = activity.value(QStringLiteral("statements")).toArray();
+            if (activity.value(QStringLiteral("kind")).toString() != Kind::Statements || index < 0 || index >= statements.size())
+                continue;
+            QJsonObject statement = statements.at(index).toObject();
+            statement.insert(QStringLiteral("label"), QJsonObject{{QStringLiteral("nl"), text}, {QStringLiteral("en"), text}});
+            statements.replace(index, statement);
+            activity.insert(QStringLiteral("statements"), statements);
+            activities.replace(i, activity);
+            root.insert(QStringLiteral("activities"), activities);
+            root.insert(QStringLiteral("version"), m_originalPack->version + QStringLiteral("-test-") + QString::number(++m_packEdits));
+            const ParsedPack parsed = parseContentPack(QJsonDocument(root).toJson());
+            return parsed.pack && !context().store().installContent(*parsed.pack) && context().adoptPack(*parsed.pack);
+        }
+        return false;
+    }
+    Q_INVOKABLE bool restorePack()
+    {
+        if (!m_originalPack)
+            return true;
+        const bool adopted = !context().store().installContent(*m_originalPack) && context().adoptPack(*m_originalPack);
+        m_originalPack.reset();
+        return adopted;
+    }
+    // Saves `activityId`'s sample answer (which clears a resident's error).
+    Q_INVOKABLE bool saveExample(const QString &activityId)
+    {
+        const Activity *activity = context().pack().activity(activityId);
+        return activity && context().sessions().submitJson(activityId, answers::example(context().pack(), *activity));
+    }
+    Q_INVOKABLE int statementFitLength() const { return StatementFitLength; }
+
+    // Saving `activityId`'s sample answer fails as on a full disk: the screen shows the
+    // resident's error. The store has room again afterwards; the error stays until a save works.
+    Q_INVOKABLE bool failSave(const QString &activityId)
+    {
+        const Activity *activity = context().pack().activity(activityId);
+        SessionController &sessions = context().sessions();
+        if (!activity || (!sessions.active() && !sessions.begin()) || fillStore() < 0)
+            return false;
+        const bool saved = sessions.submitJson(activityId, answers::example(context().pack(), *activity));
+        unfillStore();
+        return !saved && !sessions.residentError().isEmpty();
+    }
 
     // The room hub this tablet can run (services.hub): started on loopback, for the projector and
     // moderation tests.
@@ -458,6 +523,8 @@ private:
     std::unique_ptr<RoomFollower> m_otherFollower;
     QQmlEngine *m_engine = nullptr;
     std::unique_ptr<Translations> m_translations;
+    std::optional<ContentPack> m_originalPack;
+    int m_packEdits = 0;
     platform::RecordingSpeech m_speech;
     int m_maxPageCount = 0;
     qint64 m_idleNow = 0;

@@ -26,7 +26,7 @@ TestCase {
         const screen = createTemporaryObject(screenComponent, test)
         waitForRendering(screen)
         compare(screen.model.leftLabel, "Meer huizen bouwen, ook in het buitengebied")
-        compare(screen.model.rightLabel, "Het groene landschap sparen")
+        compare(screen.model.rightLabel, "Het groene landschap beschermen")
         compare(screen.model.position, -1)
         verify(!screen.model.canContinue)
         compare(findChild(screen, "positionText").text, "Nog niets gekozen")
@@ -44,7 +44,7 @@ TestCase {
         mouseClick(slider, slider.width - slider.rightPadding - 2, slider.height / 2)
         compare(screen.model.position, 6)
         verify(findChild(screen, "dilemmaHandle").visible, "the handle shows the choice")
-        compare(findChild(screen, "positionText").text, "Helemaal voor: Het groene landschap sparen")
+        compare(findChild(screen, "positionText").text, "Helemaal voor: Het groene landschap beschermen")
         // The exact middle is a choice too.
         mouseClick(slider, slider.width / 2, slider.height / 2)
         compare(screen.model.position, 3)

@@ -117,4 +117,36 @@ TestCase {
         verify(!findAny(window, "digit-2").enabled, "the pad is locked")
         compare(Facilitator.unlock("2040"), Facilitator.LockedOut)
     }
+
+    // Why "Lees voor" is missing on the screens, in words: no speech program, no voice, still
+    // starting, an engine error, switched off after a reading that never ended.
+    function test_menu_says_why_reading_aloud_is_off_data() {
+        return [
+            { tag: "both voices", voices: ["nl", "en"], trouble: "", status: "Aan, in het Nederlands en het Engels." },
+            { tag: "Dutch only", voices: ["nl"], trouble: "",
+              status: "Aan in het Nederlands. Niet in het Engels: er is geen Engelse stem (espeak-ng)." },
+            { tag: "no voice", voices: [], trouble: "",
+              status: "Uit: er is geen Nederlandse en geen Engelse stem op dit apparaat (espeak-ng)." },
+            { tag: "no speech program", voices: [], trouble: "no-engine",
+              status: "Uit: er is geen spraakprogramma op dit apparaat (speech-dispatcher)." },
+            { tag: "starting", voices: ["nl", "en"], trouble: "starting", status: "Nog niet klaar: het spraakprogramma start nog." },
+            { tag: "engine error", voices: ["nl", "en"], trouble: "engine-error",
+              status: "Uit: het spraakprogramma geeft een fout. Start het apparaat opnieuw." },
+            { tag: "stuck", voices: ["nl", "en"], trouble: "stuck",
+              status: "Uit: het voorlezen stopte niet vanzelf. Misschien werkt het geluid niet. Start de app opnieuw." }
+        ]
+    }
+    function test_menu_says_why_reading_aloud_is_off(data) {
+        Probe.useSpeech(data.voices)
+        Probe.setSpeechTrouble(data.trouble)
+        const window = openPad()
+        typePin(window, "2040")
+        tryCompare(findAny(window, "syncNowButton"), "visible", true)
+        const overlay = findChild(window, "facilitatorOverlay")
+        compare(rowValue(overlay.contentItem, "Voorlezen"), data.status)
+        compare(ReadAloud.available, data.trouble === "" && data.voices.indexOf("nl") >= 0)
+        mouseClick(findAny(window, "closeFacilitatorButton"))
+        Probe.setSpeechTrouble("")
+        Probe.useSpeech([])
+    }
 }

@@ -22,6 +22,18 @@ TestCase {
 
     function init() { Participation.end() }
 
+    // Pages until `item` is on the page shown (the page holds as many as fit, so where an
+    // item is depends on the room).
+    function reveal(screen, item) {
+        tryVerify(function() { return !screen.fitting }, 5000)
+        for (let n = 0; !item.visible && n < 30; ++n) {
+            screen.pageIndex = (screen.pageIndex + 1) % screen.pageCount
+            waitForRendering(screen)
+            tryVerify(function() { return !screen.fitting }, 5000)
+        }
+        verify(item.visible, (item.objectName || String(item)) + " is shown")
+    }
+
     function test_renders_kinds_and_themes_from_the_pack() {
         const screen = createTemporaryObject(screenComponent, test)
         waitForRendering(screen)
@@ -39,6 +51,7 @@ TestCase {
         doneSpy.clear()
         const next = findChild(screen, "continueButton")
         verify(!screen.model.canContinue)
+        tryVerify(function() { return !screen.fitting }, 5000, "the page is fitted")
         mouseClick(findChild(screen, "ideaText"))
         keyClick(Qt.Key_M)
         keyClick(Qt.Key_E)
@@ -46,19 +59,18 @@ TestCase {
         keyClick(Qt.Key_R)
         compare(screen.model.text, "meer")
         verify(!screen.model.canContinue)
+        // Done typing ("Klaar" on the keyboard): the page is fitted again.
+        findChild(screen, "ideaText").focus = false
         // The steps are paged when they do not fit together (item 1 the kind, 2 on the themes).
-        screen.showPageOf(1)
-        waitForRendering(screen)
+        reveal(screen, findChild(screen, "kind-solution"))
         mouseClick(findChild(screen, "kind-solution"))
         verify(!screen.model.canContinue)
         const theme = screen.model.data(screen.model.index(0, 0), Qt.UserRole + 1)
         const themeButton = findChild(screen, "theme-" + theme)
-        screen.showPageOf(2)
-        waitForRendering(screen)
+        reveal(screen, themeButton)
         mouseClick(themeButton)
         verify(screen.model.canContinue)
-        screen.pageIndex = screen.pageCount - 1
-        waitForRendering(screen)
+        // "Verder" is on every page.
         mouseClick(next)
         compare(doneSpy.count, 1)
         compare(Probe.lastActivity(), "kansen-en-zorgen")

@@ -22,6 +22,18 @@ TestCase {
 
     function init() { Participation.end() }
 
+    // Pages until `item` is on the page shown (the page holds as many as fit, so where an
+    // item is depends on the room).
+    function reveal(screen, item) {
+        tryVerify(function() { return !screen.fitting }, 5000)
+        for (let n = 0; !item.visible && n < 30; ++n) {
+            screen.pageIndex = (screen.pageIndex + 1) % screen.pageCount
+            waitForRendering(screen)
+            tryVerify(function() { return !screen.fitting }, 5000)
+        }
+        verify(item.visible, (item.objectName || String(item)) + " is shown")
+    }
+
     function test_skip_everything_records_nothing() {
         const screen = createTemporaryObject(screenComponent, test)
         waitForRendering(screen)
@@ -46,14 +58,18 @@ TestCase {
         waitForRendering(screen)
         doneSpy.target = screen
         doneSpy.clear()
+        reveal(screen, findChild(screen, "option-0-ankum-kern"))
         mouseClick(findChild(screen, "option-0-ankum-kern"))
         verify(screen.model.choose(1, "45-65"))
         verify(screen.model.choose(1, "45-65"))     // tapped again: taken back
         verify(!screen.model.choose(2, "astronaut"))
         verify(!findChild(screen, "skipButton").visible)
-        // Paged when the options do not fit: "Volgende" up to the last page, then "Verder".
-        while (findChild(screen, "nextPage").visible)
+        // Paged when the options do not fit: "Volgende" up to the last page; "Verder" is on
+        // every page once something is chosen.
+        while (findChild(screen, "nextPage").visible) {
+            verify(findChild(screen, "continueButton").visible, "Verder on page " + (screen.pageIndex + 1))
             mouseClick(findChild(screen, "nextPage"))
+        }
         const next = findChild(screen, "continueButton")
         verify(next.visible)
         mouseClick(next)

@@ -108,7 +108,7 @@ TestCase {
         mouseClick(b)
         compare(Probe.spokenLanguages()[Probe.spokenLanguages().length - 1], "en")
         const shown = screenOf(window)
-        compare(lastSpoken(), shown.model.spokenText(shown.pageIndex * shown.perPage, shown.itemCount > 0 ? shown.perPage : -1))
+        compare(lastSpoken(), shown.model.spokenText(shown.firstShown, shown.itemCount > 0 ? shown.shownCount : -1))
         // The reading ends by itself: the button is ready again.
         Probe.finishSpeaking()
         compare(ReadAloud.speaking, false)

@@ -41,10 +41,12 @@ TestCase {
         // One statement at a time, as Pol.is does.
         verify(findChild(screen, "agree-0").visible)
         verify(!findChild(screen, "agree-1").visible, "the next statement waits")
-        // Paged from the navigation row: where you are, and "Volgende" until the last one.
+        // Paged from a row of its own: where you are, "Volgende" until the last one, no
+        // "Vorige" on the first; "Verder" is there from the first statement on.
         compare(findChild(screen, "pageText").text, "Stelling 1 van " + model.rowCount())
         verify(findChild(screen, "nextPage").visible)
-        verify(!findChild(screen, "continueButton").visible, "Verder comes after the last statement")
+        verify(!findChild(screen, "previousPage").visible)
+        verify(findChild(screen, "continueButton").visible, "Verder on the first statement")
 
         mouseClick(findChild(screen, "agree-0"))
         verify(important.visible, "answered: important is offered")
@@ -55,9 +57,9 @@ TestCase {
         mouseClick(findChild(screen, "disagree-1"))
         mouseClick(findChild(screen, "pass-1"))        // changed the mind
         compare(model.answeredCount, 2)
-        mouseClick(findChild(screen, "backButton"))     // Terug: the previous statement first
+        mouseClick(findChild(screen, "previousPage"))   // Vorige: the previous statement
         waitForRendering(screen)
-        compare(backSpy.count, 0, "Terug went to the previous statement, not the previous screen")
+        compare(backSpy.count, 0, "Vorige went to the previous statement, not the previous screen")
         mouseClick(findChild(screen, "agree-0"))       // taken back, with its mark
         compare(model.answeredCount, 1)
         verify(!findChild(screen, "important-0").selected)
@@ -67,6 +69,10 @@ TestCase {
         while (findChild(screen, "nextPage").visible)
             mouseClick(findChild(screen, "nextPage"))
         compare(findChild(screen, "pageText").text, "Stelling " + model.rowCount() + " van " + model.rowCount())
+        verify(!findChild(screen, "nextPage").visible, "no Volgende after the last statement")
+        // Terug means one thing: the previous screen, from whichever statement.
+        mouseClick(findChild(screen, "backButton"))
+        compare(backSpy.count, 1, "Terug leaves the statements")
         mouseClick(findChild(screen, "continueButton"))
         compare(doneSpy.count, 1)
         const expected = {}

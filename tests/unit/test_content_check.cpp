@@ -163,3 +163,31 @@ TEST_CASE("a pack with several problems lists every one of them", "[content][che
                                QStringLiteral("$.activities[0].maxPicks: 0 is out of range 1..2"),
                                QStringLiteral("$.activities[0].rank: must be true or false")});
 }
+
+TEST_CASE("a statement longer than fits on a tablet at 200% text is a warning, not a problem", "[content][check]")
+{
+    // The bundled pack has none.
+    const QByteArray bundled = readFile(defaultPackPath());
+    const ParsedPack clean = parseContentPack(bundled);
+    REQUIRE(clean.pack);
+    CHECK(clean.warnings.isEmpty());
+
+    // One character past the limit in Dutch, exactly the limit in English: one warning, with
+    // its path; the pack is still used.
+    const QString tooLong = QString(StatementFitLength + 1, u'a');
+    const QString longest = QString(StatementFitLength, u'b');
+    QByteArray json = bundled;
+    json.replace("\"De gemeente Dalfsen moet vooral houden wat ze heeft.\"", "\"" + tooLong.toUtf8() + "\"");
+    json.replace("\"The municipality of Dalfsen should above all keep what it has.\"", "\"" + longest.toUtf8() + "\"");
+    REQUIRE(json.contains(tooLong.toUtf8()));
+    REQUIRE(json.contains(longest.toUtf8()));
+    const ParsedPack parsed = parseContentPack(json);
+    REQUIRE(parsed.pack);
+    CHECK(parsed.problems.isEmpty());
+    REQUIRE(parsed.warnings.size() == 1);
+    CHECK(parsed.warnings.at(0).path == QStringLiteral("$.activities[4].statements[0].label.nl"));
+    CHECK(parsed.warnings.at(0).message
+          == QStringLiteral("%1 characters; a statement longer than %2 does not fit on a tablet at 200% text")
+                 .arg(StatementFitLength + 1)
+                 .arg(StatementFitLength));
+}

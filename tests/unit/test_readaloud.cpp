@@ -340,3 +340,50 @@ TEST_CASE("read aloud: the system's engine never blocks, and says why it cannot 
     speech->stop();
     CHECK_FALSE(speech->isSpeaking());
 }
+
+TEST_CASE("read aloud: the facilitator menu says why it is off, in Dutch and in English", "[readaloud]")
+{
+    using Trouble = platform::Speech::Trouble;
+    struct Case {
+        QStringList voices;
+        Trouble trouble;
+        const char *dutch;
+        const char *english;
+    };
+    const QList<Case> cases{
+        {{QStringLiteral("nl"), QStringLiteral("en")}, Trouble::None, "Aan, in het Nederlands en het Engels.", "On, in Dutch and in English."},
+        {{QStringLiteral("nl")}, Trouble::None, "Aan in het Nederlands. Niet in het Engels: er is geen Engelse stem (espeak-ng).",
+         "On in Dutch. Not in English: there is no English voice (espeak-ng)."},
+        {{QStringLiteral("en")}, Trouble::None, "Aan in het Engels. Niet in het Nederlands: er is geen Nederlandse stem (espeak-ng).",
+         "On in English. Not in Dutch: there is no Dutch voice (espeak-ng)."},
+        {{}, Trouble::None, "Uit: er is geen Nederlandse en geen Engelse stem op dit apparaat (espeak-ng).",
+         "Off: there is no Dutch and no English voice on this device (espeak-ng)."},
+        {{QStringLiteral("nl")}, Trouble::Starting, "Nog niet klaar: het spraakprogramma start nog.",
+         "Not ready yet: the speech program is still starting."},
+        {{}, Trouble::NoEngine, "Uit: er is geen spraakprogramma op dit apparaat (speech-dispatcher).",
+         "Off: there is no speech program on this device (speech-dispatcher)."},
+        {{QStringLiteral("nl")}, Trouble::EngineError, "Uit: het spraakprogramma geeft een fout. Start het apparaat opnieuw.",
+         "Off: the speech program gives an error. Restart the device."},
+        {{QStringLiteral("nl")}, Trouble::Stuck,
+         "Uit: het voorlezen stopte niet vanzelf. Misschien werkt het geluid niet. Start de app opnieuw.",
+         "Off: reading aloud did not stop by itself. Perhaps the sound does not work. Restart the app."},
+    };
+    for (const char *language : {"nl", "en"}) {
+        Device d(QString::fromLatin1(language));
+        ReadAloud &readAloud = UiContext::of(*d.context).readAloud();
+        // No engine at all (setSpeech never called with one): says so.
+        CHECK(readAloud.status() == QString::fromUtf8(language == std::string("nl") ? cases.at(5).dutch : cases.at(5).english));
+        for (const Case &c : cases) {
+            platform::RecordingSpeech speech(c.voices);
+            if (c.trouble != Trouble::None)
+                speech.setTrouble(c.trouble, QStringLiteral("test"));
+            readAloud.setSpeech(&speech);
+            INFO(language << ": " << c.dutch);
+            CHECK(readAloud.status() == QString::fromUtf8(language == std::string("nl") ? c.dutch : c.english));
+            // In trouble nothing is offered, whatever voices there are.
+            if (c.trouble != Trouble::None)
+                CHECK_FALSE(readAloud.available());
+            readAloud.setSpeech(nullptr);
+        }
+    }
+}
