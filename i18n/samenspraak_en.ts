@@ -262,13 +262,13 @@
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="117"/>
+        <location filename="../qml/NavBar.qml" line="120"/>
         <source>Je antwoord is nog niet af.</source>
         <extracomment>Shown above &quot;Verder&quot; when it is tapped and the answer is not complete yet</extracomment>
         <translation>Your answer is not complete yet.</translation>
     </message>
     <message>
-        <location filename="../qml/NavBar.qml" line="131"/>
+        <location filename="../qml/NavBar.qml" line="134"/>
         <source>Terug</source>
         <extracomment>Button that goes back to the previous screen</extracomment>
         <translation>Back</translation>
@@ -1334,13 +1334,13 @@
         <translation>Choose 1 to 5. Would you rather not choose? Then tap Skip.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenSatisfaction.qml" line="45"/>
+        <location filename="../qml/ScreenSatisfaction.qml" line="50"/>
         <source>%1: %2</source>
         <extracomment>Read out for a satisfaction score; %1 the number, %2 its words</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenSatisfaction.qml" line="93"/>
+        <location filename="../qml/ScreenSatisfaction.qml" line="98"/>
         <source>Tik hier als je nog iets wilt zeggen</source>
         <extracomment>Placeholder in the remark box on the satisfaction screen</extracomment>
         <translation>Tap here if you want to add something</translation>
@@ -1409,7 +1409,7 @@
         <translation>Give your view on at least one statement. Would you rather not choose? Then tap Skip.</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="26"/>
+        <location filename="../qml/ScreenStatements.qml" line="29"/>
         <source>%1 van %2 stellingen beantwoord</source>
         <extracomment>Statements screen; %1 answered so far, %2 statements in all</extracomment>
         <translation>%1 of %2 statements answered</translation>
@@ -1421,25 +1421,25 @@
         <translation>Statement %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="62"/>
+        <location filename="../qml/ScreenStatements.qml" line="71"/>
         <source>Eens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="72"/>
+        <location filename="../qml/ScreenStatements.qml" line="81"/>
         <source>Oneens</source>
         <extracomment>Answer to a statement</extracomment>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="82"/>
+        <location filename="../qml/ScreenStatements.qml" line="91"/>
         <source>Geen mening</source>
         <extracomment>Answer to a statement: no opinion / pass</extracomment>
         <translation>No opinion</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStatements.qml" line="91"/>
+        <location filename="../qml/ScreenStatements.qml" line="100"/>
         <source>★ Belangrijk voor mij</source>
         <extracomment>A mark on an answered statement: this matters to me</extracomment>
         <translation>★ Important to me</translation>
