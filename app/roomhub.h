@@ -105,7 +105,6 @@ public:
     // The municipal server the hub forwards to; empty when the hub tablet is not enrolled.
     QUrl forwardServer() const { return m_forwardConfig.server; }
     int pendingForward();
-    bool isRunning() const { return m_host.isRunning(); }
     const ContentPack &pack() const;  // the room's (the hub tablet's own)
     // The store took new records: flag by the word list, then contentsChanged. The API calls it
     // (ApiOptions::afterIngest, coalesced); a test that writes to the store directly calls it too.

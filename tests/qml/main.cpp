@@ -461,8 +461,6 @@ public:
         useTranslations();  // follows the content language from here on
         context().setLanguage(language);
     }
-    // Where screenshots go: $SAMENSPRAAK_SCREENSHOTS, or nowhere (empty).
-    Q_INVOKABLE QString screenshotDir() const { return qEnvironmentVariable("SAMENSPRAAK_SCREENSHOTS"); }
 
     // The idle guard's clock, in the test's hands.
     Q_INVOKABLE void useFakeIdleClock()
