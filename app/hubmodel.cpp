@@ -1,8 +1,10 @@
 #include "hubmodel.h"
 
 #include "appcontext.h"
+#include "roomcontroller.h"
 #include "roomhub.h"
 #include "services.h"
+#include "uicontext.h"
 
 namespace samenspraak {
 
@@ -21,7 +23,14 @@ void HubModel::classBegin()
         m_language = app->language();
         connect(app, &AppContext::languageChanged, this, [this, app] { setLanguage(app->language()); });
     }
-    setHub(services->hub);
+    if (services->hub || !services->ui) {
+        setHub(services->hub);
+        return;
+    }
+    // The app: the hub is the one the facilitator menu starts (RoomController), made anew per room.
+    RoomController *room = &services->ui->room();
+    connect(room, &RoomController::roleChanged, this, [this, room] { setHub(room->hub()); });
+    setHub(room->hub());
 }
 
 void HubModel::setHub(RoomHub *hub)

@@ -238,7 +238,10 @@ QVariantList RoomController::tablets() const
         seen.insert(m.deviceId, m);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVariantList out;
+    const QString self = m_context.store().deviceId();
     for (const server::DeviceInfo &d : m_hub->host().store()->devices().list()) {
+        if (d.id == self)
+            continue;  // the hub tablet joins its own room for its own sessions: not a tablet to steer
         const auto it = seen.constFind(d.id);
         const bool connected = it != seen.cend() && (it->waiting || it->lastSeen.secsTo(now) < ConnectedSeconds);
         QString when;
