@@ -539,9 +539,9 @@
     </message>
     <message>
         <location filename="../qml/RoomHubPage.qml" line="63"/>
-        <source>Andere tablets: open het menu voor begeleiders, kies ‘Doe mee met een bijeenkomst’ en scan de QR-code of typ de code.</source>
+        <source>Andere tablets: open het menu voor begeleiders, kies ‘Doe mee met een bijeenkomst’ en kies deze bijeenkomst in de lijst, of typ het adres en de code.</source>
         <extracomment>Room hub page: how the other tablets join</extracomment>
-        <translation>Other tablets: open the facilitator menu, choose ‘Join a meeting’ and scan the QR code or type the code.</translation>
+        <translation>Other tablets: open the facilitator menu, choose ‘Join a meeting’ and pick this meeting in the list, or type the address and the code.</translation>
     </message>
     <message>
         <location filename="../qml/RoomHubPage.qml" line="70"/>

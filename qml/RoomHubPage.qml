@@ -60,7 +60,7 @@ RoomPage {
             }
             BodyText {
                 //: Room hub page: how the other tablets join
-                text: qsTr("Andere tablets: open het menu voor begeleiders, kies ‘Doe mee met een bijeenkomst’ en scan de QR-code of typ de code.")
+                text: qsTr("Andere tablets: open het menu voor begeleiders, kies ‘Doe mee met een bijeenkomst’ en kies deze bijeenkomst in de lijst, of typ het adres en de code.")
                 font.pixelSize: Theme.fontSmall
                 Layout.fillWidth: true
             }
