@@ -37,7 +37,12 @@ bool verify(const QString &stored, const QString &pin)
         return false;
     const QByteArray expected = hash(pin, QByteArray::fromHex(parts.at(2).toLatin1()), iterations).toLatin1();
     const QByteArray given = stored.toLatin1();
-    return !expected.isEmpty() && expected.size() == given.size() && CRYPTO_memcmp(expected.constData(), given.constData(), size_t(given.size())) == 0;
+    return sameSecret(expected, given);
+}
+
+bool sameSecret(const QByteArray &a, const QByteArray &b)
+{
+    return !a.isEmpty() && a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
 } // namespace samenspraak::pin

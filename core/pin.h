@@ -14,5 +14,7 @@ QByteArray newSalt();
 QString hash(const QString &pin, const QByteArray &salt, int iterations = Iterations);
 // Compares in constant time; false for anything that is not a stored hash.
 bool verify(const QString &stored, const QString &pin);
+// Two secrets (a hash, a room code, a token) compared in constant time; false when either is empty.
+bool sameSecret(const QByteArray &a, const QByteArray &b);
 
 } // namespace samenspraak::pin

@@ -1,5 +1,7 @@
 #include "roomcontrol.h"
 
+#include "pin.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,17 +23,6 @@ const std::pair<RoomControl::Command, const char *> CommandNames[] = {{RoomContr
                                                                        {RoomControl::Command::Pause, "pause"},
                                                                        {RoomControl::Command::Resume, "resume"},
                                                                        {RoomControl::Command::Results, "results"}};
-
-// Compares without stopping at the first difference: how long a wrong token takes says nothing.
-bool sameSecret(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size() || a.isEmpty())
-        return false;
-    char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= char(a.at(i) ^ b.at(i));
-    return difference == 0;
-}
 
 QHttpServerResponse invalid(const QString &name, const QString &reason)
 {
@@ -95,7 +86,7 @@ bool RoomControl::load(QString *error)
 bool RoomControl::isHubRequest(const QHttpServerRequest &request) const
 {
     const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
-    return authorization.startsWith("Bearer ") && sameSecret(authorization.mid(7).trimmed(), m_hubToken.toLatin1());
+    return authorization.startsWith("Bearer ") && pin::sameSecret(authorization.mid(7).trimmed(), m_hubToken.toLatin1());
 }
 
 QString RoomControl::apply(Command command)

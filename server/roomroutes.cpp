@@ -2,6 +2,7 @@
 
 #include "contentpack.h"
 #include "moderationlog.h"
+#include "pin.h"
 #include "results.h"
 #include "resultssummary.h"
 #include "serverstore.h"
@@ -21,17 +22,6 @@ namespace {
 const QString RoomRoute = QStringLiteral("/api/v1/rooms/current");
 const QString MembersRoute = QStringLiteral("/api/v1/rooms/current/members");
 const QString ResultsRoute = QStringLiteral("/api/v1/rooms/current/results");
-
-// Compares without stopping at the first difference: how long a wrong code takes says nothing.
-bool sameCode(const QString &a, const QString &b)
-{
-    if (a.size() != b.size())
-        return false;
-    ushort difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= a.at(i).unicode() ^ b.at(i).unicode();
-    return difference == 0;
-}
 
 } // namespace
 
@@ -84,7 +74,7 @@ QHttpServerResponse RoomRoutes::join(ApiRouter &router, const QHttpServerRequest
                        QJsonArray{QJsonObject{{QStringLiteral("name"), e->path}, {QStringLiteral("reason"), e->message}}});
     }
     const QString code = normalizeRoomCode(joining.code);
-    if (!sameCode(code, m_room.code)) {
+    if (!pin::sameSecret(code.toUtf8(), m_room.code.toUtf8())) {
         m_failures.failed(address);
         qCWarning(lcHttp).noquote() << "wrong room code from" << address;
         return problem(Status::Forbidden, QStringLiteral("Forbidden"),
