@@ -20,7 +20,6 @@ SyncService::SyncService(AppContext &context, platform::Reachability *reachabili
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::start);
     setReachability(reachability);
-    m_status = tr("Not synced yet");
     schedule(3000);
 }
 

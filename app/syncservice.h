@@ -44,7 +44,8 @@ public:
         return (m_client && m_client->isRunning()) || (m_roomClient && m_roomClient->isRunning()) || m_updater.isRunning();
     }
     QString lastSync() const;
-    QString status() const { return m_status; }
+    // Translated when read: the service starts before the UI installs its translator.
+    QString status() const { return m_status.isEmpty() ? tr("Not synced yet") : m_status; }
     QString onDevice() const;
     double progress() const { return m_progress; }
 
