@@ -9,21 +9,29 @@ namespace samenspraak {
 
 RoomOutbox::RoomOutbox(Store &store, const QString &roomId) : LedgerOutbox(store.db(), roomId), m_store(store), m_roomId(roomId) {}
 
-QList<protocol::SessionRecord> RoomOutbox::pendingSessions(int limit)
+QList<protocol::SessionRecord> RoomOutbox::pendingSessions(int limit, const QStringList &inFlight)
 {
-    return m_store.selectSessions(QStringLiteral("%1 WHERE s.workshop = ? AND %2 ORDER BY %3, s.started_at LIMIT ?")
-                                      .arg(m_ledger.join(QStringLiteral("s.id")), DeliveryLedger::pendingCondition(), DeliveryLedger::failureOrder()),
-                                  {m_roomId, limit});
+    QVariantList values{m_roomId};
+    const QString notInFlight = andNotIn(QStringLiteral("s.id"), inFlight, values);
+    values.append(limit);
+    return m_store.selectSessions(QStringLiteral("%1 WHERE s.workshop = ? AND %2%3 ORDER BY %4, s.started_at LIMIT ?")
+                                      .arg(m_ledger.join(QStringLiteral("s.id")), DeliveryLedger::pendingCondition(), notInFlight,
+                                           DeliveryLedger::failureOrder()),
+                                  values);
 }
 
-QList<protocol::ContributionRecord> RoomOutbox::pendingContributions(int limit)
+QList<protocol::ContributionRecord> RoomOutbox::pendingContributions(int limit, const QStringList &inFlight)
 {
     // What was purged is gone from the device (Store::purge); a room's answers are sent within
     // the evening, long before any retention ends.
+    QVariantList values{m_roomId};
+    const QString notInFlight = andNotIn(QStringLiteral("c.id"), inFlight, values);
+    values.append(limit);
     return m_store.selectContributions(QStringLiteral("JOIN sessions s ON s.id = c.session_id %1 WHERE s.workshop = ? AND %2"
-                                                      " AND c.purged_at IS NULL ORDER BY %3, c.seq LIMIT ?")
-                                           .arg(m_ledger.join(QStringLiteral("c.id")), DeliveryLedger::pendingCondition(), DeliveryLedger::failureOrder()),
-                                       {m_roomId, limit});
+                                                      " AND c.purged_at IS NULL%3 ORDER BY %4, c.seq LIMIT ?")
+                                           .arg(m_ledger.join(QStringLiteral("c.id")), DeliveryLedger::pendingCondition(), notInFlight,
+                                                DeliveryLedger::failureOrder()),
+                                       values);
 }
 
 QList<protocol::SessionRecord> RoomOutbox::sessionsFor(const QList<protocol::ContributionRecord> &contributions)

@@ -14,8 +14,8 @@ class RoomOutbox : public LedgerOutbox {
 public:
     RoomOutbox(Store &store, const QString &roomId);
 
-    QList<protocol::SessionRecord> pendingSessions(int limit) override;
-    QList<protocol::ContributionRecord> pendingContributions(int limit) override;
+    QList<protocol::SessionRecord> pendingSessions(int limit, const QStringList &inFlight = {}) override;
+    QList<protocol::ContributionRecord> pendingContributions(int limit, const QStringList &inFlight = {}) override;
     QList<protocol::SessionRecord> sessionsFor(const QList<protocol::ContributionRecord> &contributions) override;
     int pendingCount() override;
 

@@ -579,23 +579,41 @@ QList<ContributionRecord> Store::selectContributions(const QString &tail, const 
     return out;
 }
 
-QList<SessionRecord> Store::pendingSessions(int limit)
+QString andNotIn(const QString &column, const QStringList &ids, QVariantList &values)
 {
-    // A record the server failed on goes to the back, so it cannot hold up the rest.
-    return selectSessions(QStringLiteral("WHERE s.sync_state = %1 ORDER BY s.server_failures, s.started_at LIMIT ?").arg(Pending), {limit});
+    if (ids.isEmpty())
+        return {};
+    for (const QString &id : ids)
+        values.append(id);
+    return QStringLiteral(" AND %1 NOT IN (%2)").arg(column, placeholders(ids.size()));
 }
 
-QList<ContributionRecord> Store::pendingContributions(int limit)
+QList<SessionRecord> Store::pendingSessions(int limit, const QStringList &inFlight)
+{
+    // A record the server failed on goes to the back, so it cannot hold up the rest.
+    QVariantList values;
+    const QString notInFlight = andNotIn(QStringLiteral("s.id"), inFlight, values);
+    values.append(limit);
+    return selectSessions(QStringLiteral("WHERE s.sync_state = %1%2 ORDER BY s.server_failures, s.started_at LIMIT ?").arg(Pending).arg(notInFlight),
+                          values);
+}
+
+QList<ContributionRecord> Store::pendingContributions(int limit, const QStringList &inFlight)
 {
     // A record the server failed on goes to the back, so it cannot hold up the rest. Two
     // queries, so the usual case walks the (sync_state, seq) index instead of sorting
     // everything pending for each batch.
-    QList<ContributionRecord> out =
-        selectContributions(QStringLiteral("WHERE c.sync_state = %1 AND c.server_failures = 0 ORDER BY c.seq LIMIT ?").arg(Pending), {limit});
-    if (out.size() < limit)
-        out += selectContributions(QStringLiteral("WHERE c.sync_state = %1 AND c.server_failures > 0 ORDER BY c.server_failures, c.seq LIMIT ?")
-                                       .arg(Pending),
-                                   {limit - int(out.size())});
+    QVariantList values;
+    const QString notInFlight = andNotIn(QStringLiteral("c.id"), inFlight, values);
+    values.append(limit);
+    QList<ContributionRecord> out = selectContributions(
+        QStringLiteral("WHERE c.sync_state = %1 AND c.server_failures = 0%2 ORDER BY c.seq LIMIT ?").arg(Pending).arg(notInFlight), values);
+    if (out.size() < limit) {
+        values.last() = limit - int(out.size());
+        out += selectContributions(QStringLiteral("WHERE c.sync_state = %1 AND c.server_failures > 0%2 ORDER BY c.server_failures, c.seq LIMIT ?")
+                                       .arg(Pending).arg(notInFlight),
+                                   values);
+    }
     return out;
 }
 

@@ -30,6 +30,10 @@ enum class CorruptionPolicy {
     MoveAside,  // rename the damaged files, start a fresh database, report where they went (the app)
 };
 
+// " AND `column` NOT IN (?,...)" for `ids`, which it appends to `values` in that order, or
+// nothing when there are none: how an outbox leaves out what is in flight (Outbox::pendingSessions).
+QString andNotIn(const QString &column, const QStringList &ids, QVariantList &values);
+
 class Store : public sync::Outbox {
 public:
     static constexpr int SchemaVersion = 6;
@@ -93,8 +97,8 @@ public:
     QList<protocol::ContributionRecord> selectContributions(const QString &tail, const QVariantList &values);
 
     // sync::Outbox
-    QList<protocol::SessionRecord> pendingSessions(int limit) override;
-    QList<protocol::ContributionRecord> pendingContributions(int limit) override;
+    QList<protocol::SessionRecord> pendingSessions(int limit, const QStringList &inFlight = {}) override;
+    QList<protocol::ContributionRecord> pendingContributions(int limit, const QStringList &inFlight = {}) override;
     QList<protocol::SessionRecord> sessionsFor(const QList<protocol::ContributionRecord> &contributions) override;
     bool markSendAttempt(const QStringList &ids) override;
     bool applyResults(const QList<protocol::RecordResult> &results) override;

@@ -1,6 +1,7 @@
 #include "forwardoutbox.h"
 
 #include "serverstore.h"
+#include "store.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,20 +13,26 @@ ForwardOutbox::ForwardOutbox(ServerStore &store, const QString &serverUrl, proto
 {
 }
 
-QList<protocol::SessionRecord> ForwardOutbox::pendingSessions(int limit)
+QList<protocol::SessionRecord> ForwardOutbox::pendingSessions(int limit, const QStringList &inFlight)
 {
-    return m_store.ingest().sessionsWhere(QStringLiteral("%1 WHERE %2 ORDER BY %3, s.received_at, s.id LIMIT ?")
-                                              .arg(m_ledger.join(QStringLiteral("s.id")), DeliveryLedger::pendingCondition(),
+    QVariantList values;
+    const QString notInFlight = andNotIn(QStringLiteral("s.id"), inFlight, values);
+    values.append(limit);
+    return m_store.ingest().sessionsWhere(QStringLiteral("%1 WHERE %2%3 ORDER BY %4, s.received_at, s.id LIMIT ?")
+                                              .arg(m_ledger.join(QStringLiteral("s.id")), DeliveryLedger::pendingCondition(), notInFlight,
                                                    DeliveryLedger::failureOrder()),
-                                          {limit});
+                                          values);
 }
 
-QList<protocol::ContributionRecord> ForwardOutbox::pendingContributions(int limit)
+QList<protocol::ContributionRecord> ForwardOutbox::pendingContributions(int limit, const QStringList &inFlight)
 {
-    return m_store.ingest().contributionsWhere(QStringLiteral("%1 WHERE %2 ORDER BY %3, c.received_at, c.device_id, c.device_seq LIMIT ?")
-                                                   .arg(m_ledger.join(QStringLiteral("c.id")), DeliveryLedger::pendingCondition(),
+    QVariantList values;
+    const QString notInFlight = andNotIn(QStringLiteral("c.id"), inFlight, values);
+    values.append(limit);
+    return m_store.ingest().contributionsWhere(QStringLiteral("%1 WHERE %2%3 ORDER BY %4, c.received_at, c.device_id, c.device_seq LIMIT ?")
+                                                   .arg(m_ledger.join(QStringLiteral("c.id")), DeliveryLedger::pendingCondition(), notInFlight,
                                                         DeliveryLedger::failureOrder()),
-                                               {limit});
+                                               values);
 }
 
 QList<protocol::SessionRecord> ForwardOutbox::sessionsFor(const QList<protocol::ContributionRecord> &contributions)

@@ -15,8 +15,8 @@ public:
     // `room`: id, title and kern (its origins are filled per batch).
     ForwardOutbox(ServerStore &store, const QString &serverUrl, protocol::RelayInfo room);
 
-    QList<protocol::SessionRecord> pendingSessions(int limit) override;
-    QList<protocol::ContributionRecord> pendingContributions(int limit) override;
+    QList<protocol::SessionRecord> pendingSessions(int limit, const QStringList &inFlight = {}) override;
+    QList<protocol::ContributionRecord> pendingContributions(int limit, const QStringList &inFlight = {}) override;
     QList<protocol::SessionRecord> sessionsFor(const QList<protocol::ContributionRecord> &contributions) override;
     void describeBatch(protocol::UploadBatch &batch) override;
     int pendingCount() override;

@@ -10,10 +10,15 @@ class Outbox {
 public:
     virtual ~Outbox() = default;
     // Sessions and contributions the server has not acknowledged yet, oldest first but
-    // those the server failed on (recordServerFailure) last, excluding quarantined ones.
-    virtual QList<protocol::SessionRecord> pendingSessions(int limit) = 0;
-    virtual QList<protocol::ContributionRecord> pendingContributions(int limit) = 0;
-    // Sessions referenced by these contributions (the server needs them first).
+    // those the server failed on (recordServerFailure) last, excluding quarantined ones and
+    // those in `inFlight`: the ids of sessions (or contributions) sent in batches whose answer
+    // has not come yet, so that a client with several batches in flight gets the next records.
+    virtual QList<protocol::SessionRecord> pendingSessions(int limit, const QStringList &inFlight = {}) = 0;
+    virtual QList<protocol::ContributionRecord> pendingContributions(int limit, const QStringList &inFlight = {}) = 0;
+    // Sessions referenced by these contributions, whatever their state: every batch carries
+    // the sessions of its contributions (the server stores an answer only with its session
+    // known, and a session sent in a batch still in flight may not be stored yet; a session
+    // it holds already is answered `duplicate`).
     virtual QList<protocol::SessionRecord> sessionsFor(const QList<protocol::ContributionRecord> &contributions) = 0;
     // Freeze on send: counts an attempt before any byte leaves the device.
     virtual bool markSendAttempt(const QStringList &ids) = 0;
@@ -30,8 +35,9 @@ public:
     virtual bool noteServerEpoch(const QString &server, const QString &epoch) = 0;
     // Write groups: between beginWriteGroup() and commitWriteGroup() the writes above do not
     // commit one by one but together, in one transaction (one fsync). The sync client applies
-    // one batch's acknowledgements and freezes the next batch in one group, and commits it
-    // before a byte of that batch is sent. A write that fails inside a group rolls back the
+    // the acknowledgements of the answers that came and freezes the next batches in one group,
+    // and commits it before a byte of those batches is sent. A group never stays open while
+    // the event loop runs (the app saves answers meanwhile, each in its own transaction). A write that fails inside a group rolls back the
     // whole group (and returns false); the group is then over. A store that cannot group may
     // keep these as they are: each write then commits alone.
     virtual bool beginWriteGroup() { return true; }

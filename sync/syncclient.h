@@ -9,7 +9,10 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
+
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -50,6 +53,10 @@ struct SyncConfig {
     QString contentVersion;
     QString resource = QStringLiteral("/uploads");  // "/relays" for a room hub forwarding
     int batchSize = 200;
+    // Batches in flight at once: the next batches are frozen and sent while the server commits
+    // the ones before (each on a connection of its own), so the device's commit and the
+    // server's overlap instead of following each other. 1 sends one batch at a time.
+    int window = 3;
     int timeoutMs = 30'000;
 };
 
@@ -85,18 +92,49 @@ signals:
     void finished(const samenspraak::sync::SyncSummary &summary);
 
 private:
-    void sendNextBatch();
-    void onReply();
+    // One batch sent and not answered yet.
+    struct Flight {
+        QPointer<QNetworkReply> reply;
+        quint64 number = 0;                  // in the order sent
+        QStringList sessions, contributions; // in the order of the batch, for invalidParams paths
+        QStringList contributionSessions;    // the session of each of `contributions`
+        QSet<QString> ids;                   // every record of the batch
+        QString suspect;      // the single record in flight, if the batch holds only one
+        QString suspectType;  // "session" or "contribution"
+    };
+    // A failed answer, dealt with once no other batch is in flight.
+    struct Failure {
+        Flight flight;
+        int status = 0;
+        FailureKind kind = FailureKind::Transient;
+        QString detail;
+        QByteArray body;
+        bool fromServer = false;  // the answer carries API-Version: the sync server's own
+    };
+
+    // Freezes and sends the next batches while the window has room, after applying the
+    // acknowledgements that came meanwhile, all in one write group committed before a byte of
+    // the new batches is sent. Once nothing is in flight: deals with a failure, or finishes.
+    void pump();
+    void schedulePump();
+    // The next batch, leaving out what is in flight; false when nothing is left to send.
+    bool prepareBatch(protocol::UploadBatch &batch, Flight &flight);
+    void send(const protocol::UploadBatch &batch, Flight &flight);
+    void onReply(QNetworkReply *reply);
+    // Keeps the failure of the earliest batch sent; nothing more is sent until the others are back.
+    void noteFailure(Failure failure);
+    // What the sequential client did on a failed answer: narrow down, set aside, or finish.
+    void handleFailure(const Failure &failure);
+    int window() const;
+    QStringList inFlight(QStringList Flight::*which) const;
     // A 400 whose invalidParams point at records of the batch: sets exactly those aside.
-    bool quarantineInvalid(const QByteArray &problemBody);
+    bool quarantineInvalid(const Flight &flight, const QByteArray &problemBody);
     // The record sent alone failed with 503 or a 400 that names no record: it is to blame only
     // if the server is otherwise healthy (GET /healthz answers 200); then a 400 sets it aside at
     // once and a 503 counts toward quarantine. Finishes or goes on with the next batch.
-    void blameIfServerHealthy(int status, FailureKind kind, const QString &detail);
+    void blameIfServerHealthy(const Failure &failure);
     void finish(FailureKind failure, const QString &error);
-    // Commits the write group onReply() opened, if one is open, then reports progress if due;
-    // false (and finished) when the commit failed.
-    bool commitWriteGroup();
+    void emitProgress();
     // A local write failed: StorageFull when the outbox says so, else Transient.
     void localWriteFailed(const QString &error);
     int configuredBatchSize() const { return qBound(1, m_config.batchSize, protocol::MaxBatchRecords / 2); }
@@ -104,19 +142,15 @@ private:
     Outbox &m_outbox;
     SyncConfig m_config;
     QNetworkAccessManager *m_network;
-    QPointer<QNetworkReply> m_reply;
-    QStringList m_inFlight;
-    QStringList m_sentSessions, m_sentContributions;  // in the order of the batch, for invalidParams paths
-    QStringList m_sentContributionSessions;          // the session of each of m_sentContributions
-    int m_inFlightContributions = 0;
-    QString m_suspect;  // the single record in flight, if the batch holds only one
-    QString m_suspectType;  // "session" or "contribution"
+    QList<Flight> m_flights;                   // in the order sent
+    QList<protocol::RecordResult> m_answered;  // acknowledged, not yet applied (pump)
+    std::optional<Failure> m_failure;
+    quint64 m_sent = 0;
     SyncSummary m_summary;
     int m_totalAtStart = 0;
     int m_batchSize = 0;
     bool m_running = false;
-    bool m_writeGroupOpen = false;  // acknowledgements applied, not yet committed (onReply)
-    bool m_progressDue = false;
+    bool m_pumpQueued = false;
 };
 
 // Runs one upload to completion (a local event loop) and returns its summary: for the command
