@@ -7,7 +7,7 @@
 // they check every answer against it. Prints figures and the ratio only, with the CPU time
 // each side used (which, unlike wall time, hardly moves on a busy machine).
 //
-//   upload_bench [--quick] [--dir DIR] [--contributions N] [--backend sqlite|postgresql|both]
+//   upload_bench [--quick] [--dir DIR] [--contributions N] [--backend sqlite|postgresql|both] [--window N]
 //
 // The servers run on SQLite and on a throwaway PostgreSQL 15 cluster (fsync on).
 // Goal: 10,000 contributions in under 1 s on SQLite, under 2 s on PostgreSQL.
@@ -69,7 +69,9 @@ int main(int argc, char **argv)
                                          QStringLiteral("10000"));
     const QCommandLineOption backendOption(QStringLiteral("backend"), QStringLiteral("sqlite, postgresql or both."), QStringLiteral("NAME"),
                                            QStringLiteral("both"));
-    parser.addOptions({quick, dirOption, countOption, backendOption});
+    const QCommandLineOption windowOption(QStringLiteral("window"), QStringLiteral("Batches the SyncClient keeps in flight (1: one at a time)."),
+                                          QStringLiteral("N"), QString::number(sync::SyncConfig{}.window));
+    parser.addOptions({quick, dirOption, countOption, backendOption, windowOption});
     parser.process(app);
     const int wanted = parser.isSet(quick) ? 300 : qMax(100, parser.value(countOption).toInt());
 
@@ -110,6 +112,7 @@ int main(int argc, char **argv)
             QNetworkAccessManager network;
             sync::SyncConfig config{QUrl(serverA.url()), store.deviceId(), store.deviceToken(),
                                     QStringLiteral(SAMENSPRAAK_VERSION), contentVersion};
+            config.window = qMax(1, parser.value(windowOption).toInt());
             batches = int((count + config.batchSize - 1) / config.batchSize);
             sync::SyncClient client(store, config, &network);
             QElapsedTimer timer;

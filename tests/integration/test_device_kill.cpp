@@ -9,6 +9,7 @@
 #include "devices.h"
 #include "exactlyonce.h"
 #include "faultproxy.h"
+#include "pgcluster.h"
 
 #include <QJsonObject>
 #include <QProcess>
