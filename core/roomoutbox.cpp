@@ -12,7 +12,7 @@ RoomOutbox::RoomOutbox(Store &store, const QString &roomId) : LedgerOutbox(store
 QList<protocol::SessionRecord> RoomOutbox::pendingSessions(int limit, const QStringList &inFlight)
 {
     QVariantList values{m_roomId};
-    const QString notInFlight = andNotIn(QStringLiteral("s.id"), inFlight, values);
+    const QString notInFlight = andNotIn(m_store.db(), QStringLiteral("s.id"), inFlight, values);
     values.append(limit);
     return m_store.selectSessions(QStringLiteral("%1 WHERE s.workshop = ? AND %2%3 ORDER BY %4, s.started_at LIMIT ?")
                                       .arg(m_ledger.join(QStringLiteral("s.id")), DeliveryLedger::pendingCondition(), notInFlight,
@@ -25,7 +25,7 @@ QList<protocol::ContributionRecord> RoomOutbox::pendingContributions(int limit, 
     // What was purged is gone from the device (Store::purge); a room's answers are sent within
     // the evening, long before any retention ends.
     QVariantList values{m_roomId};
-    const QString notInFlight = andNotIn(QStringLiteral("c.id"), inFlight, values);
+    const QString notInFlight = andNotIn(m_store.db(), QStringLiteral("c.id"), inFlight, values);
     values.append(limit);
     return m_store.selectContributions(QStringLiteral("JOIN sessions s ON s.id = c.session_id %1 WHERE s.workshop = ? AND %2"
                                                       " AND c.purged_at IS NULL%3 ORDER BY %4, c.seq LIMIT ?")

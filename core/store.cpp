@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "answers.h"
+#include "compactjson.h"
 #include "deliveryledger.h"
 #include "datadir.h"
 #include "migrations.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -579,20 +581,32 @@ QList<ContributionRecord> Store::selectContributions(const QString &tail, const 
     return out;
 }
 
-QString andNotIn(const QString &column, const QStringList &ids, QVariantList &values)
+QString idSet(const QSqlDatabase &db, const QStringList &ids, QVariantList &values)
+{
+    QByteArray array("[");
+    for (const QString &id : ids) {
+        if (array.size() > 1)
+            array += ',';
+        json::appendString(array, id);
+    }
+    array += ']';
+    values.append(QString::fromUtf8(array));
+    return db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("(SELECT json_array_elements_text(CAST(? AS json)))")
+                                                     : QStringLiteral("(SELECT value FROM json_each(?))");
+}
+
+QString andNotIn(const QSqlDatabase &db, const QString &column, const QStringList &ids, QVariantList &values)
 {
     if (ids.isEmpty())
         return {};
-    for (const QString &id : ids)
-        values.append(id);
-    return QStringLiteral(" AND %1 NOT IN (%2)").arg(column, placeholders(ids.size()));
+    return QStringLiteral(" AND %1 NOT IN %2").arg(column, idSet(db, ids, values));
 }
 
 QList<SessionRecord> Store::pendingSessions(int limit, const QStringList &inFlight)
 {
     // A record the server failed on goes to the back, so it cannot hold up the rest.
     QVariantList values;
-    const QString notInFlight = andNotIn(QStringLiteral("s.id"), inFlight, values);
+    const QString notInFlight = andNotIn(m_db, QStringLiteral("s.id"), inFlight, values);
     values.append(limit);
     return selectSessions(QStringLiteral("WHERE s.sync_state = %1%2 ORDER BY s.server_failures, s.started_at LIMIT ?").arg(Pending).arg(notInFlight),
                           values);
@@ -604,7 +618,7 @@ QList<ContributionRecord> Store::pendingContributions(int limit, const QStringLi
     // queries, so the usual case walks the (sync_state, seq) index instead of sorting
     // everything pending for each batch.
     QVariantList values;
-    const QString notInFlight = andNotIn(QStringLiteral("c.id"), inFlight, values);
+    const QString notInFlight = andNotIn(m_db, QStringLiteral("c.id"), inFlight, values);
     values.append(limit);
     QList<ContributionRecord> out = selectContributions(
         QStringLiteral("WHERE c.sync_state = %1 AND c.server_failures = 0%2 ORDER BY c.seq LIMIT ?").arg(Pending).arg(notInFlight), values);
@@ -619,13 +633,17 @@ QList<ContributionRecord> Store::pendingContributions(int limit, const QStringLi
 
 QList<SessionRecord> Store::sessionsFor(const QList<ContributionRecord> &contributions)
 {
-    QVariantList ids;
+    QStringList ids;
+    QSet<QString> seen;
     for (const auto &c : contributions)
-        if (!ids.contains(c.sessionId))
+        if (!seen.contains(c.sessionId)) {
+            seen.insert(c.sessionId);
             ids.append(c.sessionId);
+        }
     if (ids.isEmpty())
         return {};
-    return selectSessions(QStringLiteral("WHERE s.id IN (%1)").arg(placeholders(ids.size())), ids);
+    QVariantList values;
+    return selectSessions(QStringLiteral("WHERE s.id IN %1").arg(idSet(m_db, ids, values)), values);
 }
 
 bool Store::markSendAttempt(const QStringList &ids)
@@ -636,9 +654,9 @@ bool Store::markSendAttempt(const QStringList &ids)
         return false;
     QSqlQuery q(m_db);
     for (const QString &table : {QStringLiteral("sessions"), QStringLiteral("contributions")}) {
-        q.prepare(QStringLiteral("UPDATE %1 SET attempts = attempts + 1 WHERE id IN (%2)").arg(table, placeholders(ids.size())));
-        for (const QString &id : ids)
-            q.addBindValue(id);
+        QVariantList values;
+        q.prepare(QStringLiteral("UPDATE %1 SET attempts = attempts + 1 WHERE id IN %2").arg(table, idSet(m_db, ids, values)));
+        q.addBindValue(values.first());
         if (!exec(q))
             return writeFailed(q.lastError());
     }
@@ -649,23 +667,39 @@ bool Store::applyResults(const QList<RecordResult> &results)
 {
     if (!beginSyncWrite())
         return false;
-    QSqlQuery sessions(m_db), contributions(m_db);
-    for (QSqlQuery *q : {&sessions, &contributions})
-        q->prepare(QStringLiteral("UPDATE %1 SET sync_state = ?, acked_at = ?, sync_note = ? WHERE id = ? AND sync_state = %2")
-                       .arg(q == &sessions ? QStringLiteral("sessions") : QStringLiteral("contributions")).arg(Pending));
     const QString now = nowUtc();
+    QSqlQuery q(m_db);
+    // What was acknowledged, one statement per table; what was set aside, one row at a time
+    // with the server's reason (conflicts and rejections are kept aside, never retried blindly).
+    QStringList acked[2];
+    QList<const RecordResult *> setAside;
     for (const RecordResult &r : results) {
-        QSqlQuery &q = r.type == QLatin1String("session") ? sessions : contributions;
-        const bool acked = r.status == RecordStatus::Stored || r.status == RecordStatus::Duplicate;
-        // Conflicts and rejections are kept aside with the server's reason, never retried blindly.
-        q.addBindValue(acked ? Acknowledged : Quarantined);
-        q.addBindValue(acked ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
-        q.addBindValue(acked ? QVariant(QMetaType::fromType<QString>()) : QVariant(toString(r.status) + QStringLiteral(": ") + r.reason));
-        q.addBindValue(r.id);
+        if (r.status == RecordStatus::Stored || r.status == RecordStatus::Duplicate)
+            acked[r.type == QLatin1String("session") ? 0 : 1].append(r.id);
+        else
+            setAside.append(&r);
+    }
+    const QString tables[2] = {QStringLiteral("sessions"), QStringLiteral("contributions")};
+    for (int t = 0; t < 2; ++t) {
+        if (acked[t].isEmpty())
+            continue;
+        QVariantList values{int(Acknowledged), now};
+        q.prepare(QStringLiteral("UPDATE %1 SET sync_state = ?, acked_at = ?, sync_note = NULL WHERE sync_state = %2 AND id IN %3")
+                      .arg(tables[t]).arg(Pending).arg(idSet(m_db, acked[t], values)));
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
         if (!exec(q))
             return writeFailed(q.lastError());
     }
-    QSqlQuery q(m_db);
+    for (const RecordResult *r : std::as_const(setAside)) {
+        q.prepare(QStringLiteral("UPDATE %1 SET sync_state = ?, acked_at = NULL, sync_note = ? WHERE id = ? AND sync_state = %2")
+                      .arg(tables[r->type == QLatin1String("session") ? 0 : 1]).arg(Pending));
+        q.addBindValue(Quarantined);
+        q.addBindValue(toString(r->status) + QStringLiteral(": ") + r->reason);
+        q.addBindValue(r->id);
+        if (!exec(q))
+            return writeFailed(q.lastError());
+    }
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES('last_sync_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(now);
     if (!exec(q))

@@ -16,7 +16,7 @@ ForwardOutbox::ForwardOutbox(ServerStore &store, const QString &serverUrl, proto
 QList<protocol::SessionRecord> ForwardOutbox::pendingSessions(int limit, const QStringList &inFlight)
 {
     QVariantList values;
-    const QString notInFlight = andNotIn(QStringLiteral("s.id"), inFlight, values);
+    const QString notInFlight = andNotIn(m_store.db(), QStringLiteral("s.id"), inFlight, values);
     values.append(limit);
     return m_store.ingest().sessionsWhere(QStringLiteral("%1 WHERE %2%3 ORDER BY %4, s.received_at, s.id LIMIT ?")
                                               .arg(m_ledger.join(QStringLiteral("s.id")), DeliveryLedger::pendingCondition(), notInFlight,
@@ -27,7 +27,7 @@ QList<protocol::SessionRecord> ForwardOutbox::pendingSessions(int limit, const Q
 QList<protocol::ContributionRecord> ForwardOutbox::pendingContributions(int limit, const QStringList &inFlight)
 {
     QVariantList values;
-    const QString notInFlight = andNotIn(QStringLiteral("c.id"), inFlight, values);
+    const QString notInFlight = andNotIn(m_store.db(), QStringLiteral("c.id"), inFlight, values);
     values.append(limit);
     return m_store.ingest().contributionsWhere(QStringLiteral("%1 WHERE %2%3 ORDER BY %4, c.received_at, c.device_id, c.device_seq LIMIT ?")
                                                    .arg(m_ledger.join(QStringLiteral("c.id")), DeliveryLedger::pendingCondition(), notInFlight,
