@@ -134,7 +134,7 @@ ContributionRecord contributionFrom(const QSqlQuery &q)
 }
 
 const QString ContributionColumns =
-    QStringLiteral("seq, id, session_id, activity_id, kind, content_version, payload, created_at, supersedes");
+    QStringLiteral("seq, id, session_id, activity_id, kind, content_version, CAST(payload AS BLOB), created_at, supersedes");
 
 SessionRecord sessionFrom(const QSqlQuery &q)
 {
@@ -571,7 +571,9 @@ QList<ContributionRecord> Store::selectContributions(const QString &tail, const 
 {
     QList<ContributionRecord> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT c.seq, c.id, c.session_id, c.activity_id, c.kind, c.content_version, c.payload, c.created_at,"
+    // The payload as its UTF-8 bytes (a BLOB), straight to the JSON parser: as text, SQLite
+    // would make it UTF-16 for QtSql and Qt UTF-8 again.
+    q.prepare(QStringLiteral("SELECT c.seq, c.id, c.session_id, c.activity_id, c.kind, c.content_version, CAST(c.payload AS BLOB), c.created_at,"
                              " c.supersedes FROM contributions c ") + tail);
     for (const QVariant &v : values)
         q.addBindValue(v);

@@ -8,7 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "appcontext.h"
-#include "simulator.h"
+#include "simulateddevice.h"
 #include "store.h"
 #include "syncclient.h"
 #include "testsupport.h"
@@ -143,20 +143,9 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
-struct Device {
-    QTemporaryDir dir;
-    std::unique_ptr<AppContext> context;
-    Store &store() { return context->store(); }
-};
-
-std::unique_ptr<Device> deviceWithParticipants(int participants)
+std::unique_ptr<SimulatedDevice> deviceWithParticipants(int participants)
 {
-    auto device = std::make_unique<Device>();
-    auto created = AppContext::create(device->dir.path(), CorruptionPolicy::Refuse, defaultPackPath());
-    REQUIRE(created.context);
-    device->context = std::move(created.context);
-    REQUIRE(simulateParticipants(*device->context, participants, 7).error.isEmpty());
-    return device;
+    return simulatedDevice(participants, 7);
 }
 
 // Runs the event loop until `done` or 10 s passed; returns `done()`.
@@ -198,25 +187,19 @@ int inState(Store &store, const UploadBatch &batch, int state)
     return n;
 }
 
-QStringList acknowledgedOnDevice(Store &store)
+// Ids of sessions and contributions WHERE `condition`.
+QStringList recordsWhere(Store &store, const QString &condition)
 {
     QStringList ids;
     QSqlQuery q(store.db());
-    if (q.exec(QStringLiteral("SELECT id FROM sessions WHERE sync_state = 1 UNION ALL SELECT id FROM contributions WHERE sync_state = 1")))
+    if (q.exec(QStringLiteral("SELECT id FROM sessions WHERE %1 UNION ALL SELECT id FROM contributions WHERE %1").arg(condition)))
         while (q.next())
             ids << q.value(0).toString();
     return ids;
 }
 
-QStringList everyRecord(Store &store)
-{
-    QStringList ids;
-    QSqlQuery q(store.db());
-    if (q.exec(QStringLiteral("SELECT id FROM sessions UNION ALL SELECT id FROM contributions")))
-        while (q.next())
-            ids << q.value(0).toString();
-    return ids;
-}
+QStringList acknowledgedOnDevice(Store &store) { return recordsWhere(store, QStringLiteral("sync_state = 1")); }
+QStringList everyRecord(Store &store) { return recordsWhere(store, QStringLiteral("1")); }
 
 // Checks the batches in flight: each carries the session of every answer it holds, and no
 // answer is in two of them.

@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "appcontext.h"
-#include "simulator.h"
+#include "simulateddevice.h"
 #include "store.h"
 #include "syncclient.h"
 #include "syncservice.h"
@@ -114,20 +114,9 @@ int maxServerFailures(Store &store)
                                  " UNION ALL SELECT server_failures FROM sessions)")) && q.next() ? q.value(0).toInt() : -1;
 }
 
-struct Device {
-    QTemporaryDir dir;
-    std::unique_ptr<AppContext> context;
-    Store &store() { return context->store(); }
-};
-
-std::unique_ptr<Device> deviceWithParticipants(int participants)
+std::unique_ptr<SimulatedDevice> deviceWithParticipants(int participants)
 {
-    auto device = std::make_unique<Device>();
-    auto created = AppContext::create(device->dir.path(), CorruptionPolicy::Refuse, defaultPackPath());
-    REQUIRE(created.context);
-    device->context = std::move(created.context);
-    REQUIRE(simulateParticipants(*device->context, participants, 5).error.isEmpty());
-    return device;
+    return simulatedDevice(participants, 5);
 }
 
 } // namespace
