@@ -44,6 +44,18 @@ struct Tablet {
     RoomMembership room;
 };
 
+// Sends what the tablet has for its room the way the app does (SyncService), until nothing is pending.
+bool sendToHub(Tablet &t)
+{
+    SyncService service(*t.context, nullptr);
+    QSignalSpy changed(&service, &SyncService::stateChanged);
+    RoomOutbox toHub(t.context->store(), t.room.roomId);
+    service.syncNow();
+    for (int i = 0; i < 200 && (toHub.pendingCount() > 0 || service.running()); ++i)
+        changed.wait(50);
+    return toHub.pendingCount() == 0;
+}
+
 } // namespace
 
 TEST_CASE("room projector: tablets sending through the hub update the projector, and the incremental figures equal a full recompute",
@@ -90,13 +102,7 @@ TEST_CASE("room projector: tablets sending through the hub update the projector,
         for (auto &t : tablets) {
             REQUIRE(simulateParticipants(*t->context, 1 + round % 2, ++seed).error.isEmpty());
             participants += 1 + round % 2;
-            SyncService service(*t->context, nullptr);
-            QSignalSpy changed(&service, &SyncService::stateChanged);
-            RoomOutbox toHub(t->context->store(), t->room.roomId);
-            service.syncNow();
-            for (int i = 0; i < 200 && (toHub.pendingCount() > 0 || service.running()); ++i)
-                changed.wait(50);
-            REQUIRE(toHub.pendingCount() == 0);
+            REQUIRE(sendToHub(*t));
         }
         for (int i = 0; i < 100 && projector.participants() < participants; ++i)
             updated.wait(50);
@@ -128,15 +134,7 @@ TEST_CASE("room projector: tablets sending through the hub update the projector,
     REQUIRE(sessions.submitJson(values->id, answers::example(first.context->pack(), *values)));
     sessions.end();
     ++participants;
-    {
-        SyncService service(*first.context, nullptr);
-        QSignalSpy changed(&service, &SyncService::stateChanged);
-        RoomOutbox toHub(first.context->store(), first.room.roomId);
-        service.syncNow();
-        for (int i = 0; i < 200 && (toHub.pendingCount() > 0 || service.running()); ++i)
-            changed.wait(50);
-        REQUIRE(toHub.pendingCount() == 0);
-    }
+    REQUIRE(sendToHub(first));
     for (int i = 0; i < 100 && projector.participants() < participants; ++i)
         updated.wait(50);
     REQUIRE(projector.participants() == participants);
