@@ -45,19 +45,34 @@ int HubModeration::flagNew()
 {
     if (m_pack.moderation.blockedWords.isEmpty())
         return 0;
-    const results::Round round(m_store.ingest().contributions());
+    return flagNew(results::Round(m_store.ingest().contributions()));
+}
+
+int HubModeration::flagNew(const results::Round &round)
+{
+    if (m_pack.moderation.blockedWords.isEmpty())
+        return 0;
+    QList<moderation::FreeText> texts = moderation::freeTexts(m_pack, round);
+    texts.removeIf([this](const moderation::FreeText &t) { return m_looked.contains(t.contributionId); });
+    if (texts.isEmpty())
+        return 0;
     const QHash<QString, moderation::Decision> latest = m_store.moderation().latest();
     int flagged = 0;
-    for (const moderation::FreeText &t : moderation::freeTexts(m_pack, round)) {
-        if (latest.contains(t.contributionId))
+    for (const moderation::FreeText &t : std::as_const(texts)) {
+        if (latest.contains(t.contributionId)) {
+            m_looked.insert(t.contributionId);
             continue;  // decided already (a person's decision is never overruled by the list)
+        }
         const QString word = moderation::blockedWordIn(m_pack.moderation.blockedWords, t.text);
-        if (word.isEmpty())
+        if (word.isEmpty()) {
+            m_looked.insert(t.contributionId);
             continue;
+        }
         const moderation::Decision d{protocol::newId(), t.contributionId, moderation::State::Flagged, moderation::WordListDecider,
                                      protocol::nowIso()};
         if (m_store.moderation().record(d) == server::ModerationLog::Recorded::Failed)
-            return -1;
+            return -1;  // looked at again next time
+        m_looked.insert(t.contributionId);
         qCInfo(lcModeration) << "held back for review:" << t.contributionId << "(word list)";
         ++flagged;
     }

@@ -14,6 +14,7 @@
 #include "syncclient.h"
 
 #include <QObject>
+#include <QSet>
 #include <QPointer>
 #include <QTimer>
 
@@ -43,6 +44,9 @@ public:
     // Flags every free text without a decision that holds a word of the pack's list (a decision
     // by moderation::WordListDecider). Returns how many it flagged, -1 when the store failed.
     int flagNew();
+    // The same over `round` (what the store holds, read by the caller): a text already looked
+    // at is not looked at again.
+    int flagNew(const results::Round &round);
     // The facilitator's decision on the text of `contributionId`: approved or rejected. Empty
     // when it is stored, else why not (one line for a person).
     [[nodiscard]] QString decide(const QString &contributionId, moderation::State state, const QString &decidedBy = Facilitator);
@@ -71,6 +75,7 @@ private:
     bool m_again = false;
     sync::Backoff m_backoff{1000, 60'000};
     QTimer m_retry;
+    QSet<QString> m_looked;  // contributions whose text flagNew looked at (flagged, decided or clean)
 };
 
 } // namespace samenspraak

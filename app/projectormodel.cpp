@@ -51,8 +51,7 @@ QString ProjectorModel::rule() const
     return tr("Uitslagen verschijnen vanaf %1 mensen. Zo herkent niemand een ander.").arg(results::MinimumAnswers);
 }
 
-ProjectorModel::Row ProjectorModel::rowFor(const ContentPack &pack, const results::ActivityResult &r,
-                                           const QList<moderation::FreeText> &texts) const
+ProjectorModel::Row ProjectorModel::rowFor(const ContentPack &pack, const results::ActivityResult &r) const
 {
     const QLocale locale(language() == QLatin1String("en") ? QLocale::English : QLocale::Dutch);
     const Activity *activity = pack.activity(r.id);
@@ -142,9 +141,6 @@ ProjectorModel::Row ProjectorModel::rowFor(const ContentPack &pack, const result
             //: Process satisfaction on the projector.
             tr("%1% is tevreden (een 4 of 5).").arg(t.satisfiedPercent());
     }
-    for (const moderation::FreeText &t : texts)
-        if (t.activityId == r.id)
-            row.texts.append(t.text);
     return row;
 }
 
@@ -154,23 +150,40 @@ void ProjectorModel::refresh()
     m_participants = 0;
     m_sessions.clear();
     m_title.clear();
-    if (running()) {
+    const std::shared_ptr<const results::Round> held = running() ? hub()->round() : nullptr;
+    if (held) {
+        const results::Round &round = *held;
         server::ServerStore &store = *hub()->host().store();
         const ContentPack &pack = hub()->pack();
-        const results::Round round(store.ingest().contributions(), store.ingest().sessions());
-        const results::Summary summary = results::summarize(pack, round, {}, language());
         const QList<moderation::FreeText> texts = moderation::shown(pack, round, store.moderation().latest());
         m_participants = round.participants();
         m_sessions = round.sessions();
         m_title = hub()->room().title.isEmpty() ? pack.title.in(language()) : hub()->room().title;
-        for (const results::ActivityResult &r : summary.activities) {
-            if (r.kind == Kind::Profile)
+        QHash<QString, Cached> cache;
+        for (const Activity &a : pack.activities) {
+            if (a.kind == Kind::Profile)
                 continue;
-            if (!hub()->room().phase.isEmpty() && !r.phase.isEmpty() && r.phase != hub()->room().phase)
+            if (!hub()->room().phase.isEmpty() && !a.phase.isEmpty() && a.phase != hub()->room().phase)
                 continue;  // the room works on one phase
-            rows.append(rowFor(pack, r, texts));
+            // An activity's figures depend on its own answers only: recomputed when they changed.
+            QStringList answers;
+            for (const protocol::ContributionRecord &c : round.answers(a.id))
+                answers.append(c.id);
+            const QString key = pack.version + QLatin1Char('/') + language() + QLatin1Char('/') + answers.join(QLatin1Char(','));
+            auto cached = m_cache.constFind(a.id);
+            Row row = cached != m_cache.cend() && cached->key == key
+                          ? cached->row
+                          : rowFor(pack, results::activityFigures(a, round));
+            cache.insert(a.id, {key, row});
+            for (const moderation::FreeText &t : texts)
+                if (t.activityId == a.id)
+                    row.texts.append(t.text);
+            rows.append(row);
         }
         // Below the minimum in all, every activity is below it too (the engine withholds it).
+        m_cache = cache;
+    } else {
+        m_cache.clear();
     }
     beginResetModel();
     m_rows = rows;

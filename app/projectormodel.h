@@ -1,9 +1,11 @@
 #pragma once
 // The projector view's model (qml/ProjectorView.qml): the room's live results per activity,
-// read from the hub's store with the shared results engine (results::summarize, the minimum
-// group of 5 included) and the free text the facilitator approved (moderation::shown). It
-// recomputes when the hub says its contents changed (RoomHub::contentsChanged: an upload stored,
-// a decision made), never on a timer. One row per activity of the room (the profile is not
+// read from the hub's round (RoomHub::round) with the shared results engine
+// (results::activityFigures, the figures summarize() gives, the minimum group of 5 included) and
+// the free text the facilitator approved (moderation::shown). It refreshes when the hub says its
+// contents changed (RoomHub::contentsChanged: an upload stored, a decision made), never on a
+// timer, and recomputes only the activities whose answers changed since the last refresh (the
+// rest are kept, by the ids of the answers they counted). One row per activity of the room (the profile is not
 // shown: it is about who people are, not what the room said).
 
 #include "hubmodel.h"
@@ -53,9 +55,15 @@ private:
         QVariantList items;
         QStringList agreed, divided, texts;
     };
-    Row rowFor(const ContentPack &pack, const results::ActivityResult &result, const QList<moderation::FreeText> &texts) const;
+    // The row of one activity, without its approved texts (added per refresh).
+    Row rowFor(const ContentPack &pack, const results::ActivityResult &result) const;
+    struct Cached {
+        QString key;  // pack version, language and the ids of the answers it counted
+        Row row;
+    };
 
     QList<Row> m_rows;
+    QHash<QString, Cached> m_cache;  // by activity id: the last refresh's rows
     QStringList m_sessions;
     QString m_title;
     int m_participants = 0;

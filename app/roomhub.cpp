@@ -234,6 +234,7 @@ RoomHub::Started RoomHub::start(const Options &options)
     host.tlsCertificate = roomDir() + QLatin1Char('/') + CertificateFile;
     host.tlsKey = roomDir() + QLatin1Char('/') + KeyFile;
     host.api.afterIngest = [this] {
+        m_round.reset();
         scheduleForward(200);
         if (!m_storedTimer.isActive())
             m_storedTimer.start(0);
@@ -284,7 +285,7 @@ RoomHub::Started RoomHub::start(const Options &options)
         qCInfo(lcHub) << "the hub tablet is not enrolled with the municipal server: it keeps what it receives and does not forward";
     }
     syncOwnSessions();  // what the hub tablet recorded while the hub was down
-    m_moderation->flagNew();  // what arrived just before a crash
+    m_moderation->flagNew(*round());  // what arrived just before a crash
     emit runningChanged();
     return out;
 }
@@ -352,6 +353,7 @@ void RoomHub::stop()
     if (m_control)
         m_control->closeWaits();
     m_storedTimer.stop();
+    m_round.reset();
     m_moderation.reset();
     m_beacon.reset();
     m_ownClient.reset();
@@ -405,9 +407,21 @@ QUrl RoomHub::joinUrl(const QString &host) const
 
 void RoomHub::contentsStored()
 {
+    m_round.reset();
     if (m_moderation)
-        m_moderation->flagNew();
+        if (const auto held = round())
+            m_moderation->flagNew(*held);
     emit contentsChanged();
+}
+
+std::shared_ptr<const results::Round> RoomHub::round()
+{
+    server::ServerStore *store = m_host.store();
+    if (!m_host.isRunning() || !store)
+        return {};
+    if (!m_round)
+        m_round = std::make_shared<const results::Round>(store->ingest().contributions(), store->ingest().sessions());
+    return m_round;
 }
 
 const ContentPack &RoomHub::pack() const

@@ -11,6 +11,7 @@
 // afterIngest), at start, and on a backoff timer only while the server cannot be reached.
 
 #include "backoff.h"
+#include "results.h"
 #include "hubmoderation.h"
 #include "roomcontrol.h"
 #include "roomroutes.h"
@@ -109,6 +110,10 @@ public:
     // The store took new records: flag by the word list, then contentsChanged. The API calls it
     // (ApiOptions::afterIngest, coalesced); a test that writes to the store directly calls it too.
     void contentsStored();
+    // The round the hub holds (every contribution and session of its store), read once per
+    // change and shared by the word list and the projector and moderation models; null while
+    // stopped. Read again after the next upload stored or contentsStored().
+    std::shared_ptr<const results::Round> round();
     // The facilitator's moderation of free text (hubmoderation.h); null while stopped.
     HubModeration *moderation() { return m_moderation.get(); }
 
@@ -158,6 +163,7 @@ private:
     std::unique_ptr<sync::SyncClient> m_ownClient;
     std::unique_ptr<HubModeration> m_moderation;
     QTimer m_storedTimer;  // coalesces the uploads of one turn of the event loop
+    std::shared_ptr<const results::Round> m_round;  // round(); reset when the store took records
 };
 
 } // namespace samenspraak

@@ -23,6 +23,7 @@ namespace samenspraak {
 namespace {
 
 const QString PendingSuffix = QStringLiteral(".pending");
+const QString ConflictSuffix = QStringLiteral(".conflict");
 
 int tabletsIn(server::ServerStore &hub)
 {
@@ -122,6 +123,22 @@ void SummarySender::onReply()
         QFile::remove(m_dir + QLatin1Char('/') + m_current + PendingSuffix);
         ++m_outcome.sent;
         qCInfo(lcSummary) << "the municipal server has the summary of room" << m_current << "(HTTP" << status << ")";
+        sendNext();
+        return;
+    }
+    if (status == 409) {
+        // The server holds another summary of this room (a room is summarised once): sending
+        // this one again cannot change that, so it is settled as a conflict, kept here with its
+        // mark for staff to compare, and the next summary goes on.
+        const QString base = m_dir + QLatin1Char('/') + m_current;
+        QFile::remove(base + ConflictSuffix);
+        if (!QFile::rename(base + PendingSuffix, base + ConflictSuffix))
+            QFile::remove(base + PendingSuffix);
+        ++m_outcome.conflicts;
+        qCWarning(lcSummary).noquote() << "the municipal server holds a different summary of room" << m_current
+                                       << "(HTTP 409:" << protocol::problemDetail(reply->readAll())
+                                       << "); this one is not sent again, it stays in" << base + QStringLiteral(".pdf")
+                                       << "marked" << ConflictSuffix;
         sendNext();
         return;
     }

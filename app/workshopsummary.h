@@ -4,7 +4,9 @@
 // server/report/) into DATA_DIR/summaries/ROOM.pdf and sends it to the municipal server with
 // PUT /api/v1/rooms/ROOM/summary. ROOM.pending stays beside it until the server acknowledged
 // it, so an offline evening sends it on a later sync (SyncService, `samenspraak sync`); the
-// server keeps one summary per room, so a resend is answered as a duplicate.
+// server keeps one summary per room, so a resend is answered as a duplicate, and a different
+// summary of a room it already has as a conflict (409): that one is settled, not retried; it
+// stays beside the others as ROOM.pdf with ROOM.conflict.
 
 #include "syncclient.h"
 
@@ -46,6 +48,7 @@ public:
 
     struct Outcome {
         int sent = 0;     // acknowledged now (stored or already there)
+        int conflicts = 0; // answered 409: the server has another summary of the room; kept as ROOM.conflict, not sent again
         int pending = 0;  // still to send
         QString error;    // why the last one did not go; empty when all went
         sync::FailureKind failure = sync::FailureKind::None;

@@ -385,6 +385,47 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
     return out;
 }
 
+ActivityResult activityFigures(const Activity &a, const Round &round)
+{
+    ActivityResult r;
+    r.id = a.id;
+    r.kind = a.kind;
+    r.phase = a.phase;
+    const QList<protocol::ContributionRecord> answered = round.answers(a.id);
+    QSet<QString> answering;
+    for (const auto &c : answered)
+        answering.insert(c.sessionId);
+    r.n = int(a.kind == Kind::Ideas ? answering.size() : answered.size());
+    r.withheld = withheld(r.n);
+    if (r.withheld) {
+        r.n = 0;
+        return r;
+    }
+    if (a.kind == Kind::Values) {
+        r.shares = tally(answersOf(parsedAnswers<answers::Values>(round, a.id)));
+    } else if (a.kind == Kind::Dots) {
+        r.shares = allocation(round, a.id);
+    } else if (a.kind == Kind::Ranking) {
+        r.ranking = ranking(round, a.id);
+    } else if (a.kind == Kind::Dilemma) {
+        r.dilemma = dilemma(round, a.id, a.steps);
+    } else if (a.kind == Kind::Ideas) {
+        r.ideas = ideas(round, a.id);
+    } else if (a.kind == Kind::Satisfaction) {
+        r.satisfaction = tally(answersOf(parsedAnswers<answers::Satisfaction>(round, a.id)));
+    } else if (a.kind == Kind::Statements) {
+        for (const StatementTally &overall : tally(answersOf(parsedAnswers<answers::Statements>(round, a.id)))) {
+            StatementResult s;
+            s.overall = overall;
+            s.withheld = withheld(overall.answered());
+            if (s.withheld)
+                s.overall = StatementTally{overall.id};
+            r.statements.append(s);
+        }
+    }
+    return r;
+}
+
 Summary summarize(const ContentPack &pack, const Round &round, const QString &phaseId, const QString &language)
 {
     Summary summary;
@@ -440,24 +481,14 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
     for (const Activity &a : pack.activities) {
         if (a.kind == Kind::Profile || (!phaseId.isEmpty() && a.phase != phaseId))
             continue;
-        ActivityResult r;
-        r.id = a.id;
-        r.kind = a.kind;
-        r.phase = a.phase;
-        const QList<protocol::ContributionRecord> answered = round.answers(a.id);
-        QSet<QString> answering;
-        for (const auto &c : answered)
-            answering.insert(c.sessionId);
-        r.n = int(a.kind == Kind::Ideas ? answering.size() : answered.size());
-        r.withheld = withheld(r.n);
+        ActivityResult r = activityFigures(a, round);
         if (r.withheld) {
-            r.n = 0;
             summary.activities.append(r);
             continue;
         }
+        // The breakdowns by group, over the same answers.
         if (a.kind == Kind::Values) {
             const auto all = parsedAnswers<answers::Values>(round, a.id);
-            r.shares = tally(answersOf(all));
             for (int i = 0; i < dims.size(); ++i) {
                 const Dimension &d = dims.at(i);
                 const auto byGroup = answersByGroup(all, groupOfSession.at(i));
@@ -471,17 +502,8 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
                     r.byGroup.append(gs);
                 }
             }
-        } else if (a.kind == Kind::Dots) {
-            r.shares = allocation(round, a.id);
-        } else if (a.kind == Kind::Ranking) {
-            r.ranking = ranking(round, a.id);
-        } else if (a.kind == Kind::Dilemma) {
-            r.dilemma = dilemma(round, a.id, a.steps);
-        } else if (a.kind == Kind::Ideas) {
-            r.ideas = ideas(round, a.id);
         } else if (a.kind == Kind::Satisfaction) {
             const auto all = parsedAnswers<answers::Satisfaction>(round, a.id);
-            r.satisfaction = tally(answersOf(all));
             const auto byChannel = answersByGroup(all, groupOfSession.first());
             for (const QString &c : dims.first().groups) {
                 const SatisfactionTally t = tally(byChannel.value(c));
@@ -499,15 +521,10 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
                     tallies.append({g, tally(byGroup.value(g))});
                 perDimension.append({d.id, tallies});
             }
-            for (const StatementTally &overall : tally(answersOf(all))) {
-                StatementResult s;
-                s.overall = overall;
-                s.withheld = withheld(overall.answered());
-                if (s.withheld) {
-                    s.overall = StatementTally{overall.id};
-                    r.statements.append(s);
+            for (StatementResult &s : r.statements) {
+                if (s.withheld)
                     continue;
-                }
+                const StatementTally &overall = s.overall;
                 if (!weights.isEmpty()) {
                     double agree = 0, sides = 0;
                     for (const auto &[session, answer] : all) {
@@ -565,7 +582,6 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
                     s.byDimension.append(sd);
                 }
                 s.consensus = anyDimension && allAgreed;
-                r.statements.append(s);
             }
         }
         summary.activities.append(r);

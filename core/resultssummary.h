@@ -180,6 +180,13 @@ struct Summary {
     QList<ActivityResult> activities;
 };
 
+// One activity's figures over every answer of the round: n, withheld and the overall tallies
+// (shares, ranking, dilemma, ideas, satisfaction, statements with their withheld flags), the
+// minimum-cell rule applied, without the breakdowns by group and the weighted shares. They
+// depend on that activity's own answers only (Round::answers), so a live view (the projector)
+// keeps them until those change. summarize() starts each activity from it.
+ActivityResult activityFigures(const Activity &activity, const Round &round);
+
 // Everything, for the whole round or one phase (the participants who answered in it).
 Summary summarize(const ContentPack &pack, const Round &round, const QString &phaseId = {}, const QString &language = QStringLiteral("nl"));
 

@@ -177,7 +177,11 @@ int sync(const QStringList &arguments)
     if (total.failure == sync::FailureKind::None && !pendingSummaries(summariesDir(store.path())).isEmpty()) {
         const SummarySender::Outcome sent = sendSummariesAndWait(summariesDir(store.path()), config);
         summariesPending = sent.pending;
-        std::printf("summaries: sent %d, pending %d\n", sent.sent, sent.pending);
+        std::printf("summaries: sent %d, pending %d, conflicts %d\n", sent.sent, sent.pending, sent.conflicts);
+        if (sent.conflicts > 0)
+            commandline::printError(QStringLiteral("The municipal server holds a different summary of %1 room(s) than this device; "
+                                                   "it keeps its own. This device's copy stays in %2, marked .conflict, and is "
+                                                   "not sent again.").arg(sent.conflicts).arg(summariesDir(store.path())));
         if (!sent.error.isEmpty())
             commandline::printError(QStringLiteral("A workshop summary was not taken (%1); it stays saved here and goes with the next sync.")
                                         .arg(sent.error));

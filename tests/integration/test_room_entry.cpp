@@ -299,4 +299,33 @@ TEST_CASE("room entry: ending the room writes a summary PDF without groups under
     CHECK(put(hubToken, "not a pdf").status == 400);
     CHECK(put(hubToken, fileBytes(pdf), "application/json").status == 415);
     CHECK(ids(serverDb, QStringLiteral("SELECT count(*) FROM room_summaries")) == QStringList{QStringLiteral("1")});
+
+    // The hub tablet holds a different summary of the room than the server (written again, say):
+    // the server answers 409. That is settled as a conflict, kept with its mark, and not sent
+    // again on every later sync; the server keeps the one it has.
+    const QByteArray stored = fileBytes(pdf);
+    {
+        QFile rewritten(pdf);
+        REQUIRE(rewritten.open(QIODevice::WriteOnly));
+        rewritten.write("%PDF-1.4 a summary written again");
+    }
+    const QString pending = QDir(hubDir.path()).filePath(QStringLiteral("summaries/%1.pending").arg(roomId));
+    const QString conflict = QDir(hubDir.path()).filePath(QStringLiteral("summaries/%1.conflict").arg(roomId));
+    {
+        QFile marker(pending);
+        REQUIRE(marker.open(QIODevice::WriteOnly));
+    }
+    const CommandResult conflicted = syncOnce(hubDir.path());
+    INFO(conflicted.out.toStdString() << conflicted.err.toStdString());
+    CHECK(conflicted.exitCode == 0);
+    CHECK(conflicted.out.contains(QStringLiteral("summaries: sent 0, pending 0, conflicts 1")));
+    CHECK(conflicted.err.contains(QStringLiteral("different summary")));
+    CHECK_FALSE(QFile::exists(pending));
+    CHECK(QFile::exists(conflict));
+    CHECK(QFile::exists(pdf));  // kept, for staff to compare
+    const CommandResult settled = syncOnce(hubDir.path());
+    CHECK(settled.exitCode == 0);
+    CHECK_FALSE(settled.out.contains(QStringLiteral("summaries:")));  // not sent again
+    CHECK(ids(serverDb, QStringLiteral("SELECT sha256 FROM room_summaries")).size() == 1);
+    CHECK(fileBytes(out.filePath(roomId + QStringLiteral(".pdf"))) == stored);
 }
