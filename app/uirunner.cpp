@@ -23,6 +23,7 @@
 #include <QInputMethod>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -42,6 +43,8 @@ namespace samenspraak {
 namespace {
 
 const QUrl MainQml(QStringLiteral("qrc:/qt/qml/Samenspraak/Main.qml"));
+// The first screen Main.qml shows (by file name, so it is not compiled with Main.qml).
+const QUrl AttractQml(QStringLiteral("qrc:/qt/qml/Samenspraak/ScreenStart.qml"));
 
 void settle(int ms = 60)
 {
@@ -348,6 +351,11 @@ std::unique_ptr<LoadedUi> LoadedUi::prepare()
     // first Text finds it done.
     ui->m_fontWarmUp.reset(QThread::create([] { (void)QFontDatabase::families(); }));
     ui->m_fontWarmUp->start();
+    // The QML loader thread imports QtQuick and this module and reads the window's and the
+    // attract screen's compiled units meanwhile too: nothing of them is created before load(),
+    // which finds them loaded (or waits for the rest).
+    for (const QUrl &url : {MainQml, AttractQml})
+        ui->m_preloaded.push_back(std::make_unique<QQmlComponent>(ui->m_engine.get(), url, QQmlComponent::Asynchronous));
     return ui;
 }
 
@@ -370,6 +378,7 @@ LoadedUi::~LoadedUi()
 {
     if (m_fontWarmUp)
         m_fontWarmUp->wait();
+    m_preloaded.clear();
     m_engine.reset();
     m_translations.reset();
 }

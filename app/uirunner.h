@@ -6,8 +6,10 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QQmlApplicationEngine;
+class QQmlComponent;
 class QQuickWindow;
 class QThread;
 
@@ -25,7 +27,8 @@ struct UiOptions {
 class LoadedUi {
 public:
     // The engine, and the system's font list read on a second thread while the caller opens
-    // the store and reads the content pack. Needs the application object; nothing of the device.
+    // the store and reads the content pack; the QML loader thread meanwhile imports what the
+    // window and the attract screen need. Needs the application object; nothing of the device.
     static std::unique_ptr<LoadedUi> prepare();
     // Creates the window on `prepared` (or on a fresh engine) with the device's services and
     // translators.
@@ -38,6 +41,7 @@ private:
     LoadedUi() = default;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QThread> m_fontWarmUp;
+    std::vector<std::unique_ptr<QQmlComponent>> m_preloaded;  // loading asynchronously, never created
     std::unique_ptr<class Translations> m_translations;
     QQuickWindow *m_window = nullptr;
 };

@@ -1349,19 +1349,19 @@
 <context>
     <name>ScreenStart</name>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="145"/>
+        <location filename="../qml/ScreenStart.qml" line="168"/>
         <source>Wat is er met je inbreng gedaan?</source>
         <extracomment>Attract screen: opens the page of what the municipality did with residents&apos; input</extracomment>
         <translation>What was done with your input?</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="106"/>
+        <location filename="../qml/ScreenStart.qml" line="123"/>
         <source>Doe mee</source>
         <extracomment>The big button on the attract screen that starts a participant&apos;s session</extracomment>
         <translation>Take part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenStart.qml" line="129"/>
+        <location filename="../qml/ScreenStart.qml" line="150"/>
         <source>Al %n mensen deden hier mee.</source>
         <extracomment>How many people took part already on this device; %n is the number</extracomment>
         <translation>
@@ -1370,31 +1370,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="131"/>
+        <location filename="../qml/ScreenStart.qml" line="152"/>
         <source>Wees de eerste die hier meedoet!</source>
         <extracomment>Attract screen, before anyone took part</extracomment>
         <translation>Be the first to take part here!</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="213"/>
+        <location filename="../qml/ScreenStart.qml" line="249"/>
         <source>Fase %1 · nu open</source>
         <extracomment>Attract screen timeline, a phase open for input; %1 its number</extracomment>
         <translation>Phase %1 · open now</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="216"/>
+        <location filename="../qml/ScreenStart.qml" line="252"/>
         <source>Fase %1 · klaar</source>
         <extracomment>Attract screen timeline, a finished phase; %1 its number</extracomment>
         <translation>Phase %1 · done</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="218"/>
+        <location filename="../qml/ScreenStart.qml" line="254"/>
         <source>Fase %1 · komt nog</source>
         <extracomment>Attract screen timeline, a phase that starts later; %1 its number</extracomment>
         <translation>Phase %1 · still to come</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="254"/>
+        <location filename="../qml/ScreenStart.qml" line="289"/>
         <source>Menu voor begeleiders: houd twee tellen ingedrukt</source>
         <extracomment>Hidden button in the top-right corner, read out by screen readers</extracomment>
         <translation>Facilitator menu: press and hold for two seconds</translation>
@@ -2243,145 +2243,145 @@ Borda points of a ranked option on the projector.</extracomment>
         <translation>The tablets show the results.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="247"/>
+        <location filename="../app/roomcontroller.cpp" line="250"/>
         <source>verbonden</source>
         <extracomment>Facilitator controls: a tablet that hears the next step at once</extracomment>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="250"/>
+        <location filename="../app/roomcontroller.cpp" line="253"/>
         <source>laatst gezien om %1</source>
         <extracomment>Facilitator controls: a tablet not heard from lately; %1 the time it was last seen</extracomment>
         <translation>last seen at %1</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="253"/>
+        <location filename="../app/roomcontroller.cpp" line="256"/>
         <source>nog niet gezien</source>
         <extracomment>Facilitator controls: a tablet that joined but never asked for the room&apos;s state</extracomment>
         <translation>not seen yet</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="265"/>
+        <location filename="../app/roomcontroller.cpp" line="268"/>
         <source>%1 van %2 tablets verbonden</source>
         <extracomment>Facilitator controls: %1 tablets connected now, %2 tablets that joined</extracomment>
         <translation>%1 of %2 tablets connected</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="274"/>
+        <location filename="../app/roomcontroller.cpp" line="277"/>
         <source>Let op: de bijeenkomst gebruikt inhoud %1, deze tablet heeft %2. De vragen kunnen verschillen. Werk deze tablet bij als dat kan.</source>
         <extracomment>Member tablet: the room works with another version of the questions; %1 the room&apos;s, %2 this tablet&apos;s</extracomment>
         <translation>Note: the meeting uses content %1, this tablet has %2. The questions may differ. Update this tablet if you can.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="284"/>
+        <location filename="../app/roomcontroller.cpp" line="287"/>
         <source>Verbonden met de tablet van de begeleider.</source>
         <extracomment>Member tablet: the facilitator&apos;s tablet answers</extracomment>
         <translation>Connected to the facilitator’s tablet.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="287"/>
+        <location filename="../app/roomcontroller.cpp" line="290"/>
         <source>De tablet van de begeleider herkent zich niet meer (andere vingerafdruk). Deze tablet werkt alleen verder.</source>
         <extracomment>Member tablet: the hub&apos;s certificate changed</extracomment>
         <translation>The facilitator’s tablet no longer matches (another fingerprint). This tablet goes on alone.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="290"/>
+        <location filename="../app/roomcontroller.cpp" line="293"/>
         <source>De tablet van de begeleider kent deze tablet niet meer. Doe opnieuw mee met de code.</source>
         <extracomment>Member tablet: the hub no longer knows this tablet</extracomment>
         <translation>The facilitator’s tablet no longer knows this tablet. Join again with the code.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="292"/>
+        <location filename="../app/roomcontroller.cpp" line="295"/>
         <source>Geen verbinding met de tablet van de begeleider. Deze tablet werkt alleen verder en bewaart alle antwoorden.</source>
         <extracomment>Member tablet: the hub cannot be reached; answers are kept here</extracomment>
         <translation>No connection to the facilitator’s tablet. This tablet goes on alone and keeps all answers.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="305"/>
+        <location filename="../app/roomcontroller.cpp" line="308"/>
         <source>Deze tablet doet al mee met een bijeenkomst. Stop daar eerst mee.</source>
         <extracomment>Start a room: this tablet is in someone else&apos;s room</extracomment>
         <translation>This tablet already takes part in a meeting. Leave it first.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="329"/>
+        <location filename="../app/roomcontroller.cpp" line="332"/>
         <source>De bijeenkomst kon niet starten. %1</source>
         <extracomment>Start a room failed; %1 the technical reason</extracomment>
         <translation>The meeting could not start. %1</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="355"/>
+        <location filename="../app/roomcontroller.cpp" line="358"/>
         <source>De bijeenkomst loopt nog: het verslag kon niet gemaakt worden (%1).</source>
         <extracomment>Facilitator menu: ending the room failed, it keeps running; %1 the technical reason</extracomment>
         <translation>The workshop is still running: the report could not be made (%1).</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="373"/>
+        <location filename="../app/roomcontroller.cpp" line="376"/>
         <source>Dit lukte niet: %1</source>
         <extracomment>Facilitator controls: the step could not be sent; %1 the technical reason</extracomment>
         <translation>That did not work: %1</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="404"/>
+        <location filename="../app/roomcontroller.cpp" line="407"/>
         <source>Deze tablet is zelf de tablet van de begeleider. Stop eerst de bijeenkomst.</source>
         <extracomment>Join a room: this tablet is itself the hub</extracomment>
         <translation>This tablet is itself the facilitator’s tablet. End the meeting first.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="410"/>
+        <location filename="../app/roomcontroller.cpp" line="413"/>
         <source>Dit adres klopt niet. Typ het adres zoals het op het scherm van de begeleider staat, bijvoorbeeld 192.168.43.1:8443.</source>
         <extracomment>Join a room: the typed address is not one</extracomment>
         <translation>This address is not right. Type the address as it is on the facilitator’s screen, for example 192.168.43.1:8443.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="416"/>
+        <location filename="../app/roomcontroller.cpp" line="419"/>
         <source>Typ de code van 6 cijfers. Die staat groot op het scherm van de begeleider.</source>
         <extracomment>Join a room: no code, or not 6 digits</extracomment>
         <translation>Type the 6-digit code. It is shown large on the facilitator’s screen.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="425"/>
+        <location filename="../app/roomcontroller.cpp" line="428"/>
         <source>Tablet %1</source>
         <extracomment>The name a member tablet has at the hub; %1 the first characters of its id</extracomment>
         <translation>Tablet %1</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="436"/>
+        <location filename="../app/roomcontroller.cpp" line="439"/>
         <source>Deze code klopt niet. Kijk nog eens naar de code op het scherm van de begeleider.</source>
         <extracomment>Join a room: the hub refused the code</extracomment>
         <translation>This code is not right. Look again at the code on the facilitator’s screen.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="440"/>
+        <location filename="../app/roomcontroller.cpp" line="443"/>
         <source>Er is te vaak een verkeerde code geprobeerd. Wacht een minuut en probeer het dan opnieuw.</source>
         <extracomment>Join a room: too many wrong codes were tried</extracomment>
         <translation>A wrong code was tried too often. Wait a minute and then try again.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="444"/>
+        <location filename="../app/roomcontroller.cpp" line="447"/>
         <source>Vergelijk de vingerafdruk hieronder met het scherm van de begeleider. Is hij precies gelijk? Tik dan op ‘Klopt, doe mee’.</source>
         <extracomment>Join a room by a typed address: compare the fingerprint shown below with the hub&apos;s screen</extracomment>
         <translation>Compare the fingerprint below with the facilitator’s screen. Is it exactly the same? Then tap ‘It matches, join’.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="446"/>
+        <location filename="../app/roomcontroller.cpp" line="449"/>
         <source>Dit is niet de tablet van de begeleider: de vingerafdruk klopt niet. Er is niets verstuurd. Scan de QR-code op het scherm van de begeleider.</source>
         <extracomment>Join a room: the hub&apos;s certificate is not the one in the QR code or compared</extracomment>
         <translation>This is not the facilitator’s tablet: the fingerprint does not match. Nothing was sent. Scan the QR code on the facilitator’s screen.</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="459"/>
+        <location filename="../app/roomcontroller.cpp" line="462"/>
         <source>De tablet van de begeleider is niet te bereiken. Zit deze tablet op hetzelfde wifi-netwerk, of op de hotspot van de begeleider? Klopt het adres?</source>
         <extracomment>Join a room: nothing answered at the address</extracomment>
         <translation>The facilitator’s tablet cannot be reached. Is this tablet on the same Wi-Fi network, or on the facilitator’s hotspot? Is the address right?</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="464"/>
+        <location filename="../app/roomcontroller.cpp" line="467"/>
         <source>Meedoen lukte niet. Probeer het opnieuw of vraag de begeleider. (%1)</source>
         <extracomment>Join a room failed for another reason; %1 the technical reason</extracomment>
         <translation>Joining did not work. Try again or ask the facilitator. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/roomcontroller.cpp" line="481"/>
+        <location filename="../app/roomcontroller.cpp" line="484"/>
         <source>Stoppen met de bijeenkomst lukte niet: %1</source>
         <extracomment>Leave a room failed; %1 the technical reason</extracomment>
         <translation>Leaving the meeting did not work: %1</translation>
@@ -2489,12 +2489,12 @@ Borda points of a ranked option on the projector.</extracomment>
 <context>
     <name>samenspraak::SyncService</name>
     <message>
-        <location filename="../app/syncservice.cpp" line="23"/>
+        <location filename="../app/syncservice.h" line="48"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="49"/>
+        <location filename="../app/syncservice.cpp" line="48"/>
         <source>%n with free text or a profile</source>
         <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers with free text or a profile still readable on this tablet</extracomment>
         <translation>
@@ -2503,7 +2503,7 @@ Borda points of a ranked option on the projector.</extracomment>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="52"/>
+        <location filename="../app/syncservice.cpp" line="51"/>
         <source>%n removed after sending</source>
         <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers whose free text or profile was removed after the server got them</extracomment>
         <translation>
@@ -2512,7 +2512,7 @@ Borda points of a ranked option on the projector.</extracomment>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="55"/>
+        <location filename="../app/syncservice.cpp" line="54"/>
         <source>%n not sent again after the server was restored</source>
         <extracomment>Facilitator menu: answers already removed here, so not sent again after the server was restored from a backup</extracomment>
         <translation>
@@ -2521,46 +2521,46 @@ Borda points of a ranked option on the projector.</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="97"/>
+        <location filename="../app/syncservice.cpp" line="96"/>
         <source>Sending to the room&apos;s hub...</source>
         <extracomment>Facilitator menu, connection line: the tablet sends its answers to the facilitator&apos;s tablet (the room hub)</extracomment>
         <translation>Sending to the room&apos;s hub...</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="119"/>
+        <location filename="../app/syncservice.cpp" line="118"/>
         <source>Room hub not reachable</source>
         <extracomment>Facilitator menu, connection line: the facilitator&apos;s tablet (room hub) cannot be reached</extracomment>
         <translation>Room hub not reachable</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="122"/>
+        <location filename="../app/syncservice.cpp" line="121"/>
         <source>Everything is sent to the room&apos;s hub</source>
         <extracomment>Facilitator menu, connection line: every answer reached the facilitator&apos;s tablet (the room hub)</extracomment>
         <translation>Everything is sent to the room&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="124"/>
+        <location filename="../app/syncservice.cpp" line="123"/>
         <source>No server set: answers stay on this device</source>
         <translation>No server set: answers stay on this device</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="130"/>
+        <location filename="../app/syncservice.cpp" line="129"/>
         <source>No network: answers stay on this device</source>
         <translation>No network: answers stay on this device</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="135"/>
-        <location filename="../app/syncservice.cpp" line="159"/>
+        <location filename="../app/syncservice.cpp" line="134"/>
+        <location filename="../app/syncservice.cpp" line="158"/>
         <source>Everything is sent</source>
         <translation>Everything is sent</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="147"/>
+        <location filename="../app/syncservice.cpp" line="146"/>
         <source>Sending...</source>
         <translation>Sending...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="158"/>
+        <location filename="../app/syncservice.cpp" line="157"/>
         <source>Sent; %n answer(s) kept aside for staff</source>
         <translation>
             <numerusform>Sent; %n answer kept aside for staff</numerusform>
@@ -2568,27 +2568,27 @@ Borda points of a ranked option on the projector.</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="163"/>
+        <location filename="../app/syncservice.cpp" line="162"/>
         <source>Server not reachable</source>
         <translation>Server not reachable</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="169"/>
+        <location filename="../app/syncservice.cpp" line="168"/>
         <source>The server refused the upload: %1</source>
         <translation>The server refused the upload: %1</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="184"/>
+        <location filename="../app/syncservice.cpp" line="183"/>
         <source>%1, trying again in %2 s</source>
         <translation>%1, trying again in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="218"/>
+        <location filename="../app/syncservice.cpp" line="217"/>
         <source>Server not reachable for new content</source>
         <translation>Server not reachable for new content</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="234"/>
+        <location filename="../app/syncservice.cpp" line="233"/>
         <source>The server was restored from a backup; sending the answers again</source>
         <translation>The server was restored from a backup; sending the answers again</translation>
     </message>

@@ -28,15 +28,13 @@ Button {
         wrapMode: Text.WordWrap
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        color: !control.enabled ? Theme.textOnDisabled : control.primary ? Theme.textOnPrimary : Theme.primary
+        color: face.textColor
     }
-    background: Rectangle {
-        radius: Theme.radius
-        color: !control.enabled ? Theme.disabled
-             : control.primary ? (control.down ? Qt.darker(Theme.primary, 1.2) : Theme.primary)
-             : (control.down ? Theme.primaryLight : Theme.surface)
-        border.width: control.primary ? 0 : 3
-        border.color: control.enabled ? Theme.primary : Theme.border
-        FocusRing { shown: control.visualFocus }
+    background: ButtonFace {
+        id: face
+        primary: control.primary
+        down: control.down
+        active: control.enabled
+        focusShown: control.visualFocus
     }
 }

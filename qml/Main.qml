@@ -1,10 +1,12 @@
 import QtQuick
-import QtQuick.Controls
 import Samenspraak.Core
 
 // The kiosk window. It shows the screen of the flow's current step and passes the screen's
 // "done", "back" and "skipped" on to the flow; C++ decides the order and saves the answers.
-ApplicationWindow {
+// A plain Window, and the attract screen is plain Qt Quick too: Qt Quick Controls and Layouts
+// (a third of the start, bench/README.md) are loaded once the first frame is up, see below.
+// Popups find their overlay on a plain Window as on an ApplicationWindow.
+Window {
     id: window
     width: 1920
     height: 1080
@@ -110,7 +112,15 @@ ApplicationWindow {
     // The keyboard stays below the window until a field is tapped, so it is made once the
     // first frame is up, in the background: it was up to half of a kiosk's start (bench/README.md).
     property bool firstFrameShown: false
-    onFrameSwapped: firstFrameShown = true
+    onFrameSwapped: if (!firstFrameShown) firstFrameShown = true
+    // What comes after the attract screen (the welcome screen and the session bar, and with
+    // them Qt Quick Controls and Layouts) is compiled in the background once the first frame
+    // is up, so the first tap on "Doe mee" does not wait for it.
+    property var preloaded: []
+    onFirstFrameShownChanged: {
+        if (firstFrameShown)
+            preloaded = ["ScreenWelcome.qml", "SessionBar.qml"].map(file => Qt.createComponent(file, Component.Asynchronous, window))
+    }
     Loader {
         id: keyboard
         active: Journey.virtualKeyboard && window.firstFrameShown

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Samenspraak.Core
 
 // "Dit zeiden anderen" on the attract screen: one line of what others on this device said at a
@@ -34,57 +33,68 @@ Rectangle {
     }
 
     // One line: the heading, then what others said (a value with its colour and name, or a
-    // statement quoted in the sentence).
-    RowLayout {
+    // statement quoted in the sentence). Anchors and a Column, no Qt Quick Layouts: this is
+    // part of the attract screen, the app's first frame.
+    Item {
         id: column
         x: Theme.spacing
         y: Math.round(Theme.spacing / 2)
         width: glimpse.width - 2 * Theme.spacing
-        spacing: Theme.spacing
+        implicitHeight: Math.max(heading.implicitHeight, lines.implicitHeight)
         SectionLabel {
             id: heading
             //: Attract screen: label before one thing others said on this device
             text: qsTr("Dit zeiden anderen:")
             color: Theme.primary
             wrapMode: Text.NoWrap
-            Layout.alignment: Qt.AlignTop
         }
-        Repeater {
-            model: results
-            delegate: RowLayout {
-                id: row
-                required property int index
-                required property string kind
-                required property string label
-                required property string sentence
-                required property color colour
-                required property color textColour
-                objectName: "othersSaidRow"
-                visible: index === glimpse.current
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                Accessible.role: Accessible.StaticText
-                Accessible.name: (kind === "value" ? label + ": " : "") + sentence
-                Rectangle {
-                    visible: row.kind === "value"
-                    Layout.preferredWidth: chip.implicitWidth + Theme.spacing * 2
-                    Layout.preferredHeight: chip.implicitHeight + Theme.spacing / 3
-                    Layout.alignment: Qt.AlignTop
-                    radius: Theme.radius
-                    color: row.colour
-                    Text {
-                        id: chip
-                        anchors.centerIn: parent
-                        text: row.label
-                        color: row.textColour
-                        font.pixelSize: Theme.fontBody
-                        font.family: Theme.fontFamily
-                        font.bold: true
+        // One row at a time is visible; a Column gives the hidden ones no room.
+        Column {
+            id: lines
+            anchors.left: heading.right
+            anchors.leftMargin: Theme.spacing
+            anchors.right: parent.right
+            Repeater {
+                model: results
+                delegate: Item {
+                    id: row
+                    required property int index
+                    required property string kind
+                    required property string label
+                    required property string sentence
+                    required property color colour
+                    required property color textColour
+                    objectName: "othersSaidRow"
+                    visible: index === glimpse.current
+                    width: lines.width
+                    implicitHeight: Math.max(chipBox.visible ? chipBox.height : 0, sentenceText.implicitHeight)
+                    height: implicitHeight
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: (kind === "value" ? label + ": " : "") + sentence
+                    Rectangle {
+                        id: chipBox
+                        visible: row.kind === "value"
+                        width: chip.implicitWidth + Theme.spacing * 2
+                        height: chip.implicitHeight + Math.round(Theme.spacing / 3)
+                        radius: Theme.radius
+                        color: row.colour
+                        Text {
+                            id: chip
+                            anchors.centerIn: parent
+                            text: row.label
+                            color: row.textColour
+                            font.pixelSize: Theme.fontBody
+                            font.family: Theme.fontFamily
+                            font.bold: true
+                        }
                     }
-                }
-                BodyText {
-                    text: row.sentence
-                    Layout.fillWidth: true
+                    BodyText {
+                        id: sentenceText
+                        x: chipBox.visible ? chipBox.width + Theme.spacing : 0
+                        y: Math.round((row.height - height) / 2)
+                        width: row.width - x
+                        text: row.sentence
+                    }
                 }
             }
         }

@@ -1,6 +1,4 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import Samenspraak.Core
 
 // The attract screen: an invitation a passer-by can read from a few metres away, a question
@@ -40,42 +38,49 @@ Rectangle {
         NumberAnimation { target: question; property: "opacity"; to: 1; duration: 400 }
     }
 
-    ColumnLayout {
-        anchors.fill: parent
+    // Plain Qt Quick only (anchors and Columns, TapButton): this screen is the app's first
+    // frame, and Qt Quick Controls and Layouts are loaded once it is up (Main.qml). Two sizes
+    // of running text and two of headings, regular and bold: every size and weight is a font
+    // of its own to load before the first frame.
+    Column {
+        id: top
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
         Text {
+            width: parent.width - Theme.touchTarget
             text: Content.municipality
             font.pixelSize: Theme.fontBody
             font.family: Theme.fontFamily
             color: Theme.textMuted
-            Layout.fillWidth: true
-            Layout.rightMargin: Theme.touchTarget
+            wrapMode: Text.WordWrap
         }
         Text {
+            width: parent.width
             text: Content.title
             font.pixelSize: Theme.fontHuge
             font.family: Theme.fontFamily
             font.bold: true
             color: Theme.primary
             wrapMode: Text.WordWrap
-            Layout.fillWidth: true
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
         Text {
+            width: parent.width
             text: Content.invitation
             font.pixelSize: Theme.fontTitle
             font.family: Theme.fontFamily
             color: Theme.text
             wrapMode: Text.WordWrap
-            Layout.fillWidth: true
         }
         Rectangle {
             visible: Content.attractQuestions.length > 0
-            Layout.fillWidth: true
-            implicitHeight: question.implicitHeight + 2 * Theme.spacing
+            width: parent.width
+            height: question.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius
             color: Theme.primaryLight
             Text {
@@ -83,36 +88,52 @@ Rectangle {
                 objectName: "attractQuestion"
                 anchors.fill: parent
                 anchors.margins: Theme.spacing
+                // Upright, not italic: easier to read, and a font fewer to load. The quotes
+                // and the green box say it is a question to think about.
                 text: "“" + (Content.attractQuestions[screen.questionIndex] || "") + "”"
                 font.pixelSize: Theme.fontTitle
                 font.family: Theme.fontFamily
-                font.italic: true
                 color: Theme.textOnPrimaryLight
                 wrapMode: Text.WordWrap
                 verticalAlignment: Text.AlignVCenter
             }
         }
         // What others on this device said (hidden while too few answered).
-        OthersSaid { Layout.fillWidth: true }
-        Item { Layout.fillHeight: true }
+        OthersSaid { width: parent.width }
+    }
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing * 2
-            BigButton {
+    Column {
+        id: bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        Item {
+            id: actions
+            width: parent.width
+            height: Math.max(startButton.height, invitationLines.implicitHeight, followUpButton.visible ? followUpButton.height : 0)
+
+            TapButton {
                 id: startButton
                 objectName: "startButton"
+                anchors.verticalCenter: parent.verticalCenter
                 //: The big button on the attract screen that starts a participant's session
                 text: qsTr("Doe mee")
                 font.pixelSize: Theme.fontTitle
-                Layout.preferredWidth: Math.max(implicitWidth, Theme.touchTarget * 5)
-                Layout.preferredHeight: Math.round(Theme.touchTarget * 1.5)
-                onClicked: screen.started()
+                width: Math.max(implicitWidth, Theme.touchTarget * 5)
+                height: Math.max(implicitHeight, Math.round(Theme.touchTarget * 1.5))
+                onActivated: screen.started()
             }
-            ColumnLayout {
-                Layout.fillWidth: true
+            Column {
+                id: invitationLines
+                anchors.verticalCenter: parent.verticalCenter
+                x: startButton.width + Theme.spacing * 2
+                width: (followUpButton.visible ? followUpButton.x - Theme.spacing * 2 : actions.width) - x
                 spacing: Math.round(Theme.spacing / 3)
                 Text {
+                    width: parent.width
                     // Deliberately in the other language: the way in for those who do not read this one.
                     text: Content.language === "en" ? "Doe mee · ook in het Nederlands" : "Take part · also in English"
                     font.pixelSize: Theme.fontBody
@@ -120,10 +141,10 @@ Rectangle {
                     font.bold: true
                     color: Theme.text
                     wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
                 }
                 Text {
                     objectName: "participantCount"
+                    width: parent.width
                     text: Content.participantCount > 0
                           //: How many people took part already on this device; %n is the number
                           ? qsTr("Al %n mensen deden hier mee.", "", Content.participantCount)
@@ -133,32 +154,34 @@ Rectangle {
                     font.family: Theme.fontFamily
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
                 }
             }
             // What the municipality did with earlier input (when the pack says so).
-            BigButton {
+            TapButton {
+                id: followUpButton
                 objectName: "followUpButton"
                 visible: Content.followUp.items !== undefined
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 primary: false
                 //: Attract screen: opens the page of what the municipality did with residents' input
                 text: qsTr("Wat is er met je inbreng gedaan?")
                 font.pixelSize: Theme.fontBody
-                Layout.maximumWidth: Math.round(screen.width / 3)
-                onClicked: Journey.showFollowUp()
+                width: Math.min(implicitWidth, Math.round(screen.width / 3))
+                onActivated: Journey.showFollowUp()
             }
         }
 
         // Where the process stands, as a timeline (not buttons): what is done, what is open
-        // now, what comes later.
+        // now, what comes later. In the size of running text, regular and bold.
         Item {
             id: timeline
             objectName: "phaseTimeline"
             readonly property int markerSize: Math.round(Theme.fontBody * 1.3)
             readonly property int columns: Math.max(1, Content.phases.length)
             readonly property real columnWidth: (width - (columns - 1) * Theme.spacing) / columns
-            Layout.fillWidth: true
-            implicitHeight: timelineRow.implicitHeight
+            width: parent.width
+            height: timelineRow.height
             Rectangle {
                 // The line through the markers, from the first phase to the last.
                 x: Math.round(timeline.columnWidth / 2)
@@ -167,47 +190,60 @@ Rectangle {
                 height: Math.max(3, Math.round(Theme.focusWidth * 0.75))
                 color: Theme.primary
             }
-            RowLayout {
+            Row {
                 id: timelineRow
-                anchors.left: parent.left
-                anchors.right: parent.right
                 spacing: Theme.spacing
                 Repeater {
                     model: Content.phases
-                    delegate: ColumnLayout {
+                    delegate: Column {
                         id: phaseStep
                         required property var modelData
                         required property int index
                         readonly property string status: modelData.status
                         objectName: "phase-" + index
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 10
-                        Layout.alignment: Qt.AlignTop
+                        width: timeline.columnWidth
                         spacing: Math.round(Theme.spacing / 4)
                         Accessible.role: Accessible.StaticText
                         Accessible.name: stateText.text + ". " + titleText.text
                         Rectangle {
                             // Done: filled with a tick; open now: filled, with a ring; still to come: hollow.
-                            Layout.alignment: Qt.AlignHCenter
-                            implicitWidth: timeline.markerSize
-                            implicitHeight: timeline.markerSize
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            width: timeline.markerSize
+                            height: timeline.markerSize
                             radius: width / 2
                             color: phaseStep.status === "upcoming" ? Theme.surface : Theme.primary
                             border.width: phaseStep.status === "open" ? Math.round(timeline.markerSize / 4) : 3
                             border.color: phaseStep.status === "open" ? Theme.primaryLight : Theme.primary
-                            Text {
-                                anchors.centerIn: parent
+                            // The tick, drawn: an L turned by 45 degrees (no symbol font to load).
+                            Item {
+                                id: tick
+                                readonly property int stroke: Math.max(3, Math.round(timeline.markerSize / 10))
                                 visible: phaseStep.status === "result"
-                                text: "✓"
-                                font.pixelSize: Math.round(parent.height * 0.6)
-                                font.family: "DejaVu Sans"
-                                font.bold: true
-                                color: Theme.textOnPrimary
+                                anchors.centerIn: parent
+                                anchors.verticalCenterOffset: -Math.round(height / 8)
+                                width: Math.round(timeline.markerSize * 0.25)
+                                height: Math.round(timeline.markerSize * 0.5)
+                                rotation: 45
+                                Rectangle {
+                                    y: tick.height - tick.stroke
+                                    width: tick.width
+                                    height: tick.stroke
+                                    color: Theme.textOnPrimary
+                                    antialiasing: true
+                                }
+                                Rectangle {
+                                    x: tick.width - tick.stroke
+                                    width: tick.stroke
+                                    height: tick.height
+                                    color: Theme.textOnPrimary
+                                    antialiasing: true
+                                }
                             }
                         }
                         Text {
                             id: stateText
                             objectName: "phaseState"
+                            width: parent.width
                             text: phaseStep.status === "open"
                                   //: Attract screen timeline, a phase open for input; %1 its number
                                   ? qsTr("Fase %1 · nu open").arg(phaseStep.modelData.number)
@@ -216,24 +252,23 @@ Rectangle {
                                     ? qsTr("Fase %1 · klaar").arg(phaseStep.modelData.number)
                                     //: Attract screen timeline, a phase that starts later; %1 its number
                                     : qsTr("Fase %1 · komt nog").arg(phaseStep.modelData.number)
-                            font.pixelSize: Theme.fontSmall
+                            font.pixelSize: Theme.fontBody
                             font.family: Theme.fontFamily
                             font.bold: true
                             color: phaseStep.status === "open" ? Theme.primary : Theme.accent
                             horizontalAlignment: Text.AlignHCenter
                             wrapMode: Text.WordWrap
-                            Layout.fillWidth: true
                         }
                         Text {
                             id: titleText
+                            width: parent.width
                             text: phaseStep.modelData.title
-                            font.pixelSize: Theme.fontSmall
+                            font.pixelSize: Theme.fontBody
                             font.family: Theme.fontFamily
                             font.bold: phaseStep.status === "open"
                             color: phaseStep.status === "upcoming" ? Theme.textMuted : Theme.text
                             horizontalAlignment: Text.AlignHCenter
                             wrapMode: Text.WordWrap
-                            Layout.fillWidth: true
                         }
                     }
                 }

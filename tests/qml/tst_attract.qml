@@ -67,4 +67,27 @@ TestCase {
         tryCompare(question, "opacity", 1, 3000)
         compare(question.text, quoted(Content.attractQuestions[1]))
     }
+
+    // The attract screen has no Qt Quick Controls (it is the first frame, bench/README.md):
+    // its buttons are still large, named buttons that the keyboard reaches and that show the
+    // focus ring only while they have the focus.
+    function test_the_buttons_are_large_named_and_reached_by_keyboard() {
+        const window = openAttract()
+        compare(Probe.interactiveProblems(window.contentItem, 48), [])
+        for (const name of ["startButton", "followUpButton"]) {
+            const button = findChild(window, name)
+            verify(button !== null && button.visible, name)
+            verify(button.activeFocusOnTab, name + " is in the Tab order")
+            compare(button.Accessible.role, Accessible.Button)
+            verify(button.width >= 96 && button.height >= 96, name + " is a large touch target")
+            const ring = findChild(button, "focusRing")
+            verify(!ring.visible, name + ": no ring without the focus")
+            button.forceActiveFocus(Qt.TabFocusReason)
+            verify(ring.visible, name + ": the ring shows with the focus")
+            compare(String(ring.border.color), "#000000")
+        }
+        // Tapping "Doe mee" starts, as anywhere on the screen.
+        mouseClick(findChild(window, "startButton"))
+        compare(Journey.screen, "welcome")
+    }
 }
