@@ -444,7 +444,7 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
         r.id = a.id;
         r.kind = a.kind;
         r.phase = a.phase;
-        const QList<protocol::ContributionRecord> answered = round.answers(a.id);
+        const QList<Answer> answered = round.answers(a.id);
         QSet<QString> answering;
         for (const auto &c : answered)
             answering.insert(c.sessionId);
