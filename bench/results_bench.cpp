@@ -57,7 +57,7 @@ Q_NEVER_INLINE Timing measure(ServerStore &store, const ContentPack &pack, int r
         QElapsedTimer timer;
         const double cpuStart = threadCpuMs();
         timer.start();
-        QList<ContributionRecord> contributions = store.ingest().roundContributions();
+        results::Records contributions = store.ingest().roundContributions();
         const QList<SessionRecord> sessions = store.ingest().sessions();
         const double read = timer.nsecsElapsed() / 1e6;
         timer.start();

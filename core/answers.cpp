@@ -1,6 +1,7 @@
 #include "answers.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -390,6 +391,281 @@ QString parseAndCheck(const QJsonObject &payload, Check check)
     return parsed.answer ? check(*parsed.answer) : parsed.error;
 }
 } // namespace
+
+namespace {
+template <typename T>
+Any typed(const QJsonObject &payload)
+{
+    if (auto parsed = T::parse(payload); parsed.answer)
+        return std::move(*parsed.answer);
+    return {};
+}
+} // namespace
+
+Any parse(const QString &kind, const QJsonObject &payload)
+{
+    if (kind == Kind::Values)
+        return typed<Values>(payload);
+    if (kind == Kind::Ideas)
+        return typed<Idea>(payload);
+    if (kind == Kind::Dots)
+        return typed<Allocation>(payload);
+    if (kind == Kind::Ranking)
+        return typed<Ranking>(payload);
+    if (kind == Kind::Dilemma)
+        return typed<Dilemma>(payload);
+    if (kind == Kind::Statements)
+        return typed<Statements>(payload);
+    if (kind == Kind::Profile)
+        return typed<Profile>(payload);
+    if (kind == Kind::Satisfaction)
+        return typed<Satisfaction>(payload);
+    return {};
+}
+
+namespace {
+
+// A reader of the canonical payload text (protocol::json::compact, what the device sends and
+// the server stores): no whitespace, keys in order, no escapes, plain whole numbers. It reads
+// only the subset whose answer is plain; anything else (another layout, an escape, a
+// character beyond ASCII, a fraction, an unknown or repeated key) makes it give up, and the
+// payload goes through QJsonDocument and T::parse instead. So what it accepts gives exactly
+// the answer T::parse gives: the shape rules below are those of T::parse, for that subset.
+class Canonical {
+public:
+    Canonical(QByteArrayView json, SharedTexts *shared) : m_p(json.data()), m_end(json.data() + json.size()), m_shared(shared) {}
+    bool ok() const { return m_ok; }
+    bool at(char c) const { return m_ok && m_p < m_end && *m_p == c; }
+    bool eat(char c)
+    {
+        if (!at(c))
+            return false;
+        ++m_p;
+        return true;
+    }
+    void expect(char c)
+    {
+        if (!eat(c))
+            m_ok = false;
+    }
+    bool done() { return m_ok && m_p == m_end; }
+    // A string of plain ASCII (no escape, no control character).
+    QByteArrayView string()
+    {
+        expect('"');
+        const char *start = m_p;
+        while (m_ok && m_p < m_end && *m_p != '"') {
+            const unsigned char c = static_cast<unsigned char>(*m_p);
+            if (c < 0x20 || c > 0x7e || c == '\\')
+                m_ok = false;
+            ++m_p;
+        }
+        const QByteArrayView out(start, m_p - start);
+        expect('"');
+        return m_ok ? out : QByteArrayView();
+    }
+    QString text() { return QString::fromLatin1(string()); }
+    // An id: kept once with `shared`.
+    QString id()
+    {
+        const QByteArrayView s = string();
+        return m_shared && m_ok ? (*m_shared)(s) : QString::fromLatin1(s);
+    }
+    // `"key":`; false (and no longer ok) when the next key is another one.
+    bool key(QLatin1String name)
+    {
+        const QByteArrayView k = string();
+        if (!m_ok || QLatin1String(k.data(), k.size()) != name)
+            return m_ok = false;
+        expect(':');
+        return m_ok;
+    }
+    // The next key, if it is `name` (nothing read otherwise).
+    bool keyIf(QLatin1String name)
+    {
+        const qsizetype n = name.size();
+        if (!m_ok || m_end - m_p < n + 3 || m_p[0] != '"' || m_p[n + 1] != '"' || m_p[n + 2] != ':'
+            || QLatin1String(m_p + 1, n) != name)
+            return false;
+        m_p += n + 3;
+        return true;
+    }
+    // A whole number of at most six digits, without sign, fraction or exponent.
+    int number()
+    {
+        const char *start = m_p;
+        int value = 0;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9' && m_p - start < 7)
+            value = value * 10 + (*m_p++ - '0');
+        const qsizetype digits = m_p - start;
+        if (digits == 0 || digits > 6 || (digits > 1 && *start == '0'))
+            m_ok = false;
+        return value;
+    }
+    bool boolean()
+    {
+        if (m_end - m_p >= 4 && QByteArrayView(m_p, 4) == "true") {
+            m_p += 4;
+            return true;
+        }
+        if (m_end - m_p >= 5 && QByteArrayView(m_p, 5) == "false") {
+            m_p += 5;
+            return false;
+        }
+        m_ok = false;
+        return false;
+    }
+    // ["a","b"]: ids
+    QStringList ids()
+    {
+        QStringList out;
+        expect('[');
+        if (eat(']'))
+            return out;
+        do
+            out.append(id());
+        while (eat(','));
+        expect(']');
+        return out;
+    }
+    // {"k":...,"l":...} with keys in increasing order (so none twice): `value` reads each value.
+    template <typename F>
+    void members(F value)
+    {
+        expect('{');
+        if (eat('}'))
+            return;
+        QByteArrayView previous;
+        do {
+            const QByteArrayView k = string();
+            if (!m_ok || (!previous.isNull() && !(previous < k)))
+                m_ok = false;
+            previous = k;
+            expect(':');
+            if (m_ok)
+                value(m_shared ? (*m_shared)(k) : QString::fromLatin1(k));
+        } while (m_ok && eat(','));
+        expect('}');
+    }
+    void fail() { m_ok = false; }
+
+private:
+    const char *m_p;
+    const char *m_end;
+    SharedTexts *m_shared;
+    bool m_ok = true;
+};
+
+// The canonical payload of `kind` read directly; nullopt when it is not plain (see Canonical).
+std::optional<Any> canonical(const QString &kind, QByteArrayView json, SharedTexts *shared)
+{
+    Canonical in(json, shared);
+    Any out;
+    in.expect('{');
+    if (kind == Kind::Values) {
+        Values v;
+        if (in.keyIf(QLatin1String("own"))) {
+            v.own = in.text();
+            if (v.own.isEmpty())
+                v.own = QStringLiteral("");  // present but empty: still "given", as Values::parse
+            in.expect(',');
+        }
+        in.key(QLatin1String("picks"));
+        v.picks = in.ids();
+        out = std::move(v);
+    } else if (kind == Kind::Ideas) {
+        Idea v;
+        in.key(QLatin1String("ideaKind"));
+        v.ideaKind = in.id();
+        in.expect(',');
+        in.key(QLatin1String("text"));
+        v.text = in.text();
+        in.expect(',');
+        in.key(QLatin1String("theme"));
+        v.theme = in.id();
+        out = std::move(v);
+    } else if (kind == Kind::Dots) {
+        Allocation v;
+        in.key(QLatin1String("allocation"));
+        in.members([&](const QString &option) { v.amounts.insert(option, in.number()); });
+        out = std::move(v);
+    } else if (kind == Kind::Ranking) {
+        in.key(QLatin1String("order"));
+        out = Ranking{in.ids()};
+    } else if (kind == Kind::Dilemma) {
+        in.key(QLatin1String("position"));
+        const int position = in.number();
+        out = Dilemma{position < 1000 ? position : -1};
+    } else if (kind == Kind::Statements) {
+        Statements v;
+        in.key(QLatin1String("answers"));
+        in.members([&](const QString &statement) {
+            Statements::Answer a;
+            in.expect('{');
+            in.key(QLatin1String("answer"));
+            const QByteArrayView choice = in.string();
+            if (choice == "agree")
+                a.choice = Statements::Choice::Agree;
+            else if (choice == "disagree")
+                a.choice = Statements::Choice::Disagree;
+            else if (choice == "pass")
+                a.choice = Statements::Choice::Pass;
+            else
+                in.fail();
+            if (in.eat(',')) {
+                in.key(QLatin1String("important"));
+                a.important = in.boolean();
+            }
+            in.expect('}');
+            v.answers.insert(statement, a);
+        });
+        if (v.answers.isEmpty())
+            in.fail();  // Statements::parse refuses it, with its reason
+        out = std::move(v);
+    } else if (kind == Kind::Profile) {
+        Profile v;
+        in.key(QLatin1String("answers"));
+        in.members([&](const QString &question) { v.answers.insert(question, in.id()); });
+        out = std::move(v);
+    } else if (kind == Kind::Satisfaction) {
+        Satisfaction v;
+        if (in.keyIf(QLatin1String("remark"))) {
+            v.remark = in.text();
+            if (v.remark.size() > Satisfaction::MaxRemarkLength)
+                in.fail();
+            in.expect(',');
+        }
+        in.key(QLatin1String("score"));
+        v.score = in.number();
+        if (v.score < 1 || v.score > 5)
+            in.fail();
+        out = std::move(v);
+    } else {
+        return std::nullopt;
+    }
+    in.expect('}');
+    if (!in.done())
+        return std::nullopt;
+    return out;
+}
+
+} // namespace
+
+QString SharedTexts::operator()(QByteArrayView utf8)
+{
+    // fromRawData: the look-up makes no copy; only a text met for the first time is kept.
+    auto it = m_texts.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (it == m_texts.constEnd())
+        it = m_texts.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
+    return *it;
+}
+
+Any parse(const QString &kind, QByteArrayView json, SharedTexts *shared)
+{
+    if (auto plain = canonical(kind, json, shared))
+        return std::move(*plain);
+    return parse(kind, QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size())).object());
+}
 
 QString validate(const ContentPack &pack, const Activity &a, const QJsonObject &p)
 {

@@ -11,12 +11,14 @@
 
 #include "contentpack.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
 
 #include <optional>
 #include <random>
+#include <variant>
 
 namespace samenspraak::answers {
 
@@ -111,6 +113,28 @@ struct Satisfaction {
     static Parsed<Satisfaction> parse(const QJsonObject &payload);
     QString check() const;
     QJsonObject toJson() const;
+};
+
+// Any answer, typed: what a payload of some kind parses as; monostate when it does not parse
+// (or the kind is unknown). The results engine keeps these instead of the payloads' JSON.
+using Any = std::variant<std::monostate, Values, Idea, Allocation, Ranking, Dilemma, Statements, Profile, Satisfaction>;
+// The payload of a contribution of `kind` as its typed answer.
+Any parse(const QString &kind, const QJsonObject &payload);
+// The same from the payload's JSON text (UTF-8, as stored): the canonical compact form the
+// device and the server write (sorted keys, no whitespace, no escapes) is read directly,
+// anything else through QJsonDocument; both give what T::parse gives on the parsed object.
+// With `shared`, the ids in it (options, statements, questions) are kept once each.
+class SharedTexts;
+Any parse(const QString &kind, QByteArrayView json, SharedTexts *shared = nullptr);
+
+// Texts that repeat from record to record (option, session and activity ids), kept once each:
+// a round of 100,000 answers has a few thousand distinct ones (bench/results_bench).
+class SharedTexts {
+public:
+    QString operator()(QByteArrayView utf8);
+
+private:
+    QHash<QByteArray, QString> m_texts;
 };
 
 // At most `maxLength` UTF-16 units of `text`, never ending in half a character (an emoji cut

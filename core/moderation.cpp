@@ -29,16 +29,16 @@ QList<FreeText> freeTexts(const ContentPack &pack, const results::Round &round)
 {
     QList<FreeText> out;
     for (const Activity &a : pack.activities) {
-        for (const protocol::ContributionRecord &c : round.answers(a.id)) {
+        for (const results::Answer &c : round.answers(a.id)) {
             FreeText t{c.id, c.sessionId, a.id, {}, {}, {}, {}, c.createdAt};
             if (a.kind == Kind::Ideas) {
-                if (const auto idea = answers::Idea::parse(c.payload).answer)
+                if (const auto *idea = c.as<answers::Idea>())
                     t.field = QStringLiteral("text"), t.ideaKind = idea->ideaKind, t.theme = idea->theme, t.text = idea->text;
             } else if (a.kind == Kind::Values) {
-                if (const auto values = answers::Values::parse(c.payload).answer)
+                if (const auto *values = c.as<answers::Values>())
                     t.field = QStringLiteral("own"), t.text = values->own;
             } else if (a.kind == Kind::Satisfaction) {
-                if (const auto satisfaction = answers::Satisfaction::parse(c.payload).answer)
+                if (const auto *satisfaction = c.as<answers::Satisfaction>())
                     t.field = QStringLiteral("remark"), t.text = satisfaction->remark;
             }
             if (!t.text.trimmed().isEmpty())

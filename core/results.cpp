@@ -32,31 +32,55 @@ QList<T> typedAnswers(const Round &round, const QString &activityId)
 
 } // namespace
 
-Round::Round(QList<protocol::ContributionRecord> contributions)
+Records::Records(const QList<protocol::ContributionRecord> &contributions)
+{
+    m_entries.reserve(contributions.size());
+    for (const auto &c : contributions)
+        add(c);
+}
+
+void Records::add(const protocol::ContributionRecord &c)
+{
+    if (!c.supersedes.isEmpty())
+        m_superseded.insert(c.supersedes);
+    m_entries.append({c.activityId, {c.id, c.sessionId, c.createdAt, answers::parse(c.kind, c.payload)}});
+}
+
+void Records::add(QByteArrayView id, QByteArrayView sessionId, QByteArrayView activityId, QByteArrayView kind, QByteArrayView payload,
+                  QByteArrayView supersedes, QByteArrayView createdAt)
+{
+    if (!supersedes.isEmpty())
+        m_superseded.insert(QString::fromUtf8(supersedes));
+    const QString kindText = m_shared(kind);
+    m_entries.append({m_shared(activityId),
+                      {QString::fromUtf8(id), m_shared(sessionId), createdAt.isEmpty() ? QString() : QString::fromUtf8(createdAt),
+                       answers::parse(kindText, payload, &m_shared)}});
+}
+
+Round::Round(Records records)
 {
     // The supersede rule: an answer is current unless a later one names it as replaced.
-    QSet<QString> superseded;
-    for (const auto &c : std::as_const(contributions))
-        if (!c.supersedes.isEmpty())
-            superseded.insert(c.supersedes);
     QSet<QString> sessions;
-    for (auto &c : contributions) {
-        if (superseded.contains(c.id))
+    const QChar *lastSession = nullptr;  // a session's answers mostly come one after the other
+    for (auto &e : records.m_entries) {
+        if (!records.m_superseded.isEmpty() && records.m_superseded.contains(e.answer.id))
             continue;
-        sessions.insert(c.sessionId);
-        if (c.kind == Kind::Profile)
-            if (auto parsed = answers::Profile::parse(c.payload); parsed.answer)
-                for (auto it = parsed.answer->answers.begin(); it != parsed.answer->answers.end(); ++it)
-                    m_profiles[c.sessionId].insert(it.key(), it.value());
-        m_byActivity[c.activityId].append(std::move(c));
+        if (e.answer.sessionId.constData() != lastSession || e.answer.sessionId.isEmpty()) {
+            sessions.insert(e.answer.sessionId);
+            lastSession = e.answer.sessionId.constData();
+        }
+        if (const auto *profile = e.answer.as<answers::Profile>())
+            for (auto it = profile->answers.begin(); it != profile->answers.end(); ++it)
+                m_profiles[e.answer.sessionId].insert(it.key(), it.value());
+        m_byActivity[e.activityId].append(std::move(e.answer));
     }
     m_participants = int(sessions.size());
     m_sessions = QStringList(sessions.begin(), sessions.end());
     m_sessions.sort();
 }
 
-Round::Round(QList<protocol::ContributionRecord> contributions, const QList<protocol::SessionRecord> &sessions)
-    : Round(std::move(contributions))
+Round::Round(Records records, const QList<protocol::SessionRecord> &sessions)
+    : Round(std::move(records))
 {
     for (const auto &s : sessions)
         m_channels.insert(s.id, s.channel);

@@ -27,22 +27,65 @@ inline constexpr int MinimumAnswers = 5;
 // exports it. Zero is withheld too: "fewer than five" is all anyone learns.
 inline bool withheld(int people) { return people < MinimumAnswers; }
 
+// One answer as the engine keeps it: the record's id, session and device time (moderation
+// names them) and its payload, parsed once into the typed answer of the record's kind. No JSON
+// is kept: 100,000 of these fit where 100,000 records did not (bench/results_bench).
+struct Answer {
+    QString id;
+    QString sessionId;
+    QString createdAt;      // ISO 8601 device clock; empty when the store did not read it
+    answers::Any typed;     // monostate: the payload does not parse as its kind
+    // The typed answer when it is a T (an answer of T's kind that parsed), else null.
+    template <typename T>
+    const T *as() const { return std::get_if<T>(&typed); }
+};
+
+// The contributions of a round as they are read, superseded ones included, in any order: each
+// payload is parsed into its typed answer as it is added. What Round is made of; a store
+// fills it row by row (IngestStore::roundContributions) without a record per row.
+class Records {
+public:
+    Records() = default;
+    // Records in memory (the device's store, a hub, tests).
+    Records(const QList<protocol::ContributionRecord> &contributions);
+    void add(const protocol::ContributionRecord &record);
+    // A stored row, every field as UTF-8 text (the payload as its JSON); supersedes empty when
+    // it replaces nothing. Session ids, activity ids and kinds repeat from row to row: they are
+    // kept once each.
+    void add(QByteArrayView id, QByteArrayView sessionId, QByteArrayView activityId, QByteArrayView kind, QByteArrayView payload,
+             QByteArrayView supersedes, QByteArrayView createdAt = {});
+    void reserve(qsizetype n) { m_entries.reserve(n); }
+    qsizetype size() const { return m_entries.size(); }
+
+private:
+    friend class Round;
+    struct Entry {
+        QString activityId;
+        Answer answer;
+    };
+    QList<Entry> m_entries;
+    QSet<QString> m_superseded;
+    answers::SharedTexts m_shared;
+};
+
 // The current answers of a round, by activity.
 class Round {
 public:
     Round() = default;
-    // Every contribution of the round, superseded ones included, in any order. Taken by value:
-    // a list handed over (a temporary, std::move) is moved from, not copied record by record.
-    explicit Round(QList<protocol::ContributionRecord> contributions);
+    // Every contribution of the round, superseded ones included, in any order.
+    explicit Round(Records records);
+    explicit Round(const QList<protocol::ContributionRecord> &contributions) : Round(Records(contributions)) {}
     // With the sessions too (any order, any superset): figures by channel need them.
-    Round(QList<protocol::ContributionRecord> contributions, const QList<protocol::SessionRecord> &sessions);
+    Round(Records records, const QList<protocol::SessionRecord> &sessions);
+    Round(const QList<protocol::ContributionRecord> &contributions, const QList<protocol::SessionRecord> &sessions)
+        : Round(Records(contributions), sessions) {}
 
     // The answers that count for an activity (none superseded), in the order given.
-    QList<protocol::ContributionRecord> answers(const QString &activityId) const { return m_byActivity.value(activityId); }
+    QList<Answer> answers(const QString &activityId) const { return m_byActivity.value(activityId); }
     // Sessions with at least one answer: the "people took part" figure.
     int participants() const { return m_participants; }
     // Whether `activityId` has enough answers for its figures to be shown.
-    bool showable(const QString &activityId) const { return !withheld(int(answers(activityId).size())); }
+    bool showable(const QString &activityId) const { return !withheld(int(m_byActivity.value(activityId).size())); }
 
     // The sessions with at least one answer, sorted.
     QStringList sessions() const { return m_sessions; }
@@ -52,7 +95,7 @@ public:
     QMap<QString, QString> profile(const QString &sessionId) const { return m_profiles.value(sessionId); }
 
 private:
-    QHash<QString, QList<protocol::ContributionRecord>> m_byActivity;
+    QHash<QString, QList<Answer>> m_byActivity;
     QStringList m_sessions;
     QHash<QString, QString> m_channels;
     QHash<QString, QMap<QString, QString>> m_profiles;
@@ -88,15 +131,15 @@ Stance stance(const StatementTally &tally);
 // One tally per statement that was answered at all, in statement id order.
 QList<StatementTally> statements(const Round &round, const QString &activityId);
 
-// The current answers of an activity that parse as T, with their session ids; a payload that
-// does not parse (an answer to an older, different version of the activity) is left out.
+// The current answers of an activity that are a T (of T's kind, and parsed), with their session
+// ids; an answer to an older, different version of the activity is left out.
 template <typename T>
 QList<std::pair<QString, T>> parsedAnswers(const Round &round, const QString &activityId)
 {
     QList<std::pair<QString, T>> out;
-    for (const auto &c : round.answers(activityId))
-        if (auto parsed = T::parse(c.payload); parsed.answer)
-            out.append({c.sessionId, *parsed.answer});
+    for (const Answer &a : round.answers(activityId))
+        if (const T *answer = a.as<T>())
+            out.append({a.sessionId, *answer});
     return out;
 }
 

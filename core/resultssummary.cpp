@@ -36,15 +36,26 @@ QHash<QString, QSet<QString>> groupsOf(const Round &round, const Dimension &dime
     return out;
 }
 
-// The answers of `all` by the group their session is in (`groupOfSession`: session -> group);
-// one look-up per answer, whatever the number of groups.
+// The answers of `all` by the group their person is in: `persons` holds each answer's person
+// number (-1: not one of the people), `groupOfPerson` each person's group (empty: did not say).
+// The session ids are looked up once per activity (personsOf), not once per dimension.
 template <typename T>
-QHash<QString, QList<T>> answersByGroup(const QList<std::pair<QString, T>> &all, const QHash<QString, QString> &groupOfSession)
+QHash<QString, QList<T>> answersByGroup(const QList<std::pair<QString, T>> &all, const QList<int> &persons, const QStringList &groupOfPerson)
 {
     QHash<QString, QList<T>> out;
+    for (qsizetype k = 0; k < all.size(); ++k)
+        if (const int p = persons.at(k); p >= 0 && !groupOfPerson.at(p).isEmpty())
+            out[groupOfPerson.at(p)].append(all.at(k).second);
+    return out;
+}
+
+template <typename T>
+QList<int> personsOf(const QList<std::pair<QString, T>> &all, const QHash<QString, int> &person)
+{
+    QList<int> out;
+    out.reserve(all.size());
     for (const auto &[session, answer] : all)
-        if (const auto it = groupOfSession.constFind(session); it != groupOfSession.constEnd())
-            out[*it].append(answer);
+        out.append(person.value(session, -1));
     return out;
 }
 
@@ -385,44 +396,70 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
     return out;
 }
 
-ActivityResult activityFigures(const Activity &a, const Round &round)
+namespace {
+
+// An activity's id, kind, phase and n (people for ideas, answers otherwise); below the
+// minimum group it is withheld and its n is not given out.
+ActivityResult activityHeader(const Activity &a, const Round &round)
 {
     ActivityResult r;
     r.id = a.id;
     r.kind = a.kind;
     r.phase = a.phase;
-    const QList<protocol::ContributionRecord> answered = round.answers(a.id);
+    const QList<Answer> answered = round.answers(a.id);
     QSet<QString> answering;
     for (const auto &c : answered)
         answering.insert(c.sessionId);
     r.n = int(a.kind == Kind::Ideas ? answering.size() : answered.size());
     r.withheld = withheld(r.n);
-    if (r.withheld) {
+    if (r.withheld)
         r.n = 0;
-        return r;
+    return r;
+}
+
+// The overall result of every statement, each withheld below the minimum group.
+QList<StatementResult> overallStatements(const QList<StatementTally> &tallies)
+{
+    QList<StatementResult> out;
+    for (const StatementTally &overall : tallies) {
+        StatementResult s;
+        s.overall = overall;
+        s.withheld = withheld(overall.answered());
+        if (s.withheld)
+            s.overall = StatementTally{overall.id};
+        out.append(s);
     }
-    if (a.kind == Kind::Values) {
-        r.shares = tally(answersOf(parsedAnswers<answers::Values>(round, a.id)));
-    } else if (a.kind == Kind::Dots) {
+    return out;
+}
+
+// The figures of the kinds without breakdowns by group.
+void addUngroupedFigures(ActivityResult &r, const Activity &a, const Round &round)
+{
+    if (a.kind == Kind::Dots)
         r.shares = allocation(round, a.id);
-    } else if (a.kind == Kind::Ranking) {
+    else if (a.kind == Kind::Ranking)
         r.ranking = ranking(round, a.id);
-    } else if (a.kind == Kind::Dilemma) {
+    else if (a.kind == Kind::Dilemma)
         r.dilemma = dilemma(round, a.id, a.steps);
-    } else if (a.kind == Kind::Ideas) {
+    else if (a.kind == Kind::Ideas)
         r.ideas = ideas(round, a.id);
-    } else if (a.kind == Kind::Satisfaction) {
+}
+
+} // namespace
+
+ActivityResult activityFigures(const Activity &a, const Round &round)
+{
+    ActivityResult r = activityHeader(a, round);
+    if (r.withheld)
+        return r;
+    if (a.kind == Kind::Values)
+        r.shares = tally(answersOf(parsedAnswers<answers::Values>(round, a.id)));
+    else if (a.kind == Kind::Satisfaction)
         r.satisfaction = tally(answersOf(parsedAnswers<answers::Satisfaction>(round, a.id)));
-    } else if (a.kind == Kind::Statements) {
-        for (const StatementTally &overall : tally(answersOf(parsedAnswers<answers::Statements>(round, a.id)))) {
-            StatementResult s;
-            s.overall = overall;
-            s.withheld = withheld(overall.answered());
-            if (s.withheld)
-                s.overall = StatementTally{overall.id};
-            r.statements.append(s);
-        }
-    }
+    else if (a.kind == Kind::Statements)
+        r.statements = overallStatements(tally(answersOf(parsedAnswers<answers::Statements>(round, a.id))));
+    else
+        addUngroupedFigures(r, a, round);
     return r;
 }
 
@@ -452,14 +489,17 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
     const QList<Dimension> dims = dimensions(pack, round);
     // Who is in which group, once per dimension: every activity's breakdown uses it.
     QList<QHash<QString, QSet<QString>>> groupsPerDimension;
-    QList<QHash<QString, QString>> groupOfSession;  // per dimension: session -> group
+    QHash<QString, int> person;                 // session -> its number among the people
+    for (int p = 0; p < people.size(); ++p)
+        person.insert(people.at(p), p);
+    QList<QStringList> groupOfPerson;           // per dimension, per person: the group, or empty
     for (const Dimension &d : dims) {
         groupsPerDimension.append(groupsOf(round, d, people));
-        QHash<QString, QString> of;
+        QStringList of(people.size());
         for (auto it = groupsPerDimension.last().cbegin(); it != groupsPerDimension.last().cend(); ++it)
             for (const QString &session : it.value())
-                of.insert(session, it.key());
-        groupOfSession.append(of);
+                of[person.value(session)] = it.key();
+        groupOfPerson.append(of);
     }
     summary.reach.participants = int(people.size());
     for (int i = 0; i < dims.size(); ++i) {
@@ -481,17 +521,19 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
     for (const Activity &a : pack.activities) {
         if (a.kind == Kind::Profile || (!phaseId.isEmpty() && a.phase != phaseId))
             continue;
-        ActivityResult r = activityFigures(a, round);
+        // Each kind's answers are parsed once, for the overall figures and the breakdowns by group.
+        ActivityResult r = activityHeader(a, round);
         if (r.withheld) {
             summary.activities.append(r);
             continue;
         }
-        // The breakdowns by group, over the same answers.
         if (a.kind == Kind::Values) {
             const auto all = parsedAnswers<answers::Values>(round, a.id);
+            const QList<int> persons = personsOf(all, person);
+            r.shares = tally(answersOf(all));
             for (int i = 0; i < dims.size(); ++i) {
                 const Dimension &d = dims.at(i);
-                const auto byGroup = answersByGroup(all, groupOfSession.at(i));
+                const auto byGroup = answersByGroup(all, persons, groupOfPerson.at(i));
                 for (const QString &g : d.groups) {
                     const QList<answers::Values> mine = byGroup.value(g);
                     GroupShares gs{d.id, g, int(mine.size()), withheld(int(mine.size())), {}};
@@ -504,34 +546,42 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
             }
         } else if (a.kind == Kind::Satisfaction) {
             const auto all = parsedAnswers<answers::Satisfaction>(round, a.id);
-            const auto byChannel = answersByGroup(all, groupOfSession.first());
+            r.satisfaction = tally(answersOf(all));
+            const auto byChannel = answersByGroup(all, personsOf(all, person), groupOfPerson.first());
             for (const QString &c : dims.first().groups) {
                 const SatisfactionTally t = tally(byChannel.value(c));
                 r.satisfactionByChannel.append({c, withheld(t.count) ? SatisfactionTally{} : t, withheld(t.count)});
             }
         } else if (a.kind == Kind::Statements) {
             const auto all = parsedAnswers<answers::Statements>(round, a.id);
+            const QList<int> persons = personsOf(all, person);
+            QList<double> answerWeights;  // per answer, its person's weight
             // Per dimension and group, the tallies of every statement.
             QList<QPair<QString, QList<QPair<QString, QList<StatementTally>>>>> perDimension;
             for (int i = 0; i < dims.size(); ++i) {
                 const Dimension &d = dims.at(i);
-                const auto byGroup = answersByGroup(all, groupOfSession.at(i));
+                const auto byGroup = answersByGroup(all, persons, groupOfPerson.at(i));
                 QList<QPair<QString, QList<StatementTally>>> tallies;
                 for (const QString &g : d.groups)
                     tallies.append({g, tally(byGroup.value(g))});
                 perDimension.append({d.id, tallies});
             }
+            r.statements = overallStatements(tally(answersOf(all)));
             for (StatementResult &s : r.statements) {
                 if (s.withheld)
                     continue;
                 const StatementTally &overall = s.overall;
                 if (!weights.isEmpty()) {
+                    if (answerWeights.isEmpty())  // once per activity, not once per statement
+                        for (const auto &[session, answer] : all)
+                            answerWeights.append(weights.value(session, 1.0));
                     double agree = 0, sides = 0;
-                    for (const auto &[session, answer] : all) {
+                    for (qsizetype k = 0; k < all.size(); ++k) {
+                        const answers::Statements &answer = all.at(k).second;
                         const auto it = answer.answers.find(overall.id);
                         if (it == answer.answers.end() || it->choice == answers::Statements::Choice::Pass)
                             continue;
-                        const double w = weights.value(session, 1.0);
+                        const double w = answerWeights.at(k);
                         sides += w;
                         agree += it->choice == answers::Statements::Choice::Agree ? w : 0;
                     }
@@ -583,6 +633,8 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
                 }
                 s.consensus = anyDimension && allAgreed;
             }
+        } else {
+            addUngroupedFigures(r, a, round);
         }
         summary.activities.append(r);
     }

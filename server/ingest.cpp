@@ -11,10 +11,15 @@
 #include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
-#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <array>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
 
 namespace samenspraak::server {
 
@@ -434,40 +439,74 @@ QList<ContributionRecord> IngestStore::contributions()
     return contributionsWhere(QStringLiteral("ORDER BY c.device_id, c.device_seq, c.id"));
 }
 
-QList<ContributionRecord> IngestStore::roundContributions()
+namespace {
+
+// Every row of `sql` (no bound values) as UTF-8 texts, `columns` of them, to `row`. SQLite and
+// PostgreSQL are read through their own API on the Qt driver's connection: each text is read
+// where the library holds it, with no QVariant or copy per column (QtSql's per-row cache was
+// half of what the results command spent reading, bench/results_bench). Another driver goes
+// through QtSql.
+template <int columns, typename Row>
+bool forEachRow(const QSqlDatabase &db, const char *sql, Row row)
 {
-    QList<ContributionRecord> out;
-    QSqlQuery q(m_db);
+    std::array<QByteArrayView, columns> texts;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3_stmt *statement = nullptr;
+        int step = connection ? sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) : SQLITE_MISUSE;
+        while (step == SQLITE_OK || step == SQLITE_ROW) {
+            if ((step = sqlite3_step(statement)) != SQLITE_ROW)
+                break;
+            for (int c = 0; c < columns; ++c) {
+                const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
+                texts[c] = QByteArrayView(data, data ? sqlite3_column_bytes(statement, c) : 0);
+            }
+            row(texts);
+        }
+        if (step != SQLITE_DONE)
+            qCWarning(lcServerStore) << "reading failed:" << (connection ? sqlite3_errmsg(connection) : "no connection") << sql;
+        sqlite3_finalize(statement);
+        return step == SQLITE_DONE;
+    }
+    if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+        PGresult *result = connection ? PQexec(connection, sql) : nullptr;
+        const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;
+        if (!ok)
+            qCWarning(lcServerStore) << "reading failed:" << (connection ? PQerrorMessage(connection) : "no connection") << sql;
+        for (int r = 0, rows = ok ? PQntuples(result) : 0; r < rows; ++r) {
+            for (int c = 0; c < columns; ++c)
+                texts[c] = QByteArrayView(PQgetvalue(result, r, c), PQgetlength(result, r, c));
+            row(texts);
+        }
+        PQclear(result);
+        return ok;
+    }
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    QStringList columns;
-    for (const QString &c : {QStringLiteral("id"), QStringLiteral("session_id"), QStringLiteral("activity_id"), QStringLiteral("kind"),
-                             QStringLiteral("payload")})
-        columns << selectColumn(m_db, c);
-    if (!q.exec(QStringLiteral("SELECT %1, COALESCE(supersedes, '') FROM contributions").arg(columns.join(QLatin1String(", "))))) {
-        qCWarning(lcServerStore) << "reading contributions failed:" << q.lastError().text();
-        return out;
+    if (!q.exec(QString::fromUtf8(sql))) {
+        qCWarning(lcServerStore) << "reading failed:" << q.lastError().text() << sql;
+        return false;
     }
-    // Session ids, activity ids and kinds repeat from row to row (a participant's answers share
-    // their session): one shared QString each instead of one allocation per row, which also
-    // keeps the round's records smaller.
-    QHash<QByteArray, QString> shared;
-    auto sharedText = [&shared](const QVariant &value) {
-        const QByteArray utf8 = utf8Of(value);
-        auto it = shared.constFind(utf8);
-        if (it == shared.constEnd())
-            it = shared.insert(utf8, QString::fromUtf8(utf8));
-        return *it;
-    };
+    std::array<QByteArray, columns> values;
     while (q.next()) {
-        ContributionRecord c;
-        c.id = textOf(q.value(0));
-        c.sessionId = sharedText(q.value(1));
-        c.activityId = sharedText(q.value(2));
-        c.kind = sharedText(q.value(3));
-        c.payload = QJsonDocument::fromJson(utf8Of(q.value(4))).object();
-        c.supersedes = q.value(5).toString();
-        out.append(std::move(c));
+        for (int c = 0; c < columns; ++c) {
+            values[c] = utf8Of(q.value(c));
+            texts[c] = values[c];
+        }
+        row(texts);
     }
+    return true;
+}
+
+} // namespace
+
+results::Records IngestStore::roundContributions()
+{
+    results::Records out;
+    forEachRow<6>(m_db, "SELECT id, session_id, activity_id, kind, payload, COALESCE(supersedes, '') FROM contributions",
+                  [&out](const auto &t) { out.add(t[0], t[1], t[2], t[3], t[4], t[5]); });
     return out;
 }
 
@@ -496,7 +535,15 @@ QList<ContributionRecord> IngestStore::contributionsWhere(const QString &tail, c
 
 QList<SessionRecord> IngestStore::sessions()
 {
-    return sessionsWhere(QStringLiteral("ORDER BY s.id"));
+    QList<SessionRecord> out;
+    // Channels, content versions and languages repeat from session to session: kept once each.
+    answers::SharedTexts sharedText;
+    forEachRow<6>(m_db, "SELECT s.id, s.channel, COALESCE(s.workshop, ''), s.content_version, s.language, s.started_at FROM sessions s ORDER BY s.id",
+                  [&](const auto &t) {
+                      out.append({QString::fromUtf8(t[0]), sharedText(t[1]), sharedText(t[2]), sharedText(t[3]), sharedText(t[4]),
+                                  QString::fromUtf8(t[5])});
+                  });
+    return out;
 }
 
 QList<SessionRecord> IngestStore::sessionsWhere(const QString &tail, const QVariantList &values)

@@ -10,6 +10,7 @@
 // duplicate, a different one under the same id is a conflict, kept aside, never an overwrite.
 
 #include "protocol.h"
+#include "results.h"
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -96,12 +97,11 @@ public:
     // Every stored contribution (superseded ones included), as the results engine takes them
     // (results::Round), ordered by device and device sequence number.
     QList<protocol::ContributionRecord> contributions();
-    // What the results engine reads of every stored contribution (superseded ones included),
-    // for results::Round: id, session, activity, kind, payload and what it supersedes; the
-    // content version, device time and sequence number are left empty, and the order is the
-    // table's. A third fewer columns and no index walk: the larger part of the results command
-    // (bench/results_bench).
-    QList<protocol::ContributionRecord> roundContributions();
+    // Every stored contribution (superseded ones included) as the results engine takes it
+    // (results::Round): id, session, activity and what it supersedes, the payload parsed into
+    // its typed answer as each row is read; no record and no JSON is kept per row, and the
+    // order is the table's (bench/results_bench).
+    results::Records roundContributions();
     // Every stored session (channel, workshop, ...), ordered by id: what the results engine
     // needs to break figures down by channel.
     QList<protocol::SessionRecord> sessions();

@@ -579,7 +579,9 @@ Document build(const ContentPack &pack, const results::Summary &summary)
     w.html += QStringLiteral("<h1>%1</h1>\n").arg(Writer::esc(title));
     w.p(QStringLiteral("%1. %2, %3. %4")
             .arg(pack.title.in(summary.language), pack.municipality.in(summary.language),
-                 QLocale(summary.language == QLatin1String("en") ? QLocale::English : QLocale::Dutch).toString(QDate::currentDate(), QLocale::LongFormat),
+                 // Day, month, year in both languages ("4 December 2026", "4 december 2026"): the
+                 // English locale's long format is the US one ("Friday, December 4, 2026").
+                 w.locale().toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")),
                  //: Council report, under the title; %1 = content pack version
                  w.t(QT_TRANSLATE_NOOP("samenspraak::report::Report", "Versie van het inhoudspakket: %1.")).arg(pack.version)));
     w.summarySection();

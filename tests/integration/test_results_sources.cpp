@@ -19,6 +19,8 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDate>
+#include <QLocale>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -466,6 +468,10 @@ TEST_CASE("results: report and triptych with --lang en are English everywhere", 
     CHECK(report.contains(QLatin1String("16 people took part.")));
     CHECK(report.contains(QLatin1String("Heard less than their share of the population")));
     CHECK(report.contains(QLatin1String("Method and limits")));
+    // The date as in British English, day month year ("4 December 2026"), not US style.
+    const QDate today = QDate::currentDate();
+    CHECK(report.contains(QLocale(QLocale::English).toString(today, QStringLiteral("d MMMM yyyy"))));
+    CHECK_FALSE(report.contains(QLocale(QLocale::English).toString(today, QStringLiteral("MMMM d, yyyy"))));
     // ... and no Dutch text of the report is left in it (pdftotext breaks lines: compare words).
     const QStringList reportDutch = dutchFragments(QStringLiteral("samenspraak::report::Report"));
     CHECK(reportDutch.size() > 40);
