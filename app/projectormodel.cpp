@@ -167,7 +167,7 @@ void ProjectorModel::refresh()
                 continue;  // the room works on one phase
             // An activity's figures depend on its own answers only: recomputed when they changed.
             QStringList answers;
-            for (const protocol::ContributionRecord &c : round.answers(a.id))
+            for (const results::Answer &c : round.answers(a.id))
                 answers.append(c.id);
             const QString key = pack.version + QLatin1Char('/') + language() + QLatin1Char('/') + answers.join(QLatin1Char(','));
             auto cached = m_cache.constFind(a.id);
