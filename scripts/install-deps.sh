@@ -16,7 +16,7 @@ packages=(
   qml6-module-qt-labs-folderlistmodel qml6-module-qtqml
   hunspell-nl hunspell-en-gb
   libgl-dev libxkbcommon-dev
-  catch2 libqrencode-dev libssl-dev sqlite3
+  catch2 libqrencode-dev libssl-dev sqlite3 libsqlite3-dev
   postgresql postgresql-client
   fonts-dejavu-core fonts-noto-core
   curl
