@@ -84,10 +84,15 @@ QString clockFlag(const QString &deviceTime, const ClockWindow &window)
     return {};
 }
 
-// Rows per multi-row statement: the largest power of two up to 64 that `left` fills, so a
-// handful of statement shapes (64, 32, ... 1 rows) is prepared once and serves every batch.
-int chunkRows(qsizetype left)
+// Rows per multi-row statement, at most 64. On SQLite the largest power of two that `left`
+// fills, so a handful of statement shapes (64, 32, ... 1 rows) is prepared once and serves
+// every batch (a statement costs no round trip there). Where each statement is a round trip
+// (PostgreSQL) every size up to 64 gets its own shape, each prepared once: one participant's
+// 7 answers are one statement, not 4 + 2 + 1.
+int chunkRows(qsizetype left, bool roundTrips)
 {
+    if (roundTrips)
+        return int(qMin<qsizetype>(64, left));
     int rows = 64;
     while (rows > left)
         rows /= 2;
@@ -390,9 +395,10 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     // The device's own contributions go in with multi-row statements (a round trip per few
     // dozen rows on PostgreSQL, not per row), each answering which rows it inserted; a row
     // it did not insert was already there, and is settled as duplicate or conflict below.
+    const bool roundTrips = m_db.driverName() != QLatin1String("QSQLITE");
     QList<const Candidate *> present;  // not inserted: under an id already stored
     for (qsizetype done = 0; done < candidates.size();) {
-        const int rows = chunkRows(candidates.size() - done);
+        const int rows = chunkRows(candidates.size() - done, roundTrips);
         IngestStatement &insert = statement(Sql::InsertContributions, rows);
         for (qsizetype i = done; i < done + rows; ++i) {
             const Candidate &candidate = candidates.at(i);
@@ -442,7 +448,7 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     }
     QHash<QString, QByteArray> stored;  // id → canonical form already stored
     for (qsizetype done = 0; done < present.size();) {
-        const int rows = chunkRows(present.size() - done);
+        const int rows = chunkRows(present.size() - done, roundTrips);
         IngestStatement &select = statement(Sql::SelectContributions, rows);
         for (qsizetype i = done; i < done + rows; ++i)
             select.bind(present[i]->record->id);
