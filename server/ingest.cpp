@@ -115,6 +115,7 @@ IngestStore::~IngestStore() = default;
 void IngestStore::releaseStatements()
 {
     m_statements.clear();
+    m_unprepared.reset();
 }
 
 detail::IngestStatement &IngestStore::statement(Sql which, int rows)
@@ -153,7 +154,13 @@ detail::IngestStatement &IngestStore::statement(Sql which, int rows)
         break;
     }
     cached = detail::IngestStatement::prepare(m_db, sql);
-    return *cached;
+    if (cached->isPrepared())
+        return *cached;
+    // Not kept: the next upload prepares it again (its exec() fails now, with why).
+    m_unprepared = std::move(cached);
+    m_statements.erase({which, rows});
+    qCWarning(lcServerStore).noquote() << "preparing an ingest statement failed:" << m_unprepared->error();
+    return *m_unprepared;
 }
 
 IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &deviceId, int settledElsewhere)

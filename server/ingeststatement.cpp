@@ -136,6 +136,7 @@ public:
     qint64 rowsAffected() override { return m_changes; }
     void finish() override { reset(); }
     QString error() const override { return m_error; }
+    bool isPrepared() const override { return m_statement != nullptr; }
 
 private:
     struct Value {
@@ -213,6 +214,7 @@ public:
     qint64 rowsAffected() override { return m_query.numRowsAffected(); }
     void finish() override { m_query.finish(); }
     QString error() const override { return m_prepareError.isEmpty() ? m_query.lastError().text() : m_prepareError; }
+    bool isPrepared() const override { return m_prepareError.isEmpty(); }
 
 private:
     QSqlQuery m_query;

@@ -41,6 +41,8 @@ public:
     virtual qint64 rowsAffected() = 0;
     virtual void finish() = 0;
     virtual QString error() const = 0;
+    // False when preparing failed (then exec() fails with why).
+    virtual bool isPrepared() const = 0;
 };
 
 } // namespace samenspraak::server::detail

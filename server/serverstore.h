@@ -121,7 +121,9 @@ private:
     // is set and the caller rolls back.
     Ingested store(const Request &request, const QString &now, const QByteArray &nowUtf8);
     // The statements of ingest, each prepared the first time it is asked for and kept for the
-    // connection's life (ingeststatement_p.h); the multi-row ones once per number of rows.
+    // connection's life (ingeststatement_p.h); the multi-row ones once per number of rows. One
+    // that failed to prepare is not kept (its exec() says why; it stays valid only until the
+    // next statement() call).
     enum class Sql { InsertSession, SessionOwner, SessionCanonical, ContributionCanonical, InsertConflict, UpdateDevice,
                      InsertContributions, SelectContributions };
     detail::IngestStatement &statement(Sql which, int rows = 1);
@@ -131,6 +133,7 @@ private:
 
     QSqlDatabase &m_db;
     std::map<std::pair<Sql, int>, std::unique_ptr<detail::IngestStatement>> m_statements;  // by statement and rows
+    std::unique_ptr<detail::IngestStatement> m_unprepared;  // the last one that failed to prepare
 };
 
 // Enrollment codes, devices and their token hashes (devices.cpp).
