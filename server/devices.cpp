@@ -116,19 +116,29 @@ DeviceRegistry::Enrollment DeviceRegistry::redeemEnrollmentCode(const Enrollment
 DeviceRegistry::Auth DeviceRegistry::authenticate(const QString &token)
 {
     Auth out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, revoked_at FROM devices WHERE token_hash = ?"));
+    if (!m_authenticate) {
+        m_authenticate = std::make_unique<QSqlQuery>(m_db);
+        m_authenticate->setForwardOnly(true);
+        if (!m_authenticate->prepare(QStringLiteral("SELECT id, revoked_at FROM devices WHERE token_hash = ?"))) {
+            qCWarning(lcServerStore) << "token check failed:" << m_authenticate->lastError().text();
+            m_authenticate.reset();
+            return out;
+        }
+    }
+    QSqlQuery &q = *m_authenticate;
     q.addBindValue(QString::fromLatin1(hashSecret(token)));
     if (!q.exec()) {
         qCWarning(lcServerStore) << "token check failed:" << q.lastError().text();
         return out;
     }
     if (!q.next()) {
+        q.finish();
         out.result = Auth::UnknownToken;
         return out;
     }
     out.deviceId = q.value(0).toString();
     out.revokedAt = q.value(1).toString();
+    q.finish();
     out.result = out.revokedAt.isEmpty() ? Auth::Ok : Auth::Revoked;
     return out;
 }

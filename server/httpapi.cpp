@@ -10,6 +10,7 @@
 #include "serverstore.h"
 #include "uploadcheck.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
 #include <QTcpSocket>
@@ -650,9 +651,11 @@ void HttpApi::commitGroup()
     requests.reserve(qsizetype(group.size()));
     for (const QueuedUpload &u : group)
         requests.append({&u.batch, u.deviceId, int(u.rejected.size())});
+    QElapsedTimer storing;
+    storing.start();
     const QList<IngestStore::Ingested> ingested = m_store.ingest().addGroup(requests);
     m_metrics.countGroupCommit(qsizetype(group.size()));
-    qCDebug(lcHttp) << "group commit of" << group.size() << "upload(s)," << records << "records";
+    qCDebug(lcHttp) << "group commit of" << group.size() << "upload(s)," << records << "records in" << storing.nsecsElapsed() / 1000 << "us";
     bool storedNew = false;
     for (std::size_t i = 0; i < group.size(); ++i) {
         QueuedUpload &u = group[i];

@@ -5,10 +5,10 @@
 #include "storesql_p.h"
 
 #include "compactjson.h"
+#include "ingeststatement_p.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
@@ -27,29 +27,77 @@ using namespace protocol;
 
 namespace {
 
+// A device time in the form devices send (UTC, milliseconds: 2026-05-01T10:00:00.000Z) with a
+// valid date and time: then comparing the text compares the times.
+bool isPlainUtcMs(const QString &t)
+{
+    if (t.size() != 24 || t.at(4) != u'-' || t.at(7) != u'-' || t.at(10) != u'T' || t.at(13) != u':' || t.at(16) != u':'
+        || t.at(19) != u'.' || t.at(23) != u'Z')
+        return false;
+    auto number = [&t](qsizetype from, qsizetype length, int &out) {
+        out = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = t.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            out = out * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int year, month, day, hour, minute, second, ms;
+    return number(0, 4, year) && number(5, 2, month) && number(8, 2, day) && number(11, 2, hour) && number(14, 2, minute)
+        && number(17, 2, second) && number(20, 3, ms) && QDate::isValid(year, month, day) && hour < 24 && minute < 60 && second < 60;
+}
+
+// The plausible window of device times for one upload, as text and as times.
+struct ClockWindow {
+    QDateTime receivedAt, latest;
+    QString latestText;  // `latest` as devices write times
+    explicit ClockWindow(const QString &now)
+        : receivedAt(QDateTime::fromString(now, Qt::ISODateWithMs)), latest(receivedAt.addDays(1)),
+          latestText(latest.toUTC().toString(Qt::ISODateWithMs))
+    {
+    }
+};
+
 // Why a device time is implausible, or empty when it is plausible: before 2020 (no answer of
 // this process is older) or more than a day ahead of the server's clock (a day of slack for
 // clocks and time zones). Such a record is stored as sent, with the reason: the device's
 // clock is wrong, not the answer. Not checked: "before its content version was published",
 // since the server knows only when it published a version, and a pack shipped with the app
 // is rightly in use before that.
-QString clockFlag(const QString &deviceTime, const QDateTime &now)
+// The form devices send is compared as text (no QDateTime parse per record); any other form
+// is parsed.
+QString clockFlag(const QString &deviceTime, const ClockWindow &window)
 {
+    static const QString earliestText = QStringLiteral("2020-01-01T00:00:00.000Z");
+    if (isPlainUtcMs(deviceTime) && window.latestText.size() == 24) {
+        if (deviceTime < earliestText)
+            return QStringLiteral("before 2020");
+        if (deviceTime > window.latestText)
+            return QStringLiteral("more than a day ahead of the server");
+        return {};
+    }
     static const QDateTime earliest(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
     const QDateTime t = QDateTime::fromString(deviceTime, Qt::ISODateWithMs);
     if (!t.isValid())
         return QStringLiteral("unreadable");
     if (t < earliest)
         return QStringLiteral("before 2020");
-    if (t > now.addDays(1))
+    if (t > window.latest)
         return QStringLiteral("more than a day ahead of the server");
     return {};
 }
 
-// Rows per multi-row statement: the largest power of two up to 64 that `left` fills, so a
-// handful of statement shapes (64, 32, ... 1 rows) is prepared once and serves every batch.
-int chunkRows(qsizetype left)
+// Rows per multi-row statement, at most 64. On SQLite the largest power of two that `left`
+// fills, so a handful of statement shapes (64, 32, ... 1 rows) is prepared once and serves
+// every batch (a statement costs no round trip there). Where each statement is a round trip
+// (PostgreSQL) every size up to 64 gets its own shape, each prepared once: one participant's
+// 7 answers are one statement, not 4 + 2 + 1.
+int chunkRows(qsizetype left, bool roundTrips)
 {
+    if (roundTrips)
+        return int(qMin<qsizetype>(64, left));
     int rows = 64;
     while (rows > left)
         rows /= 2;
@@ -65,23 +113,59 @@ QString valueRows(int rows, int columns)
 
 } // namespace
 
+IngestStore::IngestStore(QSqlDatabase &db) : m_db(db) {}
+
 IngestStore::~IngestStore() = default;
 
 void IngestStore::releaseStatements()
 {
-    m_insertContributions.clear();
-    m_selectContributions.clear();
+    m_statements.clear();
+    m_unprepared.reset();
 }
 
-QSqlQuery &IngestStore::statement(std::map<int, std::unique_ptr<QSqlQuery>> &cache, int rows, const std::function<QString()> &sql)
+detail::IngestStatement &IngestStore::statement(Sql which, int rows)
 {
-    std::unique_ptr<QSqlQuery> &q = cache[rows];
-    if (!q) {
-        q = std::make_unique<QSqlQuery>(m_db);
-        if (!q->prepare(sql()))
-            qCWarning(lcServerStore) << "preparing a statement failed:" << q->lastError().text();
+    std::unique_ptr<detail::IngestStatement> &cached = m_statements[{which, rows}];
+    if (cached)
+        return *cached;
+    QString sql;
+    switch (which) {
+    case Sql::InsertSession:
+        sql = QStringLiteral("INSERT INTO sessions(id, device_id, channel, workshop, content_version, language, started_at,"
+                             " received_at, canonical, clock_flag, relayed_by) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
+        break;
+    case Sql::SessionOwner:
+        sql = QStringLiteral("SELECT device_id, workshop FROM sessions WHERE id = ?");
+        break;
+    case Sql::SessionCanonical:
+        sql = QStringLiteral("SELECT canonical FROM sessions WHERE id = ?");
+        break;
+    case Sql::ContributionCanonical:
+        sql = QStringLiteral("SELECT canonical FROM contributions WHERE id = ?");
+        break;
+    case Sql::InsertConflict:
+        sql = QStringLiteral("INSERT INTO conflicts(record_type, record_id, device_id, canonical, received_at) VALUES(?,?,?,?,?)");
+        break;
+    case Sql::UpdateDevice:
+        sql = QStringLiteral("UPDATE devices SET last_seen = ?, app_version = ?, content_version = ?, pending_reported = ? WHERE id = ?");
+        break;
+    case Sql::InsertContributions:
+        sql = QStringLiteral("INSERT INTO contributions(id, device_id, session_id, activity_id, kind, content_version, payload,"
+                             " created_at, device_seq, supersedes, received_at, canonical, clock_flag, relayed_by) VALUES %1"
+                             " ON CONFLICT (id) DO NOTHING RETURNING id").arg(valueRows(rows, 14));
+        break;
+    case Sql::SelectContributions:
+        sql = QStringLiteral("SELECT id, canonical FROM contributions WHERE id IN (%1)").arg(valueRows(1, rows).mid(1).chopped(1));
+        break;
     }
-    return *q;
+    cached = detail::IngestStatement::prepare(m_db, sql);
+    if (cached->isPrepared())
+        return *cached;
+    // Not kept: the next upload prepares it again (its exec() fails now, with why).
+    m_unprepared = std::move(cached);
+    m_statements.erase({which, rows});
+    qCWarning(lcServerStore).noquote() << "preparing an ingest statement failed:" << m_unprepared->error();
+    return *m_unprepared;
 }
 
 IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &deviceId, int settledElsewhere)
@@ -106,6 +190,7 @@ QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &request
         return out;
     }
     const QString now = detail::nowUtc();
+    const QByteArray nowUtf8 = now.toUtf8();
     // One upload alone needs no savepoint: its failure rolls back the transaction.
     const bool alone = requests.size() == 1;
     QSqlQuery savepoint(m_db);
@@ -119,7 +204,7 @@ QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &request
     for (qsizetype i = 0; i < requests.size(); ++i) {
         if (!alone && !step(QStringLiteral("SAVEPOINT upload")))
             return out;
-        out[i] = store(requests.at(i), now);
+        out[i] = store(requests.at(i), now, nowUtf8);
         if (out[i].error.isEmpty())
             out[i].results.squeeze();
         else
@@ -142,37 +227,38 @@ QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &request
     return out;
 }
 
-IngestStore::Ingested IngestStore::store(const Request &request, const QString &now)
+IngestStore::Ingested IngestStore::store(const Request &request, const QString &now, const QByteArray &nowUtf8)
 {
+    using detail::IngestStatement;
     const UploadBatch &batch = *request.batch;
     const QString &deviceId = request.deviceId;
     Ingested out;
-    QSqlQuery insertSession(m_db), existing(m_db), conflict(m_db), sessionKnown(m_db);
-    insertSession.prepare(QStringLiteral("INSERT INTO sessions(id, device_id, channel, workshop, content_version, language, started_at,"
-                                         " received_at, canonical, clock_flag, relayed_by) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"));
     // A relay's records are judged and stored as the device that made them (its origin); the
     // hub is kept as relayed_by. A direct upload's records are the sender's own.
     const protocol::RelayInfo *relay = batch.relay ? &*batch.relay : nullptr;
-    const QVariant relayedBy = relay ? QVariant(deviceId) : detail::nullText();
+    const QString relayedBy = relay ? deviceId : QString();  // null: SQL NULL
     auto madeBy = [&](const QString &sessionId) { return relay ? relay->origins.value(sessionId) : deviceId; };
-    const QDateTime receivedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
-    auto flagFor = [&](const QString &deviceTime) {
-        const QString flag = clockFlag(deviceTime, receivedAt);
-        return flag.isEmpty() ? detail::nullText() : QVariant(flag);
+    const ClockWindow clock(now);
+    auto bindFlag = [&](IngestStatement &st, const QString &deviceTime) {
+        const QString flag = clockFlag(deviceTime, clock);
+        if (flag.isEmpty())
+            st.bindNull();
+        else
+            st.bind(flag);
     };
-    conflict.prepare(QStringLiteral("INSERT INTO conflicts(record_type, record_id, device_id, canonical, received_at) VALUES(?,?,?,?,?)"));
 
-    auto fail = [&](const QSqlQuery &q) {
-        out.error = q.lastError().text();
+    auto fail = [&](const IngestStatement &st) {
+        out.error = st.error();
         out.results.clear();
     };
     // Not stored, since another record has its id: kept aside in `conflicts`.
     auto keepConflict = [&](const QString &type, const QString &id, const QByteArray &canonicalBytes) -> std::optional<RecordResult> {
-        conflict.addBindValue(type);
-        conflict.addBindValue(id);
-        conflict.addBindValue(deviceId);
-        conflict.addBindValue(QString::fromUtf8(canonicalBytes));
-        conflict.addBindValue(now);
+        IngestStatement &conflict = statement(Sql::InsertConflict);
+        conflict.bind(type);
+        conflict.bind(id);
+        conflict.bind(deviceId);
+        conflict.bindUtf8(canonicalBytes);
+        conflict.bindUtf8(nowUtf8);
         if (!conflict.exec()) {
             fail(conflict);
             return std::nullopt;
@@ -180,24 +266,24 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
         return RecordResult{type, id, RecordStatus::Conflict,
                             QStringLiteral("a different %1 with this id is already stored; this one is kept aside").arg(type)};
     };
-    // Stored, duplicate or conflict, decided by the row already under this id.
-    auto settle = [&](const QString &type, const QString &table, const QString &id, const QByteArray &canonicalBytes,
-                      QSqlQuery &insert) -> std::optional<RecordResult> {
-        if (!insert.exec()) {
-            fail(insert);
-            return std::nullopt;
-        }
-        if (insert.numRowsAffected() == 1)
-            return RecordResult{type, id, RecordStatus::Stored, {}};
-        existing.prepare(QStringLiteral("SELECT canonical FROM %1 WHERE id = ?").arg(table));
-        existing.addBindValue(id);
-        if (!existing.exec() || !existing.next()) {
+    // Whether a row stored under `id` has exactly this canonical form; nullopt on failure (and
+    // when `mustExist` and there is no such row: an insert just met it).
+    auto storedIs = [&](Sql canonicalOf, const QString &id, const QByteArray &canonicalBytes, bool mustExist) -> std::optional<bool> {
+        IngestStatement &existing = statement(canonicalOf);
+        existing.bind(id);
+        if (!existing.exec()) {
             fail(existing);
             return std::nullopt;
         }
-        if (existing.value(0).toString().toUtf8() == canonicalBytes)
-            return RecordResult{type, id, RecordStatus::Duplicate, {}};
-        return keepConflict(type, id, canonicalBytes);
+        const bool found = existing.next();
+        const bool same = found && existing.text(0) == canonicalBytes;
+        existing.finish();
+        if (!found && mustExist) {
+            out.error = QStringLiteral("record %1 was neither inserted nor found").arg(id);
+            out.results.clear();
+            return std::nullopt;
+        }
+        return same;
     };
 
     // A session belongs to the device that first sent it: another device can neither send it
@@ -210,13 +296,14 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     auto otherOwner = [&](const QString &sessionId) -> std::optional<QString> {
         if (const auto known = owners.constFind(sessionId); known != owners.constEnd())
             return *known;
-        sessionKnown.addBindValue(sessionId);
+        IngestStatement &sessionKnown = statement(Sql::SessionOwner);
+        sessionKnown.bind(sessionId);
         if (!sessionKnown.exec()) {
             fail(sessionKnown);
             return std::nullopt;
         }
-        QString owner = sessionKnown.next() ? sessionKnown.value(0).toString() : QString();
-        if (!owner.isEmpty() && relay && sessionKnown.value(1).toString() != relay->roomId)
+        QString owner = sessionKnown.next() ? QString::fromUtf8(sessionKnown.text(0)) : QString();
+        if (!owner.isEmpty() && relay && QString::fromUtf8(sessionKnown.text(1)) != relay->roomId)
             owner = QStringLiteral("(not in room %1)").arg(relay->roomId);
         sessionKnown.finish();
         if (!owner.isEmpty())
@@ -233,18 +320,6 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     // An identical resend is success whoever sends it (DESIGN.md §4.1): the record is already
     // there, so nothing is added to another device's session (a device enrolled again under a
     // new id, re-sending after a restore, gets `duplicate`, not `rejected`).
-    auto identicalStored = [&](const QString &table, const QString &id, const QByteArray &canonicalBytes) -> std::optional<bool> {
-        existing.prepare(QStringLiteral("SELECT canonical FROM %1 WHERE id = ?").arg(table));
-        existing.addBindValue(id);
-        if (!existing.exec()) {
-            fail(existing);
-            return std::nullopt;
-        }
-        const bool same = existing.next() && existing.value(0).toString().toUtf8() == canonicalBytes;
-        existing.finish();
-        return same;
-    };
-    sessionKnown.prepare(QStringLiteral("SELECT device_id, workshop FROM sessions WHERE id = ?"));
     QSet<QString> relayedSessions;  // the sessions of this relay that are its room's
     for (const SessionRecord &s : batch.sessions) {
         if (relay && (s.workshop != relay->roomId || madeBy(s.id).isEmpty())) {
@@ -258,19 +333,37 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
             return out;
         const QByteArray c = canonical(s);
         if (!owner->isEmpty() && *owner != madeBy(s.id)) {
-            const auto same = identicalStored(QStringLiteral("sessions"), s.id, c);
+            const auto same = storedIs(Sql::SessionCanonical, s.id, c, false);
             if (!same)
                 return out;
             out.results.append({QStringLiteral("session"), s.id, *same ? RecordStatus::Duplicate : RecordStatus::Rejected,
                                 *same ? QString() : notYours(s.id)});
             continue;
         }
-        for (const QString &v : {s.id, madeBy(s.id), s.channel, s.workshop, s.contentVersion, s.language, s.startedAt, now})
-            insertSession.addBindValue(v.isNull() ? QStringLiteral("") : v);  // null would bind as SQL NULL
-        insertSession.addBindValue(QString::fromUtf8(c));
-        insertSession.addBindValue(flagFor(s.startedAt));
-        insertSession.addBindValue(relayedBy);
-        auto r = settle(QStringLiteral("session"), QStringLiteral("sessions"), s.id, c, insertSession);
+        // Stored, duplicate or conflict, decided by the row already under this id.
+        IngestStatement &insertSession = statement(Sql::InsertSession);
+        for (const QString &v : {s.id, madeBy(s.id), s.channel, s.workshop, s.contentVersion, s.language, s.startedAt})
+            insertSession.bind(detail::nonNull(v));  // null would bind as SQL NULL
+        insertSession.bindUtf8(nowUtf8);
+        insertSession.bindUtf8(c);
+        bindFlag(insertSession, s.startedAt);
+        insertSession.bind(relayedBy);
+        if (!insertSession.exec()) {
+            fail(insertSession);
+            return out;
+        }
+        if (insertSession.rowsAffected() == 1) {
+            out.results.append({QStringLiteral("session"), s.id, RecordStatus::Stored, {}});
+            continue;
+        }
+        const auto same = storedIs(Sql::SessionCanonical, s.id, c, true);
+        if (!same)
+            return out;
+        if (*same) {
+            out.results.append({QStringLiteral("session"), s.id, RecordStatus::Duplicate, {}});
+            continue;
+        }
+        auto r = keepConflict(QStringLiteral("session"), s.id, c);
         if (!r)
             return out;
         out.results.append(*r);
@@ -300,7 +393,7 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
         QByteArray payloadJson = json::compact(rec.payload);
         const QByteArray c = canonical(rec, payloadJson);
         if (*owner != madeBy(rec.sessionId)) {
-            const auto same = identicalStored(QStringLiteral("contributions"), rec.id, c);
+            const auto same = storedIs(Sql::ContributionCanonical, rec.id, c, false);
             if (!same)
                 return out;
             out.results.append({QStringLiteral("contribution"), rec.id, *same ? RecordStatus::Duplicate : RecordStatus::Rejected,
@@ -314,53 +407,73 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     // The device's own contributions go in with multi-row statements (a round trip per few
     // dozen rows on PostgreSQL, not per row), each answering which rows it inserted; a row
     // it did not insert was already there, and is settled as duplicate or conflict below.
-    QSet<QString> inserted;
+    const bool roundTrips = m_db.driverName() != QLatin1String("QSQLITE");
+    QList<const Candidate *> present;  // not inserted: under an id already stored
     for (qsizetype done = 0; done < candidates.size();) {
-        const int rows = chunkRows(candidates.size() - done);
-        QSqlQuery &insert = statement(m_insertContributions, rows, [&] {
-            return QStringLiteral("INSERT INTO contributions(id, device_id, session_id, activity_id, kind, content_version, payload,"
-                                  " created_at, device_seq, supersedes, received_at, canonical, clock_flag, relayed_by) VALUES %1"
-                                  " ON CONFLICT (id) DO NOTHING RETURNING id").arg(valueRows(rows, 14));
-        });
+        const int rows = chunkRows(candidates.size() - done, roundTrips);
+        IngestStatement &insert = statement(Sql::InsertContributions, rows);
         for (qsizetype i = done; i < done + rows; ++i) {
-            const ContributionRecord &rec = *candidates[i].record;
-            const QVariant supersedes = rec.supersedes.isEmpty() ? detail::nullText() : QVariant(rec.supersedes);
-            for (const QVariant &value : {QVariant(rec.id), QVariant(madeBy(rec.sessionId)), QVariant(rec.sessionId), QVariant(rec.activityId),
-                                          QVariant(rec.kind), QVariant(rec.contentVersion),
-                                          QVariant(QString::fromUtf8(candidates[i].payloadJson)),
-                                          QVariant(rec.createdAt), QVariant(rec.deviceSeq), supersedes, QVariant(now),
-                                          QVariant(QString::fromUtf8(candidates[i].canonical)), flagFor(rec.createdAt), relayedBy})
-                insert.addBindValue(value);
+            const Candidate &candidate = candidates.at(i);
+            const ContributionRecord &rec = *candidate.record;
+            insert.bind(rec.id);
+            insert.bind(madeBy(rec.sessionId));
+            insert.bind(rec.sessionId);
+            insert.bind(rec.activityId);
+            insert.bind(rec.kind);
+            insert.bind(rec.contentVersion);
+            insert.bindUtf8(candidate.payloadJson);
+            insert.bind(rec.createdAt);
+            insert.bind(rec.deviceSeq);
+            if (rec.supersedes.isEmpty())
+                insert.bindNull();
+            else
+                insert.bind(rec.supersedes);
+            insert.bindUtf8(nowUtf8);
+            insert.bindUtf8(candidate.canonical);
+            bindFlag(insert, rec.createdAt);
+            insert.bind(relayedBy);
         }
         if (!insert.exec()) {
             fail(insert);
             return out;
         }
+        QList<QByteArray> inserted;
         while (insert.next())
-            inserted.insert(insert.value(0).toString());
+            inserted.append(insert.text(0));
+        if (!insert.error().isEmpty()) {
+            fail(insert);
+            return out;
+        }
         insert.finish();
+        // Every row inserted (the common case), or the first of the chunk under each returned
+        // id was, and any other was there already (a second copy in the same batch meets the
+        // first).
+        if (inserted.size() != rows) {
+            QSet<QString> ids;
+            for (const QByteArray &id : std::as_const(inserted))
+                ids.insert(QString::fromUtf8(id));
+            for (qsizetype i = done; i < done + rows; ++i)
+                if (!ids.remove(candidates.at(i).record->id))
+                    present.append(&candidates.at(i));
+        }
         done += rows;
     }
-    // The first of the batch under an inserted id was stored; any other was there already (a
-    // second copy in the same batch meets the first).
-    QList<const Candidate *> present;
-    for (const Candidate &candidate : std::as_const(candidates))
-        if (!inserted.remove(candidate.record->id))
-            present.append(&candidate);
     QHash<QString, QByteArray> stored;  // id → canonical form already stored
     for (qsizetype done = 0; done < present.size();) {
-        const int rows = chunkRows(present.size() - done);
-        QSqlQuery &select = statement(m_selectContributions, rows, [&] {
-            return QStringLiteral("SELECT id, canonical FROM contributions WHERE id IN (%1)").arg(valueRows(1, rows).mid(1).chopped(1));
-        });
+        const int rows = chunkRows(present.size() - done, roundTrips);
+        IngestStatement &select = statement(Sql::SelectContributions, rows);
         for (qsizetype i = done; i < done + rows; ++i)
-            select.addBindValue(present[i]->record->id);
+            select.bind(present[i]->record->id);
         if (!select.exec()) {
             fail(select);
             return out;
         }
         while (select.next())
-            stored.insert(select.value(0).toString(), select.value(1).toString().toUtf8());
+            stored.insert(QString::fromUtf8(select.text(0)), select.text(1));
+        if (!select.error().isEmpty()) {
+            fail(select);
+            return out;
+        }
         select.finish();
         done += rows;
     }
@@ -377,14 +490,12 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     }
     // What the device reported, in the same transaction (one commit per batch). The batch's
     // own records were pending when it was sent; they are settled now.
-    QSqlQuery device(m_db);
-    device.prepare(QStringLiteral("UPDATE devices SET last_seen = ?, app_version = ?, content_version = ?, pending_reported = ?"
-                                  " WHERE id = ?"));
-    device.addBindValue(now);
-    device.addBindValue(detail::nonNull(batch.appVersion));
-    device.addBindValue(detail::nonNull(batch.contentVersion));
-    device.addBindValue(qMax(0, batch.pendingReported - int(out.results.size()) - request.settledElsewhere));
-    device.addBindValue(deviceId);
+    IngestStatement &device = statement(Sql::UpdateDevice);
+    device.bindUtf8(nowUtf8);
+    device.bind(detail::nonNull(batch.appVersion));
+    device.bind(detail::nonNull(batch.contentVersion));
+    device.bind(qint64(qMax(0, batch.pendingReported - int(out.results.size()) - request.settledElsewhere)));
+    device.bind(deviceId);
     if (!device.exec())
         fail(device);
     return out;

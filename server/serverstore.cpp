@@ -129,6 +129,7 @@ ServerStore::ServerStore(QSqlDatabase db, bool postgres)
 ServerStore::~ServerStore()
 {
     m_ingest.releaseStatements();
+    m_devices.m_authenticate.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);

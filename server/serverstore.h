@@ -31,6 +31,9 @@ struct ContentPack;
 namespace samenspraak::server {
 
 class ModerationLog;
+namespace detail {
+class IngestStatement;
+}
 
 struct ExportRow {
     QString id, sessionId, deviceId, activityId, kind, contentVersion, payload, createdAt, receivedAt, supersedes;
@@ -60,7 +63,7 @@ QString newEnrollmentCode();
 // Contributions and sessions as devices send them (ingest.cpp).
 class IngestStore {
 public:
-    explicit IngestStore(QSqlDatabase &db) : m_db(db) {}
+    explicit IngestStore(QSqlDatabase &db);
     ~IngestStore();
     IngestStore(const IngestStore &) = delete;
     IngestStore &operator=(const IngestStore &) = delete;
@@ -116,15 +119,21 @@ public:
 private:
     // The statements of one upload, inside a transaction the caller owns; on failure `error`
     // is set and the caller rolls back.
-    Ingested store(const Request &request, const QString &now);
-    // A statement for `rows` rows, prepared the first time it is asked for.
-    QSqlQuery &statement(std::map<int, std::unique_ptr<QSqlQuery>> &cache, int rows, const std::function<QString()> &sql);
+    Ingested store(const Request &request, const QString &now, const QByteArray &nowUtf8);
+    // The statements of ingest, each prepared the first time it is asked for and kept for the
+    // connection's life (ingeststatement_p.h); the multi-row ones once per number of rows. One
+    // that failed to prepare is not kept (its exec() says why; it stays valid only until the
+    // next statement() call).
+    enum class Sql { InsertSession, SessionOwner, SessionCanonical, ContributionCanonical, InsertConflict, UpdateDevice,
+                     InsertContributions, SelectContributions };
+    detail::IngestStatement &statement(Sql which, int rows = 1);
     // Drops the prepared statements (before the connection closes).
     void releaseStatements();
     friend class ServerStore;
 
     QSqlDatabase &m_db;
-    std::map<int, std::unique_ptr<QSqlQuery>> m_insertContributions, m_selectContributions;  // by rows
+    std::map<std::pair<Sql, int>, std::unique_ptr<detail::IngestStatement>> m_statements;  // by statement and rows
+    std::unique_ptr<detail::IngestStatement> m_unprepared;  // the last one that failed to prepare
 };
 
 // Enrollment codes, devices and their token hashes (devices.cpp).
@@ -164,7 +173,11 @@ public:
     [[nodiscard]] Revoke revoke(const QString &deviceId, QString *revokedAt = nullptr);
 
 private:
+    friend class ServerStore;
     QSqlDatabase &m_db;
+    // authenticate() runs twice per upload (the connection guard, then the handler): prepared
+    // once (on PostgreSQL a PREPARE and a DEALLOCATE round trip less each time).
+    std::unique_ptr<QSqlQuery> m_authenticate;
 };
 
 // Published content packs (contentpacks.cpp).

@@ -1,0 +1,233 @@
+#include "ingeststatement_p.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <string>
+#include <vector>
+
+namespace samenspraak::server::detail {
+
+namespace {
+
+// The sqlite3 handle of a QSQLITE connection, or null for any other driver. Debian's QSQLITE
+// driver links the system libsqlite3, which this library links too: one SQLite in the process.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+class SqliteStatement final : public IngestStatement {
+public:
+    SqliteStatement(sqlite3 *db, const QString &sql) : m_db(db)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
+            m_prepareError = QStringLiteral("preparing failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+    }
+    ~SqliteStatement() override { sqlite3_finalize(m_statement); }
+
+    void bind(const QString &text) override
+    {
+        startBinding();
+        if (text.isNull()) {
+            m_values.push_back({Value::Null, 0, 0, 0});
+            return;
+        }
+        // The UTF-8 goes into one buffer that lives until the statement is reset: no
+        // allocation per value once the buffer has grown to a batch's size.
+        const std::size_t at = m_arena.size();
+        m_arena.resize(at + std::size_t(m_encoder.requiredSpace(text.size())));
+        char *end = m_encoder.appendToBuffer(m_arena.data() + at, text);
+        m_arena.resize(std::size_t(end - m_arena.data()));
+        m_values.push_back({Value::Text, at, m_arena.size() - at, 0});
+    }
+    void bindUtf8(const QByteArray &utf8) override
+    {
+        startBinding();
+        if (utf8.isNull()) {
+            m_values.push_back({Value::Null, 0, 0, 0});
+            return;
+        }
+        const std::size_t at = m_arena.size();
+        m_arena.append(utf8.constData(), std::size_t(utf8.size()));
+        m_values.push_back({Value::Text, at, std::size_t(utf8.size()), 0});
+    }
+    void bind(qint64 number) override
+    {
+        startBinding();
+        m_values.push_back({Value::Integer, 0, 0, number});
+    }
+    void bindNull() override
+    {
+        startBinding();
+        m_values.push_back({Value::Null, 0, 0, 0});
+    }
+
+    bool exec() override
+    {
+        if (!m_statement) {
+            m_error = m_prepareError;
+            return false;
+        }
+        if (m_executed)  // executed again without new values
+            reset();
+        m_error.clear();
+        m_executed = true;
+        m_row = Row::None;
+        m_changes = 0;
+        if (int(m_values.size()) != sqlite3_bind_parameter_count(m_statement)) {
+            m_error = QStringLiteral("%1 values bound to a statement with %2 placeholders").arg(m_values.size()).arg(sqlite3_bind_parameter_count(m_statement));
+            return false;
+        }
+        // The arena no longer grows: its bytes stay where they are until reset().
+        for (std::size_t i = 0; i < m_values.size(); ++i) {
+            const Value &v = m_values[i];
+            const int index = int(i) + 1;
+            int rc = SQLITE_OK;
+            switch (v.kind) {
+            case Value::Null:
+                rc = sqlite3_bind_null(m_statement, index);
+                break;
+            case Value::Text:
+                rc = sqlite3_bind_text64(m_statement, index, m_arena.data() + v.offset, sqlite3_uint64(v.size), SQLITE_STATIC, SQLITE_UTF8);
+                break;
+            case Value::Integer:
+                rc = sqlite3_bind_int64(m_statement, index, v.number);
+                break;
+            }
+            if (rc != SQLITE_OK) {
+                m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+                return false;
+            }
+        }
+        return step();
+    }
+    bool next() override
+    {
+        if (m_row == Row::Pending) {
+            m_row = Row::Current;
+            return true;
+        }
+        if (m_row != Row::Current)
+            return false;
+        return step() && m_row == Row::Pending && next();
+    }
+    QByteArray text(int column) override
+    {
+        if (m_row != Row::Current)
+            return {};
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+    }
+    qint64 rowsAffected() override { return m_changes; }
+    void finish() override { reset(); }
+    QString error() const override { return m_error; }
+    bool isPrepared() const override { return m_statement != nullptr; }
+
+private:
+    struct Value {
+        enum Kind { Null, Text, Integer } kind;
+        std::size_t offset, size;
+        qint64 number;
+    };
+    enum class Row { None, Pending, Current };
+
+    // Steps once: a row (Pending), done (None, changes counted), or an error.
+    bool step()
+    {
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW) {
+            m_row = Row::Pending;
+            return true;
+        }
+        m_row = Row::None;
+        if (rc == SQLITE_DONE) {
+            m_changes = sqlite3_changes64(m_db);
+            return true;
+        }
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    // The first value after an execution starts the next one.
+    void startBinding()
+    {
+        if (m_executed)
+            reset();
+    }
+    void reset()
+    {
+        if (m_statement)
+            sqlite3_reset(m_statement);
+        m_executed = false;
+        m_row = Row::None;
+        m_arena.clear();  // keeps its capacity
+        m_values.clear();
+    }
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_prepareError, m_error;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    std::string m_arena;
+    std::vector<Value> m_values;
+    bool m_executed = false;
+    Row m_row = Row::None;
+    qint64 m_changes = 0;
+};
+
+// SQL NULL in a text column (a null QVariant of type QString).
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+class QtSqlStatement final : public IngestStatement {
+public:
+    QtSqlStatement(QSqlDatabase &db, const QString &sql) : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(sql))
+            m_prepareError = QStringLiteral("preparing failed: %1").arg(m_query.lastError().text());
+    }
+    void bind(const QString &text) override { m_query.addBindValue(text); }
+    void bindUtf8(const QByteArray &utf8) override { m_query.addBindValue(utf8.isNull() ? nullText() : QVariant(QString::fromUtf8(utf8))); }
+    void bind(qint64 number) override { m_query.addBindValue(number); }
+    void bindNull() override { m_query.addBindValue(nullText()); }
+    bool exec() override { return m_prepareError.isEmpty() && m_query.exec(); }
+    bool next() override { return m_query.next(); }
+    QByteArray text(int column) override { return m_query.value(column).toString().toUtf8(); }
+    qint64 rowsAffected() override { return m_query.numRowsAffected(); }
+    void finish() override { m_query.finish(); }
+    QString error() const override { return m_prepareError.isEmpty() ? m_query.lastError().text() : m_prepareError; }
+    bool isPrepared() const override { return m_prepareError.isEmpty(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_prepareError;
+};
+
+} // namespace
+
+std::unique_ptr<IngestStatement> IngestStatement::prepare(QSqlDatabase &db, const QString &sql)
+{
+    if (sqlite3 *handle = sqliteHandle(db))
+        return std::make_unique<SqliteStatement>(handle, sql);
+    return std::make_unique<QtSqlStatement>(db, sql);
+}
+
+} // namespace samenspraak::server::detail
