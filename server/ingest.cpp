@@ -561,11 +561,9 @@ template <int columns, typename Row>
 bool forEachRow(const QSqlDatabase &db, const char *sql, Row row)
 {
     std::array<QByteArrayView, columns> texts;
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (sqlite3 *connection = detail::sqliteHandle(db)) {
         sqlite3_stmt *statement = nullptr;
-        int step = connection ? sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) : SQLITE_MISUSE;
+        int step = sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr);
         while (step == SQLITE_OK || step == SQLITE_ROW) {
             if ((step = sqlite3_step(statement)) != SQLITE_ROW)
                 break;
@@ -576,11 +574,11 @@ bool forEachRow(const QSqlDatabase &db, const char *sql, Row row)
             row(texts);
         }
         if (step != SQLITE_DONE)
-            qCWarning(lcServerStore) << "reading failed:" << (connection ? sqlite3_errmsg(connection) : "no connection") << sql;
+            qCWarning(lcServerStore) << "reading failed:" << sqlite3_errmsg(connection) << sql;
         sqlite3_finalize(statement);
         return step == SQLITE_DONE;
     }
-    if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
+    if (const QVariant handle = db.driver()->handle(); qstrcmp(handle.typeName(), "PGconn*") == 0) {
         PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
         PGresult *result = connection ? PQexec(connection, sql) : nullptr;
         const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;

@@ -13,10 +13,6 @@
 
 namespace samenspraak::server::detail {
 
-namespace {
-
-// The sqlite3 handle of a QSQLITE connection, or null for any other driver. Debian's QSQLITE
-// driver links the system libsqlite3, which this library links too: one SQLite in the process.
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
@@ -26,6 +22,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
+
+namespace {
 
 class SqliteStatement final : public IngestStatement {
 public:

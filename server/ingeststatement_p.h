@@ -16,7 +16,13 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace samenspraak::server::detail {
+
+// The sqlite3 handle of a QSQLITE connection, or null for any other driver. Debian's QSQLITE
+// driver links the system libsqlite3, which this library links too: one SQLite in the process.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 class IngestStatement {
 public:
