@@ -64,14 +64,14 @@
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="175"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="183"/>
         <source>Nog te versturen</source>
         <extracomment>Facilitator menu: answers not yet sent to the municipality</extracomment>
         <translation>Still to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/FacilitatorOverlay.qml" line="175"/>
-        <location filename="../qml/FacilitatorOverlay.qml" line="177"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="209"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="210"/>
         <source>%n antwoorden</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -79,121 +79,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="177"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="185"/>
         <source>Apart gezet</source>
         <extracomment>Facilitator menu: answers the server refused, kept aside</extracomment>
         <translation>Kept aside</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="179"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="187"/>
         <source>Laatst verstuurd</source>
         <extracomment>Facilitator menu: when the last upload succeeded</extracomment>
         <translation>Last sent</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="181"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="189"/>
         <source>Verbinding</source>
         <extracomment>Facilitator menu: the state of the connection to the server</extracomment>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="183"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="191"/>
         <source>Nog op dit apparaat</source>
         <extracomment>Facilitator menu: personal answers (free text, profile) still stored on this device, and how many were removed after sending</extracomment>
         <translation>Still on this device</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="185"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="193"/>
         <source>Vrije opslag</source>
         <extracomment>Facilitator menu: free storage on the device</extracomment>
         <translation>Free storage</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="187"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="195"/>
         <source>Deelnemers hier</source>
         <extracomment>Facilitator menu: people who took part on this device</extracomment>
         <translation>Participants here</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="189"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="197"/>
         <source>Inhoud</source>
         <extracomment>Facilitator menu: the content pack in use</extracomment>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="191"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="199"/>
         <source>App</source>
         <extracomment>Facilitator menu: the app&apos;s version</extracomment>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="193"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="201"/>
         <source>Apparaat</source>
         <extracomment>Facilitator menu: the device&apos;s id</extracomment>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="195"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="203"/>
         <source>Voorlezen</source>
         <extracomment>Facilitator menu: whether &quot;Lees voor&quot; works here, and if not why</extracomment>
         <translation>Reading aloud</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="217"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="244"/>
         <source>Nu versturen</source>
         <extracomment>Facilitator menu: upload the answers now</extracomment>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="231"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="258"/>
         <source>Versturen: %1%</source>
         <extracomment>Facilitator menu: upload progress, read out; %1 percent</extracomment>
         <translation>Sending: %1%</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="251"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="278"/>
         <source>Laatste fout bij bewaren: %1</source>
         <extracomment>Facilitator menu: the technical reason the last answer was not saved; %1 the reason</extracomment>
         <translation>Last error while saving: %1</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="264"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="291"/>
         <source>Stand</source>
         <extracomment>Facilitator menu: how the device is used</extracomment>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="272"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="299"/>
         <source>Zuil</source>
         <extracomment>Facilitator menu: kiosk mode</extracomment>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="274"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="301"/>
         <source>Mensen lopen zelf langs en doen mee zonder hulp.</source>
         <extracomment>Facilitator menu: what kiosk mode means</extracomment>
         <translation>People walk up and take part without help.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="283"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="310"/>
         <source>Werksessie</source>
         <extracomment>Facilitator menu: workshop mode</extracomment>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="285"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="312"/>
         <source>Een begeleider leidt een bijeenkomst; het scherm wacht langer.</source>
         <extracomment>Facilitator menu: what workshop mode means</extracomment>
         <translation>A facilitator runs a session; the screen waits longer.</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="292"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="319"/>
         <source>Taal bij de start</source>
         <extracomment>Facilitator menu: the language every session starts in</extracomment>
         <translation>Language at the start</translation>
     </message>
     <message>
-        <location filename="../qml/FacilitatorOverlay.qml" line="320"/>
+        <location filename="../qml/FacilitatorOverlay.qml" line="347"/>
         <source>Pincode wijzigen</source>
         <extracomment>Facilitator menu: change the PIN</extracomment>
         <translation>Change PIN</translation>

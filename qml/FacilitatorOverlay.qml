@@ -169,43 +169,70 @@ Popup {
                         font.pixelSize: Theme.fontButton
                         Layout.fillWidth: true
                     }
+                    // The rows are fixed; only their values follow the device. A model that is the
+                    // list of the values themselves is a new list at every change (a sync, the unlock
+                    // itself, just as the menu's GridLayout is first laid out), and the Repeater then
+                    // destroys and remakes every row of this layout nested in that GridLayout.
                     Repeater {
-                        model: [
+                        id: statusRows
+                        model: ["pending", "quarantined", "lastSync", "connection", "onDevice", "storage",
+                                "participants", "content", "app", "device", "readAloud"]
+                        function label(key) {
+                            switch (key) {
                             //: Facilitator menu: answers not yet sent to the municipality
-                            [qsTr("Nog te versturen"), qsTr("%n antwoorden", "", Sync ? Sync.pending : 0)],
+                            case "pending": return qsTr("Nog te versturen")
                             //: Facilitator menu: answers the server refused, kept aside
-                            [qsTr("Apart gezet"), qsTr("%n antwoorden", "", Sync ? Sync.quarantined : 0)],
+                            case "quarantined": return qsTr("Apart gezet")
                             //: Facilitator menu: when the last upload succeeded
-                            [qsTr("Laatst verstuurd"), Facilitator.formatTime(Sync ? Sync.lastSync : "")],
+                            case "lastSync": return qsTr("Laatst verstuurd")
                             //: Facilitator menu: the state of the connection to the server
-                            [qsTr("Verbinding"), Sync ? Sync.status : ""],
+                            case "connection": return qsTr("Verbinding")
                             //: Facilitator menu: personal answers (free text, profile) still stored on this device, and how many were removed after sending
-                            [qsTr("Nog op dit apparaat"), Sync ? Sync.onDevice : ""],
+                            case "onDevice": return qsTr("Nog op dit apparaat")
                             //: Facilitator menu: free storage on the device
-                            [qsTr("Vrije opslag"), Facilitator.storageFree],
+                            case "storage": return qsTr("Vrije opslag")
                             //: Facilitator menu: people who took part on this device
-                            [qsTr("Deelnemers hier"), String(Facilitator.participants)],
+                            case "participants": return qsTr("Deelnemers hier")
                             //: Facilitator menu: the content pack in use
-                            [qsTr("Inhoud"), Facilitator.contentVersion],
+                            case "content": return qsTr("Inhoud")
                             //: Facilitator menu: the app's version
-                            [qsTr("App"), Facilitator.appVersion],
+                            case "app": return qsTr("App")
                             //: Facilitator menu: the device's id
-                            [qsTr("Apparaat"), Facilitator.deviceId],
+                            case "device": return qsTr("Apparaat")
                             //: Facilitator menu: whether "Lees voor" works here, and if not why
-                            [qsTr("Voorlezen"), ReadAloud.status]
-                        ]
+                            case "readAloud": return qsTr("Voorlezen")
+                            }
+                            return ""
+                        }
+                        function value(key) {
+                            switch (key) {
+                            case "pending": return qsTr("%n antwoorden", "", Sync ? Sync.pending : 0)
+                            case "quarantined": return qsTr("%n antwoorden", "", Sync ? Sync.quarantined : 0)
+                            case "lastSync": return Facilitator.formatTime(Sync ? Sync.lastSync : "")
+                            case "connection": return Sync ? Sync.status : ""
+                            case "onDevice": return Sync ? Sync.onDevice : ""
+                            case "storage": return Facilitator.storageFree
+                            case "participants": return String(Facilitator.participants)
+                            case "content": return Facilitator.contentVersion
+                            case "app": return Facilitator.appVersion
+                            case "device": return Facilitator.deviceId
+                            case "readAloud": return ReadAloud.status
+                            }
+                            return ""
+                        }
                         delegate: RowLayout {
-                            required property var modelData
+                            id: row
+                            required property string modelData
                             Layout.fillWidth: true
                             spacing: Theme.spacing
                             BodyText {
-                                text: modelData[0]
+                                text: statusRows.label(row.modelData)
                                 font.bold: true
                                 Layout.preferredWidth: Theme.fontBody * 10
                                 Layout.alignment: Qt.AlignTop
                             }
                             BodyText {
-                                text: modelData[1]
+                                text: statusRows.value(row.modelData)
                                 Layout.fillWidth: true
                                 wrapMode: Text.Wrap  // at words; a long device id anywhere
                             }
