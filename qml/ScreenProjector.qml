@@ -147,10 +147,14 @@ Rectangle {
                         columns: page.items.length > 6 ? 2 : 1
                         columnSpacing: screen.gap * 2
                         rowSpacing: Math.round(screen.gap / 2)
+                        // A count as model, not the list: a new list would make the Repeater delete
+                        // and remake every row inside the GridLayout at each update, which Qt 6.4's
+                        // layouts can read after the delete (the facilitator menu's crash).
                         Repeater {
-                            model: page.kind === "dilemma" ? [] : page.items.slice(0, 12)
+                            model: page.kind === "dilemma" ? 0 : Math.min(page.items.length, 12)
                             delegate: RowLayout {
-                                required property var modelData
+                                required property int index
+                                readonly property var modelData: page.items[index] ?? ({ label: "", value: "", fraction: 0, colour: "" })
                                 Layout.fillWidth: true
                                 Layout.preferredWidth: 10
                                 spacing: screen.gap
@@ -194,9 +198,10 @@ Rectangle {
                             Layout.fillHeight: true
                             spacing: screen.gap
                             Repeater {
-                                model: page.kind === "dilemma" ? page.items : []
+                                model: page.kind === "dilemma" ? page.items.length : 0  // a count: see the bars
                                 delegate: ColumnLayout {
-                                    required property var modelData
+                                    required property int index
+                                    readonly property var modelData: page.items[index] ?? ({ label: "", value: "", fraction: 0, colour: "" })
                                     Layout.fillWidth: true
                                     Layout.fillHeight: true
                                     Layout.preferredWidth: 10
@@ -234,8 +239,8 @@ Rectangle {
                             //: Projector, statements: the ones (nearly) everyone agrees or disagrees with
                             Line { text: qsTr("Hier is de zaal het over eens"); font.bold: true; color: "#8FD1A8"; Layout.fillWidth: true }
                             Repeater {
-                                model: page.agreed
-                                delegate: Line { required property string modelData; text: "• " + modelData; font.pixelSize: screen.fontSmall; Layout.fillWidth: true }
+                                model: page.agreed.length  // a count: see the bars
+                                delegate: Line { required property int index; text: "• " + (page.agreed[index] ?? ""); font.pixelSize: screen.fontSmall; Layout.fillWidth: true }
                             }
                         }
                         ColumnLayout {
@@ -245,8 +250,8 @@ Rectangle {
                             //: Projector, statements: the ones the room is split on ("het schuurt")
                             Line { text: qsTr("Hier schuurt het"); font.bold: true; color: "#FFD27A"; Layout.fillWidth: true }
                             Repeater {
-                                model: page.divided
-                                delegate: Line { required property string modelData; text: "• " + modelData; font.pixelSize: screen.fontSmall; Layout.fillWidth: true }
+                                model: page.divided.length  // a count: see the bars
+                                delegate: Line { required property int index; text: "• " + (page.divided[index] ?? ""); font.pixelSize: screen.fontSmall; Layout.fillWidth: true }
                             }
                         }
                     }
