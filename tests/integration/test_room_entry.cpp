@@ -392,3 +392,40 @@ TEST_CASE("room entry: what an ended room's hub had not forwarded reaches the se
     CHECK(arrival.duplicated.isEmpty());
     CHECK(exportedContributions(serverDb).size() == atHub.size());
 }
+
+TEST_CASE("room entry: the next hub start forwards what an ended room had not forwarded", "[room][ended][exactlyonce]")
+{
+    QTemporaryDir serverDir, hubDir, tablet;
+    const QString serverDb = serverDir.filePath(QStringLiteral("server.db"));
+    ServerProcess server(serverDb);
+    INFO(server.error().toStdString());
+    REQUIRE(server.running());
+    REQUIRE(enrollAll(server, serverDb, {hubDir.path(), tablet.path()}) == QString());
+    server.stop();
+
+    HubProcess hub(hubDir.path(), {QStringLiteral("--title"), QStringLiteral("Avond Oudleusen"), QStringLiteral("--kern"), QStringLiteral("Oudleusen")});
+    INFO(hub.error().toStdString());
+    REQUIRE(hub.start());
+    REQUIRE(app({QStringLiteral("join"), QStringLiteral("--data-dir"), tablet.path(), QStringLiteral("--hub"), hub.joinUrl()}).exitCode == 0);
+    REQUIRE(simulateWith(tablet.path(), 5, 41, QStringLiteral("workshop")).exitCode == 0);
+    CHECK(syncOnce(tablet.path()).exitCode == 3);
+    const QStringList fromTablet = ids(tabletDb(tablet.path()), QStringLiteral("SELECT id FROM contributions"));
+    REQUIRE(int(ids(hub.database(), QStringLiteral("SELECT id FROM contributions")).size()) == int(fromTablet.size()));
+    hub.stop();
+    REQUIRE(endRoom(hubDir.path()).exitCode == 0);
+
+    // The server is back; the next evening's hub starts on the same tablet: it forwards the
+    // ended room's records by itself (no sync, the tablet sends nothing).
+    REQUIRE(server.start());
+    REQUIRE(hub.start());
+    waitUntil([&] { return ids(serverDb, QStringLiteral("SELECT id FROM contributions")).size() >= fromTablet.size(); });
+    hub.stop();
+    auto sorted = [](QStringList l) {
+        std::sort(l.begin(), l.end());
+        return l;
+    };
+    CHECK(sorted(ids(serverDb, QStringLiteral("SELECT id FROM contributions WHERE relayed_by IS NOT NULL"))) == sorted(fromTablet));
+    const QStringList ended = QDir(hubDir.filePath(QStringLiteral("rooms-ended"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(ended.size() == 1);
+    CHECK(QFile::exists(hubDir.filePath(QStringLiteral("rooms-ended/%1/forwarded").arg(ended.first()))));
+}
