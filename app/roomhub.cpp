@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "contentpack.h"
+#include "endedrooms.h"
 #include "forwardoutbox.h"
 #include "pinning.h"
 #include "roomclient.h"
@@ -281,6 +282,19 @@ RoomHub::Started RoomHub::start(const Options &options)
         connect(m_client.get(), &sync::SyncClient::finished, this, &RoomHub::onForwarded);
         m_moderation->setForwarding(&m_network, m_forwardConfig, server.adjusted(QUrl::StripTrailingSlash).toString());
         scheduleForward(0);  // what a crash or an offline evening left
+        // And what rooms ended here before had not forwarded, then their summaries.
+        const QString dataDir = QFileInfo(m_device.store().path()).absolutePath();
+        if (!endedRoomsToForward(dataDir).isEmpty()) {
+            m_ended = std::make_unique<EndedRoomsForwarder>(dataDir, m_device.syncConfig(server), &m_network);
+            connect(m_ended.get(), &EndedRoomsForwarder::finished, this, [](const EndedRoomsForwarder::Outcome &o) {
+                qCInfo(lcHub) << "ended rooms:" << o.rooms << "forwarded" << o.acknowledged << "records," << o.pending << "pending" << o.error;
+            });
+            QMetaObject::invokeMethod(m_ended.get(), &EndedRoomsForwarder::start, Qt::QueuedConnection);
+        }
+        if (!pendingSummaries(summariesDir(m_device.store().path())).isEmpty()) {
+            m_summaries = std::make_unique<SummarySender>(summariesDir(m_device.store().path()), m_device.syncConfig(server), &m_network);
+            QMetaObject::invokeMethod(m_summaries.get(), &SummarySender::start, Qt::QueuedConnection);
+        }
     } else {
         qCInfo(lcHub) << "the hub tablet is not enrolled with the municipal server: it keeps what it receives and does not forward";
     }
@@ -359,6 +373,8 @@ void RoomHub::stop()
     m_ownClient.reset();
     m_ownOutbox.reset();
     m_ownNetwork.reset();
+    m_ended.reset();
+    m_summaries.reset();
     m_client.reset();  // aborts nothing acknowledged: an unanswered batch is sent again next time
     m_outbox.reset();
     m_host.stop();

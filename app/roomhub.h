@@ -7,6 +7,8 @@
 // The room lives in DATA_DIR/room/ (room.json, the certificate and key, hub.db): started again
 // on the same data dir (after a crash, say), the hub resumes the same room.
 //
+// Rooms ended before (DATA_DIR/rooms-ended/) forward what they still hold at start (endedrooms.h).
+//
 // Idle costs nothing: forwarding runs when an upload stored something new (ApiOptions::
 // afterIngest), at start, and on a backoff timer only while the server cannot be reached.
 
@@ -31,6 +33,8 @@ class QLockFile;
 namespace samenspraak {
 
 class AppContext;
+class EndedRoomsForwarder;
+class SummarySender;
 struct ContentPack;
 namespace server {
 class ForwardOutbox;
@@ -151,6 +155,10 @@ private:
     QNetworkAccessManager m_network;
     sync::SyncConfig m_forwardConfig;
     std::unique_ptr<server::ForwardOutbox> m_outbox;
+    // What rooms ended earlier on this tablet had not forwarded, and their pending summaries
+    // (endedrooms.h, workshopsummary.h): sent once at start.
+    std::unique_ptr<EndedRoomsForwarder> m_ended;
+    std::unique_ptr<SummarySender> m_summaries;
     std::unique_ptr<sync::SyncClient> m_client;
     sync::Backoff m_backoff{1000, 60'000};
     std::unique_ptr<class RoomBeacon> m_beacon;

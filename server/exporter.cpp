@@ -73,7 +73,7 @@ qsizetype writeExport(const QList<ExportRow> &rows, const ExportOptions &options
         const std::optional<QJsonObject> payload = answers::withoutFreeText(r.kind, QJsonDocument::fromJson(r.payload.toUtf8()).object());
         if (!payload)
             continue;  // an idea: only in the free-text export
-        const results::DayPart when = results::dayPart(r.createdAt);
+        const results::DayPart when = results::dayPart(exportDate(r));  // a paper form: its own date, not the typing's
         if (json)
             array.append(QJsonObject{{QStringLiteral("id"), r.id},
                                      {QStringLiteral("participant"), who(r.sessionId)},

@@ -673,13 +673,20 @@ QList<SessionRecord> IngestStore::sessionsWhere(const QString &tail, const QVari
     return out;
 }
 
+QString exportDate(const ExportRow &row)
+{
+    return row.channel == QLatin1String("paper") && !row.sessionStartedAt.isEmpty() ? row.sessionStartedAt : row.createdAt;
+}
+
 QList<ExportRow> IngestStore::exportRows(const QString &since)
 {
     QList<ExportRow> rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, session_id, device_id, activity_id, kind, content_version, payload, created_at, received_at,"
-                             " COALESCE(supersedes, ''), device_seq FROM contributions WHERE received_at >= ? ORDER BY received_at, id"));
+    q.prepare(QStringLiteral("SELECT c.id, c.session_id, c.device_id, c.activity_id, c.kind, c.content_version, c.payload, c.created_at,"
+                             " c.received_at, COALESCE(c.supersedes, ''), c.device_seq, COALESCE(s.channel, ''), COALESCE(s.started_at, '')"
+                             " FROM contributions c LEFT JOIN sessions s ON s.id = c.session_id"
+                             " WHERE c.received_at >= ? ORDER BY c.received_at, c.id"));
     q.addBindValue(since.isNull() ? QStringLiteral("") : since);  // null would bind as SQL NULL
     if (!q.exec()) {
         qCWarning(lcServerStore) << "export failed:" << q.lastError().text();
@@ -688,7 +695,8 @@ QList<ExportRow> IngestStore::exportRows(const QString &since)
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                     q.value(8).toString(), q.value(9).toString(), q.value(10).toLongLong()});
+                     q.value(8).toString(), q.value(9).toString(), q.value(10).toLongLong(), q.value(11).toString(),
+                     q.value(12).toString()});
     return rows;
 }
 

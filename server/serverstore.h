@@ -38,7 +38,15 @@ class IngestStatement;
 struct ExportRow {
     QString id, sessionId, deviceId, activityId, kind, contentVersion, payload, createdAt, receivedAt, supersedes;
     qint64 deviceSeq = 0;
+    // Of the contribution's session: its channel and start. A paper form's session starts at
+    // noon on the form's date (SessionController::prepareOnBehalf), while createdAt is when it
+    // was typed in: the exports date it by the form (exportDate).
+    QString channel, sessionStartedAt;
 };
+
+// The time an export dates a contribution by: for channel `paper` its session's start (the
+// form's date), else its own createdAt.
+QString exportDate(const ExportRow &row);
 
 struct DeviceInfo {
     QString id, name, enrolledAt, lastSeen, revokedAt, appVersion, contentVersion;

@@ -5,6 +5,7 @@
 #include "backoff.h"
 #include "commandline.h"
 #include "contentupdater.h"
+#include "endedrooms.h"
 #include "pinning.h"
 #include "roomclient.h"
 #include "syncclient.h"
@@ -12,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -186,6 +188,17 @@ int sync(const QStringList &arguments)
             commandline::printError(QStringLiteral("A workshop summary was not taken (%1); it stays saved here and goes with the next sync.")
                                         .arg(sent.error));
     }
+    // Then what the hub of a room this device ended had not forwarded yet (endedrooms.h).
+    int endedPending = 0;
+    if (total.failure == sync::FailureKind::None && !endedRoomsToForward(QFileInfo(store.path()).absolutePath()).isEmpty()) {
+        const EndedRoomsForwarder::Outcome forwarded = forwardEndedRoomsAndWait(QFileInfo(store.path()).absolutePath(), config);
+        endedPending = forwarded.pending;
+        if (forwarded.rooms > 0)
+            std::printf("ended rooms: %d, forwarded %d, pending %d\n", forwarded.rooms, forwarded.acknowledged, forwarded.pending);
+        if (!forwarded.error.isEmpty())
+            commandline::printError(QStringLiteral("What an ended room holds did not all reach the municipal server (%1); it stays "
+                                                   "saved here and goes with the next sync.").arg(forwarded.error));
+    }
     // Then what the pack's retention says may no longer stay here (free text, profiles).
     if (total.failure == sync::FailureKind::None) {
         if (const int purged = device->purgeExpired(); purged > 0)
@@ -222,7 +235,7 @@ int sync(const QStringList &arguments)
     }
     if (roomExit != commandline::Ok)
         return roomExit;
-    return total.pending == 0 && summariesPending == 0 ? commandline::Ok : commandline::Failed;
+    return total.pending == 0 && summariesPending == 0 && endedPending == 0 ? commandline::Ok : commandline::Failed;
 }
 
 } // namespace samenspraak::commands

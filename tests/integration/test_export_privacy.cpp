@@ -303,3 +303,62 @@ TEST_CASE("export: profile answers and free text of 2,000 participants cannot be
     CHECK_FALSE(page.contains(QLatin1String("eigen waarde")));
     CHECK_FALSE(page.contains(QLatin1String("opmerking ")));
 }
+
+TEST_CASE("export: a paper form typed in on a later day is dated by the form, its typing time stays in the joined export",
+          "[export][paper]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("server.db"));
+    const ContentPack pack = *loadContentPack(defaultPackPath()).pack;
+    const QString device = newId();
+    // The form was filled in on 10 November (the session starts at noon, prepareOnBehalf), typed
+    // in on the evening of 13 November; a workshop answer beside it is dated by its own time.
+    const SessionRecord paper{newId(), QStringLiteral("paper"), QString(), pack.version, QStringLiteral("nl"),
+                              QStringLiteral("2026-11-10T12:00:00.000+01:00")};
+    const SessionRecord workshop{newId(), QStringLiteral("workshop"), QStringLiteral("Dorpshuis"), pack.version, QStringLiteral("nl"),
+                                 QStringLiteral("2026-11-12T09:30:00.000+01:00")};
+    const QString typed = QStringLiteral("2026-11-13T20:15:00.000+01:00");
+    const ContributionRecord onPaper{newId(), paper.id, QStringLiteral("tevredenheid"), pack.activity(QStringLiteral("tevredenheid"))->kind,
+                                     pack.version, answers::Satisfaction{4, {}}.toJson(), typed, 1, {}};
+    const ContributionRecord inHall{newId(), workshop.id, QStringLiteral("tevredenheid"), pack.activity(QStringLiteral("tevredenheid"))->kind,
+                                    pack.version, answers::Satisfaction{2, {}}.toJson(), QStringLiteral("2026-11-12T09:40:00.000+01:00"), 2, {}};
+    {
+        auto opened = server::ServerStore::open(db);
+        REQUIRE(opened.store);
+        REQUIRE(opened.store->content().publish(pack) == server::ContentRegistry::Publish::Published);
+        const UploadBatch batch{device, QStringLiteral("0.1.0"), pack.version, 4, {paper, workshop}, {onPaper, inHall}};
+        const auto added = opened.store->ingest().add(batch, device);
+        INFO(added.error.toStdString());
+        REQUIRE(added.error.isEmpty());
+    }
+    const auto csv = serverCommand(args({"--format", "csv"}, db));
+    INFO(csv.err.toStdString());
+    REQUIRE(csv.exitCode == 0);
+    QHash<QString, QStringList> byId;
+    for (const QString &line : csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1)) {
+        static const QRegularExpression field(QStringLiteral("^([^,]+),.*,(\\d{4}-\\d{2}-\\d{2}),([a-z]+),[^,]*$"));
+        const auto m = field.match(line);
+        REQUIRE(m.hasMatch());
+        byId.insert(m.captured(1), {m.captured(2), m.captured(3)});
+    }
+    CHECK(byId.value(onPaper.id) == QStringList{QStringLiteral("2026-11-10"), QStringLiteral("middag")});
+    CHECK(byId.value(inHall.id) == QStringList{QStringLiteral("2026-11-12"), QStringLiteral("ochtend")});
+    const auto json = serverCommand(args({"--format", "json"}, db));
+    REQUIRE(json.exitCode == 0);
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).array())
+        if (v.toObject().value(QStringLiteral("id")).toString() == onPaper.id) {
+            CHECK(v.toObject().value(QStringLiteral("date")).toString() == QLatin1String("2026-11-10"));
+            CHECK(v.toObject().value(QStringLiteral("partOfDay")).toString() == QLatin1String("middag"));
+        }
+    // The per-activity tables date participants by their session: the form's day too.
+    const QString wide = dir.filePath(QStringLiteral("wide"));
+    REQUIRE(serverCommand(args({"--format", "wide-csv", "--out"}, db) << wide).exitCode == 0);
+    const QString sessions = QString::fromUtf8(readFile(wide + QStringLiteral("/sessions.csv")));
+    INFO(sessions.toStdString());
+    CHECK(sessions.contains(QStringLiteral(",paper,,nl,2026-11-10,middag")));
+    CHECK_FALSE(sessions.contains(QStringLiteral("2026-11-13")));
+    // The joined export keeps the time it was typed in (the record itself is unchanged).
+    const auto joined = serverCommand(args({"--format", "csv", "--joined"}, db));
+    REQUIRE(joined.exitCode == 0);
+    CHECK(joined.out.contains(typed));
+}

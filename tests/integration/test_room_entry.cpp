@@ -329,3 +329,104 @@ TEST_CASE("room entry: ending the room writes a summary PDF without groups under
     CHECK(ids(serverDb, QStringLiteral("SELECT sha256 FROM room_summaries")).size() == 1);
     CHECK(fileBytes(out.filePath(roomId + QStringLiteral(".pdf"))) == stored);
 }
+
+TEST_CASE("room entry: what an ended room's hub had not forwarded reaches the server with the next sync, exactly once",
+          "[room][ended][exactlyonce]")
+{
+    QTemporaryDir serverDir, hubDir, tablet;
+    const QString serverDb = serverDir.filePath(QStringLiteral("server.db"));
+    ServerProcess server(serverDb);
+    INFO(server.error().toStdString());
+    REQUIRE(server.running());
+    REQUIRE(enrollAll(server, serverDb, {hubDir.path(), tablet.path()}) == QString());
+    server.stop();  // no internet in the village hall, also when the room ends
+
+    HubProcess hub(hubDir.path(), {QStringLiteral("--title"), QStringLiteral("Avond Ledeacker"), QStringLiteral("--kern"), QStringLiteral("Dalfsen")});
+    INFO(hub.error().toStdString());
+    REQUIRE(hub.start());
+    REQUIRE(app({QStringLiteral("join"), QStringLiteral("--data-dir"), tablet.path(), QStringLiteral("--hub"), hub.joinUrl()}).exitCode == 0);
+    REQUIRE(simulateWith(tablet.path(), 5, 31, QStringLiteral("workshop")).exitCode == 0);
+    REQUIRE(simulateWith(hubDir.path(), 2, 32, QStringLiteral("paper")).exitCode == 0);
+    for (const QString &dir : {tablet.path(), hubDir.path()})
+        CHECK(syncOnce(dir).exitCode == 3);  // the hub has it, the server cannot be reached
+    const QStringList atHub = ids(hub.database(), QStringLiteral("SELECT id FROM contributions"));
+    const QStringList sessionsAtHub = ids(hub.database(), QStringLiteral("SELECT id FROM sessions"));
+    REQUIRE(atHub.size() > 0);
+    REQUIRE(sessionsAtHub.size() == 7);
+    hub.stop();
+    const CommandResult ended = endRoom(hubDir.path());
+    INFO(ended.out.toStdString() << ended.err.toStdString());
+    REQUIRE(ended.exitCode == 0);
+    CHECK(ended.out.contains(QStringLiteral("were not forwarded")));
+    CHECK_FALSE(QFile::exists(hub.database()));
+
+    // The internet is back; the tablet does not sync (it may be lost): the hub tablet's sync
+    // forwards what its ended room holds, under the tablets that made it.
+    REQUIRE(server.start());
+    const CommandResult synced = syncOnce(hubDir.path());
+    INFO(synced.out.toStdString() << synced.err.toStdString());
+    CHECK(synced.exitCode == 0);
+    CHECK(synced.out.contains(QStringLiteral("ended rooms: 1, forwarded %1, pending 0").arg(atHub.size() + sessionsAtHub.size())));
+    auto sorted = [](QStringList l) {
+        std::sort(l.begin(), l.end());
+        return l;
+    };
+    CHECK(sorted(ids(serverDb, QStringLiteral("SELECT id FROM contributions"))) == sorted(atHub));
+    // The tablet's through the ended room (relayed); the hub tablet's own came directly.
+    CHECK(sorted(ids(serverDb, QStringLiteral("SELECT id FROM contributions WHERE relayed_by IS NOT NULL")))
+          == sorted(ids(tabletDb(tablet.path()), QStringLiteral("SELECT id FROM contributions"))));
+    CHECK(exportedContributions(serverDb).size() == atHub.size());
+    CHECK(ids(serverDb, QStringLiteral("SELECT id FROM sessions")).size() == sessionsAtHub.size());
+
+    // Again: nothing new is sent (the ended room is done), the server still holds each once.
+    const CommandResult again = syncOnce(hubDir.path());
+    INFO(again.out.toStdString() << again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK_FALSE(again.out.contains(QStringLiteral("ended rooms:")));
+    CHECK(exportedContributions(serverDb).size() == atHub.size());
+    // Then the tablet sends directly: duplicates only, each contribution once.
+    REQUIRE(syncOnce(tablet.path()).exitCode == 0);
+    const Arrival arrival = compareArrival(tablet.path(), serverDb);
+    INFO(arrival.describe());
+    CHECK(arrival.missing.isEmpty());
+    CHECK(arrival.duplicated.isEmpty());
+    CHECK(exportedContributions(serverDb).size() == atHub.size());
+}
+
+TEST_CASE("room entry: the next hub start forwards what an ended room had not forwarded", "[room][ended][exactlyonce]")
+{
+    QTemporaryDir serverDir, hubDir, tablet;
+    const QString serverDb = serverDir.filePath(QStringLiteral("server.db"));
+    ServerProcess server(serverDb);
+    INFO(server.error().toStdString());
+    REQUIRE(server.running());
+    REQUIRE(enrollAll(server, serverDb, {hubDir.path(), tablet.path()}) == QString());
+    server.stop();
+
+    HubProcess hub(hubDir.path(), {QStringLiteral("--title"), QStringLiteral("Avond Oudleusen"), QStringLiteral("--kern"), QStringLiteral("Oudleusen")});
+    INFO(hub.error().toStdString());
+    REQUIRE(hub.start());
+    REQUIRE(app({QStringLiteral("join"), QStringLiteral("--data-dir"), tablet.path(), QStringLiteral("--hub"), hub.joinUrl()}).exitCode == 0);
+    REQUIRE(simulateWith(tablet.path(), 5, 41, QStringLiteral("workshop")).exitCode == 0);
+    CHECK(syncOnce(tablet.path()).exitCode == 3);
+    const QStringList fromTablet = ids(tabletDb(tablet.path()), QStringLiteral("SELECT id FROM contributions"));
+    REQUIRE(int(ids(hub.database(), QStringLiteral("SELECT id FROM contributions")).size()) == int(fromTablet.size()));
+    hub.stop();
+    REQUIRE(endRoom(hubDir.path()).exitCode == 0);
+
+    // The server is back; the next evening's hub starts on the same tablet: it forwards the
+    // ended room's records by itself (no sync, the tablet sends nothing).
+    REQUIRE(server.start());
+    REQUIRE(hub.start());
+    const QStringList ended = QDir(hubDir.filePath(QStringLiteral("rooms-ended"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(ended.size() == 1);
+    const QString done = hubDir.filePath(QStringLiteral("rooms-ended/%1/forwarded").arg(ended.first()));
+    waitUntil([&] { return QFile::exists(done); });
+    CHECK(QFile::exists(done));  // all acknowledged: not opened again
+    hub.stop();
+    auto sorted = [](QStringList l) {
+        std::sort(l.begin(), l.end());
+        return l;
+    };
+    CHECK(sorted(ids(serverDb, QStringLiteral("SELECT id FROM contributions WHERE relayed_by IS NOT NULL"))) == sorted(fromTablet));
+}
