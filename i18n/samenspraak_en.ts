@@ -1250,37 +1250,37 @@
         <translation>Join with code %1</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenProjector.qml" line="235"/>
+        <location filename="../qml/ScreenProjector.qml" line="240"/>
         <source>Hier is de zaal het over eens</source>
         <extracomment>Projector, statements: the ones (nearly) everyone agrees or disagrees with</extracomment>
         <translation>The room agrees on this</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenProjector.qml" line="246"/>
+        <location filename="../qml/ScreenProjector.qml" line="251"/>
         <source>Hier schuurt het</source>
         <extracomment>Projector, statements: the ones the room is split on (&quot;het schuurt&quot;)</extracomment>
         <translation>This is where it chafes</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenProjector.qml" line="258"/>
+        <location filename="../qml/ScreenProjector.qml" line="263"/>
         <source>Uit de zaal</source>
         <extracomment>Projector: heading above ideas and remarks the facilitator approved</extracomment>
         <translation>From the room</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenProjector.qml" line="305"/>
+        <location filename="../qml/ScreenProjector.qml" line="310"/>
         <source>Vorige</source>
         <extracomment>Projector: show the previous activity</extracomment>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenProjector.qml" line="313"/>
+        <location filename="../qml/ScreenProjector.qml" line="318"/>
         <source>Volgende</source>
         <extracomment>Projector: show the next activity</extracomment>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenProjector.qml" line="321"/>
+        <location filename="../qml/ScreenProjector.qml" line="326"/>
         <source>Sluiten</source>
         <extracomment>Projector: back to the facilitator menu</extracomment>
         <translation>Close</translation>
@@ -1990,20 +1990,20 @@
         <translation>Results appear from %1 people on. That way nobody can be recognised.</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="69"/>
+        <location filename="../app/projectormodel.cpp" line="68"/>
         <source>Nog niet te zien: minder dan %1 antwoorden.</source>
         <extracomment>An activity on the projector with too few answers to show.</extracomment>
         <translation>Not shown yet: fewer than %1 answers.</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="74"/>
+        <location filename="../app/projectormodel.cpp" line="73"/>
         <source>%1 antwoorden</source>
         <extracomment>Under an activity&apos;s title on the projector.</extracomment>
         <translation>%1 answers</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="88"/>
-        <location filename="../app/projectormodel.cpp" line="96"/>
+        <location filename="../app/projectormodel.cpp" line="87"/>
+        <location filename="../app/projectormodel.cpp" line="95"/>
         <source>%1 punten</source>
         <extracomment>Points or dots given to an option on the projector.
 ----------
@@ -2011,37 +2011,37 @@ Borda points of a ranked option on the projector.</extracomment>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="88"/>
+        <location filename="../app/projectormodel.cpp" line="87"/>
         <source>%1 stippen</source>
         <translation>%1 dots</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="109"/>
+        <location filename="../app/projectormodel.cpp" line="108"/>
         <source>De zaal is in tweeën verdeeld.</source>
         <extracomment>A dilemma on the projector where two groups lean to opposite sides.</extracomment>
         <translation>The room is split in two.</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="113"/>
-        <location filename="../app/projectormodel.cpp" line="115"/>
+        <location filename="../app/projectormodel.cpp" line="112"/>
+        <location filename="../app/projectormodel.cpp" line="114"/>
         <source>De meesten neigen naar: %1</source>
         <extracomment>%1 is the left pole of the dilemma.</extracomment>
         <translation>Most lean towards: %1</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="119"/>
+        <location filename="../app/projectormodel.cpp" line="118"/>
         <source>Gemiddeld zit de zaal in het midden.</source>
         <extracomment>A dilemma on the projector whose mean is near the middle.</extracomment>
         <translation>On average the room is in the middle.</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="133"/>
+        <location filename="../app/projectormodel.cpp" line="132"/>
         <source>%1% eens</source>
         <extracomment>Share agreeing with a statement on the projector, among those who took a side.</extracomment>
         <translation>%1% agree</translation>
     </message>
     <message>
-        <location filename="../app/projectormodel.cpp" line="143"/>
+        <location filename="../app/projectormodel.cpp" line="142"/>
         <source>%1% is tevreden (een 4 of 5).</source>
         <extracomment>Process satisfaction on the projector.</extracomment>
         <translation>%1% are satisfied (a 4 or 5).</translation>
@@ -3085,7 +3085,7 @@ Workshop summary PDF, table row: people who took part</extracomment>
         <translation>What residents said</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="584"/>
+        <location filename="../server/report/report.cpp" line="586"/>
         <source>Versie van het inhoudspakket: %1.</source>
         <extracomment>Council report, under the title; %1 = content pack version</extracomment>
         <translation>Content pack version: %1.</translation>
@@ -3247,138 +3247,138 @@ Workshop summary PDF, table row: people who took part</extracomment>
 <context>
     <name>samenspraak::results</name>
     <message>
-        <location filename="../core/resultssummary.cpp" line="94"/>
+        <location filename="../core/resultssummary.cpp" line="105"/>
         <source>%1 buitengebied</source>
         <extracomment>A village&apos;s countryside in the representativeness figures; %1 = the village (&quot;Lemelerveld buitengebied&quot;)</extracomment>
         <translation>%1 countryside</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="97"/>
+        <location filename="../core/resultssummary.cpp" line="108"/>
         <source>%1 dorp</source>
         <extracomment>A village itself, without its countryside, in the representativeness figures; %1 = the village</extracomment>
         <translation>%1 village</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="149"/>
+        <location filename="../core/resultssummary.cpp" line="160"/>
         <source>minder dan 1%</source>
         <extracomment>A share above zero that rounds to 0%</extracomment>
         <translation>less than 1%</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="168"/>
+        <location filename="../core/resultssummary.cpp" line="179"/>
         <source>kans</source>
         <extracomment>The kind of an idea, in lower case: an opportunity</extracomment>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="170"/>
+        <location filename="../core/resultssummary.cpp" line="181"/>
         <source>zorg</source>
         <extracomment>The kind of an idea, in lower case: a concern</extracomment>
         <translation>concern</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="172"/>
+        <location filename="../core/resultssummary.cpp" line="183"/>
         <source>oplossing</source>
         <extracomment>The kind of an idea, in lower case: a solution</extracomment>
         <translation>solution</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="181"/>
+        <location filename="../core/resultssummary.cpp" line="192"/>
         <source>Kanaal</source>
         <extracomment>How someone took part (at a kiosk, in a workshop, ...): a heading of the figures by group</extracomment>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="218"/>
+        <location filename="../core/resultssummary.cpp" line="229"/>
         <source>Zuil</source>
         <extracomment>Channel: answers given at a kiosk (zuil)</extracomment>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="220"/>
+        <location filename="../core/resultssummary.cpp" line="231"/>
         <source>Bijeenkomst</source>
         <extracomment>Channel: answers given in a workshop on tablets</extracomment>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="222"/>
+        <location filename="../core/resultssummary.cpp" line="233"/>
         <source>Evenement</source>
         <extracomment>Channel: answers given at an event (a market, a fair)</extracomment>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="224"/>
+        <location filename="../core/resultssummary.cpp" line="235"/>
         <source>Met hulp</source>
         <extracomment>Channel: answers entered by staff on someone&apos;s behalf</extracomment>
         <translation>Assisted</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="226"/>
+        <location filename="../core/resultssummary.cpp" line="237"/>
         <source>Papier</source>
         <extracomment>Channel: answers given on paper and typed in</extracomment>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="249"/>
+        <location filename="../core/resultssummary.cpp" line="260"/>
         <source>minder dan %1 deelnemers</source>
         <translation>fewer than %1 participants</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="251"/>
+        <location filename="../core/resultssummary.cpp" line="262"/>
         <source>%1 van de deelnemers</source>
         <extracomment>A group&apos;s share of the participants; %1 = &quot;6%&quot;</extracomment>
         <translation>%1 of participants</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="253"/>
+        <location filename="../core/resultssummary.cpp" line="264"/>
         <source>%1, %2 van de inwoners</source>
         <extracomment>A group&apos;s shares: %1 = &quot;6% van de deelnemers&quot;, %2 = its share of the residents (&quot;8%&quot;)</extracomment>
         <translation>%1, %2 of residents</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="287"/>
+        <location filename="../core/resultssummary.cpp" line="298"/>
         <source>Kern en buitengebied</source>
         <extracomment>Representativeness heading: villages with their countryside apart</extracomment>
         <translation>Village and countryside</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="289"/>
+        <location filename="../core/resultssummary.cpp" line="300"/>
         <source>Kern</source>
         <extracomment>Representativeness heading: whole villages</extracomment>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="581"/>
+        <location filename="../core/resultssummary.cpp" line="649"/>
         <source>Groepen van minder dan %1 deelnemers tonen we niet, zodat niemand herkenbaar is.</source>
         <extracomment>The minimum-group rule, for staff; %1 = the minimum group size (5)</extracomment>
         <translation>Groups of fewer than %1 participants are not shown, so nobody can be recognised.</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="595"/>
+        <location filename="../core/resultssummary.cpp" line="663"/>
         <source>Deze ronde heeft geen inwonertallen per kern, dus de afspiegeling is niet te berekenen.</source>
         <extracomment>Representativeness for staff, when the content pack has no population figures</extracomment>
         <translation>This round has no reference population per village, so representativeness cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="603"/>
+        <location filename="../core/resultssummary.cpp" line="671"/>
         <source>Minder dan %1 deelnemers zeiden waar ze wonen: nog geen afspiegeling.</source>
         <extracomment>Representativeness for staff, too early to say; %1 = the minimum group size (5)</extracomment>
         <translation>Fewer than %1 participants said where they live: no representativeness yet.</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="610"/>
+        <location filename="../core/resultssummary.cpp" line="678"/>
         <source>%1 deelnemers zeiden waar ze wonen. Afspiegeling per kern: %2 van de 100 (100: precies zoals de inwoners).</source>
         <extracomment>Representativeness for staff; %1 = participants who gave their village, %2 = score 0..100</extracomment>
         <translation>%1 participants said where they live. Representativeness by village: %2 out of 100 (100: exactly like the residents).</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="618"/>
+        <location filename="../core/resultssummary.cpp" line="686"/>
         <source> (verhouding %1)</source>
         <extracomment>After a village&apos;s shares: participants share divided by residents share; %1 = &quot;1,13&quot;</extracomment>
         <translation> (ratio %1)</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="667"/>
+        <location filename="../core/resultssummary.cpp" line="735"/>
         <source>Het inhoudspakket heeft hiervoor geen referentiecijfers.</source>
         <extracomment>Results JSON: a profile question the pack has no population figures for</extracomment>
         <translation>The content pack has no reference population for this.</translation>
@@ -3387,34 +3387,35 @@ Workshop summary PDF, table row: people who took part</extracomment>
 <context>
     <name>samenspraak::sync::SyncClient</name>
     <message>
-        <location filename="../sync/syncclient.cpp" line="68"/>
+        <location filename="../sync/syncclient.cpp" line="70"/>
         <source>The municipality has revoked this device: it may no longer send. The answers stay saved here; ask staff to enroll it again.</source>
         <translation>The municipality has revoked this device: it may no longer send. The answers stay saved here; ask staff to enroll it again.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="70"/>
+        <location filename="../sync/syncclient.cpp" line="72"/>
         <source>The server does not know this device. Ask staff for an enrollment code and enroll it; the answers stay saved here.</source>
         <translation>The server does not know this device. Ask staff for an enrollment code and enroll it; the answers stay saved here.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="128"/>
+        <location filename="../sync/syncclient.cpp" line="196"/>
+        <location filename="../sync/syncclient.cpp" line="203"/>
         <source>Could not write to the local database before sending.</source>
         <translation>Could not write to the local database before sending.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="218"/>
-        <location filename="../sync/syncclient.cpp" line="238"/>
-        <location filename="../sync/syncclient.cpp" line="256"/>
+        <location filename="../sync/syncclient.cpp" line="175"/>
+        <location filename="../sync/syncclient.cpp" line="183"/>
+        <location filename="../sync/syncclient.cpp" line="213"/>
         <source>Could not record the server&apos;s acknowledgements locally.</source>
         <translation>Could not record the server&apos;s acknowledgements locally.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="243"/>
+        <location filename="../sync/syncclient.cpp" line="300"/>
         <source>The server acknowledged none of the records sent.</source>
         <translation>The server acknowledged none of the records sent.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="352"/>
+        <location filename="../sync/syncclient.cpp" line="441"/>
         <source>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</source>
         <extracomment>Shown in the facilitator menu&apos;s connection line when the tablet&apos;s own storage is full while sending.</extracomment>
         <translation>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</translation>
