@@ -105,7 +105,8 @@ int sync(const QStringList &arguments)
                                                     "room (samenspraak join) sends the room's answers to the hub first (the `hub:` line)."));
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server base URL, e.g. http://192.168.1.10:8080 (remembered)."), QStringLiteral("URL"));
     const QCommandLineOption retries(QStringLiteral("retries"), QStringLiteral("Retries after a network failure."), QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({dataDirOption(), server, retries});
+    const QCommandLineOption window(QStringLiteral("window"), QStringLiteral("Batches in flight at once (1 to 8; default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({dataDirOption(), server, retries, window});
     if (!commandline::parse(parser, arguments))
         return commandline::BadUsage;
 
@@ -130,7 +131,8 @@ int sync(const QStringList &arguments)
         commandline::printError(QStringLiteral("could not remember the server URL (continuing)"));
 
     QNetworkAccessManager network;
-    const sync::SyncConfig config = device->syncConfig(url);
+    sync::SyncConfig config = device->syncConfig(url);
+    config.window = qBound(1, parser.value(window).toInt(), 8);
     sync::SyncClient client(store, config, &network);
     sync::Backoff backoff(500, 4000);
     const int maxRetries = qMax(0, parser.value(retries).toInt());

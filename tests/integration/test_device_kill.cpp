@@ -73,7 +73,7 @@ TEST_CASE("sync pipeline: the device killed with SIGKILL while several batches a
         const int before = proxy.requests();
         const int after = std::uniform_int_distribution<int>(2, 5)(rng);  // batches seen in this run before the kill
         QProcess sync;
-        sync.start(QStringLiteral(SAMENSPRAAK_APP), syncArguments(device, proxy.url(), 0));
+        sync.start(QStringLiteral(SAMENSPRAAK_APP), syncArguments(device, proxy.url(), 0) << QStringLiteral("--window") << QStringLiteral("3"));
         REQUIRE(sync.waitForStarted());
         bool killed = false;
         while (!sync.waitForFinished(2)) {
