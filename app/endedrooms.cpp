@@ -1,6 +1,7 @@
 #include "endedrooms.h"
 
 #include "forwardoutbox.h"
+#include "moderationlog.h"
 #include "serverstore.h"
 
 #include <QDir>
@@ -74,7 +75,8 @@ void EndedRoomsForwarder::start()
 
 void EndedRoomsForwarder::closeRoom()
 {
-    m_client.reset();  // an unanswered batch is sent again next time
+    m_client.reset();     // an unanswered batch is sent again next time
+    m_decisions.reset();  // likewise an unanswered request of decisions
     m_outbox.reset();
     m_store.reset();
     m_current.clear();
@@ -97,14 +99,22 @@ void EndedRoomsForwarder::next()
         }
         m_store = std::move(opened.store);
         // The same ledger key as the running hub's (roomhub.cpp): what it forwarded counts.
-        m_outbox = std::make_unique<server::ForwardOutbox>(*m_store, m_server.server.adjusted(QUrl::StripTrailingSlash).toString(), room);
-        if (m_outbox->pendingCount() == 0) {
+        m_outbox = std::make_unique<server::ForwardOutbox>(*m_store, server::ledgerTarget(m_server.server), room);
+        m_decisions = std::make_unique<ModerationSender>(*m_store, m_network, m_server);
+        const int records = m_outbox->pendingCount();
+        if (records == 0 && m_decisions->pendingCount() == 0) {
             markForwarded(dir);
             closeRoom();
             continue;
         }
         m_current = dir;
         ++m_outcome.rooms;
+        connect(m_decisions.get(), &ModerationSender::finished, this, &EndedRoomsForwarder::onDecisionsSent);
+        if (records == 0) {
+            // The contributions went (the running hub forwarded them); the decisions did not.
+            m_decisions->start();
+            return;
+        }
         m_client = std::make_unique<sync::SyncClient>(*m_outbox, m_server, m_network);
         connect(m_client.get(), &sync::SyncClient::finished, this, &EndedRoomsForwarder::onRoomForwarded);
         m_client->start();
@@ -119,21 +129,46 @@ void EndedRoomsForwarder::onRoomForwarded(const sync::SyncSummary &summary)
     m_outcome.acknowledged += summary.acknowledged;
     m_outcome.pending += summary.pending;
     qCInfo(lcEnded).noquote() << "ended room" << m_current << ": forwarded" << summary.acknowledged << "," << summary.pending << "pending";
-    if (summary.failure == sync::FailureKind::None && summary.pending == 0)
-        markForwarded(m_current);
     if (summary.failure != sync::FailureKind::None) {
-        // The server cannot take it now (or refuses the hub): the rest waits too.
-        m_outcome.failure = summary.failure;
-        m_outcome.error = summary.error;
-        for (const QString &dir : std::as_const(m_todo)) {
-            server::ServerStore::Opened opened = server::ServerStore::open(dir + QStringLiteral("/hub.db"));
-            if (opened.store)
-                m_outcome.pending += server::ForwardOutbox(*opened.store, m_server.server.adjusted(QUrl::StripTrailingSlash).toString(), relayOf(dir))
-                                         .pendingCount();
-        }
-        m_todo.clear();
+        stopHere(summary.failure, summary.error);
+        return;
     }
-    // Not from inside the client's own signal: next() deletes it.
+    // Then the facilitator's decisions, about what the server holds now.
+    m_decisions->start();
+}
+
+void EndedRoomsForwarder::onDecisionsSent(const ModerationSender::Outcome &outcome)
+{
+    m_outcome.decisions += outcome.acknowledged;
+    qCInfo(lcEnded).noquote() << "ended room" << m_current << ": sent" << outcome.acknowledged << "moderation decisions";
+    if (outcome.failure != sync::FailureKind::None) {
+        stopHere(outcome.failure, outcome.error);
+        return;
+    }
+    // What is left waits on contributions the server has not acknowledged yet.
+    const int decisionsLeft = qMax(0, m_decisions->pendingCount());
+    m_outcome.decisionsPending += decisionsLeft;
+    if (m_outbox->pendingCount() == 0 && decisionsLeft == 0)
+        markForwarded(m_current);
+    // Not from inside the sender's own signal: next() deletes it.
+    QMetaObject::invokeMethod(this, &EndedRoomsForwarder::next, Qt::QueuedConnection);
+}
+
+void EndedRoomsForwarder::stopHere(sync::FailureKind failure, const QString &error)
+{
+    // The server cannot take it now (or refuses the hub): the rest waits too.
+    m_outcome.failure = failure;
+    m_outcome.error = error;
+    m_outcome.decisionsPending += qMax(0, m_decisions->pendingCount());
+    for (const QString &dir : std::as_const(m_todo)) {
+        server::ServerStore::Opened opened = server::ServerStore::open(dir + QStringLiteral("/hub.db"));
+        if (!opened.store)
+            continue;
+        m_outcome.pending += server::ForwardOutbox(*opened.store, server::ledgerTarget(m_server.server), relayOf(dir)).pendingCount();
+        m_outcome.decisionsPending += qMax(0, opened.store->moderation().unsentCount(server::ledgerTarget(m_server.server)));
+    }
+    m_todo.clear();
+    // Not from inside the client's or the sender's own signal: next() deletes them.
     QMetaObject::invokeMethod(this, &EndedRoomsForwarder::next, Qt::QueuedConnection);
 }
 

@@ -1,12 +1,15 @@
 #pragma once
-// Ended rooms (docs/architecture.md, "Room hub"): ending a room moves its folder, hub.db and all,
-// to DATA_DIR/rooms-ended/STAMP/. What the hub stored there but the municipal server had not
-// acknowledged yet (an offline evening) is forwarded from there, through the same ForwardOutbox
-// and relay route (POST /api/v1/relays) as a running hub's, on hub start and on `samenspraak
-// sync`, exactly once: the room's delivery ledger in its hub.db keeps what the server
-// acknowledged. An ended room with nothing left to forward gets a `forwarded` file beside its
-// hub.db and is not opened again.
+// Ended rooms (docs/architecture.md, "Workshop summary"): ending a room moves its folder, hub.db
+// and all, to DATA_DIR/rooms-ended/STAMP/. What the hub stored there but the municipal server had
+// not acknowledged yet (an offline evening) is forwarded from there, exactly once, the way a
+// running hub forwards it: the contributions through the same ForwardOutbox and relay route
+// (POST /api/v1/relays), then the facilitator's moderation decisions through the same
+// ModerationSender (POST /api/v1/moderation-decisions). The room's delivery ledger in its hub.db
+// keeps what the server acknowledged of both. It runs on `samenspraak sync`, in the app's
+// SyncService (every sync) and at the start of a headless hub. An ended room with nothing left
+// to send gets a `forwarded` file beside its hub.db and is not opened again.
 
+#include "moderationsender.h"
 #include "syncclient.h"
 
 #include <QObject>
@@ -39,9 +42,11 @@ public:
     bool isRunning() const { return m_running; }
 
     struct Outcome {
-        int rooms = 0;         // ended rooms that had records to forward
+        int rooms = 0;         // ended rooms that had records or decisions to send
         int acknowledged = 0;  // records the server acknowledged now (stored or already there)
         int pending = 0;       // records still to forward (of the rooms tried)
+        int decisions = 0;         // moderation decisions the server acknowledged now
+        int decisionsPending = 0;  // moderation decisions still to send (of the rooms tried)
         QString error;         // why the last room did not go; empty when all went
         sync::FailureKind failure = sync::FailureKind::None;
     };
@@ -51,6 +56,10 @@ signals:
 private:
     void next();
     void onRoomForwarded(const sync::SyncSummary &summary);
+    void onDecisionsSent(const ModerationSender::Outcome &outcome);
+    // The server cannot take more now: what this room and the rooms not tried yet still hold
+    // waits for the next time.
+    void stopHere(sync::FailureKind failure, const QString &error);
     void closeRoom();
 
     QString m_dataDir;
@@ -61,6 +70,7 @@ private:
     std::unique_ptr<server::ServerStore> m_store;
     std::unique_ptr<server::ForwardOutbox> m_outbox;
     std::unique_ptr<sync::SyncClient> m_client;
+    std::unique_ptr<ModerationSender> m_decisions;
     Outcome m_outcome;
     bool m_running = false;
 };

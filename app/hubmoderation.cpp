@@ -1,25 +1,16 @@
 #include "hubmoderation.h"
 
 #include "contentpack.h"
-#include "deliveryledger.h"
 #include "moderationlog.h"
 #include "serverstore.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcModeration, "samenspraak.hub.moderation")
 
 namespace samenspraak {
-
-namespace {
-constexpr int DecisionsPerRequest = 200;
-}
 
 HubModeration::HubModeration(server::ServerStore &store, const ContentPack &pack, QObject *parent)
     : QObject(parent), m_store(store), m_pack(pack)
@@ -28,17 +19,12 @@ HubModeration::HubModeration(server::ServerStore &store, const ContentPack &pack
     connect(&m_retry, &QTimer::timeout, this, &HubModeration::forward);
 }
 
-HubModeration::~HubModeration()
-{
-    if (m_running)
-        m_running->abort();
-}
+HubModeration::~HubModeration() = default;
 
-void HubModeration::setForwarding(QNetworkAccessManager *network, const sync::SyncConfig &config, const QString &target)
+void HubModeration::setForwarding(QNetworkAccessManager *network, const sync::SyncConfig &config)
 {
-    m_network = network;
-    m_config = config;
-    m_target = target;
+    m_sender = std::make_unique<ModerationSender>(m_store, network, config);
+    connect(m_sender.get(), &ModerationSender::finished, this, &HubModeration::onSent);
 }
 
 int HubModeration::flagNew()
@@ -102,81 +88,37 @@ QString HubModeration::decide(const QString &contributionId, moderation::State s
 
 int HubModeration::pendingForward()
 {
-    return m_target.isEmpty() ? 0 : int(m_store.moderation().pendingFor(m_target, 100'000).size());
+    return m_sender ? qMax(0, m_sender->pendingCount()) : 0;
 }
 
 void HubModeration::forward()
 {
-    if (!m_network || m_target.isEmpty())
+    // A running sender sends what was decided meanwhile before it finishes.
+    if (!m_sender || m_sender->isRunning())
         return;
-    if (m_running) {
-        m_again = true;  // what was decided meanwhile goes right after
-        return;
-    }
     m_retry.stop();
-    const QList<moderation::Decision> pending = m_store.moderation().pendingFor(m_target, DecisionsPerRequest);
-    if (pending.isEmpty())
-        return;
-    QJsonArray decisions;
-    QStringList ids;
-    for (const moderation::Decision &d : pending) {
-        decisions.append(moderation::toJson(d));
-        ids.append(d.id);
-    }
-    QNetworkRequest request = sync::apiRequest(m_config.server, QStringLiteral("/moderation-decisions"), m_config.token, m_config.timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(QJsonObject{{QStringLiteral("decisions"), decisions}}).toJson(QJsonDocument::Compact));
-    m_running = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, ids] { onReply(reply, ids); });
+    m_sender->start();
 }
 
-void HubModeration::onReply(QNetworkReply *reply, const QStringList &ids)
+void HubModeration::onSent(const ModerationSender::Outcome &outcome)
 {
-    reply->deleteLater();
-    m_running = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    QString error;
-    int acknowledged = 0;
-    if (status == 200) {
-        const auto result = protocol::decodeResult(body, &error);
-        // Only answers about what was sent count: a captive portal's 200 acknowledges nothing.
-        QList<protocol::RecordResult> answered;
-        if (result)
-            for (const protocol::RecordResult &r : result->results)
-                if (ids.contains(r.id) && r.type == QLatin1String("moderation"))
-                    answered.append(r);
-        if (result && answered.size() == ids.size()) {
-            DeliveryLedger ledger(m_store.db(), m_target);
-            if (!ledger.apply(answered))
-                error = QStringLiteral("the hub could not record what the server acknowledged");
-            for (const protocol::RecordResult &r : answered)
-                if (r.status == protocol::RecordStatus::Stored || r.status == protocol::RecordStatus::Duplicate)
-                    ++acknowledged;
-                else
-                    qCWarning(lcModeration) << "the server set decision" << r.id << "aside:" << r.reason;
-        } else if (error.isEmpty()) {
-            error = QStringLiteral("the server's answer does not name every decision sent");
-        }
-    } else {
-        error = status > 0 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
-    }
-    emit forwarded(acknowledged, error);
-    if (!error.isEmpty()) {
-        const sync::FailureKind kind = sync::classifyHttpStatus(status);
-        if (kind == sync::FailureKind::Transient || status == 200) {
-            const int delay = m_backoff.nextDelayMs();
-            qCInfo(lcModeration) << "cannot send moderation decisions now (" << error << "); again in" << delay << "ms";
-            m_retry.start(delay);
-        } else {
-            qCWarning(lcModeration) << "the municipal server refuses the moderation decisions:" << error;
-        }
+    emit forwarded(outcome.acknowledged, outcome.error);
+    switch (outcome.failure) {
+    case sync::FailureKind::None:
+        m_backoff.reset();
+        return;
+    case sync::FailureKind::Transient:
+    case sync::FailureKind::StorageFull: {
+        const int delay = m_backoff.nextDelayMs();
+        qCInfo(lcModeration) << "cannot send moderation decisions now (" << outcome.error << "); again in" << delay << "ms";
+        m_retry.start(delay);
         return;
     }
-    m_backoff.reset();
-    if (m_again || ids.size() == DecisionsPerRequest) {
-        m_again = false;
-        forward();
+    case sync::FailureKind::Unauthorized:
+    case sync::FailureKind::Refused:
+        // Retrying will not help; the next decision or forward tries again.
+        qCWarning(lcModeration) << "the municipal server refuses the moderation decisions:" << outcome.error;
+        return;
     }
 }
 

@@ -9,6 +9,7 @@
 #include "roomdiscovery.h"
 #include "roomoutbox.h"
 #include "selfsignedcert.h"
+#include "syncservice.h"
 #include "workshopsummary.h"
 #include "serverstore.h"
 
@@ -270,24 +271,30 @@ RoomHub::Started RoomHub::start(const Options &options)
     }
     m_moderation = std::make_unique<HubModeration>(*m_host.store(), m_device.pack());
     connect(m_moderation.get(), &HubModeration::changed, this, &RoomHub::contentsChanged);
+    connect(m_moderation.get(), &HubModeration::forwarded, this, [this](int, const QString &error) { m_moderationFailed = !error.isEmpty(); });
     m_backoff = sync::Backoff(1000, qMax(1000, options.forwardRetryMaxMs));
     // Forwarding needs the hub tablet enrolled with the municipal server.
     const QUrl server = QUrl(m_device.store().setting(QStringLiteral("server_url")));
     if (server.isValid() && !server.isEmpty() && !m_device.store().deviceToken().isEmpty()) {
         m_forwardConfig = m_device.syncConfig(server);
         m_forwardConfig.resource = QStringLiteral("/relays");
-        m_outbox = std::make_unique<server::ForwardOutbox>(*m_host.store(), server.adjusted(QUrl::StripTrailingSlash).toString(),
+        m_outbox = std::make_unique<server::ForwardOutbox>(*m_host.store(), server::ledgerTarget(server),
                                                            protocol::RelayInfo{m_room.id, m_room.title, m_room.kern, {}});
         m_client = std::make_unique<sync::SyncClient>(*m_outbox, m_forwardConfig, &m_network);
         connect(m_client.get(), &sync::SyncClient::finished, this, &RoomHub::onForwarded);
-        m_moderation->setForwarding(&m_network, m_forwardConfig, server.adjusted(QUrl::StripTrailingSlash).toString());
+        m_moderation->setForwarding(&m_network, m_forwardConfig);
         scheduleForward(0);  // what a crash or an offline evening left
-        // And what rooms ended here before had not forwarded, then their summaries.
+        // And what rooms ended here before had not forwarded, then their summaries. In the app,
+        // the tablet's SyncService does that (also on every later sync); one forwarder per ended
+        // room at a time.
         const QString dataDir = QFileInfo(m_device.store().path()).absolutePath();
-        if (!endedRoomsToForward(dataDir).isEmpty()) {
+        if (SyncService *sync = m_device.sync()) {
+            sync->forwardEndedRooms();
+        } else if (!endedRoomsToForward(dataDir).isEmpty()) {
             m_ended = std::make_unique<EndedRoomsForwarder>(dataDir, m_device.syncConfig(server), &m_network);
             connect(m_ended.get(), &EndedRoomsForwarder::finished, this, [](const EndedRoomsForwarder::Outcome &o) {
-                qCInfo(lcHub) << "ended rooms:" << o.rooms << "forwarded" << o.acknowledged << "records," << o.pending << "pending" << o.error;
+                qCInfo(lcHub) << "ended rooms:" << o.rooms << "forwarded" << o.acknowledged << "records," << o.pending << "pending,"
+                              << o.decisions << "moderation decisions," << o.decisionsPending << "pending" << o.error;
             });
             QMetaObject::invokeMethod(m_ended.get(), &EndedRoomsForwarder::start, Qt::QueuedConnection);
         }
@@ -342,9 +349,13 @@ void RoomHub::settle(int timeoutMs)
             return true;
         if (!m_client || m_forwardFailed)
             return false;
-        return m_client->isRunning() || pendingForward() > 0;
+        if (m_client->isRunning() || pendingForward() > 0)
+            return true;
+        // Then the moderation decisions, which go after their contributions.
+        return m_moderation->isForwarding() || (!m_moderationFailed && m_moderation->pendingForward() > 0);
     };
     m_forwardFailed = false;
+    m_moderationFailed = false;
     syncOwnSessions();
     scheduleForward(0);
     while (busy() && clock.elapsed() < timeoutMs) {
@@ -448,6 +459,11 @@ const ContentPack &RoomHub::pack() const
 int RoomHub::pendingForward()
 {
     return m_outbox ? m_outbox->pendingCount() : -1;
+}
+
+int RoomHub::pendingModeration()
+{
+    return m_outbox && m_moderation ? m_moderation->pendingForward() : -1;
 }
 
 void RoomHub::scheduleForward(int delayMs)

@@ -84,7 +84,8 @@ public:
     };
     [[nodiscard]] Ended end(const QString &language = QStringLiteral("nl"));
     // Waits (a local event loop, at most `timeoutMs`) until the hub tablet's own sessions are in
-    // the room and the forward to the municipal server is done or cannot go on: before end().
+    // the room and the forward to the municipal server (contributions, then moderation
+    // decisions) is done or cannot go on: before end().
     void settle(int timeoutMs);
 
     const server::Room &room() const { return m_room; }
@@ -110,6 +111,8 @@ public:
     // The municipal server the hub forwards to; empty when the hub tablet is not enrolled.
     QUrl forwardServer() const { return m_forwardConfig.server; }
     int pendingForward();
+    // Moderation decisions not yet acknowledged by the municipal server; -1 when not forwarding.
+    int pendingModeration();
     const ContentPack &pack() const;  // the room's (the hub tablet's own)
     // The store took new records: flag by the word list, then contentsChanged. The API calls it
     // (ApiOptions::afterIngest, coalesced); a test that writes to the store directly calls it too.
@@ -164,6 +167,7 @@ private:
     std::unique_ptr<class RoomBeacon> m_beacon;
     QTimer m_forwardTimer;
     bool m_forwardFailed = false;  // the last forward did not reach the server
+    bool m_moderationFailed = false;  // the last sending of moderation decisions did not go
     std::unique_ptr<QLockFile> m_lock;  // DATA_DIR/hub.lock: one hub per data dir
     // The hub tablet's own store towards its own room (syncOwnSessions).
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;

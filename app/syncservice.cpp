@@ -1,11 +1,15 @@
 #include "syncservice.h"
 
 #include "appcontext.h"
+#include "endedrooms.h"
 #include "pinning.h"
 #include "reachability.h"
 #include "roomclient.h"
 #include "roomoutbox.h"
 #include "workshopsummary.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
 
 namespace samenspraak {
 
@@ -195,9 +199,27 @@ void SyncService::sendSummaries()
     m_summaries->start();
 }
 
+void SyncService::forwardEndedRooms()
+{
+    Store &store = m_context.store();
+    const QUrl server(store.setting(QStringLiteral("server_url")));
+    const QString dataDir = QFileInfo(store.path()).absolutePath();
+    if ((m_ended && m_ended->isRunning()) || !server.isValid() || server.isEmpty() || store.deviceToken().isEmpty()
+        || endedRoomsToForward(dataDir).isEmpty())
+        return;
+    m_ended = std::make_unique<EndedRoomsForwarder>(dataDir, m_context.syncConfig(server), &m_network);
+    // What did not go stays in the ended room for the next sync.
+    connect(m_ended.get(), &EndedRoomsForwarder::finished, this, [](const EndedRoomsForwarder::Outcome &o) {
+        qCInfo(lcSync) << "ended rooms:" << o.rooms << "forwarded" << o.acknowledged << "records," << o.pending << "pending,"
+                       << o.decisions << "moderation decisions," << o.decisionsPending << "pending" << o.error;
+    });
+    m_ended->start();
+}
+
 void SyncService::checkContent()
 {
     sendSummaries();
+    forwardEndedRooms();
     Store &store = m_context.store();
     m_updater.start(QUrl(store.setting(QStringLiteral("server_url"))), store.deviceToken());
 }

@@ -1,7 +1,8 @@
 #pragma once
 // Background upload for the running app: in a room (samenspraak join), the room's answers go to
 // the room hub first, over its pinned certificate; then, whenever a server is configured and the
-// network is there, pending answers go out, then the published content pack is checked (by ETag);
+// network is there, pending answers go out, then the published content pack is checked (by ETag)
+// and what rooms this tablet ended as hub still hold goes too (summaries, records, decisions);
 // failures back off (capped, jittered) and a regained network or "sync now" retries at once.
 // A device the server does not know (401) or has revoked (403) says so and stops trying.
 // Owned by AppContext (startSync), so a device syncs whether or not its UI is loaded. QML
@@ -55,6 +56,10 @@ public:
 
     // Starts an upload now (resets the backoff); does nothing while one runs.
     Q_INVOKABLE void syncNow();
+    // What rooms this tablet ended as hub still hold for the municipal server, their moderation
+    // decisions included (endedrooms.h): part of every sync once the answers went, and asked for
+    // by a starting room hub. Does nothing while it runs, or when the tablet is not enrolled.
+    void forwardEndedRooms();
     // A participant finished: a good moment to upload.
     Q_INVOKABLE void sessionFinished() { schedule(2000); }
 
@@ -87,6 +92,7 @@ private:
     bool m_roomFailed = false;  // the hub could not be reached or refused: back off
     ContentUpdater m_updater;
     std::unique_ptr<class SummarySender> m_summaries;
+    std::unique_ptr<class EndedRoomsForwarder> m_ended;
     QString m_uploadStatus;  // what the upload said, completed by the content check
     sync::Backoff m_backoff{5000, 10 * 60 * 1000};
     QTimer m_timer;

@@ -6,9 +6,19 @@
 
 #include "deliveryledger.h"
 
+#include <QUrl>
+
 namespace samenspraak::server {
 
 class ServerStore;
+
+// The delivery ledger's target for the municipal server at `server`: its URL without a trailing
+// slash. The running hub and an ended room's forwarding use the same key, for contributions and
+// moderation decisions alike, so what one acknowledged counts for the other.
+inline QString ledgerTarget(const QUrl &server)
+{
+    return server.adjusted(QUrl::StripTrailingSlash).toString();
+}
 
 class ForwardOutbox : public LedgerOutbox {
 public:

@@ -1,5 +1,6 @@
 #include "moderationlog.h"
 
+#include "deliveryledger.h"
 #include "serverstore.h"
 
 #include <QSqlError>
@@ -95,6 +96,24 @@ QList<moderation::Decision> ModerationLog::pendingFor(const QString &target, int
     while (q.next())
         out.append(decisionFrom(q));
     return out;
+}
+
+int ModerationLog::unsentCount(const QString &target)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM moderation m"
+                             " LEFT JOIN delivered d ON d.target = ? AND d.record_id = m.id"
+                             " LEFT JOIN delivered dc ON dc.target = ? AND dc.record_id = m.contribution_id"
+                             " WHERE COALESCE(d.state, 0) = %1 AND COALESCE(dc.state, 0) <> %2")
+                  .arg(int(DeliveryLedger::Pending))
+                  .arg(int(DeliveryLedger::Quarantined)));
+    q.addBindValue(target);
+    q.addBindValue(target);
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcServerStore) << "counting moderation decisions to forward failed:" << q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toInt();
 }
 
 } // namespace samenspraak::server

@@ -36,6 +36,10 @@ public:
     // On a hub: the decisions `target` (the municipal server's URL, as in the delivery ledger)
     // has not acknowledged yet, whose contribution it has acknowledged already. Oldest first.
     QList<moderation::Decision> pendingFor(const QString &target, int limit);
+    // On a hub: how many decisions `target` has not settled yet, whether or not their
+    // contribution went already, except those about a contribution it set aside (they cannot
+    // go). -1 when the store cannot be read.
+    int unsentCount(const QString &target);
 
 private:
     QSqlDatabase &m_db;

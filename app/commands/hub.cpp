@@ -66,6 +66,7 @@ int endRoom(AppContext &device, const QString &language)
     }
     hub.settle(30'000);
     const int notForwarded = hub.pendingForward();
+    const int decisionsNotSent = hub.pendingModeration();
     const QString roomId = hub.room().id;
     const RoomHub::Ended ended = hub.end(language);
     if (!ended.ok()) {
@@ -75,6 +76,9 @@ int endRoom(AppContext &device, const QString &language)
     std::printf("room %s ended\nsummary: %s\n", qPrintable(roomId), qPrintable(ended.summaryPath));
     if (notForwarded > 0)
         std::printf("%d records were not forwarded to the municipal server; the tablets keep their copies and send them\n", notForwarded);
+    if (decisionsNotSent > 0)
+        std::printf("%d moderation decisions were not sent to the municipal server; they go with the next `samenspraak sync`\n",
+                    decisionsNotSent);
     const QUrl server(device.store().setting(QStringLiteral("server_url")));
     if (server.isEmpty() || device.store().deviceToken().isEmpty()) {
         std::printf("not enrolled with the municipal server: the summary stays in %s\n", qPrintable(summariesDir(device.store().path())));

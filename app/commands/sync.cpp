@@ -190,13 +190,15 @@ int sync(const QStringList &arguments)
             commandline::printError(QStringLiteral("A workshop summary was not taken (%1); it stays saved here and goes with the next sync.")
                                         .arg(sent.error));
     }
-    // Then what the hub of a room this device ended had not forwarded yet (endedrooms.h).
+    // Then what the hub of a room this device ended had not forwarded yet, its moderation
+    // decisions included (endedrooms.h).
     int endedPending = 0;
     if (total.failure == sync::FailureKind::None && !endedRoomsToForward(QFileInfo(store.path()).absolutePath()).isEmpty()) {
         const EndedRoomsForwarder::Outcome forwarded = forwardEndedRoomsAndWait(QFileInfo(store.path()).absolutePath(), config);
-        endedPending = forwarded.pending;
+        endedPending = forwarded.pending + forwarded.decisionsPending;
         if (forwarded.rooms > 0)
-            std::printf("ended rooms: %d, forwarded %d, pending %d\n", forwarded.rooms, forwarded.acknowledged, forwarded.pending);
+            std::printf("ended rooms: %d, forwarded %d, pending %d; moderation decisions sent %d, pending %d\n", forwarded.rooms,
+                        forwarded.acknowledged, forwarded.pending, forwarded.decisions, forwarded.decisionsPending);
         if (!forwarded.error.isEmpty())
             commandline::printError(QStringLiteral("What an ended room holds did not all reach the municipal server (%1); it stays "
                                                    "saved here and goes with the next sync.").arg(forwarded.error));

@@ -38,11 +38,6 @@ CommandResult simulateIn(const QString &dataDir, int participants, int seed)
                 QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--channel"), QStringLiteral("workshop")});
 }
 
-CommandResult syncTablet(const QString &dataDir)
-{
-    return app({QStringLiteral("sync"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--retries"), QStringLiteral("0")});
-}
-
 // What the hub acknowledged to a tablet (its delivery ledger for the room).
 QStringList acknowledgedByHub(const QString &dataDir)
 {
@@ -112,7 +107,7 @@ TEST_CASE("room: a tablet joins with the right code, a wrong code is refused and
 
     // The member's answers reach the hub.
     REQUIRE(simulateIn(tablet.path(), 2, 1).exitCode == 0);
-    const CommandResult synced = syncTablet(tablet.path());
+    const CommandResult synced = syncOnce(tablet.path());
     INFO(synced.err.toStdString());
     CHECK(synced.exitCode == 0);
     CHECK(synced.out.contains(QStringLiteral("hub: sent")));
@@ -143,7 +138,7 @@ TEST_CASE("room: a tablet joins with the right code, a wrong code is refused and
     CHECK(few.json().value(QStringLiteral("activities")).toArray().size() > 3);
     CHECK(shownActivities(few) == 0);
     REQUIRE(simulateIn(tablet.path(), 4, 3).exitCode == 0);
-    REQUIRE(syncTablet(tablet.path()).exitCode == 0);
+    REQUIRE(syncOnce(tablet.path()).exitCode == 0);
     const HttpResult enough = results(QStringLiteral("?lang=en"));
     INFO(enough.body.left(400).toStdString());
     REQUIRE(enough.status == 200);
@@ -182,7 +177,7 @@ TEST_CASE("room: a tablet refuses a hub whose certificate is not the pinned one"
     HubProcess impostor(impostorDir.path(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
     REQUIRE(impostor.start());
     REQUIRE(impostor.fingerprint() != hub.fingerprint());
-    const CommandResult refused = syncTablet(tablet.path());
+    const CommandResult refused = syncOnce(tablet.path());
     CHECK(refused.exitCode == 4);
     CHECK(refused.err.contains(QStringLiteral("different certificate")));
     CHECK(hubContributions(impostor).isEmpty());
@@ -245,7 +240,7 @@ TEST_CASE("room: the hub killed mid-workshop and started again loses nothing it 
     // Everything arrives once the tablets send again.
     QStringList all;
     for (const auto &t : tablets) {
-        const CommandResult r = syncTablet(t->path());
+        const CommandResult r = syncOnce(t->path());
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 0);
         CHECK(pendingIn(r.out) == 0);
@@ -277,7 +272,7 @@ TEST_CASE("room: the hub forwards once the server is reachable, and the server h
         REQUIRE(joinTablet(dir, {QStringLiteral("--hub"), hub.joinUrl()}).exitCode == 0);
     for (const QString &dir : {tabletA.path(), tabletB.path()}) {
         REQUIRE(simulateIn(dir, 3, dir == tabletA.path() ? 1 : 2).exitCode == 0);
-        const CommandResult r = syncTablet(dir);
+        const CommandResult r = syncOnce(dir);
         CHECK(r.out.contains(QStringLiteral("hub: sent")));
         CHECK(r.exitCode == 3);  // the hub has it; the server cannot be reached
     }
@@ -322,7 +317,7 @@ TEST_CASE("room: the hub forwards once the server is reachable, and the server h
     // Then the tablets send directly, as usual: what the hub forwarded is a duplicate, and what
     // only tablet A had is stored in its own session (not refused as another device's).
     for (const QString &dir : {tabletA.path(), tabletB.path()}) {
-        const CommandResult r = syncTablet(dir);
+        const CommandResult r = syncOnce(dir);
         INFO(r.out.toStdString() << r.err.toStdString());
         CHECK(r.exitCode == 0);
         const Arrival arrival = compareArrival(dir, serverDb);

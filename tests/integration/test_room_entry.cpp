@@ -11,13 +11,11 @@
 #include "room.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QThread>
 
 #include <algorithm>
-#include <functional>
 
 using namespace samenspraak;
 
@@ -27,16 +25,6 @@ CommandResult simulateWith(const QString &dataDir, int participants, int seed, c
 {
     return app({QStringLiteral("simulate"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--participants"), QString::number(participants),
                 QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--channel"), channel});
-}
-
-CommandResult syncOnce(const QString &dataDir)
-{
-    return app({QStringLiteral("sync"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--retries"), QStringLiteral("0")});
-}
-
-CommandResult endRoom(const QString &dataDir)
-{
-    return app({QStringLiteral("hub"), QStringLiteral("--end"), QStringLiteral("--data-dir"), dataDir});
 }
 
 // channel -> sessions, in a SQLite database with a sessions table.
@@ -57,14 +45,6 @@ QMap<QString, int> channelFigures(const QJsonObject &results)
             for (const QJsonValue &g : d.toObject().value(QStringLiteral("groups")).toArray())
                 out.insert(g.toObject().value(QStringLiteral("id")).toString(), g.toObject().value(QStringLiteral("count")).toInt());
     return out;
-}
-
-void waitUntil(const std::function<bool()> &done, int timeoutMs = 60'000)
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (!done() && waited.elapsed() < timeoutMs)
-        QThread::msleep(200);
 }
 
 QString pdfText(const QString &pdf)
@@ -162,8 +142,7 @@ TEST_CASE("room entry: assisted and paper sessions reach the server with their c
     const QString hubDevice = ids(tabletDb(hubDir.path()), QStringLiteral("SELECT value FROM settings WHERE key = 'device_id'")).value(0);
     CHECK(ids(serverDb, QStringLiteral("SELECT id FROM contributions WHERE device_id = '%1'").arg(hubDevice)).size() == onHubTablet.size());
     // And the channel figures of the server's results engine and export.
-    const CommandResult published = serverCommand({QStringLiteral("content"), QStringLiteral("publish"), QStringLiteral("--db"), serverDb,
-                                                   QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json")});
+    const CommandResult published = publishPack(serverDb);
     INFO(published.err.toStdString());
     REQUIRE(published.exitCode == 0);
     const CommandResult figures = serverCommand({QStringLiteral("results"), QStringLiteral("--db"), serverDb});

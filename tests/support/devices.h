@@ -16,12 +16,14 @@ inline QString makeEnrollmentCode(const QString &serverDb, const QStringList &ex
     return r.out.section(QLatin1Char('\n'), 0, 0);
 }
 
-inline bool enrollDevice(const ServerProcess &server, const QString &serverDb, const QString &dataDir, QString *error = nullptr)
+// `serverUrl`: where the device reaches the server (the server's own URL, or a proxy's in front
+// of it); the device keeps it as its server.
+inline bool enrollDevice(const QString &serverUrl, const QString &serverDb, const QString &dataDir, QString *error = nullptr)
 {
     const QString code = makeEnrollmentCode(serverDb, {}, error);
     if (code.isEmpty())
         return false;
-    const CommandResult r = app({QStringLiteral("enroll"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--server"), server.url(),
+    const CommandResult r = app({QStringLiteral("enroll"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--server"), serverUrl,
                                  QStringLiteral("--code"), code});
     if (r.exitCode != 0) {
         if (error)
@@ -29,6 +31,11 @@ inline bool enrollDevice(const ServerProcess &server, const QString &serverDb, c
         return false;
     }
     return true;
+}
+
+inline bool enrollDevice(const ServerProcess &server, const QString &serverDb, const QString &dataDir, QString *error = nullptr)
+{
+    return enrollDevice(server.url(), serverDb, dataDir, error);
 }
 
 // Enrolls every data dir with the server: empty, or the first failure.

@@ -55,6 +55,7 @@ struct Head {
     bool chunked = false;
     bool authorization = false;
     int status = 0;              // responses only
+    QByteArray target;           // requests only: the path and query
 };
 
 std::optional<Head> parseHead(const QByteArray &buffer)
@@ -68,6 +69,8 @@ std::optional<Head> parseHead(const QByteArray &buffer)
     const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
     if (first.value(0).startsWith("HTTP/"))
         head.status = first.value(1).toInt();
+    else
+        head.target = first.value(1);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines.at(i).indexOf(':');
         if (colon < 0)
@@ -138,10 +141,19 @@ public:
 
     // A fault for the next request: with the fault rate, the next kind from a shuffled bag,
     // so every kind turns up once in each run of FaultKinds - 1 faults.
-    Fault pick()
+    Fault pick(const QByteArray &target)
     {
         Fault fault = Fault::None;
-        const quint32 mask = m_state->kindMask & ~1u;
+        quint32 mask = m_state->kindMask & ~1u;
+        {
+            const std::lock_guard lock(m_state->mutex);
+            if (!m_state->faultPath.isEmpty()) {
+                if (target.startsWith(m_state->faultPath))
+                    ++m_state->onPath;
+                else
+                    mask = 0;  // not a request the faults are for
+            }
+        }
         if (mask != 0 && std::uniform_real_distribution<double>(0, 1)(m_rng) < m_state->faultRate) {
             do {
                 if (m_bag.empty()) {
@@ -157,7 +169,7 @@ public:
         ++m_state->counts[std::size_t(fault)];
         return fault;
     }
-    int delayMs() { return std::uniform_int_distribution<int>(100, 400)(m_rng); }
+    int delayMs() { return m_state->delayMs > 0 ? int(m_state->delayMs) : std::uniform_int_distribution<int>(100, 400)(m_rng); }
     FaultProxy::State &state() { return *m_state; }
 
 private:
@@ -211,7 +223,7 @@ private:
             const qsizetype body = qMax<qint64>(0, head->contentLength);
             if (!m_decided) {
                 m_decided = true;
-                m_fault = m_worker->pick();
+                m_fault = m_worker->pick(head->target);
                 if (head->authorization)
                     ++m_worker->state().authorized;
             }

@@ -4,12 +4,14 @@
 // one fault. It runs on its own thread, so a test may block (QProcess::waitForFinished)
 // while a device syncs through it. Bytes are forwarded untouched (Authorization included).
 
+#include <QByteArray>
 #include <QHostAddress>
 #include <QString>
 
 #include <array>
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 class QThread;
 
@@ -44,6 +46,15 @@ public:
     // Thread-safe; take effect from the next request.
     void setFaultRate(double rate) { m_state->faultRate = rate; }
     void setUpstreamPort(quint16 port) { m_state->upstreamPort = port; }
+    // Restricts the faults to requests whose target starts with `prefix` (e.g.
+    // "/api/v1/moderation-decisions"); the others pass untouched. Empty: every request.
+    void setFaultPath(const QByteArray &prefix)
+    {
+        const std::lock_guard lock(m_state->mutex);
+        m_state->faultPath = prefix;
+    }
+    // How long a Delay holds a request: `ms`, or 0 for a few hundred ms (the default).
+    void setDelayMs(int ms) { m_state->delayMs = ms; }
     // Restricts the faults picked to these kinds (all by default).
     void setFaultKinds(std::initializer_list<Fault> kinds)
     {
@@ -54,6 +65,7 @@ public:
     }
 
     int requests() const { return m_state->requests; }           // complete requests seen from devices
+    int onFaultPath() const { return m_state->onPath; }           // of them, those setFaultPath() names
     int count(Fault fault) const { return m_state->counts[std::size_t(fault)]; }
     int withAuthorization() const { return m_state->authorized; } // requests that carried an Authorization header
     int forwarded() const { return m_state->forwarded; }         // requests the server received in full
@@ -67,7 +79,11 @@ public:
         std::atomic<int> requests{0};
         std::atomic<int> authorized{0};
         std::atomic<int> forwarded{0};
+        std::atomic<int> onPath{0};
+        std::atomic<int> delayMs{0};
         std::array<std::atomic<int>, FaultKinds> counts{};
+        std::mutex mutex;  // guards faultPath
+        QByteArray faultPath;
     };
 
 private:

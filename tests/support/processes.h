@@ -62,6 +62,12 @@ inline QString serverProgram()
     return other.isEmpty() ? QStringLiteral(SAMENSPRAAK_SERVER) : other;
 }
 inline CommandResult serverCommand(const QStringList &arguments) { return runCommand(serverProgram(), arguments); }
+// `samenspraak-server content publish`: a content pack (the shipped one unless named) into a
+// server database.
+inline CommandResult publishPack(const QString &db, const QString &pack = QStringLiteral(SAMENSPRAAK_SOURCE_DIR "/content/dalfsen-2040.json"))
+{
+    return serverCommand({QStringLiteral("content"), QStringLiteral("publish"), QStringLiteral("--db"), db, pack});
+}
 
 // A small file system of its own for one process: the child gets a private mount namespace
 // with a tmpfs of `mebibytes` over `dir` (root may do this where the kernel lets it: a full or

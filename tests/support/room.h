@@ -4,12 +4,16 @@
 
 #include "processes.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
 #include <QUrlQuery>
+#include <QThread>
+
+#include <functional>
 
 // The first column of what `sql` selects in a SQLite database (the hub's, the server's, a
 // tablet's), read on a connection of its own; empty when it cannot be read.
@@ -118,4 +122,26 @@ inline QStringList ids(const QString &databaseFile, const QString &sql)
 inline QString tabletDb(const QString &dataDir)
 {
     return dataDir + QStringLiteral("/samenspraak.db");
+}
+
+// `samenspraak sync` once, without retries: to the device's room hub (when in a room), then to
+// the municipal server, with the summaries and ended rooms of a hub tablet.
+inline CommandResult syncOnce(const QString &dataDir)
+{
+    return app({QStringLiteral("sync"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--retries"), QStringLiteral("0")});
+}
+
+// `samenspraak hub --end`: ends the room of a hub data dir whose hub is stopped.
+inline CommandResult endRoom(const QString &dataDir)
+{
+    return app({QStringLiteral("hub"), QStringLiteral("--end"), QStringLiteral("--data-dir"), dataDir});
+}
+
+// Polls `done` (what another process writes) until it holds or `timeoutMs` passed.
+inline void waitUntil(const std::function<bool()> &done, int timeoutMs = 60'000)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!done() && waited.elapsed() < timeoutMs)
+        QThread::msleep(200);
 }
