@@ -6,16 +6,13 @@
 
 #include <catch2/catch.hpp>
 
-#include "devices.h"
-#include "exactlyonce.h"
 #include "faultproxy.h"
-#include "pgcluster.h"
+#include "faultsetup.h"
 
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include <cstdio>
 #include <random>
@@ -42,23 +39,10 @@ QStringList acknowledgedContributions(const QString &dataDir)
 TEST_CASE("sync pipeline: the device killed with SIGKILL while several batches are in flight: what it marked delivered is on the server, "
           "and in the end every contribution exactly once", "[e2e][faults][kill]")
 {
-    QTemporaryDir dir;
-    const auto deviceDir = deviceTempDir();
-    REQUIRE(deviceDir->isValid());
-    const QString device = deviceDir->filePath(QStringLiteral("device"));
-    ServerDatabase serverDb(QStringLiteral("sqlite"), dir.path());
-    REQUIRE(serverDb.ok());
-    const QString db = serverDb.spec();
-    ServerProcess server(db, {QStringLiteral("--rate-limit"), QStringLiteral("0")});
-    INFO(server.error().toStdString());
-    REQUIRE(server.running());
-    const CommandResult simulated = app({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("300"),
-                                         QStringLiteral("--data-dir"), device, QStringLiteral("--seed"), QStringLiteral("47")});
-    INFO(simulated.err.toStdString());
-    REQUIRE(simulated.exitCode == 0);
-    QString error;
-    INFO(error.toStdString());
-    REQUIRE(enrollDevice(server, db, device, &error));
+    const auto setup = simulatedDeviceAndServer(QStringLiteral("sqlite"), 300, 47, {QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    const QString &device = setup->device;
+    const QString &db = setup->db;
+    ServerProcess &server = *setup->server;
 
     // Every request held 100 to 400 ms: the window of batches fills.
     FaultProxy proxy(quint16(server.port()), 20261204, 1.0);
@@ -108,18 +92,5 @@ TEST_CASE("sync pipeline: the device killed with SIGKILL while several batches a
     CHECK(mostInFlight >= 2);
 
     proxy.setFaultRate(0);
-    const CommandResult last = app(syncArguments(device, proxy.url(), 0));
-    INFO(last.out.toStdString() << last.err.toStdString());
-    CHECK(last.exitCode == 0);
-    CHECK(last.out.contains(QStringLiteral("rejected 0, pending 0, quarantined 0")));
-
-    const Arrival arrival = compareArrival(device, db);
-    INFO(arrival.describe());
-    CHECK(arrival.onDevice > 1500);
-    CHECK(arrival.exported == arrival.onDevice);
-    CHECK(arrival.duplicated.isEmpty());
-    CHECK(arrival.missing.isEmpty());
-    CHECK(arrival.unknown.isEmpty());
-    CHECK(arrival.pending == 0);
-    CHECK(arrival.quarantined == 0);
+    CHECK(checkEveryContributionOnce(*setup, proxy.url()).onDevice > 1500);
 }

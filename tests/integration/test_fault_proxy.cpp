@@ -5,10 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include "appcontext.h"
-#include "devices.h"
-#include "exactlyonce.h"
 #include "faultproxy.h"
-#include "pgcluster.h"
+#include "faultsetup.h"
 #include "syncclient.h"
 #include "testsupport.h"
 
@@ -131,26 +129,11 @@ TEST_CASE("through a proxy faulting 30% of requests, every contribution arrives 
 {
     const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
     INFO("backend: " << backend.toStdString());
-    QTemporaryDir dir;
-    const auto deviceDir = deviceTempDir();
-    REQUIRE(deviceDir->isValid());
-    const QString device = deviceDir->filePath(QStringLiteral("device"));
-    ServerDatabase serverDb(backend, dir.path());
-    INFO(serverDb.error().toStdString());
-    REQUIRE(serverDb.ok());
-    const QString db = serverDb.spec();
     // The proxy brings its own 429s; the test retries at once (the app would back off),
     // which the server's rate limit would rightly refuse.
-    ServerProcess server(db, {QStringLiteral("--rate-limit"), QStringLiteral("0")});
-    INFO(server.error().toStdString());
-    REQUIRE(server.running());
-    const CommandResult simulated = app({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("400"),
-                                         QStringLiteral("--data-dir"), device, QStringLiteral("--seed"), QStringLiteral("31")});
-    INFO(simulated.err.toStdString());
-    REQUIRE(simulated.exitCode == 0);
-    QString error;
-    INFO(error.toStdString());
-    REQUIRE(enrollDevice(server, db, device, &error));
+    const auto setup = simulatedDeviceAndServer(backend, 400, 31, {QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    const QString &device = setup->device;
+    ServerProcess &server = *setup->server;
 
     FaultProxy proxy(quint16(server.port()), 20260501, 0.30);
     REQUIRE(proxy.port() != 0);
@@ -187,20 +170,7 @@ TEST_CASE("through a proxy faulting 30% of requests, every contribution arrives 
 
     // The network heals: one more sync, by the command a device runs.
     proxy.setFaultRate(0);
-    const CommandResult healed = app(syncArguments(device, proxy.url(), 0));
-    INFO(healed.out.toStdString() << healed.err.toStdString());
-    CHECK(healed.exitCode == 0);
-    CHECK(healed.out.contains(QStringLiteral("rejected 0, pending 0, quarantined 0")));
-
-    const Arrival arrival = compareArrival(device, db);
-    INFO(arrival.describe());
-    CHECK(arrival.onDevice > 2000);
-    CHECK(arrival.exported == arrival.onDevice);
-    CHECK(arrival.duplicated.isEmpty());
-    CHECK(arrival.missing.isEmpty());
-    CHECK(arrival.unknown.isEmpty());
-    CHECK(arrival.pending == 0);
-    CHECK(arrival.quarantined == 0);
+    CHECK(checkEveryContributionOnce(*setup, proxy.url()).onDevice > 2000);
     // Every request carried the device's bearer token through the proxy, untouched (the
     // server refuses uploads without it).
     CHECK(proxy.withAuthorization() == proxy.requests());

@@ -4,11 +4,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "devices.h"
-#include "exactlyonce.h"
-#include "pgcluster.h"
+#include "faultsetup.h"
 
-#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
@@ -19,24 +16,10 @@ TEST_CASE("the server killed with SIGKILL during an upload and restarted: every 
 {
     const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
     INFO("backend: " << backend.toStdString());
-    QTemporaryDir dir;
-    const auto deviceDir = deviceTempDir();
-    REQUIRE(deviceDir->isValid());
-    const QString device = deviceDir->filePath(QStringLiteral("device"));
-    ServerDatabase serverDb(backend, dir.path());
-    INFO(serverDb.error().toStdString());
-    REQUIRE(serverDb.ok());
-    const QString db = serverDb.spec();
-    ServerProcess server(db);
-    INFO(server.error().toStdString());
-    REQUIRE(server.running());
-    const CommandResult simulated = app({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("1000"),
-                                         QStringLiteral("--data-dir"), device, QStringLiteral("--seed"), QStringLiteral("43")});
-    INFO(simulated.err.toStdString());
-    REQUIRE(simulated.exitCode == 0);
-    QString error;
-    INFO(error.toStdString());
-    REQUIRE(enrollDevice(server, db, device, &error));
+    const auto setup = simulatedDeviceAndServer(backend, 1000, 43);
+    const QString &device = setup->device;
+    const QString &db = setup->db;
+    ServerProcess &server = *setup->server;
     int total = 0;
     {
         auto opened = samenspraak::Store::open(device, samenspraak::CorruptionPolicy::Refuse);
@@ -81,18 +64,7 @@ TEST_CASE("the server killed with SIGKILL during an upload and restarted: every 
     std::printf("%s: server killed %d times during %d sync runs\n", qPrintable(backend), kills, runs);
     CHECK(kills == Kills);
 
-    const CommandResult last = app(syncArguments(device, server.url(), 0));
-    INFO(last.out.toStdString() << last.err.toStdString());
-    CHECK(last.exitCode == 0);
-    CHECK(last.out.contains(QStringLiteral("rejected 0, pending 0, quarantined 0")));
-
-    const Arrival arrival = compareArrival(device, db);
-    INFO(arrival.describe());
+    const Arrival arrival = checkEveryContributionOnce(*setup, server.url());
     CHECK(arrival.onDevice == total);
     CHECK(arrival.exported == total);
-    CHECK(arrival.duplicated.isEmpty());
-    CHECK(arrival.missing.isEmpty());
-    CHECK(arrival.unknown.isEmpty());
-    CHECK(arrival.pending == 0);
-    CHECK(arrival.quarantined == 0);
 }
