@@ -2627,7 +2627,7 @@ Borda points of a ranked option on the projector.</extracomment>
     </message>
     <message>
         <location filename="../server/report/report.cpp" line="189"/>
-        <location filename="../server/report/report.cpp" line="514"/>
+        <location filename="../server/report/report.cpp" line="522"/>
         <source>eens</source>
         <extracomment>Council report, after a percentage: &quot;84% eens&quot; (agree)</extracomment>
         <translation>agree</translation>
@@ -2689,18 +2689,18 @@ Borda points of a ranked option on the projector.</extracomment>
     <message>
         <location filename="../server/report/report.cpp" line="247"/>
         <location filename="../server/report/report.cpp" line="290"/>
-        <location filename="../server/report/report.cpp" line="516"/>
+        <location filename="../server/report/report.cpp" line="524"/>
         <source>Groep</source>
         <extracomment>Council report, table column header: the group (a village, an age band, ...)</extracomment>
         <translation>Group</translation>
     </message>
     <message>
         <location filename="../server/report/report.cpp" line="249"/>
-        <location filename="../server/report/report.cpp" line="368"/>
-        <location filename="../server/report/report.cpp" line="384"/>
-        <location filename="../server/report/report.cpp" line="395"/>
-        <location filename="../server/report/report.cpp" line="452"/>
-        <location filename="../server/report/report.cpp" line="609"/>
+        <location filename="../server/report/report.cpp" line="376"/>
+        <location filename="../server/report/report.cpp" line="392"/>
+        <location filename="../server/report/report.cpp" line="403"/>
+        <location filename="../server/report/report.cpp" line="460"/>
+        <location filename="../server/report/report.cpp" line="617"/>
         <source>Aantal</source>
         <extracomment>Council report, table column header: number of people or answers
 ----------
@@ -2709,11 +2709,11 @@ Workshop summary PDF, table column header</extracomment>
     </message>
     <message>
         <location filename="../server/report/report.cpp" line="251"/>
-        <location filename="../server/report/report.cpp" line="330"/>
-        <location filename="../server/report/report.cpp" line="370"/>
-        <location filename="../server/report/report.cpp" line="386"/>
-        <location filename="../server/report/report.cpp" line="397"/>
-        <location filename="../server/report/report.cpp" line="454"/>
+        <location filename="../server/report/report.cpp" line="338"/>
+        <location filename="../server/report/report.cpp" line="378"/>
+        <location filename="../server/report/report.cpp" line="394"/>
+        <location filename="../server/report/report.cpp" line="405"/>
+        <location filename="../server/report/report.cpp" line="462"/>
         <source>Aandeel</source>
         <extracomment>Council report, table column header: share in percent</extracomment>
         <translation>Share</translation>
@@ -2729,12 +2729,6 @@ Workshop summary PDF, table column header</extracomment>
         <source>We vergelijken wie meedeed met wie er woont (inwonertallen van %1). De score loopt van 0 tot 100. Bij 100 zijn de deelnemers precies zo verdeeld als de inwoners. De verhouding zegt per groep hoe goed die meedeed: 1 is precies naar zijn aandeel, onder de 1 minder, boven de 1 meer. Hoe we de score berekenen, staat bij Methode en grenzen.</source>
         <extracomment>Council report, representativeness section introduction; %1 = reference year of the population figures</extracomment>
         <translation>We compare who took part with who lives here (population figures of %1). The score runs from 0 to 100. At 100 the participants are spread exactly like the residents. The ratio says per group how well it took part: 1 is exactly its share, below 1 less, above 1 more. How we compute the score is under Method and limits.</translation>
-    </message>
-    <message>
-        <location filename="../server/report/report.cpp" line="268"/>
-        <source>Voor deze vraag heeft het inhoudspakket geen cijfers over de inwoners: we kunnen de afspiegeling niet berekenen.</source>
-        <extracomment>Council report, representativeness: the pack has no population figures for this question</extracomment>
-        <translation>The content pack has no figures about the residents for this question: representativeness cannot be computed.</translation>
     </message>
     <message>
         <location filename="../server/report/report.cpp" line="273"/>
@@ -2768,7 +2762,7 @@ Workshop summary PDF, table column header</extracomment>
     </message>
     <message>
         <location filename="../server/report/report.cpp" line="292"/>
-        <location filename="../server/report/report.cpp" line="611"/>
+        <location filename="../server/report/report.cpp" line="619"/>
         <source>Deelnemers</source>
         <extracomment>Council report, representativeness table column: share of the participants
 ----------
@@ -2788,397 +2782,409 @@ Workshop summary PDF, table row: people who took part</extracomment>
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="306"/>
+        <location filename="../server/report/report.cpp" line="301"/>
+        <source>Zonder cijfers over de inwoners</source>
+        <extracomment>Council report, representativeness, sub-heading: the questions without population figures</extracomment>
+        <translation>Without figures on the residents</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="303"/>
+        <source>Voor deze vragen heeft het inhoudspakket geen cijfers over de inwoners. Daarom kunnen we hier de afspiegeling niet berekenen:</source>
+        <extracomment>Council report, representativeness: the pack has no population figures for the questions listed below</extracomment>
+        <translation>For these questions the content pack has no figures on the residents, so we cannot compute the representativeness here:</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="314"/>
         <source>Minder dan 5 antwoorden: niet getoond.</source>
         <extracomment>Council report, an activity with fewer than 5 answers</extracomment>
         <translation>Fewer than 5 answers: not shown.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="318"/>
+        <location filename="../server/report/report.cpp" line="326"/>
         <source>Aandeel van de stippen per keuze, in procenten</source>
         <extracomment>Council report, dot voting chart caption; n follows</extracomment>
         <translation>Share of the dots per option, in percent</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="320"/>
+        <location filename="../server/report/report.cpp" line="328"/>
         <source>Wie deze keuze maakte, in procenten</source>
         <extracomment>Council report, values chart caption: the share of the people who answered that chose each value; n follows</extracomment>
         <translation>Who made this choice, in percent</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="322"/>
+        <location filename="../server/report/report.cpp" line="330"/>
         <source>Aantal en aandeel per keuze</source>
         <extracomment>Council report, table caption under a chart of choices; n follows</extracomment>
         <translation>Number and share per option</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="324"/>
-        <location filename="../server/report/report.cpp" line="341"/>
+        <location filename="../server/report/report.cpp" line="332"/>
+        <location filename="../server/report/report.cpp" line="349"/>
         <source>Keuze</source>
         <extracomment>Council report, table column header: the option chosen</extracomment>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="326"/>
+        <location filename="../server/report/report.cpp" line="334"/>
         <source>Stippen</source>
         <extracomment>Council report, table column header: dots given (dot voting)</extracomment>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="328"/>
+        <location filename="../server/report/report.cpp" line="336"/>
         <source>Gekozen</source>
         <extracomment>Council report, table column header: how many chose it</extracomment>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="337"/>
+        <location filename="../server/report/report.cpp" line="345"/>
         <source>Volgorde naar Borda-punten: eerste plaats levert het meeste op.</source>
         <extracomment>Council report, ranking: how the order is computed</extracomment>
         <translation>Order by Borda points: first place earns the most.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="339"/>
+        <location filename="../server/report/report.cpp" line="347"/>
         <source>Punten, eerste plaatsen en gemiddelde plaats per keuze</source>
         <extracomment>Council report, ranking table caption; n follows</extracomment>
         <translation>Points, first places and average place per option</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="343"/>
+        <location filename="../server/report/report.cpp" line="351"/>
         <source>Punten</source>
         <extracomment>Council report, ranking table column: Borda points</extracomment>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="345"/>
+        <location filename="../server/report/report.cpp" line="353"/>
         <source>Op één</source>
         <extracomment>Council report, ranking table column: share who put it first</extracomment>
         <translation>Ranked first</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="347"/>
+        <location filename="../server/report/report.cpp" line="355"/>
         <source>Gemiddelde plaats</source>
         <extracomment>Council report, ranking table column: mean position (1 = first)</extracomment>
         <translation>Mean position</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="362"/>
+        <location filename="../server/report/report.cpp" line="370"/>
         <source>Antwoorden per positie op de schuif, in procenten</source>
         <extracomment>Council report, dilemma chart caption: answers per slider position; n follows</extracomment>
         <translation>Answers per position on the slider, in percent</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="364"/>
+        <location filename="../server/report/report.cpp" line="372"/>
         <source>Aantal en aandeel per positie</source>
         <extracomment>Council report, dilemma table caption under the chart; n follows</extracomment>
         <translation>Number and share per position</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="366"/>
+        <location filename="../server/report/report.cpp" line="374"/>
         <source>Positie</source>
         <extracomment>Council report, dilemma table column: slider position</extracomment>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="372"/>
+        <location filename="../server/report/report.cpp" line="380"/>
         <source>De groep is verdeeld in twee kampen.</source>
         <extracomment>Council report, dilemma: the answers have two peaks</extracomment>
         <translation>The group is split into two camps.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="374"/>
+        <location filename="../server/report/report.cpp" line="382"/>
         <source>De groep is niet in twee kampen verdeeld.</source>
         <translation>The group is not split into two camps.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="380"/>
+        <location filename="../server/report/report.cpp" line="388"/>
         <source>%1 ideeën naar soort</source>
         <extracomment>Council report, table caption; %1 = number of ideas; kind = opportunity, concern or solution</extracomment>
         <translation>%1 ideas by kind</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="382"/>
+        <location filename="../server/report/report.cpp" line="390"/>
         <source>Soort</source>
         <extracomment>Council report, ideas table column: opportunity, concern or solution</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="391"/>
+        <location filename="../server/report/report.cpp" line="399"/>
         <source>%1 ideeën naar thema</source>
         <extracomment>Council report, table caption; %1 = number of ideas</extracomment>
         <translation>%1 ideas by theme</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="393"/>
+        <location filename="../server/report/report.cpp" line="401"/>
         <source>Thema</source>
         <extracomment>Council report, ideas table column: theme</extracomment>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="414"/>
+        <location filename="../server/report/report.cpp" line="422"/>
         <source>Stelling</source>
         <extracomment>Council report, statements table column: the statement</extracomment>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="416"/>
-        <location filename="../server/report/report.cpp" line="518"/>
+        <location filename="../server/report/report.cpp" line="424"/>
+        <location filename="../server/report/report.cpp" line="526"/>
         <source>Eens</source>
         <extracomment>Council report, table column: percent who agree (of those who took a side)</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="419"/>
+        <location filename="../server/report/report.cpp" line="427"/>
         <source>Gewogen</source>
         <extracomment>Council report, statements table column: agree percent weighted by village population</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="421"/>
+        <location filename="../server/report/report.cpp" line="429"/>
         <source>Eens (aantal)</source>
         <extracomment>Council report, statements table column: number who agree</extracomment>
         <translation>Agree (count)</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="423"/>
+        <location filename="../server/report/report.cpp" line="431"/>
         <source>Oneens (aantal)</source>
         <extracomment>Council report, statements table column: number who disagree</extracomment>
         <translation>Disagree (count)</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="425"/>
+        <location filename="../server/report/report.cpp" line="433"/>
         <source>Sloeg over</source>
         <extracomment>Council report, statements table column: number who passed</extracomment>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="428"/>
+        <location filename="../server/report/report.cpp" line="436"/>
         <source>Belang­rijk</source>
         <extracomment>Council report, statements table column: number who marked it important to them. The soft hyphen (U+00AD) is where the word may break in a narrow column: put one in the translation too.</extracomment>
         <translation>Impor­tant</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="430"/>
+        <location filename="../server/report/report.cpp" line="438"/>
         <source>Eens, oneens en overgeslagen per stelling</source>
         <extracomment>Council report, statements table caption; n follows</extracomment>
         <translation>Agreed, disagreed and skipped per statement</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="446"/>
+        <location filename="../server/report/report.cpp" line="454"/>
         <source>Antwoorden per cijfer van 1 (laag) tot 5 (hoog), in procenten</source>
         <extracomment>Council report, satisfaction chart caption: answers per score, 1 (low) to 5 (high); n follows</extracomment>
         <translation>Answers per score from 1 (low) to 5 (high), in percent</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="448"/>
+        <location filename="../server/report/report.cpp" line="456"/>
         <source>Aantal en aandeel per cijfer</source>
         <extracomment>Council report, satisfaction table caption under the chart; n follows</extracomment>
         <translation>Number and share per score</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="450"/>
+        <location filename="../server/report/report.cpp" line="458"/>
         <source>Cijfer</source>
         <extracomment>Council report, satisfaction table column: the score 1 to 5</extracomment>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="460"/>
+        <location filename="../server/report/report.cpp" line="468"/>
         <source>Resultaten per fase</source>
         <extracomment>Council report, section heading</extracomment>
         <translation>Results per phase</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="468"/>
+        <location filename="../server/report/report.cpp" line="476"/>
         <source>Fase</source>
         <extracomment>Council report, heading &quot;Fase 2: &lt;title&gt;&quot;</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="475"/>
+        <location filename="../server/report/report.cpp" line="483"/>
         <source>Deze fase komt nog.</source>
         <extracomment>Council report, a phase that has not started; the pack&apos;s text of what happens follows</extracomment>
         <translation>This phase is still to come.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="487"/>
+        <location filename="../server/report/report.cpp" line="495"/>
         <source>Eensgezind en waar het schuurt</source>
         <extracomment>Council report, section heading: consensus and tension points</extracomment>
         <translation>Consensus and tension points</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="489"/>
+        <location filename="../server/report/report.cpp" line="497"/>
         <source>Per stelling kijken we of groepen (kanaal, kern, leeftijd, relatie) het eens zijn. Eensgezind: in elke groep is 60% of meer het eens (of oneens). Het schuurt: in de ene groep is een meerderheid het eens, in de andere oneens, 30 procentpunten of meer uit elkaar.</source>
         <extracomment>Council report, consensus section: how consensus and tension are defined</extracomment>
         <translation>For every statement we look at whether groups (channel, village, age, relation) agree. Consensus: 60% or more agree (or disagree) in every group. Tension: a majority agrees in one group and disagrees in another, 30 points or more apart.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="493"/>
+        <location filename="../server/report/report.cpp" line="501"/>
         <source>Eensgezind</source>
         <extracomment>Council report, sub-heading: statements every group agrees on</extracomment>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="495"/>
+        <location filename="../server/report/report.cpp" line="503"/>
         <source>Waar het schuurt</source>
         <extracomment>Council report, sub-heading: statements on which groups disagree</extracomment>
         <translation>Where it chafes</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="499"/>
+        <location filename="../server/report/report.cpp" line="507"/>
         <source>Er is geen stelling waar alle groepen het duidelijk over eens zijn.</source>
         <extracomment>Council report, consensus section: none found</extracomment>
         <translation>There is no statement on which every group clearly agrees.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="501"/>
+        <location filename="../server/report/report.cpp" line="509"/>
         <source>Er is geen stelling waar groepen duidelijk tegenover elkaar staan.</source>
         <translation>There is no statement on which groups clearly stand against each other.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="529"/>
+        <location filename="../server/report/report.cpp" line="537"/>
         <source>Tevredenheid over het meedoen</source>
         <extracomment>Council report, section heading: process satisfaction</extracomment>
         <translation>Satisfaction with taking part</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="533"/>
+        <location filename="../server/report/report.cpp" line="541"/>
         <source>Iedereen</source>
         <extracomment>Council report, satisfaction table row: all participants</extracomment>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="540"/>
+        <location filename="../server/report/report.cpp" line="548"/>
         <source>We vroegen: “%1”</source>
         <extracomment>Council report, satisfaction section: the question asked, in quotes; %1 = its text</extracomment>
         <translation>We asked: “%1”</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="543"/>
+        <location filename="../server/report/report.cpp" line="551"/>
         <source>Tevredenheid per kanaal (1 tot 5)</source>
         <extracomment>Council report, table caption: satisfaction scores 1 to 5 per channel (kiosk, workshop, ...)</extracomment>
         <translation>Satisfaction by channel (1 to 5)</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="545"/>
+        <location filename="../server/report/report.cpp" line="553"/>
         <source>Kanaal</source>
         <extracomment>Council report, table column: kiosk, workshop, event, ...</extracomment>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="547"/>
+        <location filename="../server/report/report.cpp" line="555"/>
         <source>Gemiddeld</source>
         <extracomment>Council report, table column: mean score</extracomment>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="549"/>
+        <location filename="../server/report/report.cpp" line="557"/>
         <source>4 of 5</source>
         <extracomment>Council report, table column: share who gave a 4 or a 5</extracomment>
         <translation>4 or 5</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="556"/>
+        <location filename="../server/report/report.cpp" line="564"/>
         <source>Methode en grenzen</source>
         <extracomment>Council report, section heading: method and limits</extracomment>
         <translation>Method and limits</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="558"/>
+        <location filename="../server/report/report.cpp" line="566"/>
         <source>Iedereen kon meedoen: bij een zuil, in een bijeenkomst, op een evenement of op papier. De deelnemers zijn dus geen steekproef: wie meedoet, kiest daar zelf voor. Daarom laten we zien wie we wel en niet bereikt hebben.</source>
         <extracomment>Council report, method: participants are self-selected, not a sample</extracomment>
         <translation>Anyone could take part: at a kiosk, in a workshop, at an event or on paper. The participants are therefore not a sample: they chose to take part. That is why we show whom we did and did not reach.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="561"/>
+        <location filename="../server/report/report.cpp" line="569"/>
         <source>Wie een antwoord veranderde, telt één keer mee, met het laatste antwoord. Bij elk cijfer staat over hoeveel mensen (n) het gaat. Cijfers over minder dan 5 mensen tonen we nergens, zodat niemand te herkennen is.</source>
         <extracomment>Council report, method: changed answers and the minimum group of 5</extracomment>
         <translation>Someone who changed an answer counts once, with the latest answer. Every figure states how many people (n) it is about. Figures about fewer than 5 people are never shown, so no one can be recognised.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="564"/>
+        <location filename="../server/report/report.cpp" line="572"/>
         <source>Bij stellingen staat naast het gewone percentage een gewogen percentage: zo tellen kernen die minder meededen zwaarder mee. Gewichten zijn begrensd tot 3 keer. De teksten van ideeën staan niet in dit verslag: ze worden eerst gelezen en staan in de export voor de gemeente.</source>
         <extracomment>Council report, method: weighting, and why idea texts are not in the report</extracomment>
         <translation>For statements a weighted percentage is given next to the plain one: villages that took part less count more. Weights are capped at 3 times. The texts of ideas are not in this report: they are read first and are in the export for the municipality.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="567"/>
+        <location filename="../server/report/report.cpp" line="575"/>
         <source>De afspiegelingsscore is 100 × (1 − de totale-variatieafstand). Die afstand is de helft van de som van de verschillen tussen het aandeel van elke groep onder de deelnemers en onder de inwoners.</source>
         <extracomment>Council report, method: how the representativeness score is computed</extracomment>
-        <translation>The representativeness score is 100 × (1 − the total variation distance). That distance is half the sum of the differences between each group's share among the participants and among the residents.</translation>
+        <translation>The representativeness score is 100 × (1 − the total variation distance). That distance is half the sum of the differences between each group&apos;s share among the participants and among the residents.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="579"/>
+        <location filename="../server/report/report.cpp" line="587"/>
         <source>Verslag van de bijeenkomst</source>
         <extracomment>Workshop summary PDF, title when the room has no name</extracomment>
         <translation>Workshop report</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="581"/>
+        <location filename="../server/report/report.cpp" line="589"/>
         <source>Verslag: %1</source>
         <extracomment>Workshop summary PDF, title; %1 = the room&apos;s title</extracomment>
         <translation>Workshop report: %1</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="591"/>
+        <location filename="../server/report/report.cpp" line="599"/>
         <source>Kern: %1.</source>
         <extracomment>Workshop summary PDF; %1 = the village (kern) of the room</extracomment>
         <translation>Village: %1.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="594"/>
+        <location filename="../server/report/report.cpp" line="602"/>
         <source>Begonnen: %1.</source>
         <extracomment>Workshop summary PDF; %1 = date and time the room started</extracomment>
         <translation>Started: %1.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="597"/>
+        <location filename="../server/report/report.cpp" line="605"/>
         <source>Afgesloten: %1.</source>
         <extracomment>Workshop summary PDF; %1 = date and time the room ended</extracomment>
         <translation>Ended: %1.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="599"/>
+        <location filename="../server/report/report.cpp" line="607"/>
         <source>%1. %2. Versie van het inhoudspakket: %3.</source>
         <extracomment>Workshop summary PDF; %1 = content pack title, %2 = municipality, %3 = pack version</extracomment>
         <translation>%1. %2. Content pack version: %3.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="603"/>
+        <location filename="../server/report/report.cpp" line="611"/>
         <source>Aantallen</source>
         <extracomment>Workshop summary PDF, section heading</extracomment>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="605"/>
+        <location filename="../server/report/report.cpp" line="613"/>
         <source>De bijeenkomst in aantallen</source>
         <extracomment>Workshop summary PDF, table caption</extracomment>
         <translation>The workshop in numbers</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="607"/>
+        <location filename="../server/report/report.cpp" line="615"/>
         <source>Wat</source>
         <extracomment>Workshop summary PDF, table column header</extracomment>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="613"/>
+        <location filename="../server/report/report.cpp" line="621"/>
         <source>Antwoorden ontvangen</source>
         <extracomment>Workshop summary PDF, table row</extracomment>
         <translation>Answers received</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="615"/>
+        <location filename="../server/report/report.cpp" line="623"/>
         <source>Tablets</source>
         <extracomment>Workshop summary PDF, table row: tablets in the room</extracomment>
         <translation>Tablets</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="631"/>
+        <location filename="../server/report/report.cpp" line="639"/>
         <source>Wat inwoners zeiden</source>
         <extracomment>Council report, title</extracomment>
         <translation>What residents said</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="639"/>
+        <location filename="../server/report/report.cpp" line="647"/>
         <source>Versie van het inhoudspakket: %1.</source>
         <extracomment>Council report, under the title; %1 = content pack version</extracomment>
         <translation>Content pack version: %1.</translation>

@@ -450,7 +450,7 @@ samenspraak::testing::ResultsRound scaledRound(int copies)
 QString unescapeHtml(QString text)
 {
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    return text.remove(tag)
+    return text.replace(tag, QStringLiteral(" "))
         .replace(QLatin1String("&quot;"), QLatin1String("\""))
         .replace(QLatin1String("&lt;"), QLatin1String("<"))
         .replace(QLatin1String("&gt;"), QLatin1String(">"))
@@ -491,8 +491,14 @@ QStringList pdfPages(const QString &pdf)
 // PDF's pages of the same report): no page ends with a heading or a caption (they belong on the
 // page of what they introduce); no caption repeats the heading above it or the chart's caption
 // right before it; every chart is followed by its data table.
-void checkReads(const QList<Outline> &items, const QStringList &pages)
+void checkReads(const QString &html, const QStringList &pages)
 {
+    const QList<Outline> items = outline(html);
+    // A heading's text that is also a list item or a cell (a question named in a list) may end a page.
+    static const QRegularExpression content(QStringLiteral("<(li|p|td|th)\\b[^>]*>(.*?)</\\1>"), QRegularExpression::DotMatchesEverythingOption);
+    QSet<QString> texts;
+    for (auto it = content.globalMatch(html); it.hasNext();)
+        texts.insert(unescapeHtml(it.next().captured(2)));
     QString heading, previousCaption;
     QStringList introducers;
     for (int i = 0; i < items.size(); ++i) {
@@ -519,6 +525,8 @@ void checkReads(const QList<Outline> &items, const QStringList &pages)
     for (int p = 0; p < pages.size(); ++p) {
         const QString tail = pages[p].simplified().remove(QChar(0x00AD)).right(300);
         for (const QString &text : std::as_const(introducers)) {
+            if (texts.contains(text))
+                continue;
             INFO("page " << p + 1 << " ends with \"" << text.toStdString() << "\": " << tail.toStdString());
             CHECK_FALSE(tail.endsWith(text));
         }
@@ -549,7 +557,7 @@ TEST_CASE("results: report pages keep headings, captions and charts with what fo
         }
         body += QStringLiteral("<h3>Onderkop_%1</h3>\n").arg(k);
         if (k % 3 == 1)
-            body += QStringLiteral("<figure><img src=\"chart-1.png\" alt=\"Een grafiek\" width=\"600\"/><figcaption>Grafiek_%1</figcaption></figure>\n").arg(k);
+            body += QStringLiteral("<figure><img src=\"chart-1.png\" alt=\"Een grafiek\" width=\"600\"/><figcaption>Figuur_%1</figcaption></figure>\n").arg(k);
         body += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<caption>Bijschrift_%1</caption>\n"
                                "<thead><tr><th scope=\"col\">Groep</th><th scope=\"col\">Aantal</th></tr></thead>\n<tbody>\n").arg(k);
         for (int r = 0; r < 3 + 2 * (k % 5); ++r)
@@ -557,11 +565,15 @@ TEST_CASE("results: report pages keep headings, captions and charts with what fo
         body += QStringLiteral("</tbody></table>\n");
     }
     QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
+        dir.setAutoRemove(false);
+        std::printf("report files in %s\n", qPrintable(dir.path()));
+    }
     const QString pdf = dir.filePath(QStringLiteral("opmaak.pdf"));
     REQUIRE(report::writePdf(document, pdf).isEmpty());
     const QStringList pages = pdfPages(pdf);
     REQUIRE(pages.size() > 8);
-    // Where each word is: page and line.
+    // The page each word is on, and per paragraph its lines on each page it is on.
     QHash<QString, int> pageOf;
     QHash<QString, QList<int>> paragraphLinesPerPage;  // "aK_J" -> lines on each page it is on
     for (int p = 0; p < pages.size(); ++p) {
@@ -586,7 +598,7 @@ TEST_CASE("results: report pages keep headings, captions and charts with what fo
         CHECK(pageOf.value(QStringLiteral("Onderkop_%1").arg(k)) == table);
         CHECK(pageOf.value(QStringLiteral("Bijschrift_%1").arg(k)) == table);
         if (k % 3 == 1)
-            CHECK(pageOf.value(QStringLiteral("Grafiek_%1").arg(k)) == table);
+            CHECK(pageOf.value(QStringLiteral("Figuur_%1").arg(k)) == table);
         for (int r = 1; r < 3 + 2 * (k % 5); ++r)
             CHECK(pageOf.value(QStringLiteral("t%1_%2").arg(k).arg(r)) == table);
     }
@@ -595,7 +607,7 @@ TEST_CASE("results: report pages keep headings, captions and charts with what fo
         const QStringList words = pages[p].simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString last = words.value(words.size() - 1);
         INFO("page " << p + 1 << " ends with: " << last.toStdString());
-        for (const char *introducer : {"Kop_", "Onderkop_", "Bijschrift_", "Grafiek_"})
+        for (const char *introducer : {"Kop_", "Onderkop_", "Bijschrift_", "Figuur_"})
             CHECK_FALSE(last.startsWith(QLatin1String(introducer)));
     }
     // ... and a paragraph split over two pages leaves at least two lines on each.
@@ -617,7 +629,7 @@ TEST_CASE("results: the report of a round of 2,000 reads well, in Dutch and Engl
     }
     const QString db = dir.filePath(QStringLiteral("server.db"));
     publishAndIngest(db, round);
-    for (const QString lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
+    for (const QString &lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
         INFO("--lang " << lang.toStdString());
         const QString pdf = dir.filePath(QStringLiteral("verslag-%1.pdf").arg(lang));
         const QString html = dir.filePath(QStringLiteral("verslag-%1.html").arg(lang));
@@ -629,13 +641,13 @@ TEST_CASE("results: the report of a round of 2,000 reads well, in Dutch and Engl
         }
         const QString page = QString::fromUtf8(readFileBytes(html));
         const QStringList pages = pdfPages(pdf);
-        checkReads(outline(page), pages);
+        checkReads(page, pages);
         const QString text = pages.join(QLatin1Char(' ')).simplified();
         // Numbers in the thousands with the language's separator: 2.000 in Dutch, 2,000 in English,
         // never a bare 2000 (years aside).
         const bool dutch = lang == QLatin1String("nl");
         CHECK(text.contains(dutch ? QLatin1String("2.000 mensen deden mee.") : QLatin1String("2,000 people took part.")));
-        CHECK(page.contains(dutch ? QLatin1String("<td>2.000</td>") : QLatin1String("<td>2,000</td>")));
+        CHECK(page.contains(QRegularExpression(dutch ? QStringLiteral("<td>[1-9]\\d{0,2}\\.\\d{3}</td>") : QStringLiteral("<td>[1-9]\\d{0,2},\\d{3}</td>"))));
         static const QRegularExpression bare(QStringLiteral("(?<![\\d.,])[1-9]\\d{3,}(?![\\d.,])"));
         for (auto it = bare.globalMatch(text + QLatin1Char(' ') + unescapeHtml(page)); it.hasNext();) {
             const QString number = it.next().captured(0);
@@ -644,6 +656,8 @@ TEST_CASE("results: the report of a round of 2,000 reads well, in Dutch and Engl
         }
     }
 }
+
+namespace {
 
 // The Dutch source texts of a context in i18n/samenspraak_en.ts whose translation differs, as
 // the runs of literal text between their placeholders (at least `minimum` characters long): none
