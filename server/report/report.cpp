@@ -72,7 +72,7 @@ public:
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<caption>%1</caption>\n<thead><tr>").arg(esc(caption));
         // The first column names the row (a statement can be a long sentence): give it room.
         for (int i = 0; i < header.size(); ++i)
-            html += i == 0 && header.size() > 4 ? QStringLiteral("<th scope=\"col\" width=\"32%\">%1</th>").arg(esc(header[i]))
+            html += i == 0 && header.size() > 4 ? QStringLiteral("<th scope=\"col\" width=\"30%\">%1</th>").arg(esc(header[i]))
                                                 : QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(header[i]));
         html += QStringLiteral("</tr></thead>\n<tbody>\n");
         for (const QStringList &row : rows) {
@@ -128,7 +128,9 @@ public:
         }
         painter.end();
         const QString name = QStringLiteral("chart-%1.png").arg(charts.size() + 1);
-        const QString altText = QStringLiteral("%1. %2: %3").arg(subject, caption, alt.join(QStringLiteral(", ")));
+        // "Kanaal. Deelnemers per groep ...", "Waar woon je? Deelnemers per groep ...".
+        const bool stops = subject.endsWith(QLatin1Char('?')) || subject.endsWith(QLatin1Char('.')) || subject.endsWith(QLatin1Char('!'));
+        const QString altText = QStringLiteral("%1%2 %3: %4").arg(subject, stops ? QString() : QStringLiteral("."), caption, alt.join(QStringLiteral(", ")));
         charts.append({name, altText, image});
         html += QStringLiteral("<figure><img src=\"%1\" alt=\"%2\" width=\"600\"/><figcaption>%3</figcaption></figure>\n")
                     .arg(name, esc(altText), esc(caption));
@@ -175,7 +177,7 @@ public:
                 for (const Share &s : a.shares.mid(0, 3))
                     top << QStringLiteral("%1 (%2%)").arg(label(a.id, s.id)).arg(s.percent());
                 //: Council report, summary; %1 = the top values with their percent, %2 = answers
-                p(t(QT_TR_NOOP("De waarden die het vaakst gekozen zijn: %1 (n = %2)."))
+                p(t(QT_TR_NOOP("De waarden die het vaakst gekozen zijn (n = %2): %1."))
                       .arg(top.join(QStringLiteral(", ")), number(a.n)));
                 break;
             }
@@ -838,7 +840,8 @@ QString writePdf(const Document &document, const QString &path)
     QFont font(QStringLiteral("Noto Sans"));
     font.setPointSize(10);
     text.setDefaultFont(font);
-    text.setDefaultStyleSheet(QStringLiteral("h1,h2,h3{color:#1B5E3B} th{background:#e8f0ea}"));
+    // Tables a point smaller than the text: seven columns of a statements table fit their headers.
+    text.setDefaultStyleSheet(QStringLiteral("h1,h2,h3{color:#1B5E3B} th{background:#e8f0ea} th,td{font-size:9pt}"));
     for (const Chart &c : document.charts)
         text.addResource(QTextDocument::ImageResource, QUrl(c.name), c.image);
     QString body = document.body;

@@ -62,6 +62,15 @@ void publishAndIngest(const QString &spec, const samenspraak::testing::ResultsRo
     ingestRound(spec, fixture);
 }
 
+// SAMENSPRAAK_KEEP_REPORT=1 keeps a test's files to look at (the path is printed).
+void keepIfAsked(QTemporaryDir &dir)
+{
+    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
+        dir.setAutoRemove(false);
+        std::printf("files in %s\n", qPrintable(dir.path()));
+    }
+}
+
 // On an empty store (made here) the command says that no pack is published, and fails.
 void refusesWithoutPack(const QString &command, const QString &spec)
 {
@@ -362,11 +371,7 @@ TEST_CASE("results: the council report as PDF and accessible HTML", "[results][s
 {
     const auto fixture = resultsRound(16);
     QTemporaryDir dir;
-    // SAMENSPRAAK_KEEP_REPORT=1 keeps the files to look at (the path is printed).
-    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
-        dir.setAutoRemove(false);
-        std::printf("report files in %s\n", qPrintable(dir.path()));
-    }
+    keepIfAsked(dir);
     const QString db = dir.filePath(QStringLiteral("server.db"));
     publishAndIngest(db, fixture);
     const QString pdf = dir.filePath(QStringLiteral("verslag.pdf"));
@@ -565,10 +570,7 @@ TEST_CASE("results: report pages keep headings, captions and charts with what fo
         body += QStringLiteral("</tbody></table>\n");
     }
     QTemporaryDir dir;
-    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
-        dir.setAutoRemove(false);
-        std::printf("report files in %s\n", qPrintable(dir.path()));
-    }
+    keepIfAsked(dir);
     const QString pdf = dir.filePath(QStringLiteral("opmaak.pdf"));
     REQUIRE(report::writePdf(document, pdf).isEmpty());
     const QStringList pages = pdfPages(pdf);
@@ -623,10 +625,7 @@ TEST_CASE("results: the report of a round of 2,000 reads well, in Dutch and Engl
 {
     const auto round = scaledRound(125);
     QTemporaryDir dir;
-    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
-        dir.setAutoRemove(false);
-        std::printf("report files in %s\n", qPrintable(dir.path()));
-    }
+    keepIfAsked(dir);
     const QString db = dir.filePath(QStringLiteral("server.db"));
     publishAndIngest(db, round);
     for (const QString &lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
@@ -800,10 +799,7 @@ TEST_CASE("results: the triptych on one A3 landscape page, as PDF and PNG", "[re
 {
     const auto fixture = resultsRound(16);
     QTemporaryDir dir;
-    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
-        dir.setAutoRemove(false);
-        std::printf("triptych files in %s\n", qPrintable(dir.path()));
-    }
+    keepIfAsked(dir);
     const QString db = dir.filePath(QStringLiteral("server.db"));
     publishAndIngest(db, fixture);
     const QString pdf = dir.filePath(QStringLiteral("drieluik.pdf"));
