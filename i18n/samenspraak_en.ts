@@ -2596,98 +2596,111 @@ Borda points of a ranked option on the projector.</extracomment>
 <context>
     <name>samenspraak::report::Report</name>
     <message>
-        <location filename="../server/report/report.cpp" line="61"/>
+        <location filename="../server/report/report.cpp" line="68"/>
         <source>minder dan 5</source>
         <extracomment>Council report, table cell: a group too small to show</extracomment>
         <translation>fewer than 5</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="128"/>
+        <location filename="../server/report/report.cpp" line="142"/>
         <source>(geen)</source>
         <extracomment>Council report, an answer without a theme or option</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="157"/>
+        <location filename="../server/report/report.cpp" line="171"/>
         <source>Samenvatting</source>
         <extracomment>Council report, heading of the summary on page one</extracomment>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="159"/>
+        <location filename="../server/report/report.cpp" line="173"/>
         <source>%1 mensen deden mee.</source>
         <extracomment>Council report, summary; %1 = number of participants</extracomment>
         <translation>%1 people took part.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="166"/>
-        <source>De waarden die het vaakst gekozen zijn: %1 (n = %2).</source>
+        <location filename="../server/report/report.cpp" line="180"/>
+        <source>De waarden die het vaakst gekozen zijn (n = %2): %1.</source>
         <extracomment>Council report, summary; %1 = the top values with their percent, %2 = answers</extracomment>
-        <translation>The values chosen most often: %1 (n = %2).</translation>
+        <translation>The values chosen most often (n = %2): %1.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="177"/>
-        <location filename="../server/report/report.cpp" line="467"/>
+        <location filename="../server/report/report.cpp" line="191"/>
+        <location filename="../server/report/report.cpp" line="524"/>
         <source>eens</source>
         <extracomment>Council report, after a percentage: &quot;84% eens&quot; (agree)</extracomment>
         <translation>agree</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="179"/>
+        <location filename="../server/report/report.cpp" line="193"/>
         <source>Waar alle groepen het over eens zijn: %1.</source>
         <extracomment>Council report, summary; %1 = statements every group agrees on</extracomment>
         <translation>What every group agrees on: %1.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="189"/>
+        <location filename="../server/report/report.cpp" line="203"/>
         <source>verschil naar</source>
         <extracomment>Council report, summary: a statement &quot;differs by&quot; age, village, ...</extracomment>
         <translation>differs by</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="193"/>
+        <location filename="../server/report/report.cpp" line="207"/>
         <source>Waar het schuurt: %1.</source>
         <extracomment>Council report, summary; &quot;where it chafes&quot;: statements on which groups disagree</extracomment>
         <translation>Where it chafes: %1.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="205"/>
+        <location filename="../server/report/report.cpp" line="219"/>
         <source>Tevredenheid over het meedoen: gemiddeld %1 van 5; %2% gaf een 4 of 5 (n = %3).</source>
         <extracomment>Council report, summary; %1 = mean score, %2 = percent who gave 4 or 5, %3 = answers</extracomment>
         <translation>Satisfaction with taking part: %1 out of 5 on average; %2% gave a 4 or 5 (n = %3).</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="214"/>
+        <location filename="../server/report/report.cpp" line="228"/>
         <source>Bereik</source>
         <extracomment>Council report, section heading: who took part</extracomment>
         <translation>Reach</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="216"/>
+        <location filename="../server/report/report.cpp" line="230"/>
         <source>Wie deed mee, per kanaal en naar wat mensen over zichzelf vertelden. Groepen van minder dan 5 mensen tonen we niet.</source>
         <extracomment>Council report, reach section, introduction</extracomment>
         <translation>Who took part, by channel and by what people told about themselves. Groups of fewer than 5 people are not shown.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="227"/>
+        <location filename="../server/report/report.cpp" line="241"/>
         <source>niet ingevuld</source>
         <extracomment>Council report, reach table: participants who did not answer the question</extracomment>
         <translation>did not say</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="233"/>
-        <location filename="../server/report/report.cpp" line="275"/>
-        <location filename="../server/report/report.cpp" line="469"/>
+        <location filename="../server/report/report.cpp" line="245"/>
+        <source>Deelnemers per groep, in procenten</source>
+        <extracomment>Council report, reach chart caption (the heading above names the question); n follows</extracomment>
+        <translation>Participants per group, in percent</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="247"/>
+        <source>Aantal en aandeel per groep</source>
+        <extracomment>Council report, reach table caption under the chart; n follows</extracomment>
+        <translation>Number and share per group</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="249"/>
+        <location filename="../server/report/report.cpp" line="292"/>
+        <location filename="../server/report/report.cpp" line="526"/>
         <source>Groep</source>
         <extracomment>Council report, table column header: the group (a village, an age band, ...)</extracomment>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="235"/>
-        <location filename="../server/report/report.cpp" line="342"/>
-        <location filename="../server/report/report.cpp" line="356"/>
-        <location filename="../server/report/report.cpp" line="367"/>
-        <location filename="../server/report/report.cpp" line="556"/>
+        <location filename="../server/report/report.cpp" line="251"/>
+        <location filename="../server/report/report.cpp" line="378"/>
+        <location filename="../server/report/report.cpp" line="394"/>
+        <location filename="../server/report/report.cpp" line="405"/>
+        <location filename="../server/report/report.cpp" line="462"/>
+        <location filename="../server/report/report.cpp" line="619"/>
         <source>Aantal</source>
         <extracomment>Council report, table column header: number of people or answers
 ----------
@@ -2695,59 +2708,61 @@ Workshop summary PDF, table column header</extracomment>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="237"/>
-        <location filename="../server/report/report.cpp" line="309"/>
-        <location filename="../server/report/report.cpp" line="358"/>
-        <location filename="../server/report/report.cpp" line="369"/>
+        <location filename="../server/report/report.cpp" line="253"/>
+        <location filename="../server/report/report.cpp" line="340"/>
+        <location filename="../server/report/report.cpp" line="380"/>
+        <location filename="../server/report/report.cpp" line="396"/>
+        <location filename="../server/report/report.cpp" line="407"/>
+        <location filename="../server/report/report.cpp" line="464"/>
         <source>Aandeel</source>
         <extracomment>Council report, table column header: share in percent</extracomment>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="244"/>
+        <location filename="../server/report/report.cpp" line="260"/>
         <source>Afspiegeling</source>
         <extracomment>Council report, section heading: representativeness against the residents</extracomment>
         <translation>Representativeness</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="254"/>
-        <source>Voor deze vraag heeft het inhoudspakket geen cijfers over de inwoners: we kunnen de afspiegeling niet berekenen.</source>
-        <extracomment>Council report, representativeness: the pack has no population figures for this question</extracomment>
-        <translation>The content pack has no figures about the residents for this question: representativeness cannot be computed.</translation>
+        <location filename="../server/report/report.cpp" line="262"/>
+        <source>We vergelijken wie meedeed met wie er woont (inwonertallen van %1). De score loopt van 0 tot 100. Bij 100 zijn de deelnemers precies zo verdeeld als de inwoners. De verhouding zegt per groep hoe goed die meedeed: 1 is precies naar zijn aandeel, onder de 1 minder, boven de 1 meer. Hoe we de score berekenen, staat bij Methode en grenzen.</source>
+        <extracomment>Council report, representativeness section introduction; %1 = reference year of the population figures</extracomment>
+        <translation>We compare who took part with who lives here (population figures of %1). The score runs from 0 to 100. At 100 the participants are spread exactly like the residents. The ratio says per group how well it took part: 1 is exactly its share, below 1 less, above 1 more. How we compute the score is under Method and limits.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="259"/>
+        <location filename="../server/report/report.cpp" line="275"/>
         <source>Te weinig deelnemers om iets te zeggen.</source>
         <extracomment>Council report, representativeness: fewer than 5 participants answered</extracomment>
         <translation>Too few participants to say anything.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="198"/>
+        <location filename="../server/report/report.cpp" line="212"/>
         <source>Minder gehoord dan hun aandeel in de bevolking:</source>
         <extracomment>Council report, summary, above a list of the most under-represented groups in words</extracomment>
         <translation>Heard less than their share of the population:</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="246"/>
-        <source>We vergelijken wie meedeed met wie er woont (inwonertallen van %1). De score loopt van 0 tot 100: bij 100 zijn de deelnemers precies zo verdeeld als de inwoners. Verhouding 1 betekent: deze groep deed mee naar zijn aandeel; onder de 1 deed hij minder mee. De score is 100 keer (1 min de totale-variatieafstand).</source>
-        <extracomment>Council report, representativeness section introduction; %1 = reference year of the population figures</extracomment>
-        <translation>We compare who took part with who lives here (population figures of %1). The score runs from 0 to 100: at 100 the participants are spread exactly like the residents. A ratio of 1 means: this group took part in line with its share; below 1 it took part less. The score is 100 times (1 minus the total variation distance).</translation>
-    </message>
-    <message>
-        <location filename="../server/report/report.cpp" line="263"/>
+        <location filename="../server/report/report.cpp" line="279"/>
         <source>Afspiegeling: %1 van de 100 (n = %2).</source>
         <extracomment>Council report, representativeness; %1 = score 0..100, %2 = participants</extracomment>
         <translation>Representativeness: %1 out of 100 (n = %2).</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="266"/>
+        <location filename="../server/report/report.cpp" line="282"/>
         <source>Deze groepen deden het minst mee, naar hun aandeel in de bevolking:</source>
         <extracomment>Council report, representativeness, above a list of the most under-represented groups</extracomment>
         <translation>These groups took part least, for their share of the population:</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="277"/>
-        <location filename="../server/report/report.cpp" line="558"/>
+        <location filename="../server/report/report.cpp" line="290"/>
+        <source>Deelnemers en inwoners per groep, in procenten</source>
+        <extracomment>Council report, representativeness table caption; n follows</extracomment>
+        <translation>Participants and residents per group, in percent</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="294"/>
+        <location filename="../server/report/report.cpp" line="621"/>
         <source>Deelnemers</source>
         <extracomment>Council report, representativeness table column: share of the participants
 ----------
@@ -2755,337 +2770,421 @@ Workshop summary PDF, table row: people who took part</extracomment>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="279"/>
+        <location filename="../server/report/report.cpp" line="296"/>
         <source>Inwoners</source>
         <extracomment>Council report, representativeness table column: share of the residents</extracomment>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="281"/>
+        <location filename="../server/report/report.cpp" line="298"/>
         <source>Verhouding</source>
         <extracomment>Council report, representativeness table column: participants share divided by residents share</extracomment>
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="291"/>
+        <location filename="../server/report/report.cpp" line="303"/>
+        <source>Zonder cijfers over de inwoners</source>
+        <extracomment>Council report, representativeness, sub-heading: the questions without population figures</extracomment>
+        <translation>Without figures on the residents</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="305"/>
+        <source>Voor deze vragen heeft het inhoudspakket geen cijfers over de inwoners. Daarom kunnen we hier de afspiegeling niet berekenen:</source>
+        <extracomment>Council report, representativeness: the pack has no population figures for the questions listed below</extracomment>
+        <translation>For these questions the content pack has no figures on the residents, so we cannot compute the representativeness here:</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="316"/>
         <source>Minder dan 5 antwoorden: niet getoond.</source>
         <extracomment>Council report, an activity with fewer than 5 answers</extracomment>
         <translation>Fewer than 5 answers: not shown.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="303"/>
-        <location filename="../server/report/report.cpp" line="318"/>
+        <location filename="../server/report/report.cpp" line="328"/>
+        <source>Aandeel van de stippen per keuze, in procenten</source>
+        <extracomment>Council report, dot voting chart caption; n follows</extracomment>
+        <translation>Share of the dots per option, in percent</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="330"/>
+        <source>Wie deze keuze maakte, in procenten</source>
+        <extracomment>Council report, values chart caption: the share of the people who answered that chose each value; n follows</extracomment>
+        <translation>Who made this choice, in percent</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="332"/>
+        <source>Aantal en aandeel per keuze</source>
+        <extracomment>Council report, table caption under a chart of choices; n follows</extracomment>
+        <translation>Number and share per option</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="334"/>
+        <location filename="../server/report/report.cpp" line="351"/>
         <source>Keuze</source>
         <extracomment>Council report, table column header: the option chosen</extracomment>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="305"/>
+        <location filename="../server/report/report.cpp" line="336"/>
         <source>Stippen</source>
         <extracomment>Council report, table column header: dots given (dot voting)</extracomment>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="307"/>
+        <location filename="../server/report/report.cpp" line="338"/>
         <source>Gekozen</source>
         <extracomment>Council report, table column header: how many chose it</extracomment>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="316"/>
+        <location filename="../server/report/report.cpp" line="347"/>
         <source>Volgorde naar Borda-punten: eerste plaats levert het meeste op.</source>
         <extracomment>Council report, ranking: how the order is computed</extracomment>
         <translation>Order by Borda points: first place earns the most.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="320"/>
+        <location filename="../server/report/report.cpp" line="349"/>
+        <source>Punten, eerste plaatsen en gemiddelde plaats per keuze</source>
+        <extracomment>Council report, ranking table caption; n follows</extracomment>
+        <translation>Points, first places and average place per option</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="353"/>
         <source>Punten</source>
         <extracomment>Council report, ranking table column: Borda points</extracomment>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="322"/>
+        <location filename="../server/report/report.cpp" line="355"/>
         <source>Op één</source>
         <extracomment>Council report, ranking table column: share who put it first</extracomment>
         <translation>Ranked first</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="324"/>
+        <location filename="../server/report/report.cpp" line="357"/>
         <source>Gemiddelde plaats</source>
         <extracomment>Council report, ranking table column: mean position (1 = first)</extracomment>
         <translation>Mean position</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="340"/>
+        <location filename="../server/report/report.cpp" line="372"/>
+        <source>Antwoorden per positie op de schuif, in procenten</source>
+        <extracomment>Council report, dilemma chart caption: answers per slider position; n follows</extracomment>
+        <translation>Answers per position on the slider, in percent</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="374"/>
+        <source>Aantal en aandeel per positie</source>
+        <extracomment>Council report, dilemma table caption under the chart; n follows</extracomment>
+        <translation>Number and share per position</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="376"/>
         <source>Positie</source>
         <extracomment>Council report, dilemma table column: slider position</extracomment>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="344"/>
+        <location filename="../server/report/report.cpp" line="382"/>
         <source>De groep is verdeeld in twee kampen.</source>
         <extracomment>Council report, dilemma: the answers have two peaks</extracomment>
         <translation>The group is split into two camps.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="346"/>
+        <location filename="../server/report/report.cpp" line="384"/>
         <source>De groep is niet in twee kampen verdeeld.</source>
         <translation>The group is not split into two camps.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="352"/>
+        <location filename="../server/report/report.cpp" line="390"/>
         <source>%1 ideeën naar soort</source>
         <extracomment>Council report, table caption; %1 = number of ideas; kind = opportunity, concern or solution</extracomment>
         <translation>%1 ideas by kind</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="354"/>
+        <location filename="../server/report/report.cpp" line="392"/>
         <source>Soort</source>
         <extracomment>Council report, ideas table column: opportunity, concern or solution</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="363"/>
+        <location filename="../server/report/report.cpp" line="401"/>
         <source>%1 ideeën naar thema</source>
         <extracomment>Council report, table caption; %1 = number of ideas</extracomment>
         <translation>%1 ideas by theme</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="365"/>
+        <location filename="../server/report/report.cpp" line="403"/>
         <source>Thema</source>
         <extracomment>Council report, ideas table column: theme</extracomment>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="386"/>
+        <location filename="../server/report/report.cpp" line="424"/>
         <source>Stelling</source>
         <extracomment>Council report, statements table column: the statement</extracomment>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="388"/>
-        <location filename="../server/report/report.cpp" line="471"/>
+        <location filename="../server/report/report.cpp" line="426"/>
+        <location filename="../server/report/report.cpp" line="528"/>
         <source>Eens</source>
         <extracomment>Council report, table column: percent who agree (of those who took a side)</extracomment>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="391"/>
+        <location filename="../server/report/report.cpp" line="429"/>
         <source>Gewogen</source>
         <extracomment>Council report, statements table column: agree percent weighted by village population</extracomment>
-        <translation>Agree</translation>
+        <translation>Weighted</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="393"/>
+        <location filename="../server/report/report.cpp" line="431"/>
         <source>Eens (aantal)</source>
         <extracomment>Council report, statements table column: number who agree</extracomment>
         <translation>Agree (count)</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="395"/>
+        <location filename="../server/report/report.cpp" line="433"/>
         <source>Oneens (aantal)</source>
         <extracomment>Council report, statements table column: number who disagree</extracomment>
         <translation>Disagree (count)</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="397"/>
+        <location filename="../server/report/report.cpp" line="435"/>
         <source>Sloeg over</source>
         <extracomment>Council report, statements table column: number who passed</extracomment>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="400"/>
+        <location filename="../server/report/report.cpp" line="438"/>
         <source>Belang­rijk</source>
         <extracomment>Council report, statements table column: number who marked it important to them. The soft hyphen (U+00AD) is where the word may break in a narrow column: put one in the translation too.</extracomment>
         <translation>Impor­tant</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="413"/>
+        <location filename="../server/report/report.cpp" line="440"/>
+        <source>Eens, oneens en overgeslagen per stelling</source>
+        <extracomment>Council report, statements table caption; n follows</extracomment>
+        <translation>Agreed, disagreed and passed per statement</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="456"/>
+        <source>Antwoorden per cijfer van 1 (laag) tot 5 (hoog), in procenten</source>
+        <extracomment>Council report, satisfaction chart caption: answers per score, 1 (low) to 5 (high); n follows</extracomment>
+        <translation>Answers per score from 1 (low) to 5 (high), in percent</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="458"/>
+        <source>Aantal en aandeel per cijfer</source>
+        <extracomment>Council report, satisfaction table caption under the chart; n follows</extracomment>
+        <translation>Number and share per score</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="460"/>
+        <source>Cijfer</source>
+        <extracomment>Council report, satisfaction table column: the score 1 to 5</extracomment>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="470"/>
         <source>Resultaten per fase</source>
         <extracomment>Council report, section heading</extracomment>
         <translation>Results per phase</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="421"/>
+        <location filename="../server/report/report.cpp" line="478"/>
         <source>Fase</source>
         <extracomment>Council report, heading &quot;Fase 2: &lt;title&gt;&quot;</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="428"/>
+        <location filename="../server/report/report.cpp" line="485"/>
         <source>Deze fase komt nog.</source>
         <extracomment>Council report, a phase that has not started; the pack&apos;s text of what happens follows</extracomment>
         <translation>This phase is still to come.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="440"/>
+        <location filename="../server/report/report.cpp" line="497"/>
         <source>Eensgezind en waar het schuurt</source>
         <extracomment>Council report, section heading: consensus and tension points</extracomment>
         <translation>Consensus and tension points</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="442"/>
+        <location filename="../server/report/report.cpp" line="499"/>
         <source>Per stelling kijken we of groepen (kanaal, kern, leeftijd, relatie) het eens zijn. Eensgezind: in elke groep is 60% of meer het eens (of oneens). Het schuurt: in de ene groep is een meerderheid het eens, in de andere oneens, 30 procentpunten of meer uit elkaar.</source>
         <extracomment>Council report, consensus section: how consensus and tension are defined</extracomment>
         <translation>For every statement we look at whether groups (channel, village, age, relation) agree. Consensus: 60% or more agree (or disagree) in every group. Tension: a majority agrees in one group and disagrees in another, 30 points or more apart.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="446"/>
+        <location filename="../server/report/report.cpp" line="503"/>
         <source>Eensgezind</source>
         <extracomment>Council report, sub-heading: statements every group agrees on</extracomment>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="448"/>
+        <location filename="../server/report/report.cpp" line="505"/>
         <source>Waar het schuurt</source>
         <extracomment>Council report, sub-heading: statements on which groups disagree</extracomment>
         <translation>Where it chafes</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="452"/>
+        <location filename="../server/report/report.cpp" line="509"/>
         <source>Er is geen stelling waar alle groepen het duidelijk over eens zijn.</source>
         <extracomment>Council report, consensus section: none found</extracomment>
         <translation>There is no statement on which every group clearly agrees.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="454"/>
+        <location filename="../server/report/report.cpp" line="511"/>
         <source>Er is geen stelling waar groepen duidelijk tegenover elkaar staan.</source>
         <translation>There is no statement on which groups clearly stand against each other.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="482"/>
+        <location filename="../server/report/report.cpp" line="539"/>
         <source>Tevredenheid over het meedoen</source>
         <extracomment>Council report, section heading: process satisfaction</extracomment>
         <translation>Satisfaction with taking part</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="486"/>
+        <location filename="../server/report/report.cpp" line="543"/>
         <source>Iedereen</source>
         <extracomment>Council report, satisfaction table row: all participants</extracomment>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="493"/>
+        <location filename="../server/report/report.cpp" line="550"/>
+        <source>We vroegen: “%1”</source>
+        <extracomment>Council report, satisfaction section: the question asked, in quotes; %1 = its text</extracomment>
+        <translation>We asked: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="553"/>
         <source>Tevredenheid per kanaal (1 tot 5)</source>
         <extracomment>Council report, table caption: satisfaction scores 1 to 5 per channel (kiosk, workshop, ...)</extracomment>
         <translation>Satisfaction by channel (1 to 5)</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="495"/>
+        <location filename="../server/report/report.cpp" line="555"/>
         <source>Kanaal</source>
         <extracomment>Council report, table column: kiosk, workshop, event, ...</extracomment>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="497"/>
+        <location filename="../server/report/report.cpp" line="557"/>
         <source>Gemiddeld</source>
         <extracomment>Council report, table column: mean score</extracomment>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="499"/>
+        <location filename="../server/report/report.cpp" line="559"/>
         <source>4 of 5</source>
         <extracomment>Council report, table column: share who gave a 4 or a 5</extracomment>
         <translation>4 or 5</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="506"/>
+        <location filename="../server/report/report.cpp" line="566"/>
         <source>Methode en grenzen</source>
         <extracomment>Council report, section heading: method and limits</extracomment>
         <translation>Method and limits</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="508"/>
+        <location filename="../server/report/report.cpp" line="568"/>
         <source>Iedereen kon meedoen: bij een zuil, in een bijeenkomst, op een evenement of op papier. De deelnemers zijn dus geen steekproef: wie meedoet, kiest daar zelf voor. Daarom laten we zien wie we wel en niet bereikt hebben.</source>
         <extracomment>Council report, method: participants are self-selected, not a sample</extracomment>
         <translation>Anyone could take part: at a kiosk, in a workshop, at an event or on paper. The participants are therefore not a sample: they chose to take part. That is why we show whom we did and did not reach.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="511"/>
+        <location filename="../server/report/report.cpp" line="571"/>
         <source>Wie een antwoord veranderde, telt één keer mee, met het laatste antwoord. Bij elk cijfer staat over hoeveel mensen (n) het gaat. Cijfers over minder dan 5 mensen tonen we nergens, zodat niemand te herkennen is.</source>
         <extracomment>Council report, method: changed answers and the minimum group of 5</extracomment>
         <translation>Someone who changed an answer counts once, with the latest answer. Every figure states how many people (n) it is about. Figures about fewer than 5 people are never shown, so no one can be recognised.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="514"/>
+        <location filename="../server/report/report.cpp" line="574"/>
         <source>Bij stellingen staat naast het gewone percentage een gewogen percentage: zo tellen kernen die minder meededen zwaarder mee. Gewichten zijn begrensd tot 3 keer. De teksten van ideeën staan niet in dit verslag: ze worden eerst gelezen en staan in de export voor de gemeente.</source>
         <extracomment>Council report, method: weighting, and why idea texts are not in the report</extracomment>
         <translation>For statements a weighted percentage is given next to the plain one: villages that took part less count more. Weights are capped at 3 times. The texts of ideas are not in this report: they are read first and are in the export for the municipality.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="526"/>
+        <location filename="../server/report/report.cpp" line="577"/>
+        <source>De afspiegelingsscore is 100 × (1 − de totale-variatieafstand). Die afstand is de helft van de som van de verschillen tussen het aandeel van elke groep onder de deelnemers en onder de inwoners.</source>
+        <extracomment>Council report, method: how the representativeness score is computed</extracomment>
+        <translation>The representativeness score is 100 × (1 − the total variation distance). That distance is half the sum of the differences between each group&apos;s share among the participants and among the residents.</translation>
+    </message>
+    <message>
+        <location filename="../server/report/report.cpp" line="589"/>
         <source>Verslag van de bijeenkomst</source>
         <extracomment>Workshop summary PDF, title when the room has no name</extracomment>
         <translation>Workshop report</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="528"/>
+        <location filename="../server/report/report.cpp" line="591"/>
         <source>Verslag: %1</source>
         <extracomment>Workshop summary PDF, title; %1 = the room&apos;s title</extracomment>
         <translation>Workshop report: %1</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="538"/>
+        <location filename="../server/report/report.cpp" line="601"/>
         <source>Kern: %1.</source>
         <extracomment>Workshop summary PDF; %1 = the village (kern) of the room</extracomment>
         <translation>Village: %1.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="541"/>
+        <location filename="../server/report/report.cpp" line="604"/>
         <source>Begonnen: %1.</source>
         <extracomment>Workshop summary PDF; %1 = date and time the room started</extracomment>
         <translation>Started: %1.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="544"/>
+        <location filename="../server/report/report.cpp" line="607"/>
         <source>Afgesloten: %1.</source>
         <extracomment>Workshop summary PDF; %1 = date and time the room ended</extracomment>
         <translation>Ended: %1.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="546"/>
+        <location filename="../server/report/report.cpp" line="609"/>
         <source>%1. %2. Versie van het inhoudspakket: %3.</source>
         <extracomment>Workshop summary PDF; %1 = content pack title, %2 = municipality, %3 = pack version</extracomment>
         <translation>%1. %2. Content pack version: %3.</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="550"/>
+        <location filename="../server/report/report.cpp" line="613"/>
         <source>Aantallen</source>
         <extracomment>Workshop summary PDF, section heading</extracomment>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="552"/>
+        <location filename="../server/report/report.cpp" line="615"/>
         <source>De bijeenkomst in aantallen</source>
         <extracomment>Workshop summary PDF, table caption</extracomment>
         <translation>The workshop in numbers</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="554"/>
+        <location filename="../server/report/report.cpp" line="617"/>
         <source>Wat</source>
         <extracomment>Workshop summary PDF, table column header</extracomment>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="560"/>
+        <location filename="../server/report/report.cpp" line="623"/>
         <source>Antwoorden ontvangen</source>
         <extracomment>Workshop summary PDF, table row</extracomment>
         <translation>Answers received</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="562"/>
+        <location filename="../server/report/report.cpp" line="625"/>
         <source>Tablets</source>
         <extracomment>Workshop summary PDF, table row: tablets in the room</extracomment>
         <translation>Tablets</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="578"/>
+        <location filename="../server/report/report.cpp" line="641"/>
         <source>Wat inwoners zeiden</source>
         <extracomment>Council report, title</extracomment>
         <translation>What residents said</translation>
     </message>
     <message>
-        <location filename="../server/report/report.cpp" line="586"/>
+        <location filename="../server/report/report.cpp" line="649"/>
         <source>Versie van het inhoudspakket: %1.</source>
         <extracomment>Council report, under the title; %1 = content pack version</extracomment>
         <translation>Content pack version: %1.</translation>

@@ -12,7 +12,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QAbstractTextDocumentLayout>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 
 #include <cmath>
 
@@ -44,11 +49,13 @@ public:
     QLocale locale() const { return QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch); }
     QString number(int n) const { return locale().toString(n); }
     QString people(int n) const { return QStringLiteral("n = %1").arg(number(n)); }
-    // "Eens of oneens? (n = 1.333)": an activity's title and its n, for a chart or a table.
-    QString titled(const ActivityResult &a) const
+    // "Aantal en aandeel per keuze (n = 1.333)": what a table or chart shows, and over how many
+    // people. Never the section's heading again: the heading stands right above it.
+    QString withN(const QString &what, int n) const { return QStringLiteral("%1 (%2)").arg(what, people(n)); }
+    QString activityTitle(const ActivityResult &a) const
     {
         const Activity *activity = pack.activity(a.id);
-        return QStringLiteral("%1 (%2)").arg(activity ? activity->title.in(lang) : a.id, people(a.n));
+        return activity ? activity->title.in(lang) : a.id;
     }
     void list(const QStringList &items)
     {
@@ -65,23 +72,28 @@ public:
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<caption>%1</caption>\n<thead><tr>").arg(esc(caption));
         // The first column names the row (a statement can be a long sentence): give it room.
         for (int i = 0; i < header.size(); ++i)
-            html += i == 0 && header.size() > 3 ? QStringLiteral("<th scope=\"col\" width=\"26%\">%1</th>").arg(esc(header[i]))
+            html += i == 0 && header.size() > 4 ? QStringLiteral("<th scope=\"col\" width=\"30%\">%1</th>").arg(esc(header[i]))
                                                 : QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(header[i]));
         html += QStringLiteral("</tr></thead>\n<tbody>\n");
         for (const QStringList &row : rows) {
             html += QStringLiteral("<tr>");
             // A short row name stays on one line: on paper a row of two lines can be split over two pages.
-            for (int i = 0; i < row.size(); ++i)
-                html += i > 0 ? QStringLiteral("<td>%1</td>").arg(esc(row[i]))
-                       : header.size() <= 4 && row[i].size() <= 40 ? QStringLiteral("<th scope=\"row\" style=\"white-space:nowrap\">%1</th>").arg(esc(row[i]))
-                                                                   : QStringLiteral("<th scope=\"row\">%1</th>").arg(esc(row[i]));
+            // A row name starts with a capital ("Niet ingevuld", "Kans"), whatever the label's case.
+            for (int i = 0; i < row.size(); ++i) {
+                const QString cell = i == 0 && !row[i].isEmpty() ? row[i].left(1).toUpper() + row[i].mid(1) : row[i];
+                html += i > 0 ? QStringLiteral("<td>%1</td>").arg(esc(cell))
+                       : header.size() <= 4 && cell.size() <= 40 ? QStringLiteral("<th scope=\"row\" style=\"white-space:nowrap\">%1</th>").arg(esc(cell))
+                                                                 : QStringLiteral("<th scope=\"row\">%1</th>").arg(esc(cell));
+            }
             html += QStringLiteral("</tr>\n");
         }
         html += QStringLiteral("</tbody></table>\n");
     }
 
-    // A horizontal bar chart; its alt text lists every bar, and a data table follows it.
-    void bars(const QString &title, const QList<std::pair<QString, double>> &items, const QString &unit = QStringLiteral("%"))
+    // A horizontal bar chart; its alt text names the subject (the heading above it) and lists
+    // every bar, its caption says what the bars show, and a data table follows it.
+    void bars(const QString &subject, const QString &caption, const QList<std::pair<QString, double>> &items,
+              const QString &unit = QStringLiteral("%"))
     {
         if (items.isEmpty())
             return;
@@ -116,10 +128,12 @@ public:
         }
         painter.end();
         const QString name = QStringLiteral("chart-%1.png").arg(charts.size() + 1);
-        const QString altText = QStringLiteral("%1: %2").arg(title, alt.join(QStringLiteral(", ")));
+        // "Kanaal. Deelnemers per groep ...", "Waar woon je? Deelnemers per groep ...".
+        const bool stops = subject.endsWith(QLatin1Char('?')) || subject.endsWith(QLatin1Char('.')) || subject.endsWith(QLatin1Char('!'));
+        const QString altText = QStringLiteral("%1%2 %3: %4").arg(subject, stops ? QString() : QStringLiteral("."), caption, alt.join(QStringLiteral(", ")));
         charts.append({name, altText, image});
         html += QStringLiteral("<figure><img src=\"%1\" alt=\"%2\" width=\"600\"/><figcaption>%3</figcaption></figure>\n")
-                    .arg(name, esc(altText), esc(title));
+                    .arg(name, esc(altText), esc(caption));
     }
 
     QString label(const QString &activityId, const QString &id) const
@@ -163,7 +177,7 @@ public:
                 for (const Share &s : a.shares.mid(0, 3))
                     top << QStringLiteral("%1 (%2%)").arg(label(a.id, s.id)).arg(s.percent());
                 //: Council report, summary; %1 = the top values with their percent, %2 = answers
-                p(t(QT_TR_NOOP("De waarden die het vaakst gekozen zijn: %1 (n = %2)."))
+                p(t(QT_TR_NOOP("De waarden die het vaakst gekozen zijn (n = %2): %1."))
                       .arg(top.join(QStringLiteral(", ")), number(a.n)));
                 break;
             }
@@ -174,7 +188,7 @@ public:
             for (const auto &[activity, s] : agreed)
                 items << QStringLiteral("\"%1\" (%2% %3, n = %4)").arg(label(activity, s->overall.id)).arg(s->overall.agreePercent())
                              //: Council report, after a percentage: "84% eens" (agree)
-                             .arg(t(QT_TR_NOOP("eens"))).arg(s->overall.answered());
+                             .arg(t(QT_TR_NOOP("eens"))).arg(number(s->overall.answered()));
             //: Council report, summary; %1 = statements every group agrees on
             p(t(QT_TR_NOOP("Waar alle groepen het over eens zijn: %1.")).arg(items.join(QStringLiteral("; "))));
         }
@@ -203,7 +217,7 @@ public:
             if (a.satisfaction)
                 //: Council report, summary; %1 = mean score, %2 = percent who gave 4 or 5, %3 = answers
                 p(t(QT_TR_NOOP("Tevredenheid over het meedoen: gemiddeld %1 van 5; %2% gaf een 4 of 5 (n = %3)."))
-                      .arg(QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch).toString(a.satisfaction->mean, 'f', 1))
+                      .arg(locale().toString(a.satisfaction->mean, 'f', 1))
                       .arg(a.satisfaction->satisfiedPercent())
                       .arg(number(a.n)));
     }
@@ -219,16 +233,18 @@ public:
             QList<std::pair<QString, double>> chart;
             for (const Cell &c : d.groups) {
                 const QString name = groupLabel(pack, d.dimension, c.id, lang);
-                rows.append({name, c.withheld ? fewer() : QString::number(c.count), c.withheld ? QString() : QStringLiteral("%1%").arg(c.percent())});
+                rows.append({name, c.withheld ? fewer() : number(c.count), c.withheld ? QString() : QStringLiteral("%1%").arg(c.percent())});
                 if (!c.withheld)
                     chart.append({name, 100.0 * c.count / std::max(c.of, 1)});
             }
             //: Council report, reach table: participants who did not answer the question
-            rows.append({t(QT_TR_NOOP("niet ingevuld")), d.unanswered.withheld ? fewer() : QString::number(d.unanswered.count),
+            rows.append({t(QT_TR_NOOP("niet ingevuld")), d.unanswered.withheld ? fewer() : number(d.unanswered.count),
                          d.unanswered.withheld ? QString() : QStringLiteral("%1%").arg(d.unanswered.percent())});
             h(3, d.dimension.label.in(lang));
-            bars(QStringLiteral("%1 (%2)").arg(d.dimension.label.in(lang), people(summary.reach.participants)), chart);
-            table(QStringLiteral("%1 (%2)").arg(d.dimension.label.in(lang), people(summary.reach.participants)),
+            //: Council report, reach chart caption (the heading above names the question); n follows
+            bars(d.dimension.label.in(lang), withN(t(QT_TR_NOOP("Deelnemers per groep, in procenten")), summary.reach.participants), chart);
+            //: Council report, reach table caption under the chart; n follows
+            table(withN(t(QT_TR_NOOP("Aantal en aandeel per groep")), summary.reach.participants),
                   //: Council report, table column header: the group (a village, an age band, ...)
                   {t(QT_TR_NOOP("Groep")),
                       //: Council report, table column header: number of people or answers
@@ -243,17 +259,17 @@ public:
         //: Council report, section heading: representativeness against the residents
         h(2, t(QT_TR_NOOP("Afspiegeling")));
         //: Council report, representativeness section introduction; %1 = reference year of the population figures
-        p(t(QT_TR_NOOP("We vergelijken wie meedeed met wie er woont (inwonertallen van %1). De score loopt van 0 tot 100: bij 100 "
-            "zijn de deelnemers precies zo verdeeld als de inwoners. Verhouding 1 betekent: deze groep deed mee naar zijn aandeel; "
-            "onder de 1 deed hij minder mee. De score is 100 keer (1 min de totale-variatieafstand)."))
+        p(t(QT_TR_NOOP("We vergelijken wie meedeed met wie er woont (inwonertallen van %1). De score loopt van 0 tot 100. Bij 100 "
+            "zijn de deelnemers precies zo verdeeld als de inwoners. De verhouding zegt per groep hoe goed die meedeed: 1 is precies "
+            "naar zijn aandeel, onder de 1 minder, boven de 1 meer. Hoe we de score berekenen, staat bij Methode en grenzen."))
               .arg(summary.representativeness.referenceYear));
+        QStringList unreferenced;
         for (const RepresentativeDimension &d : summary.representativeness.dimensions) {
-            h(3, d.label.in(lang));
             if (!d.hasReference) {
-                //: Council report, representativeness: the pack has no population figures for this question
-                p(t(QT_TR_NOOP("Voor deze vraag heeft het inhoudspakket geen cijfers over de inwoners: we kunnen de afspiegeling niet berekenen.")));
+                unreferenced << d.label.in(lang);
                 continue;
             }
+            h(3, d.label.in(lang));
             if (d.withheld) {
                 //: Council report, representativeness: fewer than 5 participants answered
                 p(t(QT_TR_NOOP("Te weinig deelnemers om iets te zeggen.")));
@@ -270,7 +286,8 @@ public:
             for (const RepresentativeGroup &g : d.groups)
                 rows.append({g.label, g.withheld ? fewer() : percentText(g.participantShare, lang), percentText(g.populationShare, lang),
                              g.withheld ? QString() : locale().toString(g.ratio, 'f', 2)});
-            table(QStringLiteral("%1 (%2)").arg(d.label.in(lang), people(d.n)),
+            //: Council report, representativeness table caption; n follows
+            table(withN(t(QT_TR_NOOP("Deelnemers en inwoners per groep, in procenten")), d.n),
                   //: Council report, table column header: the group (a village, an age band, ...)
                   {t(QT_TR_NOOP("Groep")),
                       //: Council report, representativeness table column: share of the participants
@@ -279,6 +296,14 @@ public:
                       t(QT_TR_NOOP("Inwoners")),
                       //: Council report, representativeness table column: participants share divided by residents share
                       t(QT_TR_NOOP("Verhouding"))}, rows);
+        }
+        if (!unreferenced.isEmpty()) {
+            // Once for all these questions, not the same sentence under each.
+            //: Council report, representativeness, sub-heading: the questions without population figures
+            h(3, t(QT_TR_NOOP("Zonder cijfers over de inwoners")));
+            //: Council report, representativeness: the pack has no population figures for the questions listed below
+            p(t(QT_TR_NOOP("Voor deze vragen heeft het inhoudspakket geen cijfers over de inwoners. Daarom kunnen we hier de afspiegeling niet berekenen:")));
+            list(unreferenced);
         }
     }
 
@@ -296,11 +321,17 @@ public:
             QList<QStringList> rows;
             for (const Share &s : a.shares) {
                 chart.append({label(a.id, s.id), double(s.percent())});
-                rows.append({label(a.id, s.id), QString::number(s.count), QStringLiteral("%1%").arg(s.percent())});
+                rows.append({label(a.id, s.id), number(s.count), QStringLiteral("%1%").arg(s.percent())});
             }
-            bars(titled(a), chart);
-            //: Council report, table column header: the option chosen
-            table(titled(a), {t(QT_TR_NOOP("Keuze")), a.kind == Kind::Dots ?
+            bars(activityTitle(a), withN(a.kind == Kind::Dots ?
+                //: Council report, dot voting chart caption; n follows
+                t(QT_TR_NOOP("Aandeel van de stippen per keuze, in procenten")) :
+                //: Council report, values chart caption: the share of the people who answered that chose each value; n follows
+                t(QT_TR_NOOP("Wie deze keuze maakte, in procenten")), a.n), chart);
+            //: Council report, table caption under a chart of choices; n follows
+            table(withN(t(QT_TR_NOOP("Aantal en aandeel per keuze")), a.n),
+                  //: Council report, table column header: the option chosen
+                  {t(QT_TR_NOOP("Keuze")), a.kind == Kind::Dots ?
                 //: Council report, table column header: dots given (dot voting)
                 t(QT_TR_NOOP("Stippen")) :
                 //: Council report, table column header: how many chose it
@@ -310,12 +341,14 @@ public:
         } else if (a.kind == Kind::Ranking) {
             QList<QStringList> rows;
             for (const RankItem &r : a.ranking)
-                rows.append({label(a.id, r.id), QString::number(r.points), QStringLiteral("%1%").arg(r.firstPercent()),
+                rows.append({label(a.id, r.id), number(r.points), QStringLiteral("%1%").arg(r.firstPercent()),
                              locale().toString(r.meanPosition, 'f', 1)});
             //: Council report, ranking: how the order is computed
             p(t(QT_TR_NOOP("Volgorde naar Borda-punten: eerste plaats levert het meeste op.")));
-            //: Council report, table column header: the option chosen
-            table(titled(a), {t(QT_TR_NOOP("Keuze")),
+            //: Council report, ranking table caption; n follows
+            table(withN(t(QT_TR_NOOP("Punten, eerste plaatsen en gemiddelde plaats per keuze")), a.n),
+                  //: Council report, table column header: the option chosen
+                  {t(QT_TR_NOOP("Keuze")),
                 //: Council report, ranking table column: Borda points
                 t(QT_TR_NOOP("Punten")),
                 //: Council report, ranking table column: share who put it first
@@ -333,13 +366,18 @@ public:
                 if (i == a.dilemma->histogram.size() - 1 && activity)
                     name += QStringLiteral(" (%1)").arg(activity->right.in(lang));
                 chart.append({name, 100.0 * a.dilemma->histogram[i] / std::max(a.dilemma->count, 1)});
-                rows.append({name, QString::number(a.dilemma->histogram[i])});
+                rows.append({name, number(a.dilemma->histogram[i]), QStringLiteral("%1%").arg(std::lround(chart.last().second))});
             }
-            bars(titled(a), chart);
-            //: Council report, dilemma table column: slider position
-            table(titled(a), {t(QT_TR_NOOP("Positie")),
-                //: Council report, table column header: number of people or answers
-                t(QT_TR_NOOP("Aantal"))}, rows);
+            //: Council report, dilemma chart caption: answers per slider position; n follows
+            bars(activityTitle(a), withN(t(QT_TR_NOOP("Antwoorden per positie op de schuif, in procenten")), a.n), chart);
+            //: Council report, dilemma table caption under the chart; n follows
+            table(withN(t(QT_TR_NOOP("Aantal en aandeel per positie")), a.n),
+                  //: Council report, dilemma table column: slider position
+                  {t(QT_TR_NOOP("Positie")),
+                      //: Council report, table column header: number of people or answers
+                      t(QT_TR_NOOP("Aantal")),
+                      //: Council report, table column header: share in percent
+                      t(QT_TR_NOOP("Aandeel"))}, rows);
             //: Council report, dilemma: the answers have two peaks
             p(a.dilemma->split ? t(QT_TR_NOOP("De groep is verdeeld in twee kampen."))
                                //: Council report, dilemma: the answers do not have two peaks
@@ -347,7 +385,7 @@ public:
         } else if (a.ideas) {
             QList<QStringList> rows;
             for (const Share &s : a.ideas->byKind)
-                rows.append({label(a.id, s.id), QString::number(s.count), QStringLiteral("%1%").arg(s.percent())});
+                rows.append({label(a.id, s.id), number(s.count), QStringLiteral("%1%").arg(s.percent())});
             //: Council report, table caption; %1 = number of ideas; kind = opportunity, concern or solution
             table(t(QT_TR_NOOP("%1 ideeën naar soort")).arg(number(a.ideas->count)), {
                 //: Council report, ideas table column: opportunity, concern or solution
@@ -358,7 +396,7 @@ public:
                 t(QT_TR_NOOP("Aandeel"))}, rows);
             rows.clear();
             for (const Share &s : a.ideas->byTheme)
-                rows.append({label(a.id, s.id), QString::number(s.count), QStringLiteral("%1%").arg(s.percent())});
+                rows.append({label(a.id, s.id), number(s.count), QStringLiteral("%1%").arg(s.percent())});
             //: Council report, table caption; %1 = number of ideas
             table(t(QT_TR_NOOP("%1 ideeën naar thema")).arg(number(a.ideas->count)), {
                 //: Council report, ideas table column: theme
@@ -378,8 +416,8 @@ public:
                 QStringList row{label(a.id, s.overall.id), s.withheld ? fewer() : QStringLiteral("%1%").arg(s.overall.agreePercent())};
                 if (weighted)
                     row << (s.withheld || s.weightedAgree < 0 ? QString() : QStringLiteral("%1%").arg(std::lround(100 * s.weightedAgree)));
-                row << (s.withheld ? QString() : QString::number(s.overall.agree)) << (s.withheld ? QString() : QString::number(s.overall.disagree))
-                    << (s.withheld ? QString() : QString::number(s.overall.pass)) << (s.withheld ? QString() : QString::number(s.overall.important));
+                row << (s.withheld ? QString() : number(s.overall.agree)) << (s.withheld ? QString() : number(s.overall.disagree))
+                    << (s.withheld ? QString() : number(s.overall.pass)) << (s.withheld ? QString() : number(s.overall.important));
                 rows.append(row);
             }
             //: Council report, statements table column: the statement
@@ -398,13 +436,32 @@ public:
                    //: Council report, statements table column: number who marked it important to them. The soft
                    //: hyphen (U+00AD) is where the word may break in a narrow column: put one in the translation too.
                    << t(QT_TR_NOOP("Belang\u00ADrijk"));
-            table(titled(a), header, rows);
+            //: Council report, statements table caption; n follows
+            table(withN(t(QT_TR_NOOP("Eens, oneens en overgeslagen per stelling")), a.n), header, rows);
         } else if (a.satisfaction) {
-            QList<std::pair<QString, double>> chart;
-            for (int i = 0; i < 5; ++i)
-                chart.append({QString::number(i + 1), 100.0 * a.satisfaction->histogram[i] / std::max(a.satisfaction->count, 1)});
-            bars(titled(a), chart);
+            scores(a);
         }
+    }
+
+    // The scores 1 to 5 of a satisfaction question: a chart and its data table.
+    void scores(const ActivityResult &a)
+    {
+        QList<std::pair<QString, double>> chart;
+        QList<QStringList> rows;
+        for (int i = 0; i < 5; ++i) {
+            chart.append({number(i + 1), 100.0 * a.satisfaction->histogram[i] / std::max(a.satisfaction->count, 1)});
+            rows.append({chart.last().first, number(a.satisfaction->histogram[i]), QStringLiteral("%1%").arg(std::lround(chart.last().second))});
+        }
+        //: Council report, satisfaction chart caption: answers per score, 1 (low) to 5 (high); n follows
+        bars(activityTitle(a), withN(t(QT_TR_NOOP("Antwoorden per cijfer van 1 (laag) tot 5 (hoog), in procenten")), a.satisfaction->count), chart);
+        //: Council report, satisfaction table caption under the chart; n follows
+        table(withN(t(QT_TR_NOOP("Aantal en aandeel per cijfer")), a.satisfaction->count),
+              //: Council report, satisfaction table column: the score 1 to 5
+              {t(QT_TR_NOOP("Cijfer")),
+                  //: Council report, table column header: number of people or answers
+                  t(QT_TR_NOOP("Aantal")),
+                  //: Council report, table column header: share in percent
+                  t(QT_TR_NOOP("Aandeel"))}, rows);
     }
 
     void resultsSection()
@@ -461,10 +518,10 @@ public:
                         if (const Dimension *dim = dimension(d.dimension))
                             rows.append({QStringLiteral("%1: %2").arg(dim->label.in(lang), groupLabel(pack, *dim, g.group, lang)),
                                          g.withheld ? fewer() : QStringLiteral("%1%").arg(g.tally.agreePercent()),
-                                         g.withheld ? QString() : QString::number(g.tally.answered())});
+                                         g.withheld ? QString() : number(g.tally.answered())});
                 table(QStringLiteral("\"%1\" (%2% %3, n = %4)").arg(label(activity, s->overall.id)).arg(s->overall.agreePercent())
                           //: Council report, after a percentage: "84% eens" (agree)
-                          .arg(t(QT_TR_NOOP("eens"))).arg(s->overall.answered()),
+                          .arg(t(QT_TR_NOOP("eens"))).arg(number(s->overall.answered())),
                       //: Council report, table column header: the group (a village, an age band, ...)
                       {t(QT_TR_NOOP("Groep")),
                           //: Council report, table column: percent who agree (of those who took a side)
@@ -489,6 +546,9 @@ public:
                 rows.append({channel ? groupLabel(pack, *channel, g.channel, lang) : g.channel, g.withheld ? fewer() : number(g.tally.count),
                              g.withheld ? QString() : locale().toString(g.tally.mean, 'f', 1),
                              g.withheld ? QString() : QStringLiteral("%1%").arg(g.tally.satisfiedPercent())});
+            //: Council report, satisfaction section: the question asked, in quotes; %1 = its text
+            p(t(QT_TR_NOOP("We vroegen: \u201c%1\u201d")).arg(activityTitle(a)));
+            scores(a);
             //: Council report, table caption: satisfaction scores 1 to 5 per channel (kiosk, workshop, ...)
             table(t(QT_TR_NOOP("Tevredenheid per kanaal (1 tot 5)")),
                   //: Council report, table column: kiosk, workshop, event, ...
@@ -513,6 +573,9 @@ public:
         //: Council report, method: weighting, and why idea texts are not in the report
         p(t(QT_TR_NOOP("Bij stellingen staat naast het gewone percentage een gewogen percentage: zo tellen kernen die minder meededen zwaarder mee. "
             "Gewichten zijn begrensd tot 3 keer. De teksten van ideeën staan niet in dit verslag: ze worden eerst gelezen en staan in de export voor de gemeente.")));
+        //: Council report, method: how the representativeness score is computed
+        p(t(QT_TR_NOOP("De afspiegelingsscore is 100 \u00D7 (1 \u2212 de totale-variatieafstand). Die afstand is de helft van de som van de "
+            "verschillen tussen het aandeel van elke groep onder de deelnemers en onder de inwoners.")));
     }
 };
 
@@ -626,6 +689,140 @@ QString writeHtml(const Document &document, const QString &path)
     return {};
 }
 
+namespace {
+
+// What lies directly in the document's root frame, in reading order: a paragraph or a table.
+struct Piece {
+    QTextBlock block;
+    QTextTable *table = nullptr;
+};
+
+// Page breaks as a printed report has them, which QTextDocument does not know by itself: a
+// heading and a table's caption stay on the page of what follows them (at least the first line
+// of a paragraph, the header and first row of a table); a table that fits on a page is not split
+// over two, and is on the page of its chart when chart and table fit on one; a paragraph leaves
+// no single line alone at the foot or the top of a page. Each rule is met by a page break before
+// the first piece of the group; the layout is then redone and checked again from there, so a
+// break only ever moves text down.
+class Paginator {
+public:
+    explicit Paginator(QTextDocument &text) : m_layout(*text.documentLayout()), m_page(text.pageSize().height())
+    {
+        for (auto it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
+            if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()))
+                m_pieces.append(Piece{QTextBlock(), table});
+            else if (it.currentBlock().isValid() && !it.currentBlock().text().trimmed().isEmpty())
+                m_pieces.append(Piece{it.currentBlock(), nullptr});
+        }
+    }
+
+    void run()
+    {
+        // Every break moves a piece to the top of a page, and a piece at the top of a page is
+        // never broken before: this ends.
+        for (int i = 0; i < m_pieces.size();) {
+            const int start = groupStart(i);
+            if (start >= 0 && breakBefore(start))
+                i = start;
+            else
+                ++i;
+        }
+    }
+
+private:
+    int pageOf(double y) const { return int(std::floor(y / m_page)); }
+    QRectF rect(int i) const
+    {
+        const Piece &p = m_pieces[i];
+        return p.table ? m_layout.frameBoundingRect(p.table) : m_layout.blockBoundingRect(p.block);
+    }
+    bool isTable(int i) const { return i >= 0 && i < m_pieces.size() && m_pieces[i].table; }
+    bool isFigure(int i) const { return !isTable(i) && m_pieces[i].block.text().contains(QChar::ObjectReplacementCharacter); }
+    // A heading, or a table's caption (the paragraph right before a table): never the last
+    // thing on a page.
+    bool introduces(int i) const
+    {
+        return !isTable(i) && !isFigure(i) && (m_pieces[i].block.blockFormat().headingLevel() > 0 || isTable(i + 1));
+    }
+    // Line `n` of a paragraph, in document coordinates.
+    QRectF line(int i, int n) const
+    {
+        const QTextBlock &block = m_pieces[i].block;
+        return block.layout()->lineAt(n).rect().translated(m_layout.blockBoundingRect(block).topLeft());
+    }
+    // Where the start of a piece ends: a paragraph's first line; a table's header row and first
+    // row (the whole table when it has no more rows).
+    double startBottom(int i) const
+    {
+        const Piece &p = m_pieces[i];
+        if (!p.table)
+            return p.block.layout()->lineCount() > 0 ? line(i, 0).bottom() : rect(i).bottom();
+        if (p.table->rows() < 2)
+            return rect(i).bottom();
+        return m_layout.blockBoundingRect(p.table->cellAt(1, 0).lastCursorPosition().block()).bottom();
+    }
+    bool onOnePage(double top, double bottom) const { return pageOf(top) == pageOf(bottom - 1); }
+    bool fitsOnAPage(double top, double bottom) const { return bottom - top < m_page * 0.9; }
+    bool bad(int i) const
+    {
+        const QRectF r = rect(i);
+        if (introduces(i))
+            return i + 1 < m_pieces.size() && !onOnePage(r.top(), startBottom(i + 1));
+        if (isTable(i))
+            return fitsOnAPage(r.top(), r.bottom()) && !onOnePage(r.top(), r.bottom());
+        if (isFigure(i)) {
+            // Its caption and data table follow: together when they fit.
+            if (!isTable(i + 2))
+                return false;
+            const double bottom = rect(i + 2).bottom();
+            return fitsOnAPage(r.top(), bottom) && !onOnePage(r.top(), bottom);
+        }
+        const int lines = m_pieces[i].block.layout()->lineCount();
+        if (lines < 2)
+            return false;
+        return pageOf(line(i, 0).top()) != pageOf(line(i, 1).top()) || pageOf(line(i, lines - 2).top()) != pageOf(line(i, lines - 1).top());
+    }
+    // The first piece of the group that moves to the next page for piece i to read well (the
+    // headings and caption right above it come along), or -1 when piece i is fine.
+    int groupStart(int i) const
+    {
+        if (!bad(i))
+            return -1;
+        int start = i;
+        while (start > 0 && introduces(start - 1))
+            --start;
+        // A group longer than a page cannot be kept together: keep its last pieces together
+        // (a table with its caption), as many as fit on a page.
+        while (start < i && !fitsOnAPage(rect(start).top(), rect(i).bottom()))
+            ++start;
+        return start;
+    }
+    // A page break before piece i; false when it starts a page already.
+    bool breakBefore(int i)
+    {
+        const double top = rect(i).top();
+        if (top - pageOf(top) * m_page < m_page * 0.03)
+            return false;
+        Piece &p = m_pieces[i];
+        if (p.table) {
+            QTextTableFormat format = p.table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            p.table->setFormat(format);
+        } else {
+            QTextBlockFormat format = p.block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(p.block).setBlockFormat(format);
+        }
+        return true;
+    }
+
+    QAbstractTextDocumentLayout &m_layout;
+    const double m_page;
+    QList<Piece> m_pieces;
+};
+
+} // namespace
+
 QString writePdf(const Document &document, const QString &path)
 {
     QPdfWriter writer(path);
@@ -643,22 +840,31 @@ QString writePdf(const Document &document, const QString &path)
     QFont font(QStringLiteral("Noto Sans"));
     font.setPointSize(10);
     text.setDefaultFont(font);
-    text.setDefaultStyleSheet(QStringLiteral("h1,h2,h3{color:#1B5E3B} th{background:#e8f0ea}"));
+    // Tables a point smaller than the text: seven columns of a statements table fit their headers.
+    text.setDefaultStyleSheet(QStringLiteral("h1,h2,h3{color:#1B5E3B} th{background:#e8f0ea} th,td{font-size:9pt}"));
     for (const Chart &c : document.charts)
         text.addResource(QTextDocument::ImageResource, QUrl(c.name), c.image);
     QString body = document.body;
     // QTextDocument knows no <figure>: a paragraph with the caption under the chart.
     // Image and table sizes are CSS pixels (96 per inch) on the writer's resolution: 600 fills
     // most of the A4 text width. A <thead> would be repeated after a page break, on top of the
-    // next page's first lines: plain rows on paper.
+    // next page's first lines: plain rows on paper (Paginator keeps a table that fits on a
+    // page whole). A table's caption becomes a bold paragraph right above it, so that it
+    // can be kept with the table.
     body.replace(QStringLiteral("<thead>"), QString());
     body.replace(QStringLiteral("</thead>"), QString());
-    body.replace(QStringLiteral("<figure>"), QStringLiteral("<p>"));
+    // The chart's line at its own height: the text's line-height (1.2) would add a fifth of
+    // the chart's height as white space under it.
+    body.replace(QStringLiteral("<figure>"), QStringLiteral("<p style=\"line-height:100%\">"));
     body.replace(QStringLiteral("</figure>"), QStringLiteral("</p>"));
     body.replace(QStringLiteral("<figcaption>"), QStringLiteral("<br/><i>"));
     body.replace(QStringLiteral("</figcaption>"), QStringLiteral("</i>"));
+    // Tighter cells than on screen: a table of 14 rows and its chart fit on one page.
+    body.replace(QStringLiteral("cellpadding=\"4\""), QStringLiteral("cellpadding=\"3\""));
+    body.replace(QRegularExpression(QStringLiteral("<table([^>]*)>\\n<caption>(.*?)</caption>")), QStringLiteral("<p><b>\\2</b></p>\n<table\\1>"));
     text.setHtml(page(document, body).replace(QStringLiteral("line-height:1.5"), QStringLiteral("line-height:1.2")));
     text.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    Paginator(text).run();
     QPainter painter;
     if (!painter.begin(&writer))
         return QStringLiteral("cannot write %1").arg(path);

@@ -183,8 +183,8 @@ public:
     TriptychPanel action() const
     {
         TriptychPanel panel;
-                //: Triptych (one A3 page), panel 3 label (phase 3, action)
-                panel.eyebrow = t(QT_TR_NOOP("3 · Aan de slag"));
+        //: Triptych (one A3 page), panel 3 label (phase 3, action)
+        panel.eyebrow = t(QT_TR_NOOP("3 · Aan de slag"));
         const Phase *third = phaseNumbered(3);
         //: Triptych (one A3 page), panel 3 title; %1 = horizon year (2030)
         panel.title = third && !third->horizon.isEmpty() ? t(QT_TR_NOOP("Waar we tot %1 aan werken")).arg(third->horizon)
@@ -318,7 +318,7 @@ Triptych buildTriptych(const ContentPack &pack, const results::Summary &summary)
     out.title = b.t(QT_TRANSLATE_NOOP("samenspraak::report::Triptych", "In één oogopslag: wat inwoners zeiden"));
     //: Triptych (one A3 page), subtitle; %1 = process title, %2 = participants, %3 = date
     out.subtitle = b.t(QT_TRANSLATE_NOOP("samenspraak::report::Triptych", "%1 · %2 mensen deden mee · stand van %3"))
-                       .arg(pack.title.in(lang), b.number(summary.reach.participants), b.locale.toString(QDate::currentDate(), QLocale::LongFormat));
+                       .arg(pack.title.in(lang), b.number(summary.reach.participants), b.locale.toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")));
     out.panels = {b.values(), b.vision(), b.action()};
     //: Triptych (one A3 page), footer; %1 = municipality, %2 = content pack version
     out.footer = b.t(QT_TRANSLATE_NOOP("samenspraak::report::Triptych", "n = het aantal mensen dat antwoord gaf. Cijfers over minder dan 5 mensen tonen we niet. "

@@ -6,6 +6,7 @@
 
 #include "exporter.h"
 #include "pgcluster.h"
+#include "report.h"
 #include "processes.h"
 #include "results.h"
 #include "resultssummary.h"
@@ -25,6 +26,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QXmlStreamReader>
 
 #include <cstdio>
@@ -58,6 +60,15 @@ void publishAndIngest(const QString &spec, const samenspraak::testing::ResultsRo
         REQUIRE(opened.store->content().publish(fixture.pack) == server::ContentRegistry::Publish::Published);
     }
     ingestRound(spec, fixture);
+}
+
+// SAMENSPRAAK_KEEP_REPORT=1 keeps a test's files to look at (the path is printed).
+void keepIfAsked(QTemporaryDir &dir)
+{
+    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
+        dir.setAutoRemove(false);
+        std::printf("files in %s\n", qPrintable(dir.path()));
+    }
 }
 
 // On an empty store (made here) the command says that no pack is published, and fails.
@@ -360,11 +371,7 @@ TEST_CASE("results: the council report as PDF and accessible HTML", "[results][s
 {
     const auto fixture = resultsRound(16);
     QTemporaryDir dir;
-    // SAMENSPRAAK_KEEP_REPORT=1 keeps the files to look at (the path is printed).
-    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
-        dir.setAutoRemove(false);
-        std::printf("report files in %s\n", qPrintable(dir.path()));
-    }
+    keepIfAsked(dir);
     const QString db = dir.filePath(QStringLiteral("server.db"));
     publishAndIngest(db, fixture);
     const QString pdf = dir.filePath(QStringLiteral("verslag.pdf"));
@@ -414,6 +421,239 @@ TEST_CASE("results: the council report as PDF and accessible HTML", "[results][s
     // The minimum-cell rule: the countryside (2 people) is never shown with its count.
     CHECK_FALSE(page.contains(QLatin1String("Countryside of Beekdorp</th><td>2<")));
     CHECK(page.contains(QLatin1String("Countryside of Beekdorp</th><td>fewer than 5<")));
+}
+
+namespace {
+
+// The fixture's round `copies` times over, each copy with ids of its own: 16 × 125 = a round of
+// 2,000, with every group big enough to be shown and counts in the thousands.
+samenspraak::testing::ResultsRound scaledRound(int copies)
+{
+    const auto one = resultsRound(16);
+    samenspraak::testing::ResultsRound out{one.pack, {}, {}};
+    qint64 seq = 0;
+    for (int copy = 0; copy < copies; ++copy) {
+        QHash<QString, QString> ids;
+        auto fresh = [&](const QString &id) { return id.isEmpty() ? id : ids.value(id, QUuid::createUuid().toString(QUuid::WithoutBraces)); };
+        for (protocol::SessionRecord s : one.sessions) {
+            ids.insert(s.id, fresh(s.id));
+            s.id = ids.value(s.id);
+            out.sessions.append(s);
+        }
+        for (protocol::ContributionRecord c : one.contributions) {
+            ids.insert(c.id, fresh(c.id));
+            c.id = ids.value(c.id);
+            c.sessionId = ids.value(c.sessionId);
+            c.supersedes = c.supersedes.isEmpty() ? QString() : ids.value(c.supersedes);
+            c.deviceSeq = ++seq;
+            out.contributions.append(c);
+        }
+    }
+    return out;
+}
+
+QString unescapeHtml(QString text)
+{
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    return text.replace(tag, QStringLiteral(" "))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"))
+        .remove(QChar(0x00AD))
+        .simplified();
+}
+
+// The report's outline in reading order: headings (h1..h6), captions, figure captions, and a
+// "figure" or "table" entry where one starts.
+struct Outline {
+    QString tag, text;
+};
+QList<Outline> outline(const QString &html)
+{
+    static const QRegularExpression element(QStringLiteral("<(h[1-6]|caption|figcaption)>(.*?)</\\1>|<(figure|table)\\b"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    QList<Outline> out;
+    for (auto it = element.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out.append(m.captured(3).isEmpty() ? Outline{m.captured(1), unescapeHtml(m.captured(2))} : Outline{m.captured(3), {}});
+    }
+    return out;
+}
+
+// A PDF's text page by page (pdftotext ends every page with a form feed).
+QStringList pdfPages(const QString &pdf)
+{
+    const auto text = runCommand(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    QStringList pages = text.out.split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+// What must read well in a report of headings, charts and tables (the HTML's outline, the
+// PDF's pages of the same report): no page ends with a heading or a caption (they belong on the
+// page of what they introduce); no caption repeats the heading above it or the chart's caption
+// right before it; every chart is followed by its data table.
+void checkReads(const QString &html, const QStringList &pages)
+{
+    const QList<Outline> items = outline(html);
+    // A heading's text that is also a list item or a cell (a question named in a list) may end a page.
+    static const QRegularExpression content(QStringLiteral("<(li|p|td|th)\\b[^>]*>(.*?)</\\1>"), QRegularExpression::DotMatchesEverythingOption);
+    QSet<QString> texts;
+    for (auto it = content.globalMatch(html); it.hasNext();)
+        texts.insert(unescapeHtml(it.next().captured(2)));
+    QString heading, previousCaption;
+    QStringList introducers;
+    for (int i = 0; i < items.size(); ++i) {
+        const Outline &item = items[i];
+        if (item.tag.startsWith(QLatin1Char('h'))) {
+            heading = item.text;
+            previousCaption.clear();
+            introducers << item.text;
+        } else if (item.tag == QLatin1String("caption") || item.tag == QLatin1String("figcaption")) {
+            INFO("caption \"" << item.text.toStdString() << "\" under heading \"" << heading.toStdString() << "\"");
+            CHECK_FALSE(item.text.contains(heading, Qt::CaseInsensitive));
+            CHECK(item.text != previousCaption);
+            previousCaption = item.text;
+            introducers << item.text;
+        } else if (item.tag == QLatin1String("figure")) {
+            // <figure>, <figcaption>, then the table with the chart's figures.
+            INFO("the chart after heading \"" << heading.toStdString() << "\" has a data table");
+            REQUIRE(i + 2 < items.size());
+            CHECK(items[i + 1].tag == QLatin1String("figcaption"));
+            CHECK(items[i + 2].tag == QLatin1String("table"));
+        }
+    }
+    REQUIRE(pages.size() > 1);
+    for (int p = 0; p < pages.size(); ++p) {
+        const QString tail = pages[p].simplified().remove(QChar(0x00AD)).right(300);
+        for (const QString &text : std::as_const(introducers)) {
+            if (texts.contains(text))
+                continue;
+            INFO("page " << p + 1 << " ends with \"" << text.toStdString() << "\": " << tail.toStdString());
+            CHECK_FALSE(tail.endsWith(text));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("results: report pages keep headings, captions and charts with what follows, and small tables whole",
+          "[results][report][layout]")
+{
+    // Sections that grow by a few lines each, so that over the pages every heading, caption,
+    // chart and table lands at every height of a page, the foot included. Paragraph j of
+    // section k is made of the words aK_J_W, table k of the cells tK_R.
+    report::Document document{QStringLiteral("Opmaak"), QStringLiteral("nl"), {}, {}};
+    QImage chart(1400, 380, QImage::Format_RGB32);
+    chart.fill(QColor(0x1B, 0x5E, 0x3B));
+    document.charts.append({QStringLiteral("chart-1.png"), QStringLiteral("Een grafiek"), chart});
+    QString &body = document.body;
+    const int sections = 30;
+    for (int k = 0; k < sections; ++k) {
+        body += QStringLiteral("<h2>Kop_%1</h2>\n").arg(k);
+        for (int j = 0; j < 1 + k % 4; ++j) {
+            QStringList words;
+            for (int w = 0; w < 12 + 9 * ((k + j) % 5); ++w)
+                words << QStringLiteral("a%1_%2_%3").arg(k).arg(j).arg(w);
+            body += QStringLiteral("<p>%1</p>\n").arg(words.join(QLatin1Char(' ')));
+        }
+        body += QStringLiteral("<h3>Onderkop_%1</h3>\n").arg(k);
+        if (k % 3 == 1)
+            body += QStringLiteral("<figure><img src=\"chart-1.png\" alt=\"Een grafiek\" width=\"600\"/><figcaption>Figuur_%1</figcaption></figure>\n").arg(k);
+        body += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<caption>Bijschrift_%1</caption>\n"
+                               "<thead><tr><th scope=\"col\">Groep</th><th scope=\"col\">Aantal</th></tr></thead>\n<tbody>\n").arg(k);
+        for (int r = 0; r < 3 + 2 * (k % 5); ++r)
+            body += QStringLiteral("<tr><th scope=\"row\">t%1_%2</th><td>%3</td></tr>\n").arg(k).arg(r).arg(r * 7);
+        body += QStringLiteral("</tbody></table>\n");
+    }
+    QTemporaryDir dir;
+    keepIfAsked(dir);
+    const QString pdf = dir.filePath(QStringLiteral("opmaak.pdf"));
+    REQUIRE(report::writePdf(document, pdf).isEmpty());
+    const QStringList pages = pdfPages(pdf);
+    REQUIRE(pages.size() > 8);
+    // The page each word is on, and per paragraph its lines on each page it is on.
+    QHash<QString, int> pageOf;
+    QHash<QString, QList<int>> paragraphLinesPerPage;  // "aK_J" -> lines on each page it is on
+    for (int p = 0; p < pages.size(); ++p) {
+        QHash<QString, int> lines;
+        for (const QString &line : pages[p].split(QLatin1Char('\n'))) {
+            const QStringList words = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (const QString &w : words)
+                pageOf.insert(w, p);
+            if (!words.isEmpty() && words.first().startsWith(QLatin1Char('a')))
+                ++lines[words.first().section(QLatin1Char('_'), 0, 1)];
+        }
+        for (auto it = lines.cbegin(); it != lines.cend(); ++it)
+            paragraphLinesPerPage[it.key()].append(it.value());
+    }
+    for (int k = 0; k < sections; ++k) {
+        INFO("section " << k);
+        REQUIRE(pageOf.contains(QStringLiteral("t%1_0").arg(k)));
+        const int table = pageOf.value(QStringLiteral("t%1_0").arg(k));
+        // The heading and its first paragraph's first line on one page; the sub-heading, the
+        // chart, the caption and the table on one page, the table whole.
+        CHECK(pageOf.value(QStringLiteral("Kop_%1").arg(k)) == pageOf.value(QStringLiteral("a%1_0_0").arg(k)));
+        CHECK(pageOf.value(QStringLiteral("Onderkop_%1").arg(k)) == table);
+        CHECK(pageOf.value(QStringLiteral("Bijschrift_%1").arg(k)) == table);
+        if (k % 3 == 1)
+            CHECK(pageOf.value(QStringLiteral("Figuur_%1").arg(k)) == table);
+        for (int r = 1; r < 3 + 2 * (k % 5); ++r)
+            CHECK(pageOf.value(QStringLiteral("t%1_%2").arg(k).arg(r)) == table);
+    }
+    // Page by page: no heading or caption at a page's foot ...
+    for (int p = 0; p < pages.size(); ++p) {
+        const QStringList words = pages[p].simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString last = words.value(words.size() - 1);
+        INFO("page " << p + 1 << " ends with: " << last.toStdString());
+        for (const char *introducer : {"Kop_", "Onderkop_", "Bijschrift_", "Figuur_"})
+            CHECK_FALSE(last.startsWith(QLatin1String(introducer)));
+    }
+    // ... and a paragraph split over two pages leaves at least two lines on each.
+    for (auto it = paragraphLinesPerPage.cbegin(); it != paragraphLinesPerPage.cend(); ++it) {
+        INFO("paragraph " << it.key().toStdString() << " lines per page: " << it.value().size());
+        if (it.value().size() > 1)
+            for (int lines : it.value())
+                CHECK(lines >= 2);
+    }
+}
+
+TEST_CASE("results: the report of a round of 2,000 reads well, in Dutch and English", "[results][server][report][layout]")
+{
+    const auto round = scaledRound(125);
+    QTemporaryDir dir;
+    keepIfAsked(dir);
+    const QString db = dir.filePath(QStringLiteral("server.db"));
+    publishAndIngest(db, round);
+    for (const QString &lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        INFO("--lang " << lang.toStdString());
+        const QString pdf = dir.filePath(QStringLiteral("verslag-%1.pdf").arg(lang));
+        const QString html = dir.filePath(QStringLiteral("verslag-%1.html").arg(lang));
+        for (const QString &out : {pdf, html}) {
+            const auto run = serverCommand({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+                                            QStringLiteral("--lang"), lang});
+            INFO(run.err.toStdString());
+            REQUIRE(run.exitCode == 0);
+        }
+        const QString page = QString::fromUtf8(readFileBytes(html));
+        const QStringList pages = pdfPages(pdf);
+        checkReads(page, pages);
+        const QString text = pages.join(QLatin1Char(' ')).simplified();
+        // Numbers in the thousands with the language's separator: 2.000 in Dutch, 2,000 in English,
+        // never a bare 2000 (years aside).
+        const bool dutch = lang == QLatin1String("nl");
+        CHECK(text.contains(dutch ? QLatin1String("2.000 mensen deden mee.") : QLatin1String("2,000 people took part.")));
+        CHECK(page.contains(QRegularExpression(dutch ? QStringLiteral("<td>[1-9]\\d{0,2}\\.\\d{3}</td>") : QStringLiteral("<td>[1-9]\\d{0,2},\\d{3}</td>"))));
+        static const QRegularExpression bare(QStringLiteral("(?<![\\d.,])[1-9]\\d{3,}(?![\\d.,])"));
+        for (auto it = bare.globalMatch(text + QLatin1Char(' ') + unescapeHtml(page)); it.hasNext();) {
+            const QString number = it.next().captured(0);
+            INFO("a number without a thousands separator: " << number.toStdString());
+            CHECK((number.size() == 4 && number.startsWith(QLatin1String("20"))));  // a year
+        }
+    }
 }
 
 namespace {
@@ -559,10 +799,7 @@ TEST_CASE("results: the triptych on one A3 landscape page, as PDF and PNG", "[re
 {
     const auto fixture = resultsRound(16);
     QTemporaryDir dir;
-    if (qEnvironmentVariableIsSet("SAMENSPRAAK_KEEP_REPORT")) {
-        dir.setAutoRemove(false);
-        std::printf("triptych files in %s\n", qPrintable(dir.path()));
-    }
+    keepIfAsked(dir);
     const QString db = dir.filePath(QStringLiteral("server.db"));
     publishAndIngest(db, fixture);
     const QString pdf = dir.filePath(QStringLiteral("drieluik.pdf"));
