@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QImage>
@@ -344,6 +345,20 @@ std::unique_ptr<LoadedUi> LoadedUi::prepare()
     std::unique_ptr<LoadedUi> ui(new LoadedUi);
     // Every control draws its own look (Theme); the Basic style adds nothing to load.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
+    // The default font is the kiosk's running text (Theme.fontFamily at Theme.fontBody, 30 px
+    // at 1920x1080). Every Text in qml/ sets its own font, but Qt Quick's text layout also
+    // asks for the default one: as the system's Sans Serif at 12 px that was a font engine of
+    // its own to find and load before the first frame; as this one it is already loaded.
+    // Without a GPU (Qt Quick's software renderer, and the offscreen screenshots) Qt keeps the
+    // glyphs of text up to 64 px in a cache and fills every glyph above that as a path, each
+    // time it is drawn: the attract screen's 72 px title was ~9 M instructions of the first
+    // frame (bench/README.md). Up to 160 px the glyphs are cached: Theme.fontHuge is 72 px at
+    // 1920x1080 and 108 px with the largest text size. An explicit QT_MAX_CACHED_GLYPH_SIZE wins.
+    if (qEnvironmentVariableIsEmpty("QT_MAX_CACHED_GLYPH_SIZE"))
+        qputenv("QT_MAX_CACHED_GLYPH_SIZE", "160");
+    QFont body(QStringLiteral("Noto Sans"));
+    body.setPixelSize(30);
+    QGuiApplication::setFont(body);
     ui->m_engine = std::make_unique<QQmlApplicationEngine>();
     ui->m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     // Reading the system's font list (fontconfig, every font file's entry) is a fifth of the
