@@ -93,10 +93,12 @@ void ResultsModel::countInBackground()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         if (watcher != m_counting.get() || watcher->future().resultCount() == 0)
             return;
-        show(watcher->future().result());
         m_counting.release()->deleteLater();  // it is inside its own signal
+        show(watcher->future().result());
+        emit countingChanged();
     });
     watcher->setFuture(promise->future());
+    emit countingChanged();
     QThreadPool::globalInstance()->start([promise, path, pack, topValues] {
         const results::Round round(readContributions(path));
         promise->addResult(Counted{round.participants(), results::glimpse(pack, round, topValues)});

@@ -29,6 +29,8 @@ class ResultsModel : public DeviceModel {
     Q_PROPERTY(bool background READ background WRITE setBackground NOTIFY backgroundChanged)
     // While false nothing is counted: the attract screen sets it once its first frame is up.
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+    // A background count is running.
+    Q_PROPERTY(bool counting READ counting NOTIFY countingChanged)
 
 public:
     enum Role { KindRole = Qt::UserRole + 1, LabelRole, PercentRole, CountRole, OfRole, ColourRole, TextColourRole, SentenceRole };
@@ -47,6 +49,7 @@ public:
     void setBackground(bool on);
     bool active() const { return m_active; }
     void setActive(bool on);
+    bool counting() const { return m_counting != nullptr; }
     const QList<results::GlimpseRow> &rows() const { return m_rows; }
 
     // Counts again (the thank-you screen calls it when it opens).
@@ -60,6 +63,7 @@ signals:
     void refreshed();
     void backgroundChanged();
     void activeChanged();
+    void countingChanged();
 
 private:
     struct Counted {

@@ -93,6 +93,20 @@ void settleFit(QQuickWindow *window, int ms = 3000)
     }
 }
 
+// Waits until "Dit zeiden anderen" on the attract screen has counted (in the background, once
+// a frame is up: OthersSaid.qml), at most `ms`, so its line is in the picture.
+void settleGlimpse(QQuickWindow *window, int ms = 5000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QQuickItem *glimpse = findItem(window->contentItem(), QStringLiteral("othersSaid"));
+        if (!glimpse || !glimpse->property("pending").toBool())
+            return;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+}
+
 // One screen in one state, reached the way a participant (or the runner's clock) would.
 struct UiState {
     QString name;
@@ -349,13 +363,6 @@ std::unique_ptr<LoadedUi> LoadedUi::prepare()
     // at 1920x1080). Every Text in qml/ sets its own font, but Qt Quick's text layout also
     // asks for the default one: as the system's Sans Serif at 12 px that was a font engine of
     // its own to find and load before the first frame; as this one it is already loaded.
-    // Without a GPU (Qt Quick's software renderer, and the offscreen screenshots) Qt keeps the
-    // glyphs of text up to 64 px in a cache and fills every glyph above that as a path, each
-    // time it is drawn: the attract screen's 72 px title was ~9 M instructions of the first
-    // frame (bench/README.md). Up to 160 px the glyphs are cached: Theme.fontHuge is 72 px at
-    // 1920x1080 and 108 px with the largest text size. An explicit QT_MAX_CACHED_GLYPH_SIZE wins.
-    if (qEnvironmentVariableIsEmpty("QT_MAX_CACHED_GLYPH_SIZE"))
-        qputenv("QT_MAX_CACHED_GLYPH_SIZE", "160");
     QFont body(QStringLiteral("Noto Sans"));
     body.setPixelSize(30);
     QGuiApplication::setFont(body);
@@ -435,6 +442,7 @@ int runSelfTest(AppContext &context, bool demoData)
                             continue;
                         driver.enter(state, textScale, language);
                         settle(30);
+                        settleGlimpse(ui->window());
                         ui->window()->grabWindow();  // forces a real render of the screen
                         ++screens;
                     }
@@ -475,6 +483,7 @@ int runScreenshots(AppContext &context, const QString &dir, bool demoData)
                         driver.enter(state, textScale, language);
                         settle();
                         settleFit(ui->window());
+                        settleGlimpse(ui->window());
                         const QString file = QDir(dir).filePath(QStringLiteral("%1_%2_%3-%4x%5%6.png")
                                                                     .arg(state.name, language, resolution.name)
                                                                     .arg(resolution.size.width())

@@ -18,8 +18,10 @@ Rectangle {
     Accessible.role: Accessible.StaticText
     Accessible.name: heading.text
 
-    // How many took part, as counted (tests wait for the count).
+    // How many took part, as counted, and whether the count is still to come (tests and the
+    // screenshots wait for it).
     readonly property int participants: results.participants
+    readonly property bool pending: !results.active || results.counting
 
     ResultsModel {
         id: results

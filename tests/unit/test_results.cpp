@@ -182,7 +182,9 @@ TEST_CASE("the attract screen's glimpse counts in the background, the same as in
 
     background.setActive(true);
     CHECK(background.count() == 0);  // not counted on this thread
+    CHECK(background.counting());
     REQUIRE(refreshed.wait(10000));
+    CHECK(!background.counting());
     CHECK(background.participants() == foreground.participants());
     REQUIRE(background.count() == foreground.count());
     for (int i = 0; i < foreground.count(); ++i) {
