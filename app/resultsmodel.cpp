@@ -2,10 +2,45 @@
 
 #include "appcontext.h"
 #include "contrast.h"
+#include "store.h"
+#include "storereader.h"
+
+#include <QPromise>
+#include <QThreadPool>
 
 namespace samenspraak {
 
 ResultsModel::ResultsModel(QObject *parent) : DeviceModel(parent) {}
+
+void ResultsModel::classBegin()
+{
+    m_completing = true;
+    DeviceModel::classBegin();
+}
+
+void ResultsModel::componentComplete()
+{
+    m_completing = false;
+    refresh();
+}
+
+void ResultsModel::setBackground(bool on)
+{
+    if (on == m_background)
+        return;
+    m_background = on;
+    emit backgroundChanged();
+}
+
+void ResultsModel::setActive(bool on)
+{
+    if (on == m_active)
+        return;
+    m_active = on;
+    emit activeChanged();
+    if (m_active)
+        refresh();
+}
 
 void ResultsModel::languageChanged()
 {
@@ -23,16 +58,52 @@ void ResultsModel::setTopValues(int n)
 
 void ResultsModel::refresh()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_participants = 0;
+    if (m_completing || !m_active)
+        return;
+    if (m_background && context())
+        return countInBackground();
+    Counted counted;
     if (context()) {
         const results::Round round(context()->store().contributions());
-        m_participants = round.participants();
-        m_rows = results::glimpse(context()->pack(), round, m_topValues);
+        counted = {round.participants(), results::glimpse(context()->pack(), round, m_topValues)};
     }
+    show(std::move(counted));
+}
+
+void ResultsModel::show(Counted counted)
+{
+    beginResetModel();
+    m_rows = std::move(counted.rows);
+    m_participants = counted.participants;
     endResetModel();
     emit refreshed();
+}
+
+void ResultsModel::countInBackground()
+{
+    // The worker gets copies only (the database's path, the pack, the number of values), so it
+    // may outlive this model: its result is then dropped with the watcher.
+    const QString path = context()->store().path();
+    const ContentPack pack = context()->pack();
+    const int topValues = m_topValues;
+    auto promise = std::make_shared<QPromise<Counted>>();
+    promise->start();
+    m_counting = std::make_unique<QFutureWatcher<Counted>>();
+    QFutureWatcher<Counted> *watcher = m_counting.get();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (watcher != m_counting.get() || watcher->future().resultCount() == 0)
+            return;
+        m_counting.release()->deleteLater();  // it is inside its own signal
+        show(watcher->future().result());
+        emit countingChanged();
+    });
+    watcher->setFuture(promise->future());
+    emit countingChanged();
+    QThreadPool::globalInstance()->start([promise, path, pack, topValues] {
+        const results::Round round(readContributions(path));
+        promise->addResult(Counted{round.participants(), results::glimpse(pack, round, topValues)});
+        promise->finish();
+    });
 }
 
 int ResultsModel::rowCount(const QModelIndex &parent) const

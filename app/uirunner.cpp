@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QImage>
@@ -87,6 +88,20 @@ void settleFit(QQuickWindow *window, int ms = 3000)
     while (timer.elapsed() < ms) {
         auto *screen = loader ? loader->property("item").value<QObject *>() : nullptr;
         if (!screen || !screen->property("fitting").toBool())
+            return;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+}
+
+// Waits until "Dit zeiden anderen" on the attract screen has counted (in the background, once
+// a frame is up: OthersSaid.qml), at most `ms`, so its line is in the picture.
+void settleGlimpse(QQuickWindow *window, int ms = 5000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QQuickItem *glimpse = findItem(window->contentItem(), QStringLiteral("othersSaid"));
+        if (!glimpse || !glimpse->property("pending").toBool())
             return;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     }
@@ -344,6 +359,13 @@ std::unique_ptr<LoadedUi> LoadedUi::prepare()
     std::unique_ptr<LoadedUi> ui(new LoadedUi);
     // Every control draws its own look (Theme); the Basic style adds nothing to load.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
+    // The default font is the kiosk's running text (Theme.fontFamily at Theme.fontBody, 30 px
+    // at 1920x1080). Every Text in qml/ sets its own font, but Qt Quick's text layout also
+    // asks for the default one: as the system's Sans Serif at 12 px that was a font engine of
+    // its own to find and load before the first frame; as this one it is already loaded.
+    QFont body(QStringLiteral("Noto Sans"));
+    body.setPixelSize(30);
+    QGuiApplication::setFont(body);
     ui->m_engine = std::make_unique<QQmlApplicationEngine>();
     ui->m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     // Reading the system's font list (fontconfig, every font file's entry) is a fifth of the
@@ -420,6 +442,7 @@ int runSelfTest(AppContext &context, bool demoData)
                             continue;
                         driver.enter(state, textScale, language);
                         settle(30);
+                        settleGlimpse(ui->window());
                         ui->window()->grabWindow();  // forces a real render of the screen
                         ++screens;
                     }
@@ -460,6 +483,7 @@ int runScreenshots(AppContext &context, const QString &dir, bool demoData)
                         driver.enter(state, textScale, language);
                         settle();
                         settleFit(ui->window());
+                        settleGlimpse(ui->window());
                         const QString file = QDir(dir).filePath(QStringLiteral("%1_%2_%3-%4x%5%6.png")
                                                                     .arg(state.name, language, resolution.name)
                                                                     .arg(resolution.size.width())

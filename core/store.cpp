@@ -1,4 +1,5 @@
 #include "store.h"
+#include "storereader.h"
 
 #include "answers.h"
 #include "compactjson.h"
@@ -536,10 +537,13 @@ int Store::participantCount()
     return q.exec(QStringLiteral("SELECT count(DISTINCT session_id) FROM contributions")) && q.next() ? q.value(0).toInt() : -1;
 }
 
-QList<ContributionRecord> Store::contributions(const QString &sessionId)
+namespace {
+
+// Every contribution still on the device (of one session, or all with an empty id), on `db`.
+QList<ContributionRecord> contributionsOn(const QSqlDatabase &db, const QString &sessionId)
 {
     QList<ContributionRecord> out;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     // What was purged is gone from the device: results here count what is still here. (A test
     // may hold a store at an earlier schema, before records could be purged.)
     const bool purgeable = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() >= 4;
@@ -551,6 +555,32 @@ QList<ContributionRecord> Store::contributions(const QString &sessionId)
     if (exec(q))
         while (q.next())
             out.append(contributionFrom(q));
+    return out;
+}
+
+} // namespace
+
+QList<ContributionRecord> Store::contributions(const QString &sessionId)
+{
+    return contributionsOn(m_db, sessionId);
+}
+
+QList<ContributionRecord> readContributions(const QString &path)
+{
+    QList<ContributionRecord> out;
+    const QString connection = QStringLiteral("reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        // Read-only: this connection never writes, so it cannot create or change anything.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open())
+            out = contributionsOn(db, {});
+        else
+            qCWarning(lcStore) << "cannot read" << path << ":" << db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
     return out;
 }
 

@@ -349,7 +349,7 @@
 <context>
     <name>OthersSaid</name>
     <message>
-        <location filename="../qml/OthersSaid.qml" line="47"/>
+        <location filename="../qml/OthersSaid.qml" line="60"/>
         <source>Dit zeiden anderen:</source>
         <extracomment>Attract screen: label before one thing others said on this device</extracomment>
         <translation>What others said:</translation>
@@ -1349,19 +1349,19 @@
 <context>
     <name>ScreenStart</name>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="168"/>
+        <location filename="../qml/ScreenStart.qml" line="170"/>
         <source>Wat is er met je inbreng gedaan?</source>
         <extracomment>Attract screen: opens the page of what the municipality did with residents&apos; input</extracomment>
         <translation>What was done with your input?</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="123"/>
+        <location filename="../qml/ScreenStart.qml" line="124"/>
         <source>Doe mee</source>
         <extracomment>The big button on the attract screen that starts a participant&apos;s session</extracomment>
         <translation>Take part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ScreenStart.qml" line="150"/>
+        <location filename="../qml/ScreenStart.qml" line="152"/>
         <source>Al %n mensen deden hier mee.</source>
         <extracomment>How many people took part already on this device; %n is the number</extracomment>
         <translation>
@@ -1370,31 +1370,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="152"/>
+        <location filename="../qml/ScreenStart.qml" line="154"/>
         <source>Wees de eerste die hier meedoet!</source>
         <extracomment>Attract screen, before anyone took part</extracomment>
         <translation>Be the first to take part here!</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="249"/>
+        <location filename="../qml/ScreenStart.qml" line="251"/>
         <source>Fase %1 · nu open</source>
         <extracomment>Attract screen timeline, a phase open for input; %1 its number</extracomment>
         <translation>Phase %1 · open now</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="252"/>
+        <location filename="../qml/ScreenStart.qml" line="254"/>
         <source>Fase %1 · klaar</source>
         <extracomment>Attract screen timeline, a finished phase; %1 its number</extracomment>
         <translation>Phase %1 · done</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="254"/>
+        <location filename="../qml/ScreenStart.qml" line="256"/>
         <source>Fase %1 · komt nog</source>
         <extracomment>Attract screen timeline, a phase that starts later; %1 its number</extracomment>
         <translation>Phase %1 · still to come</translation>
     </message>
     <message>
-        <location filename="../qml/ScreenStart.qml" line="289"/>
+        <location filename="../qml/ScreenStart.qml" line="291"/>
         <source>Menu voor begeleiders: houd twee tellen ingedrukt</source>
         <extracomment>Hidden button in the top-right corner, read out by screen readers</extracomment>
         <translation>Facilitator menu: press and hold for two seconds</translation>
@@ -2174,19 +2174,19 @@ Borda points of a ranked option on the projector.</extracomment>
 <context>
     <name>samenspraak::ResultsModel</name>
     <message>
-        <location filename="../app/resultsmodel.cpp" line="75"/>
+        <location filename="../app/resultsmodel.cpp" line="144"/>
         <source>%1% koos deze waarde.</source>
         <extracomment>Thank-you screen: %1 percent of participants picked this value</extracomment>
         <translation>%1% chose this value.</translation>
     </message>
     <message>
-        <location filename="../app/resultsmodel.cpp" line="78"/>
+        <location filename="../app/resultsmodel.cpp" line="147"/>
         <source>%1% is het eens met: “%2”</source>
         <extracomment>Thank-you screen: the statement most agree with; %1 percent, %2 the statement</extracomment>
         <translation>%1% agree with: “%2”</translation>
     </message>
     <message>
-        <location filename="../app/resultsmodel.cpp" line="81"/>
+        <location filename="../app/resultsmodel.cpp" line="150"/>
         <source>Hierover denken mensen het meest verschillend (%1% eens): “%2”</source>
         <extracomment>Thank-you screen: the statement that divides people most; %1 percent agreeing, %2 the statement</extracomment>
         <translation>People disagree most about this (%1% agree): “%2”</translation>

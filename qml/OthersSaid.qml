@@ -18,10 +18,25 @@ Rectangle {
     Accessible.role: Accessible.StaticText
     Accessible.name: heading.text
 
+    // How many took part, as counted, and whether the count is still to come (tests and the
+    // screenshots wait for it).
+    readonly property int participants: results.participants
+    readonly property bool pending: !results.active || results.counting
+
     ResultsModel {
         id: results
         // The attract screen shows one line at a time: the top two values are enough.
         topValues: 2
+        // Counting reads every answer on the device: not before the attract screen's first
+        // frame (the app's first), and not on the thread that draws it. The line appears
+        // when the count is done.
+        background: true
+        active: false
+    }
+    Connections {
+        target: glimpse.Window.window
+        enabled: !results.active
+        function onFrameSwapped() { results.active = true }
     }
 
     // As slow as the questions above: one line every eight seconds, no flashing.

@@ -68,6 +68,9 @@ TestCase {
         const window = openWindow()
         const glimpse = findChild(screenOf(window), "othersSaid")
         verify(glimpse !== null)
+        // Counted in the background once the first frame is up: the four are counted, and
+        // still nothing of what they said is shown.
+        tryCompare(glimpse, "participants", 4)
         verify(!glimpse.visible, "four people: nothing of what they said is shown")
         // The facilitator sees why there is nothing yet, and nothing of the four.
         const menu = openMenu(window)
@@ -79,7 +82,9 @@ TestCase {
         verify(Probe.addParticipants(1, "respect"))
         const window = openWindow()
         const glimpse = findChild(screenOf(window), "othersSaid")
-        verify(glimpse.visible)
+        // The attract screen is up before the count; the line appears when it is done.
+        tryVerify(() => glimpse.visible, 5000, "five people: what they said appears once counted")
+        compare(glimpse.participants, 5)
         // All five picked "respect": 5 of 5 = 100%.
         const rows = visibleNamed(glimpse, "othersSaidRow")
         compare(rows.length, 1, "one line at a time")

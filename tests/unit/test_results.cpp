@@ -9,8 +9,11 @@
 #include "sessioncontroller.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 using namespace samenspraak;
 
@@ -154,4 +157,54 @@ TEST_CASE("the glimpse shows nothing until enough people answered", "[results]")
     CHECK(model.data(model.index(0), ResultsModel::KindRole).toString() == QLatin1String("value"));
     CHECK(model.data(model.index(0), ResultsModel::SentenceRole).toString() == QStringLiteral("100% koos deze waarde."));
     CHECK(model.data(model.index(2), ResultsModel::KindRole).toString() == QLatin1String("agree"));
+}
+
+TEST_CASE("the attract screen's glimpse counts in the background, the same as in the foreground", "[results]")
+{
+    Device d;
+    for (int i = 0; i < results::MinimumAnswers; ++i)
+        d.participant({{Values, picks({QStringLiteral("respect"), i % 2 ? QStringLiteral("erbij-horen") : QStringLiteral("dynamiek")})},
+                       {Statements, statement(QStringLiteral("jongeren"), i % 3 ? QStringLiteral("agree") : QStringLiteral("disagree"))}});
+    ResultsModel foreground;
+    foreground.setTopValues(2);
+    foreground.setContext(d.context.get());
+    REQUIRE(foreground.count() > 0);
+
+    ResultsModel background;
+    background.setTopValues(2);
+    background.setBackground(true);
+    background.setActive(false);  // as OthersSaid.qml makes it: nothing until the first frame
+    background.setContext(d.context.get());
+    QSignalSpy refreshed(&background, &ResultsModel::refreshed);
+    QCoreApplication::processEvents();
+    CHECK(refreshed.isEmpty());
+    CHECK(background.count() == 0);
+
+    background.setActive(true);
+    CHECK(background.count() == 0);  // not counted on this thread
+    CHECK(background.counting());
+    REQUIRE(refreshed.wait(10000));
+    CHECK(!background.counting());
+    CHECK(background.participants() == foreground.participants());
+    REQUIRE(background.count() == foreground.count());
+    for (int i = 0; i < foreground.count(); ++i) {
+        CHECK(background.rows().at(i).id == foreground.rows().at(i).id);
+        CHECK(background.rows().at(i).percent == foreground.rows().at(i).percent);
+        CHECK(background.data(background.index(i), ResultsModel::SentenceRole) == foreground.data(foreground.index(i), ResultsModel::SentenceRole));
+    }
+
+    // A count that is overtaken by a newer one (an answer saved meanwhile) shows the newer.
+    d.participant({{Values, picks({QStringLiteral("respect")})}});
+    background.refresh();
+    background.refresh();
+    REQUIRE(refreshed.wait(10000));
+    CHECK(background.participants() == foreground.participants() + 1);
+    // And a model that goes away while counting (the attract screen left) is no trouble.
+    {
+        ResultsModel leaving;
+        leaving.setBackground(true);
+        leaving.setContext(d.context.get());
+    }
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
 }
