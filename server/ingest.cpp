@@ -159,7 +159,10 @@ detail::IngestStatement &IngestStore::statement(Sql which, int rows)
         sql = QStringLiteral("SELECT id, canonical FROM contributions WHERE id IN (%1)").arg(valueRows(1, rows).mid(1).chopped(1));
         break;
     }
-    cached = detail::IngestStatement::prepare(m_db, sql);
+    // The lookups by a list of ids are planned for the tables as they are (ingeststatement_p.h).
+    const bool byIdList = which == Sql::SessionOwners || which == Sql::SelectContributions;
+    cached = detail::IngestStatement::prepare(m_db, sql, byIdList ? detail::IngestStatement::Planning::EachExecution
+                                                                  : detail::IngestStatement::Planning::Once);
     if (cached->isPrepared())
         return *cached;
     // Not kept: the next upload prepares it again (its exec() fails now, with why).

@@ -209,7 +209,7 @@ PGconn *postgresHandle(const QSqlDatabase &db)
 // the PostgreSQL backend parses again, through a QVariant each (bench/README.md, issue 9).
 class PostgresStatement final : public IngestStatement {
 public:
-    PostgresStatement(PGconn *connection, const QString &sql) : m_connection(connection)
+    PostgresStatement(PGconn *connection, const QString &sql, Planning planning) : m_connection(connection)
     {
         static std::atomic<quint64> counter{0};
         m_name = "samenspraak_ingest_" + std::to_string(++counter);
@@ -223,6 +223,11 @@ public:
             else
                 text += c;
         }
+        if (planning == Planning::EachExecution) {
+            m_text = std::move(text);
+            m_name.clear();
+            return;
+        }
         PGresult *result = PQprepare(m_connection, m_name.c_str(), text.c_str(), m_parameters, nullptr);
         if (PQresultStatus(result) != PGRES_COMMAND_OK)
             m_prepareError = QStringLiteral("preparing failed: %1").arg(QString::fromUtf8(PQerrorMessage(m_connection)).trimmed());
@@ -234,7 +239,7 @@ public:
         // Not in a failed transaction (it would refuse) nor on a lost connection: the statement
         // goes with the connection then.
         const PGTransactionStatusType status = PQtransactionStatus(m_connection);
-        if (m_prepareError.isEmpty() && (status == PQTRANS_IDLE || status == PQTRANS_INTRANS))
+        if (!m_name.empty() && m_prepareError.isEmpty() && (status == PQTRANS_IDLE || status == PQTRANS_INTRANS))
             PQclear(PQexec(m_connection, ("DEALLOCATE " + m_name).c_str()));
     }
 
@@ -295,7 +300,8 @@ public:
         m_pointers.resize(m_values.size());
         for (std::size_t i = 0; i < m_values.size(); ++i)
             m_pointers[i] = m_values[i] == Null ? nullptr : m_arena.data() + m_values[i];
-        m_result = PQexecPrepared(m_connection, m_name.c_str(), m_parameters, m_pointers.data(), nullptr, nullptr, 0);
+        m_result = m_name.empty() ? PQexecParams(m_connection, m_text.c_str(), m_parameters, nullptr, m_pointers.data(), nullptr, nullptr, 0)
+                                  : PQexecPrepared(m_connection, m_name.c_str(), m_parameters, m_pointers.data(), nullptr, nullptr, 0);
         const ExecStatusType status = PQresultStatus(m_result);
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
             m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
@@ -335,7 +341,8 @@ private:
     }
 
     PGconn *m_connection;
-    std::string m_name;
+    std::string m_name;  // empty: planned at each execution, from m_text
+    std::string m_text;
     int m_parameters = 0;
     QString m_prepareError, m_error;
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
@@ -380,12 +387,12 @@ private:
 
 } // namespace
 
-std::unique_ptr<IngestStatement> IngestStatement::prepare(QSqlDatabase &db, const QString &sql)
+std::unique_ptr<IngestStatement> IngestStatement::prepare(QSqlDatabase &db, const QString &sql, Planning planning)
 {
     if (sqlite3 *handle = sqliteHandle(db))
         return std::make_unique<SqliteStatement>(handle, sql);
     if (PGconn *handle = postgresHandle(db))
-        return std::make_unique<PostgresStatement>(handle, sql);
+        return std::make_unique<PostgresStatement>(handle, sql, planning);
     return std::make_unique<QtSqlStatement>(db, sql);
 }
 
