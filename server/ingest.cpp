@@ -344,11 +344,15 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     const auto notYours = [](const QString &sessionId) {
         return QStringLiteral("session %1 belongs to another device; a device adds answers only to its own sessions").arg(sessionId);
     };
-    // Which of `rows` candidates from `done` a multi-row INSERT ... RETURNING id did not insert,
-    // after it ran: every row inserted (the common case), or the first of the chunk under each
-    // returned id was, and any other was there already (a second copy in the same batch meets
-    // the first). False on failure.
-    const auto notInserted = [&](IngestStatement &insert, int rows, auto idOf, auto present) {
+    // Runs a multi-row INSERT ... RETURNING id of `rows` values bound, and tells `present` which
+    // it did not insert: every row inserted (the common case), or the first of the chunk under
+    // each returned id was, and any other was there already (a second copy in the same batch
+    // meets the first). False on failure.
+    const auto insertRows = [&](IngestStatement &insert, int rows, auto idOf, auto present) {
+        if (!insert.exec()) {
+            fail(insert);
+            return false;
+        }
         QList<QByteArray> inserted;
         while (insert.next())
             inserted.append(insert.text(0));
@@ -412,11 +416,7 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
             bindFlag(insert, s.startedAt);
             insert.bind(relayedBy);
         }
-        if (!insert.exec()) {
-            fail(insert);
-            return out;
-        }
-        if (!notInserted(insert, rows, [&](int i) { return newSessions.at(done + i).record->id; },
+        if (!insertRows(insert, rows, [&](int i) { return newSessions.at(done + i).record->id; },
                          [&](int i) { presentSessions.append(&newSessions.at(done + i)); }))
             return out;
         done += rows;
@@ -500,11 +500,7 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
             bindFlag(insert, rec.createdAt);
             insert.bind(relayedBy);
         }
-        if (!insert.exec()) {
-            fail(insert);
-            return out;
-        }
-        if (!notInserted(insert, rows, [&](int i) { return candidates.at(done + i).record->id; },
+        if (!insertRows(insert, rows, [&](int i) { return candidates.at(done + i).record->id; },
                          [&](int i) { present.append(&candidates.at(done + i)); }))
             return out;
         done += rows;
