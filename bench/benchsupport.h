@@ -31,6 +31,7 @@
 #include <memory>
 
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace bench {
@@ -200,6 +201,39 @@ private:
     std::unique_ptr<PgCluster> m_cluster;
 };
 
+// CPU seconds this thread has used so far.
+inline double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+// The CPU seconds (user + system) that the PostgreSQL backend process serving `db` has used so
+// far, read from /proc (the throwaway cluster runs on this machine); 0 on SQLite.
+class BackendCpu {
+public:
+    explicit BackendCpu(QSqlDatabase db)
+    {
+        QSqlQuery q(db);
+        if (db.driverName() == QLatin1String("QPSQL") && q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next())
+            m_pid = q.value(0).toLongLong();
+    }
+    double seconds() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_pid));
+        if (m_pid == 0 || !stat.open(QIODevice::ReadOnly))
+            return 0;
+        const QByteArray line = stat.readAll();
+        // Fields after the command's closing parenthesis: state is field 3; utime, stime 14, 15.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        return fields.size() > 12 ? double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK)) : 0;
+    }
+
+private:
+    qint64 m_pid = 0;
+};
+
 // The floor a server store cannot go below: the same rows inserted by bare QtSql statements,
 // prepared once, with every value (canonical form, payload text) computed beforehand, one
 // transaction per batch, into the server's own schema on the same backend and disk (a
@@ -251,6 +285,8 @@ public:
                                       QString::fromUtf8(canonical(c))});
         return out;
     }
+
+    QSqlDatabase &db() { return m_store->db(); }
 
     // One transaction.
     void insert(const Rows &rows)

@@ -76,21 +76,30 @@ int main(int argc, char **argv)
         // Interleaved, alternating which side goes first, so disk hiccups hit both alike.
         QList<double> ingestMs, bareMs;
         QElapsedTimer timer;
+        // CPU, which the load of a shared machine distorts far less than the wall clock: this
+        // thread's and (PostgreSQL) the backend process's of each side's connection.
+        const BackendCpu ingestBackend(store.db()), bareBackend(bare.db());
+        const double ingestBackendStart = ingestBackend.seconds(), bareBackendStart = bareBackend.seconds();
+        double ingestCpu = 0, bareCpu = 0;
         int stored = 0;
         for (qsizetype i = 0; i < batches.size(); ++i) {
             auto runIngest = [&] {
+                const double cpu = threadCpuSeconds();
                 timer.start();
                 const IngestStore::Ingested r = store.ingest().add(batches.at(i), enrolled.deviceId);
                 ingestMs << timer.nsecsElapsed() / 1e6;
+                ingestCpu += threadCpuSeconds() - cpu;
                 if (!r.error.isEmpty())
                     die(Program, r.error);
                 for (const RecordResult &result : r.results)
                     stored += result.type == QLatin1String("contribution") && result.status == RecordStatus::Stored;
             };
             auto runBare = [&] {
+                const double cpu = threadCpuSeconds();
                 timer.start();
                 bare.insert(bareBatches.at(i));
                 bareMs << timer.nsecsElapsed() / 1e6;
+                bareCpu += threadCpuSeconds() - cpu;
             };
             if (i % 2 == 0) {
                 runIngest();
@@ -115,6 +124,10 @@ int main(int argc, char **argv)
         std::printf("  %-34s %14.0f %10.3f %10.3f %10.3f\n", "ServerStore::ingest", ingestRate, in.p50, in.p99, in.mean);
         std::printf("  %-34s %14.0f %10.3f %10.3f %10.3f\n", "bare QtSql inserts (same rows)", bareRate, ba.p50, ba.p99, ba.mean);
         std::printf("  %s: ratio ingest / bare (rate): %.2f  (goal >= 0.8)\n", qPrintable(databases.label()), ingestRate / bareRate);
+        const double ingestBackendCpu = ingestBackend.seconds() - ingestBackendStart, bareBackendCpu = bareBackend.seconds() - bareBackendStart;
+        std::printf("  CPU ms per 1000 contributions: ingest %.1f (this thread %.1f + PostgreSQL backend %.1f), bare %.1f (%.1f + %.1f)\n",
+                    (ingestCpu + ingestBackendCpu) * 1e6 / n, ingestCpu * 1e6 / n, ingestBackendCpu * 1e6 / n,
+                    (bareCpu + bareBackendCpu) * 1e6 / n, bareCpu * 1e6 / n, bareBackendCpu * 1e6 / n);
     }
     return 0;
 }

@@ -130,12 +130,13 @@ detail::IngestStatement &IngestStore::statement(Sql which, int rows)
         return *cached;
     QString sql;
     switch (which) {
-    case Sql::InsertSession:
+    case Sql::InsertSessions:
         sql = QStringLiteral("INSERT INTO sessions(id, device_id, channel, workshop, content_version, language, started_at,"
-                             " received_at, canonical, clock_flag, relayed_by) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
+                             " received_at, canonical, clock_flag, relayed_by) VALUES %1 ON CONFLICT (id) DO NOTHING RETURNING id")
+                  .arg(valueRows(rows, 11));
         break;
-    case Sql::SessionOwner:
-        sql = QStringLiteral("SELECT device_id, workshop FROM sessions WHERE id = ?");
+    case Sql::SessionOwners:
+        sql = QStringLiteral("SELECT id, device_id, workshop FROM sessions WHERE id IN (%1)").arg(valueRows(1, rows).mid(1).chopped(1));
         break;
     case Sql::SessionCanonical:
         sql = QStringLiteral("SELECT canonical FROM sessions WHERE id = ?");
@@ -158,7 +159,10 @@ detail::IngestStatement &IngestStore::statement(Sql which, int rows)
         sql = QStringLiteral("SELECT id, canonical FROM contributions WHERE id IN (%1)").arg(valueRows(1, rows).mid(1).chopped(1));
         break;
     }
-    cached = detail::IngestStatement::prepare(m_db, sql);
+    // The lookups by a list of ids are planned for the tables as they are (ingeststatement_p.h).
+    const bool byIdList = which == Sql::SessionOwners || which == Sql::SelectContributions;
+    cached = detail::IngestStatement::prepare(m_db, sql, byIdList ? detail::IngestStatement::Planning::EachExecution
+                                                                  : detail::IngestStatement::Planning::Once);
     if (cached->isPrepared())
         return *cached;
     // Not kept: the next upload prepares it again (its exec() fails now, with why).
@@ -290,26 +294,49 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     // again nor add answers to it (each is rejected on its own, with the reason). A hub's relay
     // reaches only the sessions of its room: a stored session of any other room (or none) counts
     // as another device's.
-    // An owner never changes once a session is stored: each is read once per upload (a batch
-    // of 200 answers holds a few dozen sessions).
-    QHash<QString, QString> owners;
-    auto otherOwner = [&](const QString &sessionId) -> std::optional<QString> {
-        if (const auto known = owners.constFind(sessionId); known != owners.constEnd())
-            return *known;
-        IngestStatement &sessionKnown = statement(Sql::SessionOwner);
-        sessionKnown.bind(sessionId);
-        if (!sessionKnown.exec()) {
-            fail(sessionKnown);
-            return std::nullopt;
+    // An owner never changes once a session is stored: the owners of every session the batch
+    // names are read first, up to 64 ids per statement (a batch of 200 answers names a few dozen
+    // sessions: one round trip on PostgreSQL), and a session the batch stores is its maker's.
+    const bool roundTrips = m_db.driverName() != QLatin1String("QSQLITE");
+    QHash<QString, QString> owners;  // session id → owner; not there: no such session (yet)
+    {
+        QList<QString> ids;
+        QSet<QString> named;
+        auto name = [&](const QString &id) {
+            if (!named.contains(id)) {
+                named.insert(id);
+                ids.append(id);
+            }
+        };
+        for (const SessionRecord &s : batch.sessions)
+            name(s.id);
+        for (const ContributionRecord &rec : batch.contributions)
+            name(rec.sessionId);
+        for (qsizetype done = 0; done < ids.size();) {
+            const int rows = chunkRows(ids.size() - done, roundTrips);
+            IngestStatement &select = statement(Sql::SessionOwners, rows);
+            for (qsizetype i = done; i < done + rows; ++i)
+                select.bind(ids.at(i));
+            if (!select.exec()) {
+                fail(select);
+                return out;
+            }
+            while (select.next()) {
+                QString owner = QString::fromUtf8(select.text(1));
+                if (!owner.isEmpty() && relay && QString::fromUtf8(select.text(2)) != relay->roomId)
+                    owner = QStringLiteral("(not in room %1)").arg(relay->roomId);
+                if (!owner.isEmpty())
+                    owners.insert(QString::fromUtf8(select.text(0)), owner);
+            }
+            if (!select.error().isEmpty()) {
+                fail(select);
+                return out;
+            }
+            select.finish();
+            done += rows;
         }
-        QString owner = sessionKnown.next() ? QString::fromUtf8(sessionKnown.text(0)) : QString();
-        if (!owner.isEmpty() && relay && QString::fromUtf8(sessionKnown.text(1)) != relay->roomId)
-            owner = QStringLiteral("(not in room %1)").arg(relay->roomId);
-        sessionKnown.finish();
-        if (!owner.isEmpty())
-            owners.insert(sessionId, owner);
-        return owner;
-    };
+    }
+    const auto otherOwner = [&](const QString &sessionId) { return owners.value(sessionId); };
     const auto notRelayable = [&](const QString &sessionId) -> QString {
         return QStringLiteral("session %1 is not one of room %2 with the device that made it named in $.relay.origins; a hub relays "
                               "only its own room's sessions, each answer with its session").arg(sessionId, relay->roomId);
@@ -317,9 +344,42 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     const auto notYours = [](const QString &sessionId) {
         return QStringLiteral("session %1 belongs to another device; a device adds answers only to its own sessions").arg(sessionId);
     };
+    // Runs a multi-row INSERT ... RETURNING id of `rows` values bound, and tells `present` which
+    // it did not insert: every row inserted (the common case), or the first of the chunk under
+    // each returned id was, and any other was there already (a second copy in the same batch
+    // meets the first). False on failure.
+    const auto insertRows = [&](IngestStatement &insert, int rows, auto idOf, auto present) {
+        if (!insert.exec()) {
+            fail(insert);
+            return false;
+        }
+        QList<QByteArray> inserted;
+        while (insert.next())
+            inserted.append(insert.text(0));
+        if (!insert.error().isEmpty()) {
+            fail(insert);
+            return false;
+        }
+        insert.finish();
+        if (inserted.size() != rows) {
+            QSet<QString> ids;
+            for (const QByteArray &id : std::as_const(inserted))
+                ids.insert(QString::fromUtf8(id));
+            for (int i = 0; i < rows; ++i)
+                if (!ids.remove(idOf(i)))
+                    present(i);
+        }
+        return true;
+    };
     // An identical resend is success whoever sends it (DESIGN.md §4.1): the record is already
     // there, so nothing is added to another device's session (a device enrolled again under a
     // new id, re-sending after a restore, gets `duplicate`, not `rejected`).
+    struct NewSession {
+        qsizetype slot;  // in out.results
+        const SessionRecord *record;
+        QByteArray canonical;
+    };
+    QList<NewSession> newSessions;
     QSet<QString> relayedSessions;  // the sessions of this relay that are its room's
     for (const SessionRecord &s : batch.sessions) {
         if (relay && (s.workshop != relay->roomId || madeBy(s.id).isEmpty())) {
@@ -328,11 +388,9 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
         }
         if (relay)
             relayedSessions.insert(s.id);
-        const auto owner = otherOwner(s.id);
-        if (!owner)
-            return out;
-        const QByteArray c = canonical(s);
-        if (!owner->isEmpty() && *owner != madeBy(s.id)) {
+        const QString owner = otherOwner(s.id);
+        QByteArray c = canonical(s);
+        if (!owner.isEmpty() && owner != madeBy(s.id)) {
             const auto same = storedIs(Sql::SessionCanonical, s.id, c, false);
             if (!same)
                 return out;
@@ -340,33 +398,45 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
                                 *same ? QString() : notYours(s.id)});
             continue;
         }
-        // Stored, duplicate or conflict, decided by the row already under this id.
-        IngestStatement &insertSession = statement(Sql::InsertSession);
-        for (const QString &v : {s.id, madeBy(s.id), s.channel, s.workshop, s.contentVersion, s.language, s.startedAt})
-            insertSession.bind(detail::nonNull(v));  // null would bind as SQL NULL
-        insertSession.bindUtf8(nowUtf8);
-        insertSession.bindUtf8(c);
-        bindFlag(insertSession, s.startedAt);
-        insertSession.bind(relayedBy);
-        if (!insertSession.exec()) {
-            fail(insertSession);
+        out.results.append({QStringLiteral("session"), s.id, RecordStatus::Stored, {}});  // settled below
+        newSessions.append({out.results.size() - 1, &s, std::move(c)});
+    }
+    // Stored, duplicate or conflict, decided by the row already under each id: multi-row
+    // statements as for the answers below.
+    QList<const NewSession *> presentSessions;  // not inserted: under an id already stored
+    for (qsizetype done = 0; done < newSessions.size();) {
+        const int rows = chunkRows(newSessions.size() - done, roundTrips);
+        IngestStatement &insert = statement(Sql::InsertSessions, rows);
+        for (qsizetype i = done; i < done + rows; ++i) {
+            const SessionRecord &s = *newSessions.at(i).record;
+            for (const QString &v : {s.id, madeBy(s.id), s.channel, s.workshop, s.contentVersion, s.language, s.startedAt})
+                insert.bind(detail::nonNull(v));  // null would bind as SQL NULL
+            insert.bindUtf8(nowUtf8);
+            insert.bindUtf8(newSessions.at(i).canonical);
+            bindFlag(insert, s.startedAt);
+            insert.bind(relayedBy);
+        }
+        if (!insertRows(insert, rows, [&](int i) { return newSessions.at(done + i).record->id; },
+                         [&](int i) { presentSessions.append(&newSessions.at(done + i)); }))
             return out;
-        }
-        if (insertSession.rowsAffected() == 1) {
-            out.results.append({QStringLiteral("session"), s.id, RecordStatus::Stored, {}});
-            continue;
-        }
-        const auto same = storedIs(Sql::SessionCanonical, s.id, c, true);
+        done += rows;
+    }
+    // Each is its maker's now: stored by this batch, or already (the owner was checked above).
+    for (const NewSession &n : std::as_const(newSessions))
+        owners.insert(n.record->id, madeBy(n.record->id));
+    for (const NewSession *n : std::as_const(presentSessions)) {
+        const QString &id = n->record->id;
+        const auto same = storedIs(Sql::SessionCanonical, id, n->canonical, true);
         if (!same)
             return out;
         if (*same) {
-            out.results.append({QStringLiteral("session"), s.id, RecordStatus::Duplicate, {}});
+            out.results[n->slot].status = RecordStatus::Duplicate;
             continue;
         }
-        auto r = keepConflict(QStringLiteral("session"), s.id, c);
+        const auto r = keepConflict(QStringLiteral("session"), id, n->canonical);
         if (!r)
             return out;
-        out.results.append(*r);
+        out.results[n->slot] = *r;
     }
     // The device's own contributions, stored after the checks below.
     struct Candidate {
@@ -382,17 +452,15 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
             out.results.append({QStringLiteral("contribution"), rec.id, RecordStatus::Rejected, notRelayable(rec.sessionId)});
             continue;
         }
-        const auto owner = otherOwner(rec.sessionId);
-        if (!owner)
-            return out;
-        if (owner->isEmpty()) {
+        const QString owner = otherOwner(rec.sessionId);
+        if (owner.isEmpty()) {
             out.results.append({QStringLiteral("contribution"), rec.id, RecordStatus::Rejected,
                                 QStringLiteral("its session %1 is unknown; send the session in the same batch").arg(rec.sessionId)});
             continue;
         }
         QByteArray payloadJson = json::compact(rec.payload);
         const QByteArray c = canonical(rec, payloadJson);
-        if (*owner != madeBy(rec.sessionId)) {
+        if (owner != madeBy(rec.sessionId)) {
             const auto same = storedIs(Sql::ContributionCanonical, rec.id, c, false);
             if (!same)
                 return out;
@@ -407,7 +475,6 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     // The device's own contributions go in with multi-row statements (a round trip per few
     // dozen rows on PostgreSQL, not per row), each answering which rows it inserted; a row
     // it did not insert was already there, and is settled as duplicate or conflict below.
-    const bool roundTrips = m_db.driverName() != QLatin1String("QSQLITE");
     QList<const Candidate *> present;  // not inserted: under an id already stored
     for (qsizetype done = 0; done < candidates.size();) {
         const int rows = chunkRows(candidates.size() - done, roundTrips);
@@ -433,29 +500,9 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
             bindFlag(insert, rec.createdAt);
             insert.bind(relayedBy);
         }
-        if (!insert.exec()) {
-            fail(insert);
+        if (!insertRows(insert, rows, [&](int i) { return candidates.at(done + i).record->id; },
+                         [&](int i) { present.append(&candidates.at(done + i)); }))
             return out;
-        }
-        QList<QByteArray> inserted;
-        while (insert.next())
-            inserted.append(insert.text(0));
-        if (!insert.error().isEmpty()) {
-            fail(insert);
-            return out;
-        }
-        insert.finish();
-        // Every row inserted (the common case), or the first of the chunk under each returned
-        // id was, and any other was there already (a second copy in the same batch meets the
-        // first).
-        if (inserted.size() != rows) {
-            QSet<QString> ids;
-            for (const QByteArray &id : std::as_const(inserted))
-                ids.insert(QString::fromUtf8(id));
-            for (qsizetype i = done; i < done + rows; ++i)
-                if (!ids.remove(candidates.at(i).record->id))
-                    present.append(&candidates.at(i));
-        }
         done += rows;
     }
     QHash<QString, QByteArray> stored;  // id → canonical form already stored

@@ -6,8 +6,11 @@
 #include <QStringEncoder>
 #include <QVariant>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <atomic>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -188,6 +191,169 @@ private:
     qint64 m_changes = 0;
 };
 
+// The PGconn of a QPSQL connection, or null for any other driver.
+PGconn *postgresHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL") || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    // QPSQL registers the handle under libpq's struct name (`pg_conn*`, PGconn being its typedef).
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// libpq's extended protocol on the connection QtSql opened: prepared once (PQprepare), then one
+// PQexecPrepared per execution with the values as text parameters. QtSql's QPSQL driver sends
+// every execution as `EXECUTE name('…', '…', …)`: each value escaped into a statement text that
+// the PostgreSQL backend parses again, through a QVariant each (bench/README.md, issue 9).
+class PostgresStatement final : public IngestStatement {
+public:
+    PostgresStatement(PGconn *connection, const QString &sql, Planning planning) : m_connection(connection)
+    {
+        static std::atomic<quint64> counter{0};
+        m_name = "samenspraak_ingest_" + std::to_string(++counter);
+        // `?` placeholders (the statements of ingest.cpp hold no `?` elsewhere) become $1, $2, …
+        std::string text;
+        const QByteArray utf8 = sql.toUtf8();
+        text.reserve(std::size_t(utf8.size()) * 2);
+        for (const char c : utf8) {
+            if (c == '?')
+                text += '$' + std::to_string(++m_parameters);
+            else
+                text += c;
+        }
+        if (planning == Planning::EachExecution) {
+            m_text = std::move(text);
+            m_name.clear();
+            return;
+        }
+        PGresult *result = PQprepare(m_connection, m_name.c_str(), text.c_str(), m_parameters, nullptr);
+        if (PQresultStatus(result) != PGRES_COMMAND_OK)
+            m_prepareError = QStringLiteral("preparing failed: %1").arg(QString::fromUtf8(PQerrorMessage(m_connection)).trimmed());
+        PQclear(result);
+    }
+    ~PostgresStatement() override
+    {
+        PQclear(m_result);
+        // Not in a failed transaction (it would refuse) nor on a lost connection: the statement
+        // goes with the connection then.
+        const PGTransactionStatusType status = PQtransactionStatus(m_connection);
+        if (!m_name.empty() && m_prepareError.isEmpty() && (status == PQTRANS_IDLE || status == PQTRANS_INTRANS))
+            PQclear(PQexec(m_connection, ("DEALLOCATE " + m_name).c_str()));
+    }
+
+    void bind(const QString &text) override
+    {
+        startBinding();
+        if (text.isNull()) {
+            m_values.push_back(Null);
+            return;
+        }
+        const std::size_t at = m_arena.size();
+        m_arena.resize(at + std::size_t(m_encoder.requiredSpace(text.size())));
+        char *end = m_encoder.appendToBuffer(m_arena.data() + at, text);
+        m_arena.resize(std::size_t(end - m_arena.data()));
+        m_arena.push_back('\0');  // libpq takes text parameters as C strings
+        m_values.push_back(at);
+    }
+    void bindUtf8(const QByteArray &utf8) override
+    {
+        startBinding();
+        if (utf8.isNull()) {
+            m_values.push_back(Null);
+            return;
+        }
+        m_values.push_back(m_arena.size());
+        m_arena.append(utf8.constData(), std::size_t(utf8.size()));
+        m_arena.push_back('\0');
+    }
+    void bind(qint64 number) override
+    {
+        startBinding();
+        m_values.push_back(m_arena.size());
+        m_arena += std::to_string(number);
+        m_arena.push_back('\0');
+    }
+    void bindNull() override
+    {
+        startBinding();
+        m_values.push_back(Null);
+    }
+
+    bool exec() override
+    {
+        if (!m_prepareError.isEmpty()) {
+            m_error = m_prepareError;
+            return false;
+        }
+        PQclear(m_result);
+        m_result = nullptr;
+        m_error.clear();
+        m_executed = true;
+        m_row = -1;
+        if (int(m_values.size()) != m_parameters) {
+            m_error = QStringLiteral("%1 values bound to a statement with %2 placeholders").arg(m_values.size()).arg(m_parameters);
+            return false;
+        }
+        // The arena no longer grows: its bytes stay where they are until the next binding.
+        m_pointers.resize(m_values.size());
+        for (std::size_t i = 0; i < m_values.size(); ++i)
+            m_pointers[i] = m_values[i] == Null ? nullptr : m_arena.data() + m_values[i];
+        m_result = m_name.empty() ? PQexecParams(m_connection, m_text.c_str(), m_parameters, nullptr, m_pointers.data(), nullptr, nullptr, 0)
+                                  : PQexecPrepared(m_connection, m_name.c_str(), m_parameters, m_pointers.data(), nullptr, nullptr, 0);
+        const ExecStatusType status = PQresultStatus(m_result);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+            PQclear(m_result);
+            m_result = nullptr;
+            return false;
+        }
+        return true;
+    }
+    bool next() override { return m_result && ++m_row < PQntuples(m_result); }
+    QByteArray text(int column) override
+    {
+        if (!m_result || m_row < 0 || m_row >= PQntuples(m_result))
+            return {};
+        return QByteArray(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+    }
+    qint64 rowsAffected() override { return m_result ? std::strtoll(PQcmdTuples(m_result), nullptr, 10) : 0; }
+    void finish() override
+    {
+        PQclear(m_result);
+        m_result = nullptr;
+        m_row = -1;
+    }
+    QString error() const override { return m_error; }
+    bool isPrepared() const override { return m_prepareError.isEmpty(); }
+
+private:
+    static constexpr std::size_t Null = std::size_t(-1);
+    // The first value after an execution starts the next one.
+    void startBinding()
+    {
+        if (!m_executed)
+            return;
+        m_executed = false;
+        m_arena.clear();  // keeps its capacity
+        m_values.clear();
+    }
+
+    PGconn *m_connection;
+    std::string m_name;  // empty: planned at each execution, from m_text
+    std::string m_text;
+    int m_parameters = 0;
+    QString m_prepareError, m_error;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    std::string m_arena;
+    std::vector<std::size_t> m_values;  // offsets into m_arena, or Null
+    std::vector<const char *> m_pointers;
+    PGresult *m_result = nullptr;
+    bool m_executed = false;
+    int m_row = -1;
+};
+
 // SQL NULL in a text column (a null QVariant of type QString).
 QVariant nullText()
 {
@@ -221,10 +387,12 @@ private:
 
 } // namespace
 
-std::unique_ptr<IngestStatement> IngestStatement::prepare(QSqlDatabase &db, const QString &sql)
+std::unique_ptr<IngestStatement> IngestStatement::prepare(QSqlDatabase &db, const QString &sql, Planning planning)
 {
     if (sqlite3 *handle = sqliteHandle(db))
         return std::make_unique<SqliteStatement>(handle, sql);
+    if (PGconn *handle = postgresHandle(db))
+        return std::make_unique<PostgresStatement>(handle, sql, planning);
     return std::make_unique<QtSqlStatement>(db, sql);
 }
 

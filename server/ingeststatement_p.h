@@ -27,8 +27,14 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 class IngestStatement {
 public:
     virtual ~IngestStatement() = default;
+    // How PostgreSQL plans a statement (elsewhere: prepared once). A statement prepared once
+    // keeps the plan made for the tables as they were: one that looks rows up by a list of ids
+    // (`id IN (?, …)`) was planned as a sequential scan while the table was small, and kept
+    // scanning the grown table (bench/README.md, issue 9). Such a statement is planned at each
+    // execution (an unnamed statement), for the table as it is then.
+    enum class Planning { Once, EachExecution };
     // A statement on `db` (still usable when preparing failed: exec() then fails with why).
-    static std::unique_ptr<IngestStatement> prepare(QSqlDatabase &db, const QString &sql);
+    static std::unique_ptr<IngestStatement> prepare(QSqlDatabase &db, const QString &sql, Planning planning = Planning::Once);
 
     // The next placeholder's value, in order. A null QString or QByteArray binds SQL NULL (as
     // QtSql does); `utf8` is text already encoded.

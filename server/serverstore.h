@@ -132,7 +132,7 @@ private:
     // connection's life (ingeststatement_p.h); the multi-row ones once per number of rows. One
     // that failed to prepare is not kept (its exec() says why; it stays valid only until the
     // next statement() call).
-    enum class Sql { InsertSession, SessionOwner, SessionCanonical, ContributionCanonical, InsertConflict, UpdateDevice,
+    enum class Sql { InsertSessions, SessionOwners, SessionCanonical, ContributionCanonical, InsertConflict, UpdateDevice,
                      InsertContributions, SelectContributions };
     detail::IngestStatement &statement(Sql which, int rows = 1);
     // Drops the prepared statements (before the connection closes).
@@ -231,7 +231,7 @@ public:
     [[nodiscard]] QString health(bool probeWrite = true);
     static constexpr quint64 MinFreeBytes = 8 * 1024 * 1024;  // room for a few maximal batches
     QSqlDatabase &db() { return m_db; }
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     // This database's epoch, sent with every answer (protocol::ServerEpochHeader). It changes
     // only when the database is restored from a backup (renewEpoch): devices that see a new
