@@ -54,19 +54,10 @@ void Records::add(QByteArrayView id, QByteArrayView sessionId, QByteArrayView ac
         m_superseded.insert(QString::fromUtf8(supersedes));
     const QString kindText = m_shared(kind);
     m_entries.append({m_shared(activityId),
-                      {QString::fromUtf8(id), m_session(sessionId, m_shared), createdAt.isEmpty() ? QString() : QString::fromUtf8(createdAt),
+                      {QString::fromUtf8(id), m_shared(sessionId), createdAt.isEmpty() ? QString() : QString::fromUtf8(createdAt),
                        answers::parse(kindText, payload, &m_shared)}});
 }
 
-QString Records::Repeated::operator()(QByteArrayView now, answers::SharedTexts &shared)
-{
-    if (!known || now != utf8) {
-        known = true;
-        utf8 = now.toByteArray();
-        text = shared(now);
-    }
-    return text;
-}
 
 Round::Round(Records records)
 {
@@ -349,7 +340,7 @@ QList<GlimpseRow> glimpse(const ContentPack &pack, const Round &round, int topVa
         const StatementTally *divided = nullptr;
         for (const StatementTally &t : tallies) {
             // Per statement: only those who took a side count towards its figure.
-            if (t.answered() < MinimumAnswers)
+            if (withheld(t.answered()))
                 continue;
             if (!agreed || t.agreePercent() > agreed->agreePercent())
                 agreed = &t;

@@ -64,18 +64,9 @@ private:
         QString activityId;
         Answer answer;
     };
-    // The session of the row before, kept for the next: a session's answers come one after
-    // the other.
-    struct Repeated {
-        bool known = false;
-        QByteArray utf8;
-        QString text;
-        QString operator()(QByteArrayView now, answers::SharedTexts &shared);
-    };
     QList<Entry> m_entries;
     QSet<QString> m_superseded;
     answers::SharedTexts m_shared;
-    Repeated m_session;
 };
 
 // The current answers of a round, by activity.
