@@ -474,10 +474,8 @@ public:
     // `"key":`; false (and no longer ok) when the next key is another one.
     bool key(QLatin1String name)
     {
-        const QByteArrayView k = string();
-        if (!m_ok || QLatin1String(k.data(), k.size()) != name)
-            return m_ok = false;
-        expect(':');
+        if (!keyIf(name))
+            m_ok = false;
         return m_ok;
     }
     // The next key, if it is `name` (nothing read otherwise).
@@ -587,7 +585,7 @@ std::optional<Any> canonical(const QString &kind, QByteArrayView json, SharedTex
     } else if (kind == Kind::Dots) {
         Allocation v;
         in.key(QLatin1String("allocation"));
-        in.members([&](const QString &option) { v.amounts.insert(option, in.number()); });
+        in.members([&](const QString &option) { v.amounts.insert(v.amounts.cend(), option, in.number()); });
         out = std::move(v);
     } else if (kind == Kind::Ranking) {
         in.key(QLatin1String("order"));
@@ -617,7 +615,7 @@ std::optional<Any> canonical(const QString &kind, QByteArrayView json, SharedTex
                 a.important = in.boolean();
             }
             in.expect('}');
-            v.answers.insert(statement, a);
+            v.answers.insert(v.answers.cend(), statement, a);  // keys come in order
         });
         if (v.answers.isEmpty())
             in.fail();  // Statements::parse refuses it, with its reason
@@ -625,7 +623,7 @@ std::optional<Any> canonical(const QString &kind, QByteArrayView json, SharedTex
     } else if (kind == Kind::Profile) {
         Profile v;
         in.key(QLatin1String("answers"));
-        in.members([&](const QString &question) { v.answers.insert(question, in.id()); });
+        in.members([&](const QString &question) { v.answers.insert(v.answers.cend(), question, in.id()); });
         out = std::move(v);
     } else if (kind == Kind::Satisfaction) {
         Satisfaction v;

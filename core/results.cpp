@@ -7,10 +7,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <numeric>
 
 namespace samenspraak::results {
-
-namespace {
 
 void sortShares(QList<Share> &shares)
 {
@@ -18,6 +17,8 @@ void sortShares(QList<Share> &shares)
         return a.count != b.count ? a.count > b.count : a.id < b.id;
     });
 }
+
+namespace {
 
 // The typed answers of an activity; a payload that does not parse (an answer to an older,
 // different version of the activity) is left out.
@@ -57,33 +58,68 @@ void Records::add(QByteArrayView id, QByteArrayView sessionId, QByteArrayView ac
                        answers::parse(kindText, payload, &m_shared)}});
 }
 
+
 Round::Round(Records records)
 {
     // The supersede rule: an answer is current unless a later one names it as replaced.
-    QSet<QString> sessions;
+    // Sessions are numbered as met first, then renumbered in sorted order.
+    QStringList met;
+    QList<QMap<QString, QString>> profiles;  // by number as met
     const QChar *lastSession = nullptr;  // a session's answers mostly come one after the other
+    int number = -1;
+    QString lastActivity;
+    QList<Answer> *activityAnswers = nullptr;
     for (auto &e : records.m_entries) {
         if (!records.m_superseded.isEmpty() && records.m_superseded.contains(e.answer.id))
             continue;
         if (e.answer.sessionId.constData() != lastSession || e.answer.sessionId.isEmpty()) {
-            sessions.insert(e.answer.sessionId);
+            const auto it = m_sessionNumbers.constFind(e.answer.sessionId);
+            if (it != m_sessionNumbers.cend()) {
+                number = it.value();
+            } else {
+                number = int(met.size());
+                m_sessionNumbers.insert(e.answer.sessionId, number);
+                met.append(e.answer.sessionId);
+                profiles.append(QMap<QString, QString>());
+            }
             lastSession = e.answer.sessionId.constData();
         }
+        e.answer.session = number;
         if (const auto *profile = e.answer.as<answers::Profile>())
             for (auto it = profile->answers.begin(); it != profile->answers.end(); ++it)
-                m_profiles[e.answer.sessionId].insert(it.key(), it.value());
-        m_byActivity[e.activityId].append(std::move(e.answer));
+                profiles[number].insert(it.key(), it.value());
+        if (!activityAnswers || e.activityId != lastActivity) {
+            activityAnswers = &m_byActivity[e.activityId];
+            lastActivity = e.activityId;
+        }
+        activityAnswers->append(std::move(e.answer));
     }
-    m_participants = int(sessions.size());
-    m_sessions = QStringList(sessions.begin(), sessions.end());
-    m_sessions.sort();
+    m_participants = int(met.size());
+    QList<int> order(met.size());  // sorted place -> number as met
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return met.at(a) < met.at(b); });
+    QList<int> sorted(met.size());  // number as met -> sorted place
+    m_sessions.reserve(met.size());
+    m_profiles.reserve(met.size());
+    for (int place = 0; place < order.size(); ++place) {
+        sorted[order.at(place)] = place;
+        m_sessions.append(met.at(order.at(place)));
+        m_profiles.append(std::move(profiles[order.at(place)]));
+    }
+    for (auto it = m_sessionNumbers.begin(); it != m_sessionNumbers.end(); ++it)
+        it.value() = sorted.at(it.value());
+    for (QList<Answer> &answers : m_byActivity)
+        for (Answer &a : answers)
+            a.session = sorted.at(a.session);
+    m_channels.resize(m_sessions.size());
 }
 
 Round::Round(Records records, const QList<protocol::SessionRecord> &sessions)
     : Round(std::move(records))
 {
     for (const auto &s : sessions)
-        m_channels.insert(s.id, s.channel);
+        if (const int number = sessionNumber(s.id); number >= 0)
+            m_channels[number] = s.channel;
 }
 
 QList<Share> valuePicks(const Round &round, const QString &activityId)
@@ -117,13 +153,7 @@ QList<StatementTally> tally(const QList<answers::Statements> &all)
             StatementTally &t = tallies[it.key()];
             if (t.id.isNull())
                 t.id = it.key();
-            switch (it->choice) {
-            case answers::Statements::Choice::Agree: ++t.agree; break;
-            case answers::Statements::Choice::Disagree: ++t.disagree; break;
-            case answers::Statements::Choice::Pass: ++t.pass; break;
-            }
-            if (it->important)
-                ++t.important;
+            t.add(it->choice, it->important);
         }
     }
     QList<StatementTally> out = tallies.values();
@@ -258,6 +288,17 @@ SatisfactionTally tally(const QList<answers::Satisfaction> &all)
     return t;
 }
 
+void StatementTally::add(answers::Statements::Choice choice, bool isImportant)
+{
+    switch (choice) {
+    case answers::Statements::Choice::Agree: ++agree; break;
+    case answers::Statements::Choice::Disagree: ++disagree; break;
+    case answers::Statements::Choice::Pass: ++pass; break;
+    }
+    if (isImportant)
+        ++important;
+}
+
 Stance stance(const StatementTally &t)
 {
     if (withheld(t.answered()))
@@ -299,7 +340,7 @@ QList<GlimpseRow> glimpse(const ContentPack &pack, const Round &round, int topVa
         const StatementTally *divided = nullptr;
         for (const StatementTally &t : tallies) {
             // Per statement: only those who took a side count towards its figure.
-            if (t.answered() < MinimumAnswers)
+            if (withheld(t.answered()))
                 continue;
             if (!agreed || t.agreePercent() > agreed->agreePercent())
                 agreed = &t;

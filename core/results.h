@@ -35,6 +35,7 @@ struct Answer {
     QString sessionId;
     QString createdAt;      // ISO 8601 device clock; empty when the store did not read it
     answers::Any typed;     // monostate: the payload does not parse as its kind
+    int session = -1;       // the session's number in Round::sessions() (set by Round)
     // The typed answer when it is a T (an answer of T's kind that parsed), else null.
     template <typename T>
     const T *as() const { return std::get_if<T>(&typed); }
@@ -87,18 +88,26 @@ public:
     // Whether `activityId` has enough answers for its figures to be shown.
     bool showable(const QString &activityId) const { return !withheld(int(m_byActivity.value(activityId).size())); }
 
-    // The sessions with at least one answer, sorted.
+    // The sessions with at least one answer, sorted. A session's number is its place in this
+    // list; every answer carries its session's (Answer::session), so the engine counts by
+    // number instead of looking up 100,000 session ids (bench/results_bench).
     QStringList sessions() const { return m_sessions; }
-    // The channel a session was held in (kiosk, workshop, ...); empty when the session is unknown.
-    QString channel(const QString &sessionId) const { return m_channels.value(sessionId); }
+    // The number of `sessionId` in sessions(); -1 when it has no answer.
+    int sessionNumber(const QString &sessionId) const { return m_sessionNumbers.value(sessionId, -1); }
+    // The channel a session was held in (kiosk, workshop, ...); empty when the session is unknown
+    // or has no answer.
+    QString channel(const QString &sessionId) const { return channelOf(sessionNumber(sessionId)); }
+    QString channelOf(int session) const { return session >= 0 ? m_channels.at(session) : QString(); }
     // The profile a session gave (question id -> option id), its current answers merged.
-    QMap<QString, QString> profile(const QString &sessionId) const { return m_profiles.value(sessionId); }
+    QMap<QString, QString> profile(const QString &sessionId) const { return profileOf(sessionNumber(sessionId)); }
+    QMap<QString, QString> profileOf(int session) const { return session >= 0 ? m_profiles.at(session) : QMap<QString, QString>(); }
 
 private:
     QHash<QString, QList<Answer>> m_byActivity;
     QStringList m_sessions;
-    QHash<QString, QString> m_channels;
-    QHash<QString, QMap<QString, QString>> m_profiles;
+    QHash<QString, int> m_sessionNumbers;
+    QStringList m_channels;                   // by session number
+    QList<QMap<QString, QString>> m_profiles; // by session number
     int m_participants = 0;
 };
 
@@ -108,6 +117,8 @@ struct Share {
     int of = 0;     // answers to the activity (or dots/points spent in all)
     int percent() const { return of > 0 ? int(100.0 * count / of + 0.5) : 0; }
 };
+// Most counted first (ties: by id), as every list of shares is shown.
+void sortShares(QList<Share> &shares);
 
 // How often each value was picked, most picked first (ties: by id). The participant's own
 // value (free text) is not counted: it is not a shared option.
@@ -119,6 +130,7 @@ struct StatementTally {
     int disagree = 0;
     int pass = 0;
     int important = 0;
+    void add(answers::Statements::Choice choice, bool important);  // one answer to the statement
     int answered() const { return agree + disagree; }
     // Share agreeing among those who took a side (pass is not a side), in whole percent.
     int agreePercent() const { return answered() > 0 ? int(100.0 * agree / answered() + 0.5) : 0; }

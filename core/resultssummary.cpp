@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 #include <cmath>
 
 namespace samenspraak::results {
@@ -26,36 +27,63 @@ QString text(const QString &language, const char *source) { return i18n::transla
 // A label in both languages, as the pack's texts are.
 Text bilingual(const char *source) { return {text(QStringLiteral("nl"), source), text(QStringLiteral("en"), source)}; }
 
-// The sessions of `people` per group of `dimension` (people who did not say are left out).
-QHash<QString, QSet<QString>> groupsOf(const Round &round, const Dimension &dimension, const QStringList &people)
+// Who is in which group on one dimension, by number. Each distinct group of the dimension has
+// a slot; `slotOfPerson` holds each person's (-1: did not say, or not one of its groups),
+// `slotOfGroup` the slot of each entry of Dimension::groups.
+struct Grouping {
+    QList<int> slotOfPerson;
+    QList<int> slotOfGroup;
+    int slotCount = 0;
+};
+
+// `people` are session numbers (Round::sessions()).
+Grouping grouping(const Round &round, const Dimension &dimension, const QList<int> &people)
 {
-    QHash<QString, QSet<QString>> out;
-    for (const QString &s : people)
-        if (const QString g = groupOf(round, dimension, s); !g.isEmpty())
-            out[g].insert(s);
+    Grouping out;
+    QHash<QString, int> slotOfText;
+    for (const QString &g : dimension.groups) {
+        auto it = slotOfText.constFind(g);
+        if (it == slotOfText.cend())
+            it = slotOfText.insert(g, out.slotCount++);
+        out.slotOfGroup.append(it.value());
+    }
+    const bool channel = dimension.id == ChannelDimension;
+    out.slotOfPerson.reserve(people.size());
+    for (const int session : people) {
+        const QString g = channel ? round.channelOf(session) : round.profileOf(session).value(dimension.id);
+        out.slotOfPerson.append(g.isEmpty() ? -1 : slotOfText.value(g, -1));
+    }
     return out;
 }
 
-// The answers of `all` by the group their person is in: `persons` holds each answer's person
-// number (-1: not one of the people), `groupOfPerson` each person's group (empty: did not say).
-// The session ids are looked up once per activity (personsOf), not once per dimension.
-template <typename T>
-QHash<QString, QList<T>> answersByGroup(const QList<std::pair<QString, T>> &all, const QList<int> &persons, const QStringList &groupOfPerson)
-{
-    QHash<QString, QList<T>> out;
-    for (qsizetype k = 0; k < all.size(); ++k)
-        if (const int p = persons.at(k); p >= 0 && !groupOfPerson.at(p).isEmpty())
-            out[groupOfPerson.at(p)].append(all.at(k).second);
-    return out;
-}
+// The ids an activity's answers name (options, statements), numbered as met.
+class Numbering {
+public:
+    int operator()(const QString &id)
+    {
+        auto it = m_numbers.constFind(id);
+        if (it == m_numbers.cend()) {
+            it = m_numbers.insert(id, int(m_ids.size()));
+            m_ids.append(id);
+        }
+        return it.value();
+    }
+    const QStringList &ids() const { return m_ids; }
+    int size() const { return int(m_ids.size()); }
 
-template <typename T>
-QList<int> personsOf(const QList<std::pair<QString, T>> &all, const QHash<QString, int> &person)
+private:
+    QHash<QString, int> m_numbers;
+    QStringList m_ids;
+};
+
+// Shares from counts by option number (an option no answer chose is left out), most first.
+QList<Share> sharesOf(const QStringList &ids, const int *counts, int of)
 {
-    QList<int> out;
-    out.reserve(all.size());
-    for (const auto &[session, answer] : all)
-        out.append(person.value(session, -1));
+    QList<Share> out;
+    for (int o = 0; o < ids.size(); ++o)
+        if (counts[o] > 0)
+            out.append({ids.at(o), counts[o], of});
+    sortShares(out);
     return out;
 }
 
@@ -267,10 +295,15 @@ QString sharesText(const RepresentativeGroup &g, const QString &language)
 
 } // namespace
 
-Representativeness representativeness(const ContentPack &pack, const Round &round, const QStringList &sessions,
-                                      const QString &language, double weightCap)
+namespace {
+
+// representativeness() over `people` (session numbers; -1: a session without answers) with
+// their ids; `weightOf` gets each person's weight (-1: none), as sessionWeights has it.
+Representativeness representativenessOf(const ContentPack &pack, const Round &round, const QList<int> &people, const QStringList &peopleIds,
+                                        const QString &language, double weightCap, QList<double> *weightOf)
 {
     Representativeness out;
+    weightOf->fill(-1, people.size());
     out.weightCap = weightCap;
     for (const PopulationRow &r : pack.population)
         out.referenceYear = std::max(out.referenceYear, r.year);
@@ -290,6 +323,17 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
             if (const Option *o = profileOption(pack, d.id, g); o && !o->area.isEmpty())
                 anyArea = true;
         const QList<bool> splits = anyArea ? QList<bool>{false, true} : QList<bool>{false};
+        // Each person's answer to the question, as its option (null: none, or not an option).
+        QList<const Option *> optionOf;
+        optionOf.reserve(people.size());
+        QHash<QString, const Option *> optionOfId;
+        for (const int session : people) {
+            const QString id = round.profileOf(session).value(d.id);
+            auto it = optionOfId.constFind(id);
+            if (it == optionOfId.cend())
+                it = optionOfId.insert(id, profileOption(pack, d.id, id));
+            optionOf.append(it.value());
+        }
         for (const bool byArea : splits) {
             RepresentativeDimension rd;
             rd.id = byArea ? QStringLiteral("kern-gebied") : QStringLiteral("kern");
@@ -322,11 +366,18 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
                 population[group] += r.population;
                 totalPopulation += r.population;
             }
-            QHash<QString, int> counts;
-            for (const QString &s : sessions) {
-                const Option *o = profileOption(pack, d.id, round.profile(s).value(d.id));
-                if (const QString group = o ? referenceGroup(*o, byArea) : QString(); population.contains(group)) {
-                    ++counts[group];
+            // Each person's group, as its place in `order` (-1: none that counts).
+            QHash<const Option *, int> placeOfOption;
+            QList<int> placeOf;
+            placeOf.reserve(people.size());
+            QList<int> counts(order.size(), 0);
+            for (const Option *o : optionOf) {
+                auto it = placeOfOption.constFind(o);
+                if (it == placeOfOption.cend())
+                    it = placeOfOption.insert(o, o ? int(order.indexOf(referenceGroup(*o, byArea))) : -1);
+                placeOf.append(it.value());
+                if (it.value() >= 0) {
+                    ++counts[it.value()];
                     ++rd.n;
                 }
             }
@@ -337,13 +388,13 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
                 continue;
             }
             double tvd = 0, weighted = 0;
-            for (const QString &id : order) {
+            for (qsizetype place = 0; place < order.size(); ++place) {
                 RepresentativeGroup g;
-                g.id = id;
+                g.id = order.at(place);
                 g.label = referenceLabel(pack, g.id, language);
-                g.population = population.value(id);
+                g.population = population.value(g.id);
                 g.populationShare = double(g.population) / totalPopulation;
-                g.participants = counts.value(g.id);
+                g.participants = counts.at(place);
                 g.participantShare = double(g.participants) / rd.n;
                 g.ratio = g.populationShare > 0 ? g.participantShare / g.populationShare : 0;
                 tvd += std::abs(g.participantShare - g.populationShare) / 2;
@@ -374,13 +425,9 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
             for (const RepresentativeGroup *g : under.mid(0, 3))
                 rd.underRepresented.append(QStringLiteral("%1: %2").arg(g->label, sharesText(*g, language)));
             // Per session, the weight of its group; the finest dimension (kern-gebied) comes last and wins.
-            out.sessionWeights.clear();
-            for (const QString &s : sessions) {
-                const Option *o = profileOption(pack, d.id, round.profile(s).value(d.id));
-                const QString group = o ? referenceGroup(*o, byArea) : QString();
-                for (const RepresentativeGroup &g : rd.groups)
-                    if (g.id == group && g.participants > 0)
-                        out.sessionWeights.insert(s, g.weight);
+            for (qsizetype p = 0; p < people.size(); ++p) {
+                const int place = placeOf.at(p);
+                (*weightOf)[p] = place >= 0 && rd.groups.at(place).participants > 0 ? rd.groups.at(place).weight : -1;
             }
             // What a withheld group's figures would tell is not given out.
             for (RepresentativeGroup &g : rd.groups)
@@ -393,7 +440,23 @@ Representativeness representativeness(const ContentPack &pack, const Round &roun
             out.dimensions.append(rd);
         }
     }
+    for (qsizetype p = 0; p < people.size(); ++p)
+        if (weightOf->at(p) >= 0)
+            out.sessionWeights.insert(peopleIds.at(p), weightOf->at(p));
     return out;
+}
+
+} // namespace
+
+Representativeness representativeness(const ContentPack &pack, const Round &round, const QStringList &sessions,
+                                      const QString &language, double weightCap)
+{
+    QList<int> people;
+    people.reserve(sessions.size());
+    for (const QString &s : sessions)
+        people.append(round.sessionNumber(s));
+    QList<double> weightOf;
+    return representativenessOf(pack, round, people, sessions, language, weightCap, &weightOf);
 }
 
 namespace {
@@ -407,10 +470,13 @@ ActivityResult activityHeader(const Activity &a, const Round &round)
     r.kind = a.kind;
     r.phase = a.phase;
     const QList<Answer> answered = round.answers(a.id);
-    QSet<QString> answering;
-    for (const auto &c : answered)
-        answering.insert(c.sessionId);
-    r.n = int(a.kind == Kind::Ideas ? answering.size() : answered.size());
+    r.n = int(answered.size());
+    if (a.kind == Kind::Ideas) {  // people, not ideas
+        QSet<int> answering;
+        for (const auto &c : answered)
+            answering.insert(c.session);
+        r.n = int(answering.size());
+    }
     r.withheld = withheld(r.n);
     if (r.withheld)
         r.n = 0;
@@ -471,137 +537,203 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
     summary.phase = phaseId;
     summary.language = language;
 
-    // The people of the phase: who answered one of its activities (the profile does not count).
-    QStringList people;
+    // The people of the phase: who answered one of its activities (the profile does not count),
+    // as session numbers in sorted order; personOf is each session's number among them.
+    const QStringList sessions = round.sessions();
+    QList<int> people;
+    QStringList peopleIds;
     if (phaseId.isEmpty()) {
-        people = round.sessions();
+        people.resize(sessions.size());
+        std::iota(people.begin(), people.end(), 0);
+        peopleIds = sessions;
     } else {
-        QSet<QString> inPhase;
+        QList<bool> inPhase(sessions.size(), false);
         for (const Activity &a : pack.activities)
             if (a.phase == phaseId && a.kind != Kind::Profile)
                 for (const auto &c : round.answers(a.id))
-                    inPhase.insert(c.sessionId);
-        people = QStringList(inPhase.begin(), inPhase.end());
-        people.sort();
+                    inPhase[c.session] = true;
+        for (int s = 0; s < inPhase.size(); ++s)
+            if (inPhase.at(s)) {
+                people.append(s);
+                peopleIds.append(sessions.at(s));
+            }
     }
-    const QSet<QString> peopleSet(people.begin(), people.end());
+    QList<int> personOf(sessions.size(), -1);
+    for (int p = 0; p < people.size(); ++p)
+        personOf[people.at(p)] = p;
 
     const QList<Dimension> dims = dimensions(pack, round);
     // Who is in which group, once per dimension: every activity's breakdown uses it.
-    QList<QHash<QString, QSet<QString>>> groupsPerDimension;
-    QHash<QString, int> person;                 // session -> its number among the people
-    for (int p = 0; p < people.size(); ++p)
-        person.insert(people.at(p), p);
-    QList<QStringList> groupOfPerson;           // per dimension, per person: the group, or empty
-    for (const Dimension &d : dims) {
-        groupsPerDimension.append(groupsOf(round, d, people));
-        QStringList of(people.size());
-        for (auto it = groupsPerDimension.last().cbegin(); it != groupsPerDimension.last().cend(); ++it)
-            for (const QString &session : it.value())
-                of[person.value(session)] = it.key();
-        groupOfPerson.append(of);
-    }
+    QList<Grouping> groupings;
+    for (const Dimension &d : dims)
+        groupings.append(grouping(round, d, people));
     summary.reach.participants = int(people.size());
     for (int i = 0; i < dims.size(); ++i) {
         const Dimension &d = dims.at(i);
+        const Grouping &gr = groupings.at(i);
+        QList<int> inGroup(gr.slotCount, 0);
+        for (const int slot : gr.slotOfPerson)
+            if (slot >= 0)
+                ++inGroup[slot];
         ReachDimension rd{d, {}, {}};
-        const auto &groups = groupsPerDimension.at(i);
         int said = 0;
-        for (const QString &g : d.groups) {
-            rd.groups.append(cell(g, int(groups.value(g).size()), summary.reach.participants));
-            said += int(groups.value(g).size());
+        for (qsizetype g = 0; g < d.groups.size(); ++g) {
+            const int n = inGroup.at(gr.slotOfGroup.at(g));
+            rd.groups.append(cell(d.groups.at(g), n, summary.reach.participants));
+            said += n;
         }
         rd.unanswered = cell(QString(), summary.reach.participants - said, summary.reach.participants);
         summary.reach.dimensions.append(rd);
     }
 
-    summary.representativeness = representativeness(pack, round, people, language);
-    const QHash<QString, double> &weights = summary.representativeness.sessionWeights;
+    QList<double> weightOf;  // per person; -1: none
+    summary.representativeness = representativenessOf(pack, round, people, peopleIds, language, 3, &weightOf);
+    const bool weighted = !summary.representativeness.sessionWeights.isEmpty();
 
     for (const Activity &a : pack.activities) {
         if (a.kind == Kind::Profile || (!phaseId.isEmpty() && a.phase != phaseId))
             continue;
-        // Each kind's answers are parsed once, for the overall figures and the breakdowns by group.
+        // Each kind's answers are read once, for the overall figures and the breakdowns by group.
         ActivityResult r = activityHeader(a, round);
         if (r.withheld) {
             summary.activities.append(r);
             continue;
         }
+        const QList<Answer> answers = round.answers(a.id);
         if (a.kind == Kind::Values) {
-            const auto all = parsedAnswers<answers::Values>(round, a.id);
-            const QList<int> persons = personsOf(all, person);
-            r.shares = tally(answersOf(all));
+            // Per answer its person and its picks by option number (`begin`: where each answer's start).
+            Numbering options;
+            QList<int> persons, picks, begin{0};
+            for (const Answer &answer : answers)
+                if (const auto *values = answer.as<answers::Values>()) {
+                    for (const QString &id : values->picks)
+                        picks.append(options(id));
+                    begin.append(int(picks.size()));
+                    persons.append(personOf.at(answer.session));
+                }
+            const int optionCount = options.size();
+            QList<int> counts(optionCount, 0);
+            for (const int o : picks)
+                ++counts[o];
+            r.shares = sharesOf(options.ids(), counts.constData(), int(persons.size()));
             for (int i = 0; i < dims.size(); ++i) {
                 const Dimension &d = dims.at(i);
-                const auto byGroup = answersByGroup(all, persons, groupOfPerson.at(i));
-                for (const QString &g : d.groups) {
-                    const QList<answers::Values> mine = byGroup.value(g);
-                    GroupShares gs{d.id, g, int(mine.size()), withheld(int(mine.size())), {}};
+                const Grouping &gr = groupings.at(i);
+                QList<int> inGroup(gr.slotCount, 0), groupCounts(gr.slotCount * optionCount, 0);
+                for (qsizetype k = 0; k < persons.size(); ++k) {
+                    const int slot = persons.at(k) >= 0 ? gr.slotOfPerson.at(persons.at(k)) : -1;
+                    if (slot < 0)
+                        continue;
+                    ++inGroup[slot];
+                    for (int j = begin.at(k); j < begin.at(k + 1); ++j)
+                        ++groupCounts[slot * optionCount + picks.at(j)];
+                }
+                for (qsizetype g = 0; g < d.groups.size(); ++g) {
+                    const int slot = gr.slotOfGroup.at(g);
+                    const int n = inGroup.at(slot);
+                    GroupShares gs{d.id, d.groups.at(g), n, withheld(n), {}};
                     if (gs.withheld)
                         gs.n = 0;
                     else
-                        gs.shares = tally(mine);
+                        gs.shares = sharesOf(options.ids(), groupCounts.constData() + slot * optionCount, n);
                     r.byGroup.append(gs);
                 }
             }
         } else if (a.kind == Kind::Satisfaction) {
-            const auto all = parsedAnswers<answers::Satisfaction>(round, a.id);
-            r.satisfaction = tally(answersOf(all));
-            const auto byChannel = answersByGroup(all, personsOf(all, person), groupOfPerson.first());
-            for (const QString &c : dims.first().groups) {
-                const SatisfactionTally t = tally(byChannel.value(c));
-                r.satisfactionByChannel.append({c, withheld(t.count) ? SatisfactionTally{} : t, withheld(t.count)});
+            const Grouping &channels = groupings.first();
+            QList<answers::Satisfaction> all;
+            QList<QList<answers::Satisfaction>> bySlot(channels.slotCount);
+            for (const Answer &answer : answers)
+                if (const auto *satisfaction = answer.as<answers::Satisfaction>()) {
+                    all.append(*satisfaction);
+                    const int person = personOf.at(answer.session);
+                    if (const int slot = person >= 0 ? channels.slotOfPerson.at(person) : -1; slot >= 0)
+                        bySlot[slot].append(*satisfaction);
+                }
+            r.satisfaction = tally(all);
+            for (qsizetype g = 0; g < dims.first().groups.size(); ++g) {
+                const SatisfactionTally t = tally(bySlot.at(channels.slotOfGroup.at(g)));
+                r.satisfactionByChannel.append({dims.first().groups.at(g), withheld(t.count) ? SatisfactionTally{} : t, withheld(t.count)});
             }
         } else if (a.kind == Kind::Statements) {
-            const auto all = parsedAnswers<answers::Statements>(round, a.id);
-            const QList<int> persons = personsOf(all, person);
-            QList<double> answerWeights;  // per answer, its person's weight
-            // Per dimension and group, the tallies of every statement.
-            QList<QPair<QString, QList<QPair<QString, QList<StatementTally>>>>> perDimension;
-            for (int i = 0; i < dims.size(); ++i) {
-                const Dimension &d = dims.at(i);
-                const auto byGroup = answersByGroup(all, persons, groupOfPerson.at(i));
-                QList<QPair<QString, QList<StatementTally>>> tallies;
-                for (const QString &g : d.groups)
-                    tallies.append({g, tally(byGroup.value(g))});
-                perDimension.append({d.id, tallies});
+            // Per answer its person and its votes by statement number (`begin`: where each answer's start).
+            struct Vote {
+                int statement;
+                answers::Statements::Choice choice;
+                bool important;
+            };
+            Numbering statementIds;
+            QList<Vote> votes;
+            QList<int> persons, begin{0};
+            for (const Answer &answer : answers)
+                if (const auto *statements = answer.as<answers::Statements>()) {
+                    for (auto it = statements->answers.begin(); it != statements->answers.end(); ++it)
+                        votes.append({statementIds(it.key()), it->choice, it->important});
+                    begin.append(int(votes.size()));
+                    persons.append(personOf.at(answer.session));
+                }
+            const int statementCount = statementIds.size();
+            QList<StatementTally> overall(statementCount);
+            for (int st = 0; st < statementCount; ++st)
+                overall[st].id = statementIds.ids().at(st);
+            for (const Vote &v : votes)
+                overall[v.statement].add(v.choice, v.important);
+            // Per dimension, per group slot and statement number: the tallies.
+            QList<QList<StatementTally>> perDimension;
+            for (const Grouping &gr : groupings) {
+                QList<StatementTally> tallies(gr.slotCount * statementCount);
+                for (qsizetype k = 0; k < persons.size(); ++k) {
+                    const int slot = persons.at(k) >= 0 ? gr.slotOfPerson.at(persons.at(k)) : -1;
+                    if (slot >= 0)
+                        for (int j = begin.at(k); j < begin.at(k + 1); ++j)
+                            tallies[slot * statementCount + votes.at(j).statement].add(votes.at(j).choice, votes.at(j).important);
+                }
+                perDimension.append(tallies);
             }
-            r.statements = overallStatements(tally(answersOf(all)));
-            for (StatementResult &s : r.statements) {
+            // The agree share with the kern weights, per statement: the answers summed in their order.
+            QList<double> agreeWeight(statementCount, 0.0), sidesWeight(statementCount, 0.0);
+            if (weighted)
+                for (qsizetype k = 0; k < persons.size(); ++k) {
+                    const double w = persons.at(k) >= 0 && weightOf.at(persons.at(k)) >= 0 ? weightOf.at(persons.at(k)) : 1.0;
+                    for (int j = begin.at(k); j < begin.at(k + 1); ++j) {
+                        const Vote &v = votes.at(j);
+                        if (v.choice == answers::Statements::Choice::Pass)
+                            continue;
+                        sidesWeight[v.statement] += w;
+                        agreeWeight[v.statement] += v.choice == answers::Statements::Choice::Agree ? w : 0;
+                    }
+                }
+            // The statements in id order, as tally() gives them.
+            QList<int> byId(statementCount);
+            std::iota(byId.begin(), byId.end(), 0);
+            std::sort(byId.begin(), byId.end(), [&](int x, int y) { return statementIds.ids().at(x) < statementIds.ids().at(y); });
+            QList<StatementTally> sorted;
+            for (const int st : byId)
+                sorted.append(overall.at(st));
+            r.statements = overallStatements(sorted);
+            for (qsizetype at = 0; at < r.statements.size(); ++at) {
+                StatementResult &s = r.statements[at];
                 if (s.withheld)
                     continue;
-                const StatementTally &overall = s.overall;
-                if (!weights.isEmpty()) {
-                    if (answerWeights.isEmpty())  // once per activity, not once per statement
-                        for (const auto &[session, answer] : all)
-                            answerWeights.append(weights.value(session, 1.0));
-                    double agree = 0, sides = 0;
-                    for (qsizetype k = 0; k < all.size(); ++k) {
-                        const answers::Statements &answer = all.at(k).second;
-                        const auto it = answer.answers.find(overall.id);
-                        if (it == answer.answers.end() || it->choice == answers::Statements::Choice::Pass)
-                            continue;
-                        const double w = answerWeights.at(k);
-                        sides += w;
-                        agree += it->choice == answers::Statements::Choice::Agree ? w : 0;
-                    }
-                    s.weightedAgree = sides > 0 ? agree / sides : -1;
-                }
+                const int st = byId.at(at);
+                const StatementTally &overallTally = s.overall;
+                if (weighted)
+                    s.weightedAgree = sidesWeight.at(st) > 0 ? agreeWeight.at(st) / sidesWeight.at(st) : -1;
                 bool anyDimension = false, allAgreed = true;
-                for (const auto &[dimension, groups] : perDimension) {
+                for (int i = 0; i < dims.size(); ++i) {
+                    const Dimension &d = dims.at(i);
+                    const Grouping &gr = groupings.at(i);
                     StatementDimension sd;
-                    sd.dimension = dimension;
+                    sd.dimension = d.id;
                     sd.consensus = sd.consensusAgainst = 1;
                     int low = 101, high = -1;
                     bool allFor = true, allAgainst = true, someFor = false, someAgainst = false;
-                    for (const auto &[group, tallies] : groups) {
-                        StatementTally t{overall.id};
-                        for (const StatementTally &candidate : tallies)
-                            if (candidate.id == overall.id)
-                                t = candidate;
-                        GroupStatement gs{group, t, withheld(t.answered())};
+                    for (qsizetype g = 0; g < d.groups.size(); ++g) {
+                        StatementTally t = perDimension.at(i).at(gr.slotOfGroup.at(g) * statementCount + st);
+                        t.id = overallTally.id;
+                        GroupStatement gs{d.groups.at(g), t, withheld(t.answered())};
                         if (gs.withheld) {
-                            gs.tally = StatementTally{overall.id};
+                            gs.tally = StatementTally{overallTally.id};
                             sd.groups.append(gs);
                             continue;
                         }
@@ -625,7 +757,7 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
                         anyDimension = true;
                         allAgreed = allAgreed && (sd.agreed || sd.rejected);
                         if (sd.divided)
-                            s.dividedBy.append(dimension);
+                            s.dividedBy.append(d.id);
                     } else {
                         sd.consensus = sd.consensusAgainst = 0;
                     }
