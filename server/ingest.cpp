@@ -625,8 +625,7 @@ bool forEachRow(const QSqlDatabase &db, const char *sql, Row row)
         sqlite3_finalize(statement);
         return step == SQLITE_DONE;
     }
-    if (const QVariant handle = db.driver()->handle(); qstrcmp(handle.typeName(), "PGconn*") == 0) {
-        PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    if (PGconn *connection = detail::postgresHandle(db)) {
         PGresult *result = connection ? PQexec(connection, sql) : nullptr;
         const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;
         if (!ok)

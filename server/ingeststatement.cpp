@@ -26,6 +26,18 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+// The PGconn of a QPSQL connection, or null for any other driver.
+PGconn *postgresHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL") || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    // QPSQL registers the handle under libpq's struct name (`pg_conn*`, PGconn being its typedef).
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
 namespace {
 
 class SqliteStatement final : public IngestStatement {
@@ -191,17 +203,6 @@ private:
     qint64 m_changes = 0;
 };
 
-// The PGconn of a QPSQL connection, or null for any other driver.
-PGconn *postgresHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QPSQL") || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // QPSQL registers the handle under libpq's struct name (`pg_conn*`, PGconn being its typedef).
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
 
 // libpq's extended protocol on the connection QtSql opened: prepared once (PQprepare), then one
 // PQexecPrepared per execution with the values as text parameters. QtSql's QPSQL driver sends

@@ -17,12 +17,15 @@
 #include <memory>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace samenspraak::server::detail {
 
 // The sqlite3 handle of a QSQLITE connection, or null for any other driver. Debian's QSQLITE
 // driver links the system libsqlite3, which this library links too: one SQLite in the process.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+// The libpq connection of a QPSQL connection, or null for any other driver.
+pg_conn *postgresHandle(const QSqlDatabase &db);
 
 class IngestStatement {
 public:
