@@ -93,6 +93,13 @@ const QList<QStringList> Migrations = {
     // Moderation of free text (moderationlog.h): the facilitator's decisions on a hub, the same
     // decisions relayed by the hub on the municipal server.
     ModerationLog::schema(),
+    {
+        // Migration 9, "device report sequence" (issue 9, the window of batches in flight): the
+        // number (Report-Sequence) of the device report kept in pending_reported, app_version
+        // and content_version. An upload whose report is numbered lower is older and leaves
+        // them as they are (IngestStore::add). NULL: no numbered report yet.
+        QStringLiteral("ALTER TABLE devices ADD COLUMN pending_report_seq BIGINT"),
+    },
 };
 
 const QString EpochKey = QStringLiteral("epoch");

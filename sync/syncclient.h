@@ -105,6 +105,7 @@ private:
         QSet<QString> ids;                   // every record of the batch
         QString suspect;      // the single record in flight, if the batch holds only one
         QString suspectType;  // "session" or "contribution"
+        qint64 reportSequence = 0;  // the number of its device report, 0: none (Outbox::reserveReportSequences)
     };
     // A failed answer, dealt with once no other batch is in flight.
     struct Failure {

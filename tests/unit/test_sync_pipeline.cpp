@@ -378,6 +378,50 @@ TEST_CASE("sync pipeline: a batch's answer cut off after the server stored it wh
     checkExactlyOnce(store, server);
 }
 
+TEST_CASE("sync pipeline: every batch numbers its device report higher than every batch before it, across runs", "[sync][pipeline][registry]")
+{
+    auto device = deviceWithParticipants(40);
+    Store &store = device->store();
+    HeldServer server;
+    QNetworkAccessManager network;
+    // The number of each batch, by the device sequence of its first answer: the client makes
+    // its batches from the oldest pending answers on, so a later batch holds later answers.
+    std::map<qint64, qint64> numbers;
+    auto collect = [&] {
+        for (const HeldServer::Upload &u : std::exchange(server.held, {})) {
+            const auto header = std::find_if(u.headers.cbegin(), u.headers.cend(), [](const auto &h) { return h.first == "report-sequence"; });
+            REQUIRE(header != u.headers.cend());
+            const auto number = parseReportSequence(header->second);
+            REQUIRE(number);
+            REQUIRE_FALSE(u.batch.contributions.isEmpty());
+            numbers[u.batch.contributions.first().deviceSeq] = *number;
+            server.answer(u);
+        }
+    };
+    for (int run = 0; run < 2; ++run) {
+        if (run == 1)
+            REQUIRE(simulateParticipants(*device->context, 20, 3).error.isEmpty());
+        sync::SyncClient client(store, pipelined(store, server.url()), &network);
+        std::optional<sync::SyncSummary> summary;
+        QObject::connect(&client, &sync::SyncClient::finished, [&](const sync::SyncSummary &s) { summary = s; });
+        client.start();
+        while (!summary) {
+            REQUIRE(waitFor([&] { return !server.held.isEmpty() || summary.has_value(); }));
+            processEventsFor(20);
+            collect();
+        }
+        CHECK(summary->failure == sync::FailureKind::None);
+    }
+    REQUIRE(numbers.size() > 6);
+    qint64 last = 0;
+    for (const auto &[deviceSeq, number] : numbers) {
+        INFO("batch from answer " << deviceSeq);
+        CHECK(number > last);
+        last = number;
+    }
+    checkExactlyOnce(store, server);
+}
+
 TEST_CASE("sync pipeline: a window of 1 sends one batch at a time", "[sync][pipeline]")
 {
     auto device = deviceWithParticipants(20);
