@@ -39,6 +39,11 @@ QList<protocol::SessionRecord> RoomOutbox::sessionsFor(const QList<protocol::Con
     return m_store.sessionsFor(contributions);
 }
 
+qint64 RoomOutbox::reserveReportSequences(int count)
+{
+    return m_store.reserveReportSequences(count);
+}
+
 int RoomOutbox::pendingCount()
 {
     QSqlQuery q(m_store.db());

@@ -18,6 +18,7 @@ public:
     QList<protocol::ContributionRecord> pendingContributions(int limit, const QStringList &inFlight = {}) override;
     QList<protocol::SessionRecord> sessionsFor(const QList<protocol::ContributionRecord> &contributions) override;
     int pendingCount() override;
+    qint64 reserveReportSequences(int count) override;  // the device's one counter (Store)
 
 private:
     Store &m_store;

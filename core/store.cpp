@@ -627,6 +627,28 @@ QString idSet(const QSqlDatabase &db, const QStringList &ids, QVariantList &valu
                                                      : QStringLiteral("(SELECT value FROM json_each(?))");
 }
 
+qint64 reserveSequence(QSqlDatabase &db, const QString &table, const QString &key, int count, QSqlError &error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(table));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        error = q.lastError();
+        return -1;
+    }
+    const qint64 last = q.next() ? q.value(0).toString().toLongLong() : 0;
+    q.finish();
+    const qint64 first = qMax(last + 1, QDateTime::currentMSecsSinceEpoch());
+    q.prepare(QStringLiteral("INSERT INTO %1(key, value) VALUES(?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").arg(table));
+    q.addBindValue(key);
+    q.addBindValue(QString::number(first + qMax(1, count) - 1));
+    if (!q.exec()) {
+        error = q.lastError();
+        return -1;
+    }
+    return first;
+}
+
 QString andNotIn(const QSqlDatabase &db, const QString &column, const QStringList &ids, QVariantList &values)
 {
     if (ids.isEmpty())
@@ -922,6 +944,20 @@ bool Store::beginSyncWrite()
 bool Store::endSyncWrite()
 {
     return m_writeGroup || commitWrite();
+}
+
+qint64 Store::reserveReportSequences(int count)
+{
+    if (!beginSyncWrite())
+        return -1;
+    QSqlError error;
+    const qint64 first = reserveSequence(m_db, QStringLiteral("settings"), QStringLiteral("report_sequence"), count, error);
+    if (first < 0) {
+        qCWarning(lcStore) << "numbering the device reports failed:" << error.text();
+        writeFailed(error);
+        return -1;
+    }
+    return endSyncWrite() ? first : -1;
 }
 
 bool Store::beginWriteGroup()

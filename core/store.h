@@ -14,6 +14,8 @@
 
 #include <memory>
 
+class QSqlError;
+
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace samenspraak {
@@ -38,6 +40,14 @@ QString idSet(const QSqlDatabase &db, const QStringList &ids, QVariantList &valu
 // " AND `column` NOT IN <idSet>", or nothing when there are no ids: how an outbox leaves out
 // what is in flight (Outbox::pendingSessions).
 QString andNotIn(const QSqlDatabase &db, const QString &column, const QStringList &ids, QVariantList &values);
+
+// Reserves `count` numbers of a counter kept as the text value of `key` in `table`, a key-value
+// table (the device's `settings`, a server store's `server_info`), inside the caller's
+// transaction: returns the first, higher than every number reserved before and never below the
+// clock in milliseconds since 1970 (so a store restored from an older copy still counts on from
+// about where it was), or -1 with `error` set. For the numbers of device reports
+// (sync::Outbox::reserveReportSequences).
+qint64 reserveSequence(QSqlDatabase &db, const QString &table, const QString &key, int count, QSqlError &error);
 
 class Store : public sync::Outbox {
 public:
@@ -114,6 +124,9 @@ public:
     bool storageFull() override { return m_storageFull; }
     bool beginWriteGroup() override;
     bool commitWriteGroup() override;
+    // One counter for the device, whichever outbox sends (the server's, a room's): setting
+    // `report_sequence`.
+    qint64 reserveReportSequences(int count) override;
     QString lastSyncAt() { return setting(QStringLiteral("last_sync_at")); }
 
     // Privacy at rest: the free text and profile answers (answers::isPersonal) of records the

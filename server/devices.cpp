@@ -95,10 +95,11 @@ DeviceRegistry::Enrollment DeviceRegistry::redeemEnrollmentCode(const Enrollment
         out.when = now;
         return out;
     }
-    // A device enrolled again (new code from staff) gets a new token; the old one stops working.
+    // A device enrolled again (new code from staff) gets a new token; the old one stops working,
+    // and the numbers of its reports start afresh (its store may be a new one, numbering lower).
     q.prepare(QStringLiteral("INSERT INTO devices(id, name, token_hash, enrolled_at, revoked_at, app_version) VALUES(?,?,?,?,?,?)"
                              " ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, enrolled_at = excluded.enrolled_at,"
-                             " revoked_at = NULL, app_version = excluded.app_version, name = excluded.name"));
+                             " revoked_at = NULL, app_version = excluded.app_version, name = excluded.name, pending_report_seq = NULL"));
     q.addBindValue(out.deviceId);
     q.addBindValue(detail::nonNull(out.name));
     q.addBindValue(QString::fromLatin1(hashSecret(out.token)));

@@ -3,6 +3,7 @@
 #include "serverstore.h"
 #include "store.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -59,6 +60,21 @@ void ForwardOutbox::describeBatch(protocol::UploadBatch &batch)
             relay.origins.insert(s.id, q.value(0).toString());
     }
     batch.relay = relay;
+}
+
+qint64 ForwardOutbox::reserveReportSequences(int count)
+{
+    QSqlDatabase &db = m_store.db();
+    if (!db.transaction())
+        return -1;
+    QSqlError error;
+    const qint64 first = reserveSequence(db, QStringLiteral("server_info"), QStringLiteral("report_sequence"), count, error);
+    if (first < 0 || !db.commit()) {
+        qCWarning(lcServerStore) << "numbering the hub's reports failed:" << (first < 0 ? error : db.lastError()).text();
+        db.rollback();
+        return -1;
+    }
+    return first;
 }
 
 int ForwardOutbox::pendingCount()

@@ -30,6 +30,8 @@ public:
     QList<protocol::SessionRecord> sessionsFor(const QList<protocol::ContributionRecord> &contributions) override;
     void describeBatch(protocol::UploadBatch &batch) override;
     int pendingCount() override;
+    // The hub's counter, in its store's server_info (`report_sequence`).
+    qint64 reserveReportSequences(int count) override;
 
 private:
     ServerStore &m_store;

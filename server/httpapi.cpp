@@ -133,6 +133,7 @@ struct HttpApi::PathRoutes {
 struct HttpApi::QueuedUpload {
     UploadBatch batch;
     QString deviceId;
+    qint64 reportSequence = 0;     // the number of its device report (Report-Sequence), 0: none
     QList<RecordResult> rejected;  // answered without the store (against the content pack)
     Reply reply;
 };
@@ -529,14 +530,26 @@ void HttpApi::upload(const QHttpServerRequest &request, Reply reply, BatchShape 
         return answer(std::move(*r));
     if (!isJson(request))
         return answer(unsupportedMediaType());
+    // The number of the device report the body carries; a device of API 1.0 sends none.
+    qint64 reportSequence = 0;
+    if (const QByteArray value = request.value(ReportSequenceHeader); !value.isEmpty()) {
+        const auto parsed = parseReportSequence(value);
+        const QString reason = QStringLiteral("must be a whole number from 1 to %1").arg(MaxReportSequence);
+        if (!parsed)
+            return answer(problem(Status::BadRequest, QStringLiteral("Bad Request"),
+                                  QStringLiteral("the %1 header %2").arg(QLatin1String(ReportSequenceHeader), reason),
+                                  QJsonArray{QJsonObject{{QStringLiteral("name"), QLatin1String(ReportSequenceHeader)},
+                                                         {QStringLiteral("reason"), reason}}}));
+        reportSequence = *parsed;
+    }
     // Decoding and the pack check run on the checking pool (uploadcheck.h); the rest is back
     // here, on the thread that owns the database.
     ++m_checksInFlight;
-    m_checking.start([this, body = request.body(), shape, deviceId = device.id, reply = std::move(reply)]() mutable {
+    m_checking.start([this, body = request.body(), shape, deviceId = device.id, reportSequence, reply = std::move(reply)]() mutable {
         auto checked = std::make_shared<CheckedUpload>(checkUpload(body, shape, m_packs));
-        QMetaObject::invokeMethod(&m_http, [this, checked, deviceId, reply = std::move(reply)]() mutable {
+        QMetaObject::invokeMethod(&m_http, [this, checked, deviceId, reportSequence, reply = std::move(reply)]() mutable {
             --m_checksInFlight;
-            queueChecked(std::move(*checked), deviceId, std::move(reply));
+            queueChecked(std::move(*checked), deviceId, reportSequence, std::move(reply));
             scheduleCommit();
         }, Qt::QueuedConnection);
     });
@@ -560,7 +573,7 @@ void HttpApi::scheduleCommit()
     QMetaObject::invokeMethod(&m_http, [this] { commitGroup(); }, Qt::QueuedConnection);
 }
 
-void HttpApi::queueChecked(CheckedUpload checked, const QString &deviceId, Reply reply)
+void HttpApi::queueChecked(CheckedUpload checked, const QString &deviceId, qint64 reportSequence, Reply reply)
 {
     const auto answer = [&](QHttpServerResponse &&response) { reply(std::move(response)); };
     DecodedBatch &decoded = checked.decoded;
@@ -619,7 +632,7 @@ void HttpApi::queueChecked(CheckedUpload checked, const QString &deviceId, Reply
     }
 
     // Stored with whatever else arrives while the commit before it runs.
-    m_queued.push_back({std::move(decoded.batch), deviceId, std::move(checked.rejected), std::move(reply)});
+    m_queued.push_back({std::move(decoded.batch), deviceId, reportSequence, std::move(checked.rejected), std::move(reply)});
 }
 
 void HttpApi::commitGroup()
@@ -650,7 +663,7 @@ void HttpApi::commitGroup()
     QList<IngestStore::Request> requests;
     requests.reserve(qsizetype(group.size()));
     for (const QueuedUpload &u : group)
-        requests.append({&u.batch, u.deviceId, int(u.rejected.size())});
+        requests.append({&u.batch, u.deviceId, int(u.rejected.size()), u.reportSequence});
     QElapsedTimer storing;
     storing.start();
     const QList<IngestStore::Ingested> ingested = m_store.ingest().addGroup(requests);

@@ -155,7 +155,7 @@ private:
     // A hub's POST /relays (BatchShape::Relay) goes the same way, with the same checks.
     void upload(const QHttpServerRequest &request, Reply reply, protocol::BatchShape shape = protocol::BatchShape::Upload);
     // Back from the checking pool: answers a refused upload, or queues it.
-    void queueChecked(CheckedUpload checked, const QString &deviceId, Reply reply);
+    void queueChecked(CheckedUpload checked, const QString &deviceId, qint64 reportSequence, Reply reply);
     // Schedules commitGroup once no upload is being checked any more, or after a short wait.
     void scheduleCommit();
     // Group commit: stores every upload queued since the last commit in one transaction and

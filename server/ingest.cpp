@@ -147,9 +147,18 @@ detail::IngestStatement &IngestStore::statement(Sql which, int rows)
     case Sql::InsertConflict:
         sql = QStringLiteral("INSERT INTO conflicts(record_type, record_id, device_id, canonical, received_at) VALUES(?,?,?,?,?)");
         break;
-    case Sql::UpdateDevice:
-        sql = QStringLiteral("UPDATE devices SET last_seen = ?, app_version = ?, content_version = ?, pending_reported = ? WHERE id = ?");
+    case Sql::UpdateDevice: {
+        // The report is kept when it is the newest: its number (NULL: none) at least as high as
+        // the kept one's (the same upload again is as new). One without a number counts as the
+        // newest and leaves the kept number as it is.
+        const QString newest = QStringLiteral("COALESCE(CAST(? AS BIGINT), pending_report_seq, 0) >= COALESCE(pending_report_seq, 0)");
+        sql = QStringLiteral("UPDATE devices SET last_seen = ?, app_version = CASE WHEN %1 THEN ? ELSE app_version END,"
+                             " content_version = CASE WHEN %1 THEN ? ELSE content_version END,"
+                             " pending_reported = CASE WHEN %1 THEN ? ELSE pending_reported END,"
+                             " pending_report_seq = COALESCE(CASE WHEN %1 THEN CAST(? AS BIGINT) END, pending_report_seq) WHERE id = ?")
+                  .arg(newest);
         break;
+    }
     case Sql::InsertContributions:
         sql = QStringLiteral("INSERT INTO contributions(id, device_id, session_id, activity_id, kind, content_version, payload,"
                              " created_at, device_seq, supersedes, received_at, canonical, clock_flag, relayed_by) VALUES %1"
@@ -172,9 +181,9 @@ detail::IngestStatement &IngestStore::statement(Sql which, int rows)
     return *m_unprepared;
 }
 
-IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &deviceId, int settledElsewhere)
+IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &deviceId, int settledElsewhere, qint64 reportSequence)
 {
-    return addGroup({{&batch, deviceId, settledElsewhere}}).constFirst();
+    return addGroup({{&batch, deviceId, settledElsewhere, reportSequence}}).constFirst();
 }
 
 QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &requests)
@@ -535,13 +544,25 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
             return out;
         out.results[candidate->slot] = *r;
     }
-    // What the device reported, in the same transaction (one commit per batch). The batch's
-    // own records were pending when it was sent; they are settled now.
+    // What the device reported, in the same transaction (one commit per batch), if it is the
+    // newest report (see add()). The batch's own records were pending when it was sent; they are
+    // settled now.
     IngestStatement &device = statement(Sql::UpdateDevice);
+    auto bindSequence = [&] {
+        if (request.reportSequence > 0)
+            device.bind(request.reportSequence);
+        else
+            device.bindNull();
+    };
     device.bindUtf8(nowUtf8);
+    bindSequence();
     device.bind(detail::nonNull(batch.appVersion));
+    bindSequence();
     device.bind(detail::nonNull(batch.contentVersion));
+    bindSequence();
     device.bind(qint64(qMax(0, batch.pendingReported - int(out.results.size()) - request.settledElsewhere)));
+    bindSequence();
+    bindSequence();
     device.bind(deviceId);
     if (!device.exec())
         fail(device);

@@ -104,6 +104,13 @@ const QList<QStringList> Migrations = {
         QStringLiteral("CREATE INDEX contributions_clock_flagged ON contributions(device_id) WHERE clock_flag IS NOT NULL"),
         QStringLiteral("CREATE INDEX sessions_clock_flagged ON sessions(device_id) WHERE clock_flag IS NOT NULL"),
     },
+    {
+        // Migration 10, "device report sequence" (issue 9, the window of batches in flight): the
+        // number (Report-Sequence) of the device report kept in pending_reported, app_version
+        // and content_version. An upload whose report is numbered lower is older and leaves
+        // them as they are (IngestStore::add). NULL: no numbered report yet.
+        QStringLiteral("ALTER TABLE devices ADD COLUMN pending_report_seq BIGINT"),
+    },
 };
 
 const QString EpochKey = QStringLiteral("epoch");

@@ -83,17 +83,24 @@ public:
     // Stores a batch in one transaction. Also records, in that same transaction, what the
     // device reported (versions, and what is still pending on it: the reported count minus
     // this batch and `settledElsewhere`, the records the caller already answered, e.g.
-    // rejected against the content pack).
+    // rejected against the content pack), when this report is the newest the server has of
+    // the device: `reportSequence` (the upload's Report-Sequence header) at least as high as
+    // that of the report kept. A report without a number (0: a device of API 1.0) is taken as
+    // the newest, and the kept number stays. So an earlier batch of a device committed after a
+    // later one (several in flight, or a copy of a request that came late) leaves the later
+    // one's report standing.
     // A relay (batch.relay set, `deviceId` the hub, its room bound with bindRoom) stores each
     // session and answer under the device that made it (relay->origins) and admits only the
     // sessions of that room; ownership is judged as if that device had sent them.
-    [[nodiscard]] Ingested add(const protocol::UploadBatch &batch, const QString &deviceId, int settledElsewhere = 0);
+    [[nodiscard]] Ingested add(const protocol::UploadBatch &batch, const QString &deviceId, int settledElsewhere = 0,
+                               qint64 reportSequence = 0);
 
     // One upload of a group (addGroup).
     struct Request {
         const protocol::UploadBatch *batch = nullptr;
         QString deviceId;
         int settledElsewhere = 0;
+        qint64 reportSequence = 0;  // the number of the device report it carries, 0: none
     };
     // Group commit: stores several uploads in one transaction (one commit, so one fsync for
     // all of them), each as add() would, in order, each in a savepoint of its own. An upload
@@ -231,7 +238,7 @@ public:
     [[nodiscard]] QString health(bool probeWrite = true);
     static constexpr quint64 MinFreeBytes = 8 * 1024 * 1024;  // room for a few maximal batches
     QSqlDatabase &db() { return m_db; }
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
 
     // This database's epoch, sent with every answer (protocol::ServerEpochHeader). It changes
     // only when the database is restored from a backup (renewEpoch): devices that see a new

@@ -41,6 +41,15 @@ public:
     // whole group (and returns false); the group is then over. A store that cannot group may
     // keep these as they are: each write then commits alone.
     virtual bool beginWriteGroup() { return true; }
+    // Numbers for the device reports of the next `count` batches (protocol::ReportSequenceHeader):
+    // the first of `count` consecutive numbers, each higher than every number this outbox handed
+    // out before, kept durably (inside a write group, with the freeze of those batches). 0 when
+    // the outbox keeps none (its batches then go without one), -1 when it could not be written.
+    virtual qint64 reserveReportSequences(int count)
+    {
+        Q_UNUSED(count);
+        return 0;
+    }
     virtual bool commitWriteGroup() { return true; }
     // True when the last write that failed (markSendAttempt, applyResults, recordServerFailure,
     // noteServerEpoch) failed because the device's storage is full, not for another reason.

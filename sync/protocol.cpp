@@ -230,6 +230,19 @@ void appendContribution(QByteArray &out, const ContributionRecord &r)
 
 } // namespace
 
+std::optional<qint64> parseReportSequence(QByteArrayView value)
+{
+    if (value.isEmpty() || value.size() > 16 || value.front() == '0')
+        return std::nullopt;
+    qint64 n = 0;
+    for (const char c : value) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        n = n * 10 + (c - '0');
+    }
+    return n <= MaxReportSequence ? std::optional<qint64>(n) : std::nullopt;
+}
+
 QByteArray encode(const UploadBatch &b)
 {
     QByteArray out;

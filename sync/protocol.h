@@ -4,6 +4,7 @@
 // wrong types and out-of-range values are errors with a JSON path, so a bad record is
 // rejected with a precise reason instead of being half-stored.
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -16,11 +17,21 @@
 
 namespace samenspraak::protocol {
 
-inline constexpr char ApiVersion[] = "1.0.0";
+inline constexpr char ApiVersion[] = "1.1.0";
 inline constexpr char ApiBasePath[] = "/api/v1";
 // Every answer of the server carries its database's epoch; a new one means the server was
 // restored from a backup and may have lost acknowledged records (docs/operations.md, Backups).
 inline constexpr char ServerEpochHeader[] = "Server-Epoch";
+// An upload's device report (pendingReported, appVersion, contentVersion) is numbered in this
+// request header (API 1.1), higher on every batch than on any the device sent before
+// (sync::Outbox::reserveReportSequences), so that the server keeps the newest report whatever
+// order uploads arrive or commit in. A header, not a field of the body: a server or room hub
+// of API 1.0 ignores it, where it refuses an unknown field.
+inline constexpr char ReportSequenceHeader[] = "Report-Sequence";
+inline constexpr qint64 MaxReportSequence = (qint64(1) << 53) - 1;
+// The number in a Report-Sequence header: decimal digits, 1 to MaxReportSequence; nullopt
+// when it is not one.
+std::optional<qint64> parseReportSequence(QByteArrayView value);
 
 // Limits both sides agree on; the server enforces them, the client never exceeds them.
 inline constexpr int MaxBatchRecords = 500;

@@ -207,6 +207,18 @@ void SyncClient::pump()
         m_flights.append(flight);
         batches.append(batch);
     }
+    // Their device reports numbered in the order they were made, each newer than the one before
+    // (the server keeps the newest, whatever order it commits them in), with their freeze.
+    if (!batches.isEmpty()) {
+        const qint64 first = m_outbox.reserveReportSequences(int(batches.size()));
+        if (first < 0) {
+            m_flights.resize(sending);  // rolled back with the group
+            localWriteFailed(tr("Could not write to the local database before sending."));
+            return;
+        }
+        for (qsizetype i = 0; first > 0 && i < batches.size(); ++i)
+            m_flights[sending + i].reportSequence = first + i;
+    }
     // Frozen durably before a byte of these batches leaves (DESIGN.md §4.3).
     if (grouped && !m_outbox.commitWriteGroup()) {
         m_flights.resize(sending);
@@ -230,6 +242,8 @@ void SyncClient::send(const UploadBatch &batch, Flight &flight)
 {
     QNetworkRequest request = apiRequest(m_config.server, m_config.resource, m_config.token, m_config.timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (flight.reportSequence > 0)
+        request.setRawHeader(ReportSequenceHeader, QByteArray::number(flight.reportSequence));
     m_summary.sent += int(flight.ids.size());
     QNetworkReply *reply = m_network->post(request, encode(batch));
     flight.reply = reply;

@@ -56,10 +56,10 @@ struct SyncConfig {
     // Batches in flight at once: the next batches are frozen and sent while the server commits
     // the ones before (each on a connection of its own), so the device's commit and the
     // server's overlap instead of following each other. 1 sends one batch at a time.
-    // 1 by default: with batches answered out of order, the device report of an earlier batch
-    // (its pendingReported) can reach the server last and leave a stale count of pending
-    // records in the device registry (seen in the end-to-end test). Until that report is made
-    // order-independent, a window > 1 is for `samenspraak sync --window N` and the benchmarks.
+    // The server may commit them in any order: each batch's device report (pendingReported)
+    // is numbered (protocol::ReportSequenceHeader) and the server keeps the newest one.
+    // 1 by default: on loopback a window of 3 gained nothing measurable (bench/README.md,
+    // "Report-Sequence"); `samenspraak sync --window N` sends more.
     int window = 1;
     int timeoutMs = 30'000;
 };
@@ -105,6 +105,7 @@ private:
         QSet<QString> ids;                   // every record of the batch
         QString suspect;      // the single record in flight, if the batch holds only one
         QString suspectType;  // "session" or "contribution"
+        qint64 reportSequence = 0;  // the number of its device report, 0: none (Outbox::reserveReportSequences)
     };
     // A failed answer, dealt with once no other batch is in flight.
     struct Failure {

@@ -12,6 +12,7 @@
 #include "roomroutes.h"
 #include "serverstore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -230,6 +231,23 @@ TEST_CASE("room relay: the hub's outbox forwards what it received once, and agai
     // Another server is another ledger.
     ForwardOutbox other(*opened.store, QStringLiteral("https://other.example"), {room, {}, {}, {}});
     CHECK(other.pendingCount() == 5);
+
+    // The hub numbers its reports (Report-Sequence) from one counter in its store, kept across
+    // a restart, higher each time and not below the clock in milliseconds (first, first + 1 and
+    // first + 2 reserved here).
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const qint64 first = outbox.reserveReportSequences(3);
+    CHECK(first >= before);
+    CHECK(other.reserveReportSequences(1) >= first + 3);
+    const QString spec = db.spec();
+    const qint64 next = [&] {
+        auto reopened = ServerStore::open(spec);
+        REQUIRE(reopened.store);
+        ForwardOutbox again(*reopened.store, QStringLiteral("https://server.example"), {room, {}, {}, {}});
+        return again.reserveReportSequences(1);
+    }();
+    CHECK(next > first + 3);
+    CHECK(next >= QDateTime::currentMSecsSinceEpoch() - 1'000);
 }
 
 TEST_CASE("room relay: the room routes a hub adds are the ones documented for hubs", "[room][openapi]")

@@ -210,6 +210,21 @@ TEST_CASE("bad input: each gets the right 4xx with problem+json, the server stay
         CHECK(r.detail() == QStringLiteral("$ must be an object"));
     }
     {
+        INFO("a Report-Sequence header that is not a number from 1 to 2^53 - 1");
+        for (const QByteArray &value : {QByteArray("many"), QByteArray("0"), QByteArray("-3"), QByteArray("+3"), QByteArray("007"),
+                                        QByteArray("9007199254740992"), QByteArray("3 4")}) {
+            INFO(value.toStdString());
+            auto headers = jsonHeaders(f.token);
+            headers.append({protocol::ReportSequenceHeader, value});
+            const HttpResult r = httpRequest("POST", f.url(QStringLiteral("/api/v1/uploads")), bytes(good), headers);
+            checkRefused(f, r, 400, before);
+            CHECK(r.detail() == QStringLiteral("the Report-Sequence header must be a whole number from 1 to 9007199254740991"));
+            const QJsonArray invalid = r.json().value(QStringLiteral("invalidParams")).toArray();
+            REQUIRE(invalid.size() == 1);
+            CHECK(invalid.first().toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Report-Sequence"));
+        }
+    }
+    {
         INFO("wrong types, in the batch and in a record");
         HttpResult r = f.upload(bytes(with(good, QStringLiteral("pendingReported"), QStringLiteral("many"))));
         checkRefused(f, r, 400, before);

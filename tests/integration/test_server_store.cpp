@@ -38,6 +38,23 @@ QList<RecordStatus> statuses(const IngestStore::Ingested &ingested)
     return out;
 }
 
+// A trigger makes the database refuse the contribution with the id returned, as PostgreSQL
+// refuses bytes it cannot store.
+QString poisonContribution(ServerStore &store)
+{
+    const QString poisonId = protocol::newId();
+    QSqlQuery q(store.db());
+    if (store.isPostgres()) {
+        REQUIRE(q.exec(QStringLiteral("CREATE FUNCTION poison() RETURNS trigger AS $$ BEGIN IF NEW.id = '%1' THEN"
+                                      " RAISE EXCEPTION 'poisoned record'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql").arg(poisonId)));
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON contributions FOR EACH ROW EXECUTE FUNCTION poison()")));
+    } else {
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON contributions WHEN NEW.id = '%1'"
+                                      " BEGIN SELECT RAISE(ABORT, 'poisoned record'); END").arg(poisonId)));
+    }
+    return poisonId;
+}
+
 } // namespace
 
 TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server][store][postgres]")
@@ -111,17 +128,7 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
 
     SECTION("group commit: several uploads in one transaction, each with its own results; one that fails is rolled back alone")
     {
-        // A trigger makes the database refuse one record, as PostgreSQL refuses bytes it cannot store.
-        const QString poisonId = protocol::newId();
-        QSqlQuery q(store.db());
-        if (store.isPostgres()) {
-            REQUIRE(q.exec(QStringLiteral("CREATE FUNCTION poison() RETURNS trigger AS $$ BEGIN IF NEW.id = '%1' THEN"
-                                          " RAISE EXCEPTION 'poisoned record'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql").arg(poisonId)));
-            REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON contributions FOR EACH ROW EXECUTE FUNCTION poison()")));
-        } else {
-            REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON contributions WHEN NEW.id = '%1'"
-                                          " BEGIN SELECT RAISE(ABORT, 'poisoned record'); END").arg(poisonId)));
-        }
+        const QString poisonId = poisonContribution(store);
         const protocol::UploadBatch first = batchOf(QStringLiteral("device-a"), 3);
         protocol::UploadBatch poisoned = batchOf(QStringLiteral("device-b"), 3);
         poisoned.contributions[2].id = poisonId;
@@ -238,4 +245,163 @@ TEST_CASE("server store: the same behaviour on SQLite and PostgreSQL", "[server]
         CHECK(store.content().published(QStringLiteral("2027.1"))->json == other.raw);
         CHECK_FALSE(store.content().published(QStringLiteral("9.9")));
     }
+}
+
+TEST_CASE("server store: the device registry keeps the newest device report, whatever order the uploads commit in",
+          "[server][store][registry][postgres]")
+{
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    INFO("backend: " << backend.toStdString());
+    QTemporaryDir dir;
+    ServerDatabase db(backend, dir.path());
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    auto opened = ServerStore::open(db.spec());
+    INFO(opened.error.toStdString());
+    REQUIRE(opened.store);
+    auto enroll = [&](const QString &deviceId) {
+        const auto code = opened.store->devices().createEnrollmentCode(QStringLiteral("Tablet"), 1);
+        REQUIRE(code.error.isEmpty());
+        REQUIRE(opened.store->devices().redeemEnrollmentCode({code.code, deviceId, QStringLiteral("0.1.0"), {}}).result
+                == DeviceRegistry::Enrollment::Enrolled);
+    };
+    const QString device = protocol::newId();
+    enroll(device);
+    auto registered = [&] {
+        for (const DeviceInfo &d : opened.store->devices().list())
+            if (d.id == device)
+                return d;
+        FAIL("the device is not in the registry");
+        return DeviceInfo{};
+    };
+    auto add = [&](const protocol::UploadBatch &batch, qint64 sequence) {
+        const auto ingested = opened.store->ingest().add(batch, device, 0, sequence);
+        INFO(ingested.error.toStdString());
+        REQUIRE(ingested.error.isEmpty());
+    };
+    // What a device with three batches in flight sends: 30 records waiting, three batches of 10
+    // (a session and 9 answers), each report counting what stays pending besides itself and the
+    // batches sent before it, numbered in the order they were made.
+    QList<protocol::UploadBatch> batch;
+    for (int i = 0; i < 3; ++i) {
+        batch.append(batchOf(device, 9));
+        batch[i].pendingReported = 30 - 10 * i;
+    }
+    const qint64 first = 1'764'806'400'000;  // numbers as devices make them: about the clock in ms
+
+    SECTION("one upload at a time, the last one sent committed first")
+    {
+        add(batch[2], first + 2);
+        CHECK(registered().pendingReported == 0);
+        add(batch[0], first);
+        CHECK(registered().pendingReported == 0);  // it said 20: older than what is kept
+        add(batch[1], first + 1);
+        CHECK(registered().pendingReported == 0);
+        CHECK(opened.store->ingest().contributionCount() == 27);
+        // The newest upload once more (an answer that was lost): as new as the kept report.
+        add(batch[2], first + 2);
+        CHECK(registered().pendingReported == 0);
+        // The next report of the device is newer, whatever it says.
+        protocol::UploadBatch later = batchOf(device, 1);
+        later.pendingReported = 7;
+        add(later, first + 3);
+        CHECK(registered().pendingReported == 5);
+    }
+    SECTION("several uploads of the device in one group commit, out of order")
+    {
+        const QList<IngestStore::Ingested> group = opened.store->ingest().addGroup(
+            {{&batch[1], device, 0, first + 1}, {&batch[2], device, 0, first + 2}, {&batch[0], device, 0, first}});
+        for (const auto &ingested : group)
+            CHECK(ingested.error.isEmpty());
+        CHECK(registered().pendingReported == 0);
+        CHECK(opened.store->ingest().contributionCount() == 27);
+    }
+    SECTION("an upload of a group that is rolled back leaves no report behind")
+    {
+        const QString poisonId = poisonContribution(*opened.store);
+        protocol::UploadBatch poisoned = batchOf(device, 2);
+        poisoned.contributions[1].id = poisonId;
+        poisoned.pendingReported = 3;
+        const QList<IngestStore::Ingested> group = opened.store->ingest().addGroup({{&batch[0], device, 0, first}, {&poisoned, device, 0, first + 9}});
+        CHECK(group[0].error.isEmpty());
+        CHECK_FALSE(group[1].error.isEmpty());
+        CHECK(registered().pendingReported == 20);
+        // Its number was not kept either: the batches numbered between go on counting.
+        add(batch[1], first + 1);
+        CHECK(registered().pendingReported == 10);
+    }
+    SECTION("the versions come from the newest report too")
+    {
+        batch[2].appVersion = QStringLiteral("0.3.0");
+        batch[2].contentVersion = QStringLiteral("2026.12.1");
+        add(batch[2], first + 2);
+        add(batch[0], first);
+        const DeviceInfo seen = registered();
+        CHECK(seen.appVersion == QStringLiteral("0.3.0"));
+        CHECK(seen.contentVersion == QStringLiteral("2026.12.1"));
+        CHECK_FALSE(seen.lastSeen.isEmpty());
+    }
+    SECTION("a device that numbers no report (API 1.0): each report is taken, as before")
+    {
+        add(batch[2], 0);
+        add(batch[0], 0);
+        CHECK(registered().pendingReported == 20);
+        add(batch[1], first + 1);
+        CHECK(registered().pendingReported == 10);
+        add(batch[2], 0);  // an unnumbered report after numbered ones: still taken
+        CHECK(registered().pendingReported == 0);
+        add(batch[0], first);  // but the kept number stays: an older numbered report is not
+        CHECK(registered().pendingReported == 0);
+    }
+    SECTION("the kept number survives a restart; enrolling again starts the numbering afresh")
+    {
+        add(batch[2], first + 2);
+        opened.store.reset();
+        opened = ServerStore::open(db.spec());
+        REQUIRE(opened.store);
+        add(batch[0], first);
+        CHECK(registered().pendingReported == 0);
+        enroll(device);
+        add(batch[0], 5);  // a device whose store was made anew numbers from wherever its clock is
+        CHECK(registered().pendingReported == 20);
+    }
+}
+
+TEST_CASE("server store: migration 10 numbers the device reports of a registry of schema 9", "[server][store][registry][postgres]")
+{
+    const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
+    INFO("backend: " << backend.toStdString());
+    QTemporaryDir dir;
+    ServerDatabase db(backend, dir.path());
+    REQUIRE(db.ok());
+    const QString device = protocol::newId();
+    {
+        // A registry as schema 9 left it, with a device that reported 7 pending.
+        auto opened = ServerStore::open(db.spec());
+        REQUIRE(opened.store);
+        const auto code = opened.store->devices().createEnrollmentCode(QStringLiteral("Kiosk"), 1);
+        REQUIRE(opened.store->devices().redeemEnrollmentCode({code.code, device, QStringLiteral("0.1.0"), {}}).result
+                == DeviceRegistry::Enrollment::Enrolled);
+        QSqlQuery q(opened.store->db());
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE devices DROP COLUMN pending_report_seq")));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 10")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE devices SET pending_reported = 7")));
+    }
+    auto opened = ServerStore::open(db.spec());
+    INFO(opened.error.toStdString());
+    REQUIRE(opened.store);
+    QSqlQuery q(opened.store->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 10);
+    REQUIRE(opened.store->devices().list().size() == 1);
+    CHECK(opened.store->devices().list().first().pendingReported == 7);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM devices WHERE pending_report_seq IS NULL")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    // The first numbered report is taken, whatever its number.
+    protocol::UploadBatch batch = batchOf(device, 1);
+    batch.pendingReported = 4;
+    REQUIRE(opened.store->ingest().add(batch, device, 0, 1).error.isEmpty());
+    CHECK(opened.store->devices().list().first().pendingReported == 2);
 }

@@ -153,3 +153,14 @@ TEST_CASE("timestamps need an offset and a real date", "[protocol]")
     CHECK(isIsoTimestamp(nowIso()));
     CHECK(isUuid(newId()));
 }
+
+TEST_CASE("a Report-Sequence header is a whole number from 1 to 2^53 - 1, in plain digits", "[protocol]")
+{
+    CHECK(parseReportSequence("1") == 1);
+    CHECK(parseReportSequence("1764806400123") == qint64(1764806400123));
+    CHECK(parseReportSequence("9007199254740991") == MaxReportSequence);
+    for (const char *bad : {"", "0", "007", "-1", "+1", " 1", "1 ", "1.0", "1e3", "9007199254740992", "99999999999999999999", "x"}) {
+        INFO(bad);
+        CHECK_FALSE(parseReportSequence(bad));
+    }
+}

@@ -5,11 +5,13 @@
 #include "contentpack.h"
 #include "sessioncontroller.h"
 #include "results.h"
+#include "roomoutbox.h"
 #include "store.h"
 #include "processes.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -706,4 +708,38 @@ TEST_CASE("a session that was never ended (the app was killed) counts as ended a
     CHECK(purged == 0);  // an hour on it may still be in progress
     REQUIRE_FALSE(store.purge(0, QDateTime::currentDateTimeUtc().addSecs(25 * 3600), &purged));
     CHECK(purged == 1);
+}
+
+TEST_CASE("the device numbers its reports from one counter: higher every time, kept across restarts, with the write group",
+          "[store][sync]")
+{
+    QTemporaryDir dir;
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    qint64 first = 0;
+    {
+        auto opened = Store::open(dir.path(), CorruptionPolicy::Refuse);
+        REQUIRE(opened.store);
+        Store &store = *opened.store;
+        // Three numbers: first, first + 1, first + 2; each later call gives a higher one (the
+        // clock may have moved on meanwhile: then that one).
+        first = store.reserveReportSequences(3);
+        CHECK(first >= before);  // never below the clock: a store restored from an older copy numbers on
+        const qint64 second = store.reserveReportSequences(1);
+        CHECK(second >= first + 3);
+        // Inside a write group the numbers commit with the group (the freeze of the batches).
+        REQUIRE(store.beginWriteGroup());
+        const qint64 third = store.reserveReportSequences(2);
+        CHECK(third > second);
+        REQUIRE(store.commitWriteGroup());
+        // The room's outbox shares the device's counter.
+        RoomOutbox room(store, protocol::newId());
+        first = room.reserveReportSequences(1);
+        CHECK(first > third + 1);
+    }
+    auto opened = Store::open(dir.path(), CorruptionPolicy::Refuse);
+    REQUIRE(opened.store);
+    CHECK(opened.store->reserveReportSequences(1) > first);
+    // A counter ahead of the clock (a clock that was set back since) still goes up by one.
+    REQUIRE_FALSE(opened.store->setSetting(QStringLiteral("report_sequence"), QString::number(before + 3'600'000'000)));
+    CHECK(opened.store->reserveReportSequences(1) == before + 3'600'000'001);
 }

@@ -3,11 +3,14 @@
 // after the server stored the batch. What must hold: every batch carries the sessions of its
 // answers (the server may store a later batch first), nothing is sent twice at once, the device
 // marks as delivered only what the server acknowledged, and after the resend the server holds
-// each record exactly once.
+// each record exactly once. And, with the real server behind the held uploads, the device
+// registry keeps the newest device report whatever order the batches are committed in.
 
 #include <catch2/catch.hpp>
 
 #include "appcontext.h"
+#include "serverhost.h"
+#include "serverstore.h"
 #include "simulateddevice.h"
 #include "store.h"
 #include "syncclient.h"
@@ -16,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QSet>
 #include <QSqlQuery>
@@ -29,6 +33,20 @@ using namespace samenspraak::protocol;
 
 namespace {
 
+// Runs the event loop until `done` or 10 s passed; returns `done()`.
+template <typename Done>
+bool waitFor(Done done, int ms = 10'000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms) {
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return done();
+}
+
 // An HTTP/1.1 server that holds every upload until the test says what to do with it. It
 // settles records like the real server: the first copy of an id is stored, an identical copy
 // `duplicate`, and an answer whose session it does not hold yet is `rejected` (the protocol's
@@ -38,6 +56,8 @@ public:
     struct Upload {
         QPointer<QTcpSocket> socket;
         UploadBatch batch;
+        QList<std::pair<QByteArray, QByteArray>> headers;  // as the device sent them
+        QByteArray body;
     };
     QList<Upload> held;           // in the order they arrived
     bool answerAtOnce = false;    // answer each upload as it arrives
@@ -64,6 +84,27 @@ public:
     void fail(const Upload &upload)
     {
         reply(upload.socket, 503, QByteArrayLiteral(R"({"title":"Unavailable","status":503,"detail":"commit failed"})"));
+    }
+    // Hands the upload, as the device sent it, to a real server at `upstream` and its answer back
+    // to the device; true once the server answered (so it committed the batch, or failed it).
+    // Without `toDevice` the answer goes nowhere (a copy of a request the device sent once).
+    bool forward(const Upload &upload, const QUrl &upstream, bool toDevice = true)
+    {
+        QNetworkRequest request(upstream.resolved(QUrl(QStringLiteral("/api/v1/uploads"))));
+        for (const auto &[name, value] : upload.headers)
+            if (name != "host" && name != "content-length" && name != "connection")
+                request.setRawHeader(name, value);
+        QNetworkReply *answer = m_upstream.post(request, upload.body);
+        const bool answered = waitFor([&] { return answer->isFinished(); });
+        const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = answer->readAll();
+        if (upload.socket && toDevice)
+            upload.socket->write(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + " Answer\r\nContent-Type: "
+                                 + answer->rawHeader("Content-Type") + "\r\nAPI-Version: " + answer->rawHeader("API-Version") + "\r\n"
+                                 + ServerEpochHeader + ": " + answer->rawHeader(ServerEpochHeader) + "\r\nContent-Length: "
+                                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        answer->deleteLater();
+        return answered && status != 0;
     }
     // Stores the upload, then the connection breaks in the middle of the answer: the hard case.
     void cutOff(const Upload &upload)
@@ -123,16 +164,21 @@ private:
         if (end < 0)
             return;
         qsizetype length = 0;
-        for (const QByteArray &line : in.left(end).split('\n'))
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        for (const QByteArray &line : in.left(end).split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0)
+                headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
             if (line.toLower().startsWith("content-length:"))
                 length = line.mid(15).trimmed().toLongLong();
+        }
         if (in.size() < end + 4 + length)
             return;
         const QByteArray body = in.mid(end + 4, length);
         in.remove(0, end + 4 + length);
         ++requests;
         const DecodedBatch decoded = decodeBatch(body);
-        const Upload upload{socket, decoded.batch};
+        const Upload upload{socket, decoded.batch, headers, body};
         if (answerAtOnce)
             answer(upload);
         else
@@ -141,25 +187,12 @@ private:
 
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QNetworkAccessManager m_upstream;
 };
 
 std::unique_ptr<SimulatedDevice> deviceWithParticipants(int participants)
 {
     return simulatedDevice(participants, 7);
-}
-
-// Runs the event loop until `done` or 10 s passed; returns `done()`.
-template <typename Done>
-bool waitFor(Done done, int ms = 10'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < ms) {
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
 }
 
 void processEventsFor(int ms)
@@ -345,6 +378,50 @@ TEST_CASE("sync pipeline: a batch's answer cut off after the server stored it wh
     checkExactlyOnce(store, server);
 }
 
+TEST_CASE("sync pipeline: every batch numbers its device report higher than every batch before it, across runs", "[sync][pipeline][registry]")
+{
+    auto device = deviceWithParticipants(40);
+    Store &store = device->store();
+    HeldServer server;
+    QNetworkAccessManager network;
+    // The number of each batch, by the device sequence of its first answer: the client makes
+    // its batches from the oldest pending answers on, so a later batch holds later answers.
+    std::map<qint64, qint64> numbers;
+    auto collect = [&] {
+        for (const HeldServer::Upload &u : std::exchange(server.held, {})) {
+            const auto header = std::find_if(u.headers.cbegin(), u.headers.cend(), [](const auto &h) { return h.first == "report-sequence"; });
+            REQUIRE(header != u.headers.cend());
+            const auto number = parseReportSequence(header->second);
+            REQUIRE(number);
+            REQUIRE_FALSE(u.batch.contributions.isEmpty());
+            numbers[u.batch.contributions.first().deviceSeq] = *number;
+            server.answer(u);
+        }
+    };
+    for (int run = 0; run < 2; ++run) {
+        if (run == 1)
+            REQUIRE(simulateParticipants(*device->context, 20, 3).error.isEmpty());
+        sync::SyncClient client(store, pipelined(store, server.url()), &network);
+        std::optional<sync::SyncSummary> summary;
+        QObject::connect(&client, &sync::SyncClient::finished, [&](const sync::SyncSummary &s) { summary = s; });
+        client.start();
+        while (!summary) {
+            REQUIRE(waitFor([&] { return !server.held.isEmpty() || summary.has_value(); }));
+            processEventsFor(20);
+            collect();
+        }
+        CHECK(summary->failure == sync::FailureKind::None);
+    }
+    REQUIRE(numbers.size() > 6);
+    qint64 last = 0;
+    for (const auto &[deviceSeq, number] : numbers) {
+        INFO("batch from answer " << deviceSeq);
+        CHECK(number > last);
+        last = number;
+    }
+    checkExactlyOnce(store, server);
+}
+
 TEST_CASE("sync pipeline: a window of 1 sends one batch at a time", "[sync][pipeline]")
 {
     auto device = deviceWithParticipants(20);
@@ -371,4 +448,80 @@ TEST_CASE("sync pipeline: a window of 1 sends one batch at a time", "[sync][pipe
     CHECK(batches > 2);
     CHECK(summary->failure == sync::FailureKind::None);
     checkExactlyOnce(store, server);
+}
+
+namespace {
+
+// A real server in-process (SQLite) with the device enrolled; the held server forwards to it.
+struct RealServer {
+    QTemporaryDir dir;
+    server::ServerHost host;
+    QString token;
+
+    explicit RealServer(const QString &deviceId)
+    {
+        server::HostOptions options;
+        options.database = dir.filePath(QStringLiteral("server.db"));
+        const auto started = host.start(options);
+        INFO(started.error.toStdString());
+        REQUIRE(started.ok());
+        const auto code = host.store()->devices().createEnrollmentCode(QStringLiteral("Test kiosk"), 1);
+        REQUIRE(code.error.isEmpty());
+        const auto enrolled = host.store()->devices().redeemEnrollmentCode({code.code, deviceId, QStringLiteral("test"), {}});
+        REQUIRE(enrolled.result == server::DeviceRegistry::Enrollment::Enrolled);
+        token = enrolled.token;
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(host.port())); }
+    // What the device registry says is still pending on the device (-1: not registered).
+    qint64 pendingReported(const QString &deviceId)
+    {
+        for (const server::DeviceInfo &d : host.store()->devices().list())
+            if (d.id == deviceId)
+                return d.pendingReported;
+        return -1;
+    }
+};
+
+} // namespace
+
+TEST_CASE("sync pipeline: batches committed in the reverse order they were sent: the registry keeps the newest device report",
+          "[sync][pipeline][registry]")
+{
+    auto device = deviceWithParticipants(20);
+    Store &store = device->store();
+    RealServer real(store.deviceId());
+    HeldServer held;
+    QNetworkAccessManager network;
+    sync::SyncConfig config = pipelined(store, held.url());
+    config.token = real.token;
+    // Exactly three batches, all in flight at once.
+    config.batchSize = (store.contributionCount() + 2) / 3;
+    sync::SyncClient client(store, config, &network);
+    std::optional<sync::SyncSummary> summary;
+    QObject::connect(&client, &sync::SyncClient::finished, [&](const sync::SyncSummary &s) { summary = s; });
+    client.start();
+    REQUIRE(waitFor([&] { return held.held.size() == 3; }));
+    processEventsFor(200);
+    REQUIRE(held.held.size() == 3);
+    const QList<HeldServer::Upload> batches = std::exchange(held.held, {});
+
+    // The server commits the last batch sent first and the first one last: the first one's
+    // report (what was pending before the other two were sent) reaches it last.
+    for (int i = 2; i >= 0; --i) {
+        INFO("batch " << i);
+        REQUIRE(held.forward(batches.at(i), real.url()));
+    }
+    REQUIRE(waitFor([&] { return summary.has_value(); }));
+    CHECK(summary->failure == sync::FailureKind::None);
+    CHECK(summary->pending == 0);
+    CHECK(held.held.isEmpty());
+    CHECK(store.pendingCount() == 0);
+    CHECK(real.host.store()->ingest().contributionCount() == store.contributionCount());
+    CHECK(real.pendingReported(store.deviceId()) == 0);
+
+    // A copy of the first request reaches the server once more, after everything (a proxy that
+    // sends it again): the records are duplicates, and the report in it is old.
+    REQUIRE(held.forward(batches.at(0), real.url(), false));
+    CHECK(real.host.store()->ingest().contributionCount() == store.contributionCount());
+    CHECK(real.pendingReported(store.deviceId()) == 0);
 }
