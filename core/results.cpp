@@ -308,7 +308,7 @@ Stance stance(const StatementTally &t)
         return Stance::Agrees;
     if (agree <= 30)
         return Stance::Disagrees;
-    if (agree >= 40 && agree <= 60)
+    if (!clearlyAgreed(t) && !clearlyRejected(t))
         return Stance::Divided;
     return Stance::Leaning;
 }
@@ -347,10 +347,12 @@ QList<GlimpseRow> glimpse(const ContentPack &pack, const Round &round, int topVa
             if (!divided || std::abs(t.agreePercent() - 50) < std::abs(divided->agreePercent() - 50))
                 divided = &t;
         }
-        if (agreed)
+        // "Most agree with" only where a clear majority does (52% is not what most people
+        // think), and "think most differently" only where none does (75% agree is not a split).
+        if (agreed && clearlyAgreed(*agreed))
             rows.append({GlimpseRow::Kind::MostAgreed, agreed->id, statementsActivity->id, agreed->agreePercent(),
                          agreed->agree, agreed->answered()});
-        if (divided && divided != agreed)
+        if (divided && !clearlyAgreed(*divided) && !clearlyRejected(*divided))
             rows.append({GlimpseRow::Kind::MostDivided, divided->id, statementsActivity->id, divided->agreePercent(),
                          divided->agree, divided->answered()});
     }

@@ -135,9 +135,16 @@ struct StatementTally {
     // Share agreeing among those who took a side (pass is not a side), in whole percent.
     int agreePercent() const { return answered() > 0 ? int(100.0 * agree / answered() + 0.5) : 0; }
 };
+// A clear majority on a statement: this share of those who took a side agrees (or disagrees).
+// Only such a statement is called what residents want (triptych) or what most agree with
+// (kiosk); consensus asks it of every group. Between 40% and 60% residents are divided.
+inline constexpr int ClearMajorityPercent = 60;
+inline bool clearlyAgreed(const StatementTally &t) { return t.answered() > 0 && t.agreePercent() >= ClearMajorityPercent; }
+inline bool clearlyRejected(const StatementTally &t) { return t.answered() > 0 && t.agreePercent() <= 100 - ClearMajorityPercent; }
 // Where a group stands on one statement, among those who took a side (pass is not a side):
 // Withheld below MinimumAnswers sides; Agrees at 70% agree or more, Disagrees at 30% or less,
-// Divided from 40% to 60% (the room is split: "hier schuurt het"), Leaning in between.
+// Divided without a clear majority (41% to 59%: the room is split, "hier schuurt het"),
+// Leaning in between.
 enum class Stance { Withheld, Agrees, Disagrees, Divided, Leaning };
 Stance stance(const StatementTally &tally);
 // One tally per statement that was answered at all, in statement id order.

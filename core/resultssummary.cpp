@@ -743,8 +743,8 @@ Summary summarize(const ContentPack &pack, const Round &round, const QString &ph
                         const int p = t.agreePercent();
                         low = std::min(low, p);
                         high = std::max(high, p);
-                        allFor = allFor && p >= 60;
-                        allAgainst = allAgainst && p <= 40;
+                        allFor = allFor && clearlyAgreed(t);
+                        allAgainst = allAgainst && clearlyRejected(t);
                         someFor = someFor || p > 50;
                         someAgainst = someAgainst || p < 50;
                         sd.groups.append(gs);

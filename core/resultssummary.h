@@ -126,8 +126,8 @@ struct StatementDimension {
     double consensus = 0;       // Pol.is group-informed consensus: product over shown groups of (agree+1)/(sides+2)
     double consensusAgainst = 0; // the same for disagree
     int gap = 0;                // highest minus lowest group agree percent
-    bool agreed = false;        // two or more groups shown, every one agrees by 60% or more
-    bool rejected = false;      // ... every one disagrees by 60% or more
+    bool agreed = false;        // two or more groups shown, every one agrees by ClearMajorityPercent or more
+    bool rejected = false;      // ... every one disagrees by ClearMajorityPercent or more
     bool divided = false;       // a majority agrees in one group, a majority disagrees in another, 30+ points apart
 };
 

@@ -349,7 +349,7 @@
 <context>
     <name>OthersSaid</name>
     <message>
-        <location filename="../qml/OthersSaid.qml" line="60"/>
+        <location filename="../qml/OthersSaid.qml" line="62"/>
         <source>Dit zeiden anderen:</source>
         <extracomment>Attract screen: label before one thing others said on this device</extracomment>
         <translation>What others said:</translation>
@@ -2174,19 +2174,19 @@ Borda points of a ranked option on the projector.</extracomment>
 <context>
     <name>samenspraak::ResultsModel</name>
     <message>
-        <location filename="../app/resultsmodel.cpp" line="144"/>
+        <location filename="../app/resultsmodel.cpp" line="146"/>
         <source>%1% koos deze waarde.</source>
         <extracomment>Thank-you screen: %1 percent of participants picked this value</extracomment>
         <translation>%1% chose this value.</translation>
     </message>
     <message>
-        <location filename="../app/resultsmodel.cpp" line="147"/>
+        <location filename="../app/resultsmodel.cpp" line="149"/>
         <source>%1% is het eens met: “%2”</source>
         <extracomment>Thank-you screen: the statement most agree with; %1 percent, %2 the statement</extracomment>
         <translation>%1% agree with: “%2”</translation>
     </message>
     <message>
-        <location filename="../app/resultsmodel.cpp" line="150"/>
+        <location filename="../app/resultsmodel.cpp" line="152"/>
         <source>Hierover denken mensen het meest verschillend (%1% eens): “%2”</source>
         <extracomment>Thank-you screen: the statement that divides people most; %1 percent agreeing, %2 the statement</extracomment>
         <translation>People disagree most about this (%1% agree): “%2”</translation>
@@ -2489,12 +2489,12 @@ Borda points of a ranked option on the projector.</extracomment>
 <context>
     <name>samenspraak::SyncService</name>
     <message>
-        <location filename="../app/syncservice.h" line="48"/>
+        <location filename="../app/syncservice.h" line="49"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="48"/>
+        <location filename="../app/syncservice.cpp" line="52"/>
         <source>%n with free text or a profile</source>
         <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers with free text or a profile still readable on this tablet</extracomment>
         <translation>
@@ -2503,7 +2503,7 @@ Borda points of a ranked option on the projector.</extracomment>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="51"/>
+        <location filename="../app/syncservice.cpp" line="55"/>
         <source>%n removed after sending</source>
         <extracomment>Facilitator menu, &quot;Nog op dit apparaat&quot;: answers whose free text or profile was removed after the server got them</extracomment>
         <translation>
@@ -2512,7 +2512,7 @@ Borda points of a ranked option on the projector.</extracomment>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="54"/>
+        <location filename="../app/syncservice.cpp" line="58"/>
         <source>%n not sent again after the server was restored</source>
         <extracomment>Facilitator menu: answers already removed here, so not sent again after the server was restored from a backup</extracomment>
         <translation>
@@ -2521,46 +2521,46 @@ Borda points of a ranked option on the projector.</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="96"/>
+        <location filename="../app/syncservice.cpp" line="100"/>
         <source>Sending to the room&apos;s hub...</source>
         <extracomment>Facilitator menu, connection line: the tablet sends its answers to the facilitator&apos;s tablet (the room hub)</extracomment>
         <translation>Sending to the room&apos;s hub...</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="118"/>
+        <location filename="../app/syncservice.cpp" line="122"/>
         <source>Room hub not reachable</source>
         <extracomment>Facilitator menu, connection line: the facilitator&apos;s tablet (room hub) cannot be reached</extracomment>
         <translation>Room hub not reachable</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="121"/>
+        <location filename="../app/syncservice.cpp" line="125"/>
         <source>Everything is sent to the room&apos;s hub</source>
         <extracomment>Facilitator menu, connection line: every answer reached the facilitator&apos;s tablet (the room hub)</extracomment>
         <translation>Everything is sent to the room&apos;s hub</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="123"/>
+        <location filename="../app/syncservice.cpp" line="127"/>
         <source>No server set: answers stay on this device</source>
         <translation>No server set: answers stay on this device</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="129"/>
+        <location filename="../app/syncservice.cpp" line="133"/>
         <source>No network: answers stay on this device</source>
         <translation>No network: answers stay on this device</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="134"/>
-        <location filename="../app/syncservice.cpp" line="158"/>
+        <location filename="../app/syncservice.cpp" line="138"/>
+        <location filename="../app/syncservice.cpp" line="162"/>
         <source>Everything is sent</source>
         <translation>Everything is sent</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="146"/>
+        <location filename="../app/syncservice.cpp" line="150"/>
         <source>Sending...</source>
         <translation>Sending...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/syncservice.cpp" line="157"/>
+        <location filename="../app/syncservice.cpp" line="161"/>
         <source>Sent; %n answer(s) kept aside for staff</source>
         <translation>
             <numerusform>Sent; %n answer kept aside for staff</numerusform>
@@ -2568,27 +2568,27 @@ Borda points of a ranked option on the projector.</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="162"/>
+        <location filename="../app/syncservice.cpp" line="166"/>
         <source>Server not reachable</source>
         <translation>Server not reachable</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="168"/>
+        <location filename="../app/syncservice.cpp" line="172"/>
         <source>The server refused the upload: %1</source>
         <translation>The server refused the upload: %1</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="183"/>
+        <location filename="../app/syncservice.cpp" line="187"/>
         <source>%1, trying again in %2 s</source>
         <translation>%1, trying again in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="217"/>
+        <location filename="../app/syncservice.cpp" line="239"/>
         <source>Server not reachable for new content</source>
         <translation>Server not reachable for new content</translation>
     </message>
     <message>
-        <location filename="../app/syncservice.cpp" line="233"/>
+        <location filename="../app/syncservice.cpp" line="255"/>
         <source>The server was restored from a backup; sending the answers again</source>
         <translation>The server was restored from a backup; sending the answers again</translation>
     </message>
@@ -3241,103 +3241,109 @@ Workshop summary PDF, table row: people who took part</extracomment>
         <translation>What we want for %1</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="128"/>
+        <location filename="../server/report/triptych.cpp" line="135"/>
         <source>%1% is het eens met: “%2” (%3)</source>
         <extracomment>Triptych (one A3 page), panel 2 finding; %1 = percent, %2 = statement, %3 = &quot;n = ...&quot;</extracomment>
         <translation>%1% agree: “%2” (%3)</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="130"/>
+        <location filename="../server/report/triptych.cpp" line="137"/>
         <source>%1% is het oneens met: “%2” (%3)</source>
         <translation>%1% disagree: “%2” (%3)</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="137"/>
+        <location filename="../server/report/triptych.cpp" line="149"/>
         <source>Hier verschillen groepen van mening: “%1” (%2% eens, %3)</source>
         <extracomment>Triptych (one A3 page), panel 2 finding: a statement groups disagree on; %2 = agree percent, %3 = &quot;n = ...&quot;</extracomment>
         <translation>Groups differ here: “%1” (%2% agree, %3)</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="157"/>
+        <location filename="../server/report/triptych.cpp" line="156"/>
+        <source>Hier zijn inwoners verdeeld: “%1” (%2% eens, %3)</source>
+        <extracomment>Triptych (one A3 page), panel 2 finding: about as many agree as disagree; %2 = agree percent, %3 = &quot;n = ...&quot;</extracomment>
+        <translation>Residents are divided on: “%1” (%2% agree, %3)</translation>
+    </message>
+    <message>
+        <location filename="../server/report/triptych.cpp" line="175"/>
         <source>%1 %2% kiest meer voor “%3”, %4% meer voor “%5” (%6).</source>
         <extracomment>Triptych (one A3 page), panel 2 dilemma finding; %1 = dilemma title, %2/%4 = percent towards pole %3/%5, %6 = &quot;n = ...&quot;</extracomment>
         <translation>%1 %2% lean to “%3”, %4% to “%5” (%6).</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="165"/>
+        <location filename="../server/report/triptych.cpp" line="183"/>
         <source>De meningen zijn verdeeld in twee kampen.</source>
         <extracomment>Triptych (one A3 page), panel 2: the dilemma answers have two peaks</extracomment>
         <translation>Opinion is split into two camps.</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="170"/>
+        <location filename="../server/report/triptych.cpp" line="188"/>
         <source>%1 ideeën, het vaakst over %2 (%3%, %4)</source>
         <extracomment>Triptych (one A3 page), panel 2 finding; %1 = ideas, %2 = most frequent theme, %3 = percent, %4 = &quot;n = ...&quot;</extracomment>
         <translation>%1 ideas, most often about %2 (%3%, %4)</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="179"/>
-        <location filename="../server/report/triptych.cpp" line="220"/>
+        <location filename="../server/report/triptych.cpp" line="197"/>
+        <location filename="../server/report/triptych.cpp" line="238"/>
         <source>Nog te weinig antwoorden om iets te zeggen.</source>
         <extracomment>Triptych (one A3 page), a panel with fewer than 5 answers</extracomment>
         <translation>Too few answers to say anything yet.</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="187"/>
+        <location filename="../server/report/triptych.cpp" line="205"/>
         <source>3 · Aan de slag</source>
         <extracomment>Triptych (one A3 page), panel 3 label (phase 3, action)</extracomment>
         <translation>3 · Action</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="190"/>
+        <location filename="../server/report/triptych.cpp" line="208"/>
         <source>Waar we tot %1 aan werken</source>
         <extracomment>Triptych (one A3 page), panel 3 title; %1 = horizon year (2030)</extracomment>
         <translation>Where to act by %1</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="192"/>
+        <location filename="../server/report/triptych.cpp" line="210"/>
         <source>Waar we eerst aan werken</source>
         <extracomment>Triptych (one A3 page), panel 3 title without a horizon year</extracomment>
         <translation>Where to act first</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="201"/>
+        <location filename="../server/report/triptych.cpp" line="219"/>
         <source>%1 (%2):</source>
         <extracomment>Triptych (one A3 page), panel 3: activity title and &quot;n = ...&quot; before its findings</extracomment>
         <translation>%1 (%2):</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="204"/>
+        <location filename="../server/report/triptych.cpp" line="222"/>
         <source>%1: %2% van de stippen</source>
         <extracomment>Triptych (one A3 page), panel 3 finding: option and its share of the dots</extracomment>
         <translation>%1: %2% of the dots</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="208"/>
+        <location filename="../server/report/triptych.cpp" line="226"/>
         <source>Bovenaan bij “%1”: %2, door %3% op één gezet (%4)</source>
         <extracomment>Triptych (one A3 page), panel 3 ranking finding; %1 = activity, %2 = top option, %3 = percent who put it first, %4 = &quot;n = ...&quot;</extracomment>
         <translation>Top of “%1”: %2, ranked first by %3% (%4)</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="218"/>
+        <location filename="../server/report/triptych.cpp" line="236"/>
         <source>Komt nog</source>
         <extracomment>Triptych (one A3 page), panel 3: the phase has not started</extracomment>
         <translation>Still to come</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="318"/>
+        <location filename="../server/report/triptych.cpp" line="336"/>
         <source>In één oogopslag: wat inwoners zeiden</source>
         <extracomment>Triptych (one A3 page), title</extracomment>
         <translation>At a glance: what residents said</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="320"/>
+        <location filename="../server/report/triptych.cpp" line="338"/>
         <source>%1 · %2 mensen deden mee · stand van %3</source>
         <extracomment>Triptych (one A3 page), subtitle; %1 = process title, %2 = participants, %3 = date</extracomment>
         <translation>%1 · %2 people took part · as of %3</translation>
     </message>
     <message>
-        <location filename="../server/report/triptych.cpp" line="324"/>
+        <location filename="../server/report/triptych.cpp" line="342"/>
         <source>n = het aantal mensen dat antwoord gaf. Cijfers over minder dan 5 mensen tonen we niet. Alle cijfers en hoe we ze berekenen staan in het verslag. %1, inhoudspakket %2.</source>
         <extracomment>Triptych (one A3 page), footer; %1 = municipality, %2 = content pack version</extracomment>
         <translation>n = the number of people who answered. Figures about fewer than 5 people are not shown. Every figure and how it is computed is in the report. %1, content pack %2.</translation>
@@ -3346,138 +3352,138 @@ Workshop summary PDF, table row: people who took part</extracomment>
 <context>
     <name>samenspraak::results</name>
     <message>
-        <location filename="../core/resultssummary.cpp" line="105"/>
+        <location filename="../core/resultssummary.cpp" line="133"/>
         <source>%1 buitengebied</source>
         <extracomment>A village&apos;s countryside in the representativeness figures; %1 = the village (&quot;Lemelerveld buitengebied&quot;)</extracomment>
         <translation>%1 countryside</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="108"/>
+        <location filename="../core/resultssummary.cpp" line="136"/>
         <source>%1 dorp</source>
         <extracomment>A village itself, without its countryside, in the representativeness figures; %1 = the village</extracomment>
         <translation>%1 village</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="160"/>
+        <location filename="../core/resultssummary.cpp" line="188"/>
         <source>minder dan 1%</source>
         <extracomment>A share above zero that rounds to 0%</extracomment>
         <translation>less than 1%</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="179"/>
+        <location filename="../core/resultssummary.cpp" line="207"/>
         <source>kans</source>
         <extracomment>The kind of an idea, in lower case: an opportunity</extracomment>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="181"/>
+        <location filename="../core/resultssummary.cpp" line="209"/>
         <source>zorg</source>
         <extracomment>The kind of an idea, in lower case: a concern</extracomment>
         <translation>concern</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="183"/>
+        <location filename="../core/resultssummary.cpp" line="211"/>
         <source>oplossing</source>
         <extracomment>The kind of an idea, in lower case: a solution</extracomment>
         <translation>solution</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="192"/>
+        <location filename="../core/resultssummary.cpp" line="220"/>
         <source>Kanaal</source>
         <extracomment>How someone took part (at a kiosk, in a workshop, ...): a heading of the figures by group</extracomment>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="229"/>
+        <location filename="../core/resultssummary.cpp" line="257"/>
         <source>Zuil</source>
         <extracomment>Channel: answers given at a kiosk (zuil)</extracomment>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="231"/>
+        <location filename="../core/resultssummary.cpp" line="259"/>
         <source>Bijeenkomst</source>
         <extracomment>Channel: answers given in a workshop on tablets</extracomment>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="233"/>
+        <location filename="../core/resultssummary.cpp" line="261"/>
         <source>Evenement</source>
         <extracomment>Channel: answers given at an event (a market, a fair)</extracomment>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="235"/>
+        <location filename="../core/resultssummary.cpp" line="263"/>
         <source>Met hulp</source>
         <extracomment>Channel: answers entered by staff on someone&apos;s behalf</extracomment>
         <translation>Assisted</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="237"/>
+        <location filename="../core/resultssummary.cpp" line="265"/>
         <source>Papier</source>
         <extracomment>Channel: answers given on paper and typed in</extracomment>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="260"/>
+        <location filename="../core/resultssummary.cpp" line="288"/>
         <source>minder dan %1 deelnemers</source>
         <translation>fewer than %1 participants</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="262"/>
+        <location filename="../core/resultssummary.cpp" line="290"/>
         <source>%1 van de deelnemers</source>
         <extracomment>A group&apos;s share of the participants; %1 = &quot;6%&quot;</extracomment>
         <translation>%1 of participants</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="264"/>
+        <location filename="../core/resultssummary.cpp" line="292"/>
         <source>%1, %2 van de inwoners</source>
         <extracomment>A group&apos;s shares: %1 = &quot;6% van de deelnemers&quot;, %2 = its share of the residents (&quot;8%&quot;)</extracomment>
         <translation>%1, %2 of residents</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="298"/>
+        <location filename="../core/resultssummary.cpp" line="342"/>
         <source>Kern en buitengebied</source>
         <extracomment>Representativeness heading: villages with their countryside apart</extracomment>
         <translation>Village and countryside</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="300"/>
+        <location filename="../core/resultssummary.cpp" line="344"/>
         <source>Kern</source>
         <extracomment>Representativeness heading: whole villages</extracomment>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="649"/>
+        <location filename="../core/resultssummary.cpp" line="781"/>
         <source>Groepen van minder dan %1 deelnemers tonen we niet, zodat niemand herkenbaar is.</source>
         <extracomment>The minimum-group rule, for staff; %1 = the minimum group size (5)</extracomment>
         <translation>Groups of fewer than %1 participants are not shown, so nobody can be recognised.</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="663"/>
+        <location filename="../core/resultssummary.cpp" line="795"/>
         <source>Deze ronde heeft geen inwonertallen per kern, dus de afspiegeling is niet te berekenen.</source>
         <extracomment>Representativeness for staff, when the content pack has no population figures</extracomment>
         <translation>This round has no reference population per village, so representativeness cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="671"/>
+        <location filename="../core/resultssummary.cpp" line="803"/>
         <source>Minder dan %1 deelnemers zeiden waar ze wonen: nog geen afspiegeling.</source>
         <extracomment>Representativeness for staff, too early to say; %1 = the minimum group size (5)</extracomment>
         <translation>Fewer than %1 participants said where they live: no representativeness yet.</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="678"/>
+        <location filename="../core/resultssummary.cpp" line="810"/>
         <source>%1 deelnemers zeiden waar ze wonen. Afspiegeling per kern: %2 van de 100 (100: precies zoals de inwoners).</source>
         <extracomment>Representativeness for staff; %1 = participants who gave their village, %2 = score 0..100</extracomment>
         <translation>%1 participants said where they live. Representativeness by village: %2 out of 100 (100: exactly like the residents).</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="686"/>
+        <location filename="../core/resultssummary.cpp" line="818"/>
         <source> (verhouding %1)</source>
         <extracomment>After a village&apos;s shares: participants share divided by residents share; %1 = &quot;1,13&quot;</extracomment>
         <translation> (ratio %1)</translation>
     </message>
     <message>
-        <location filename="../core/resultssummary.cpp" line="735"/>
+        <location filename="../core/resultssummary.cpp" line="867"/>
         <source>Het inhoudspakket heeft hiervoor geen referentiecijfers.</source>
         <extracomment>Results JSON: a profile question the pack has no population figures for</extracomment>
         <translation>The content pack has no reference population for this.</translation>
@@ -3498,23 +3504,24 @@ Workshop summary PDF, table row: people who took part</extracomment>
     <message>
         <location filename="../sync/syncclient.cpp" line="196"/>
         <location filename="../sync/syncclient.cpp" line="203"/>
+        <location filename="../sync/syncclient.cpp" line="216"/>
         <source>Could not write to the local database before sending.</source>
         <translation>Could not write to the local database before sending.</translation>
     </message>
     <message>
         <location filename="../sync/syncclient.cpp" line="175"/>
         <location filename="../sync/syncclient.cpp" line="183"/>
-        <location filename="../sync/syncclient.cpp" line="213"/>
+        <location filename="../sync/syncclient.cpp" line="225"/>
         <source>Could not record the server&apos;s acknowledgements locally.</source>
         <translation>Could not record the server&apos;s acknowledgements locally.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="300"/>
+        <location filename="../sync/syncclient.cpp" line="314"/>
         <source>The server acknowledged none of the records sent.</source>
         <translation>The server acknowledged none of the records sent.</translation>
     </message>
     <message>
-        <location filename="../sync/syncclient.cpp" line="441"/>
+        <location filename="../sync/syncclient.cpp" line="455"/>
         <source>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</source>
         <extracomment>Shown in the facilitator menu&apos;s connection line when the tablet&apos;s own storage is full while sending.</extracomment>
         <translation>Storage full: this device has no room left. The answers stay saved; free up space and sending continues.</translation>

@@ -57,7 +57,10 @@ QtObject {
     // the largest text on screen without pushing everything else away.
     readonly property real headingScale: 1 + (textScale - 1) / 2
     readonly property int fontTitle: Math.round(52 * scale * headingScale)
-    readonly property int fontHuge: Math.round(72 * scale * headingScale)
+    // 64 px, not more: Qt's raster engine caches glyphs up to 64 px and fills larger ones as
+    // paths on every frame (the attract title and "Doe mee" cost 11 M instructions at 72 px,
+    // measured with callgrind; bench/README.md, "Start to first frame").
+    readonly property int fontHuge: Math.round(64 * scale * headingScale)
     readonly property int fontButton: Math.round(34 * scale * textScale)
     readonly property string fontFamily: "Noto Sans"
 

@@ -114,32 +114,50 @@ public:
             if (a.withheld || actionActivity(a))
                 continue;
             if (a.kind == Kind::Statements) {
-                QList<const StatementResult *> shown;
-                for (const StatementResult &s : a.statements)
-                    if (!s.withheld && s.overall.answered() > 0)
-                        shown.append(&s);
-                std::stable_sort(shown.begin(), shown.end(), [](const StatementResult *x, const StatementResult *y) {
-                    return std::abs(x->overall.agreePercent() - 50) > std::abs(y->overall.agreePercent() - 50);
-                });
-                // The clearest statements (most agree or most disagree) first; a divided one after.
-                for (const StatementResult *s : shown.mid(0, 2)) {
+                // What residents want: the statements a clear majority agreed or disagreed with
+                // (the engine's ClearMajorityPercent), clearest first. One near half and half is
+                // not a finding either way: it is named as a point of division.
+                QList<const StatementResult *> clear, even;
+                for (const StatementResult &s : a.statements) {
+                    if (s.withheld || s.overall.answered() == 0)
+                        continue;
+                    (clearlyAgreed(s.overall) || clearlyRejected(s.overall) ? clear : even).append(&s);
+                }
+                const auto distanceFromHalf = [](const StatementResult *s) { return std::abs(s->overall.agreePercent() - 50); };
+                std::stable_sort(clear.begin(), clear.end(),
+                                 [&](const StatementResult *x, const StatementResult *y) { return distanceFromHalf(x) > distanceFromHalf(y); });
+                std::stable_sort(even.begin(), even.end(),
+                                 [&](const StatementResult *x, const StatementResult *y) { return distanceFromHalf(x) < distanceFromHalf(y); });
+                const QList<const StatementResult *> strongest = clear.mid(0, 2);
+                for (const StatementResult *s : strongest) {
                     const int agree = s->overall.agreePercent();
                     //: Triptych (one A3 page), panel 2 finding; %1 = percent, %2 = statement, %3 = "n = ..."
-                    statements << (agree >= 50 ? t(QT_TR_NOOP("%1% is het eens met: \u201c%2\u201d (%3)"))
-                                               //: Triptych (one A3 page), panel 2 finding; %1 = percent, %2 = statement, %3 = "n = ..."
-                                               : t(QT_TR_NOOP("%1% is het oneens met: \u201c%2\u201d (%3)")))
-                                      .arg(agree >= 50 ? agree : 100 - agree)
+                    statements << (clearlyAgreed(s->overall) ? t(QT_TR_NOOP("%1% is het eens met: \u201c%2\u201d (%3)"))
+                                                             //: Triptych (one A3 page), panel 2 finding; %1 = percent, %2 = statement, %3 = "n = ..."
+                                                             : t(QT_TR_NOOP("%1% is het oneens met: \u201c%2\u201d (%3)")))
+                                      .arg(clearlyAgreed(s->overall) ? agree : 100 - agree)
                                       .arg(optionLabel(pack, a.id, s->overall.id, lang), n(s->overall.answered()));
                 }
-                for (const StatementResult *s : shown)
-                    if (!s->dividedBy.isEmpty() && !shown.mid(0, 2).contains(s)) {
-                        //: Triptych (one A3 page), panel 2 finding: a statement groups disagree on; %2 = agree percent, %3 = "n = ..."
-                        statements << t(QT_TR_NOOP("Hier verschillen groepen van mening: \u201c%1\u201d (%2% eens, %3)"))
-                                          .arg(optionLabel(pack, a.id, s->overall.id, lang))
-                                          .arg(s->overall.agreePercent())
-                                          .arg(n(s->overall.answered()));
-                        break;
-                    }
+                // Then one point of division: where groups disagree, else where residents as a
+                // whole are split about evenly.
+                const auto groupsDisagree = [&](const StatementResult *s) { return !s->dividedBy.isEmpty() && !strongest.contains(s); };
+                const auto splitEven = std::find_if(even.cbegin(), even.cend(), groupsDisagree);
+                const auto splitClear = std::find_if(clear.cbegin(), clear.cend(), groupsDisagree);
+                if (splitEven != even.cend() || splitClear != clear.cend()) {
+                    const StatementResult *s = splitEven != even.cend() ? *splitEven : *splitClear;
+                    //: Triptych (one A3 page), panel 2 finding: a statement groups disagree on; %2 = agree percent, %3 = "n = ..."
+                    statements << t(QT_TR_NOOP("Hier verschillen groepen van mening: \u201c%1\u201d (%2% eens, %3)"))
+                                      .arg(optionLabel(pack, a.id, s->overall.id, lang))
+                                      .arg(s->overall.agreePercent())
+                                      .arg(n(s->overall.answered()));
+                } else if (!even.isEmpty()) {
+                    const StatementResult *s = even.first();
+                    //: Triptych (one A3 page), panel 2 finding: about as many agree as disagree; %2 = agree percent, %3 = "n = ..."
+                    statements << t(QT_TR_NOOP("Hier zijn inwoners verdeeld: \u201c%1\u201d (%2% eens, %3)"))
+                                      .arg(optionLabel(pack, a.id, s->overall.id, lang))
+                                      .arg(s->overall.agreePercent())
+                                      .arg(n(s->overall.answered()));
+                }
             } else if (a.dilemma && a.dilemma->count > 0) {
                 const Activity *activity = pack.activity(a.id);
                 const int steps = int(a.dilemma->histogram.size());

@@ -14,6 +14,7 @@
 #include "serverstore.h"
 #include "store.h"
 #include "testsupport.h"
+#include "triptych.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -785,6 +786,66 @@ TEST_CASE("results: export --format polis gives the votes matrix as Pol.is expor
               .exitCode == 2);
 }
 
+namespace {
+
+results::StatementResult statementResult(const QString &id, int agree, int disagree)
+{
+    results::StatementResult s;
+    s.overall.id = id;
+    s.overall.agree = agree;
+    s.overall.disagree = disagree;
+    return s;
+}
+
+QStringList visionFindings(const QList<results::StatementResult> &statements)
+{
+    results::Summary summary;
+    summary.language = QStringLiteral("nl");
+    results::ActivityResult a;
+    a.id = QStringLiteral("stellingen");
+    a.kind = Kind::Statements;
+    a.n = 50;
+    a.statements = statements;
+    summary.activities.append(a);
+    return report::buildTriptych(ContentPack{}, summary).panels.at(1).findings;
+}
+
+} // namespace
+
+TEST_CASE("results: the triptych calls only a clear majority what residents want", "[results][server][triptych]")
+{
+    SECTION("near half and half is a point of division, not a finding either way")
+    {
+        // By hand, of those who took a side: a 26/50 = 52% (divided), b 20/44 = 45% (divided),
+        // c 30/40 = 75% agree, d 14/40 = 35% agree = 65% disagree (both a clear majority: 60%+).
+        const QStringList findings = visionFindings({statementResult(QStringLiteral("a"), 26, 24), statementResult(QStringLiteral("b"), 20, 24),
+                                                     statementResult(QStringLiteral("c"), 30, 10), statementResult(QStringLiteral("d"), 14, 26)});
+        INFO(findings.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(findings.size() == 3);
+        CHECK(findings.at(0) == QString::fromUtf8("75% is het eens met: \u201cc\u201d (n\u00A0=\u00A040)"));
+        CHECK(findings.at(1) == QString::fromUtf8("65% is het oneens met: \u201cd\u201d (n\u00A0=\u00A040)"));
+        // The most even one (52% is 2 points from half, 45% is 5).
+        CHECK(findings.at(2) == QString::fromUtf8("Hier zijn inwoners verdeeld: \u201ca\u201d (52% eens, n\u00A0=\u00A050)"));
+    }
+    SECTION("a statement groups disagree on comes before an even split")
+    {
+        results::StatementResult split = statementResult(QStringLiteral("b"), 22, 22);
+        split.dividedBy = {QStringLiteral("leeftijd")};
+        const QStringList findings = visionFindings({statementResult(QStringLiteral("a"), 25, 24), split});
+        INFO(findings.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(findings.size() == 1);
+        CHECK(findings.at(0) == QString::fromUtf8("Hier verschillen groepen van mening: \u201cb\u201d (50% eens, n\u00A0=\u00A044)"));
+    }
+    SECTION("exactly 60% is a clear majority, 59% is not")
+    {
+        const QStringList findings = visionFindings({statementResult(QStringLiteral("a"), 30, 20), statementResult(QStringLiteral("b"), 59, 41)});
+        INFO(findings.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(findings.size() == 2);
+        CHECK(findings.at(0).startsWith(QString::fromUtf8("60% is het eens met: \u201ca\u201d")));
+        CHECK(findings.at(1).startsWith(QString::fromUtf8("Hier zijn inwoners verdeeld: \u201cb\u201d (59% eens")));
+    }
+}
+
 TEST_CASE("results: CSV fields that Excel would run as a formula are neutralised, numbers are not", "[results][server][export]")
 {
     QBuffer buffer;
@@ -826,6 +887,11 @@ TEST_CASE("results: the triptych on one A3 landscape page, as PDF and PNG", "[re
     CHECK(body.contains(QString::fromUtf8("In één oogopslag")));
     CHECK(body.contains(QLatin1String("86% is het eens met")));
     CHECK(body.contains(QLatin1String("n = 14")));
+    // The shop: 7 of 14 agree, all young people for and all old against: no majority to name,
+    // a point of division.
+    CHECK_FALSE(body.contains(QLatin1String("50% is het eens met")));
+    CHECK(body.contains(QLatin1String("Hier verschillen groepen van mening")));
+    CHECK(body.contains(QLatin1String("(50% eens, n = 14)")));
 
     const QString png = dir.filePath(QStringLiteral("drieluik.png"));
     REQUIRE(serverCommand({QStringLiteral("triptych"), QStringLiteral("--db"), db, QStringLiteral("--out"), png, QStringLiteral("--lang"),

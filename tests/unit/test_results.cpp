@@ -159,6 +159,28 @@ TEST_CASE("the glimpse shows nothing until enough people answered", "[results]")
     CHECK(model.data(model.index(2), ResultsModel::KindRole).toString() == QLatin1String("agree"));
 }
 
+TEST_CASE("the glimpse says what most agree with only of a clear majority, and a split only of a split", "[results]")
+{
+    Device d;
+    // Three agree, three disagree: 50%, no majority. Six answers: shown.
+    for (int i = 0; i < 6; ++i)
+        d.participant({{Statements, statement(QStringLiteral("jongeren"), i < 3 ? QStringLiteral("agree") : QStringLiteral("disagree"))}});
+    ResultsModel model;
+    model.setContext(d.context.get());
+    REQUIRE(model.count() == 1);
+    CHECK(model.rows().at(0).kind == results::GlimpseRow::Kind::MostDivided);
+    CHECK(model.rows().at(0).percent == 50);
+    CHECK(model.data(model.index(0), ResultsModel::KindRole).toString() == QLatin1String("divided"));
+
+    // Three more agree: 6 of 9 = 67%, a clear majority (60% or more) and no longer a split.
+    for (int i = 0; i < 3; ++i)
+        d.participant({{Statements, statement(QStringLiteral("jongeren"), QStringLiteral("agree"))}});
+    model.refresh();
+    REQUIRE(model.count() == 1);
+    CHECK(model.rows().at(0).kind == results::GlimpseRow::Kind::MostAgreed);
+    CHECK(model.rows().at(0).percent == 67);
+}
+
 TEST_CASE("the attract screen's glimpse counts in the background, the same as in the foreground", "[results]")
 {
     Device d;
