@@ -847,12 +847,10 @@ QString writePdf(const Document &document, const QString &path)
     QString body = document.body;
     // QTextDocument knows no <figure>: a paragraph with the caption under the chart.
     // Image and table sizes are CSS pixels (96 per inch) on the writer's resolution: 600 fills
-    // most of the A4 text width. A <thead> would be repeated after a page break, on top of the
-    // next page's first lines: plain rows on paper (Paginator keeps a table that fits on a
-    // page whole). A table's caption becomes a bold paragraph right above it, so that it
-    // can be kept with the table.
-    body.replace(QStringLiteral("<thead>"), QString());
-    body.replace(QStringLiteral("</thead>"), QString());
+    // most of the A4 text width. A <thead> is the table's header row count: a table longer
+    // than a page repeats it at the top of every page it continues on (Paginator keeps a table
+    // that fits on a page whole). A table's caption becomes a bold paragraph right above it,
+    // so that it can be kept with the table.
     // The chart's line at its own height: the text's line-height (1.2) would add a fifth of
     // the chart's height as white space under it.
     body.replace(QStringLiteral("<figure>"), QStringLiteral("<p style=\"line-height:100%\">"));

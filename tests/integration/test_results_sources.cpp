@@ -622,6 +622,54 @@ TEST_CASE("results: report pages keep headings, captions and charts with what fo
     }
 }
 
+TEST_CASE("results: a table longer than a page repeats its header row on every page it continues on", "[results][report][layout]")
+{
+    // A paragraph, then a table of 150 rows (about three A4 pages): rows rK, header cells
+    // Kolom_A and Kolom_B. By hand: every page the table is on starts its part of the table with
+    // the header, and every row is there once.
+    report::Document document{QStringLiteral("Lange tabel"), QStringLiteral("nl"), {}, {}};
+    document.body = QStringLiteral("<h2>Alle punten</h2>\n<p>Inleiding.</p>\n"
+                                   "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<caption>Punten per idee</caption>\n"
+                                   "<thead><tr><th scope=\"col\">Kolom_A</th><th scope=\"col\">Kolom_B</th></tr></thead>\n<tbody>\n");
+    const int rows = 150;
+    for (int r = 0; r < rows; ++r)
+        document.body += QStringLiteral("<tr><th scope=\"row\">r%1</th><td>%2</td></tr>\n").arg(r).arg(r * 3);
+    document.body += QStringLiteral("</tbody></table>\n<p>Slotzin.</p>\n");
+    QTemporaryDir dir;
+    keepIfAsked(dir);
+    const QString pdf = dir.filePath(QStringLiteral("lang.pdf"));
+    REQUIRE(report::writePdf(document, pdf).isEmpty());
+    const QStringList pages = pdfPages(pdf);
+    REQUIRE(pages.size() >= 3);
+    QHash<QString, int> seen;
+    int pagesWithRows = 0;
+    for (int p = 0; p < pages.size(); ++p) {
+        const QStringList words = pages[p].simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const auto firstRow = std::find_if(words.cbegin(), words.cend(), [](const QString &w) {
+            return w.size() > 1 && w.startsWith(QLatin1Char('r')) && w.at(1).isDigit();
+        });
+        if (firstRow == words.cend())
+            continue;
+        ++pagesWithRows;
+        INFO("page " << p + 1 << ": " << pages[p].left(300).toStdString());
+        // The header comes right before the page's first row, once.
+        const qsizetype at = firstRow - words.cbegin();
+        REQUIRE(at >= 2);
+        CHECK(words.at(at - 2) == QLatin1String("Kolom_A"));
+        CHECK(words.at(at - 1) == QLatin1String("Kolom_B"));
+        CHECK(words.count(QStringLiteral("Kolom_A")) == 1);
+        for (const QString &w : words)
+            if (w.size() > 1 && w.startsWith(QLatin1Char('r')) && w.at(1).isDigit())
+                ++seen[w];
+    }
+    CHECK(pagesWithRows >= 3);
+    CHECK(seen.size() == rows);
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(it.value() == 1);
+    }
+}
+
 TEST_CASE("results: the report of a round of 2,000 reads well, in Dutch and English", "[results][server][report][layout]")
 {
     const auto round = scaledRound(125);
