@@ -324,7 +324,9 @@ QString RoomHub::joinOwnRoom(const Options &options)
     self.setScheme(QStringLiteral("https"));
     self.setHost(everywhere ? QStringLiteral("127.0.0.1") : options.address.toString());
     self.setPort(m_host.port());
-    const RoomMembership membership{m_room.id, m_room.title, self, m_fingerprint, admitted.token};
+    // With the room's pack and activities, as a tablet that joins keeps them: the hub tablet's
+    // stored membership is the whole room too (RoomController reads it when no hub runs).
+    const RoomMembership membership{m_room.id, m_room.title, self, m_fingerprint, admitted.token, m_room.contentVersion, m_room.activities};
     if (const QString e = saveRoomMembership(store, membership); !e.isEmpty())
         return QStringLiteral("cannot save the room on the hub tablet: %1").arg(e);
     m_ownNetwork = std::make_unique<QNetworkAccessManager>();

@@ -94,7 +94,7 @@ QStringList labels(const QList<Option> &options, const QString &language)
 
 TEST_CASE("read aloud: every kind reads its question and its options, in Dutch and in English", "[readaloud]")
 {
-    for (const QString language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
         DYNAMIC_SECTION("in " << language.toStdString())
         {
             Device d(language);
