@@ -406,7 +406,7 @@ TEST_CASE("server store: migration 10 numbers the device reports of a registry o
     CHECK(opened.store->devices().list().first().pendingReported == 2);
 }
 
-TEST_CASE("server store: migration 11 drops the per-answer foreign key on PostgreSQL only; ingest still refuses an answer without its session",
+TEST_CASE("server store: migration 11 drops the per-answer foreign key on PostgreSQL only, and ingest still refuses an answer without its session",
           "[server][store][postgres]")
 {
     const QString backend = GENERATE(as<QString>{}, "sqlite", "postgresql");
@@ -439,4 +439,26 @@ TEST_CASE("server store: migration 11 drops the per-answer foreign key on Postgr
         CHECK(r.reason.contains(QStringLiteral("is unknown")));
     }
     CHECK(opened.store->ingest().contributionCount() == 0);
+
+    // Answers sent again without their session (the session came in an earlier batch): on
+    // PostgreSQL their plain insert meets the stored ids and the upload is stored again with
+    // ON CONFLICT, alone and inside a group, with the same results as ever.
+    const protocol::UploadBatch first = batchOf(QStringLiteral("device-a"), 3);
+    REQUIRE(opened.store->ingest().add(first, QStringLiteral("device-a")).error.isEmpty());
+    protocol::UploadBatch again = first;
+    again.sessions.clear();
+    const auto alone = opened.store->ingest().add(again, QStringLiteral("device-a"));
+    REQUIRE(alone.error.isEmpty());
+    CHECK(statuses(alone) == QList<RecordStatus>(3, RecordStatus::Duplicate));
+    protocol::UploadBatch changed = again;
+    changed.contributions[1].payload = QJsonObject{{QStringLiteral("picks"), QJsonArray{QStringLiteral("noaberschap")}}};
+    const protocol::UploadBatch fresh = batchOf(QStringLiteral("device-a"), 2);
+    const auto group = opened.store->ingest().addGroup({{&fresh, QStringLiteral("device-a"), 0, 0}, {&changed, QStringLiteral("device-a"), 0, 0}});
+    REQUIRE(group.size() == 2);
+    REQUIRE(group[0].error.isEmpty());
+    REQUIRE(group[1].error.isEmpty());
+    CHECK(statuses(group[0]) == QList<RecordStatus>(3, RecordStatus::Stored));
+    CHECK(statuses(group[1]) == QList<RecordStatus>{RecordStatus::Duplicate, RecordStatus::Conflict, RecordStatus::Duplicate});
+    CHECK(opened.store->ingest().contributionCount() == 5);
+    CHECK(opened.store->ingest().conflictCount() == 1);
 }
