@@ -135,6 +135,15 @@ detail::IngestStatement &IngestStore::statement(Sql which, int rows)
                              " received_at, canonical, clock_flag, relayed_by) VALUES %1 ON CONFLICT (id) DO NOTHING RETURNING id")
                   .arg(valueRows(rows, 11));
         break;
+    case Sql::InsertSessionsPlain:
+        sql = QStringLiteral("INSERT INTO sessions(id, device_id, channel, workshop, content_version, language, started_at,"
+                             " received_at, canonical, clock_flag, relayed_by) VALUES %1").arg(valueRows(rows, 11));
+        break;
+    case Sql::InsertContributionsPlain:
+        sql = QStringLiteral("INSERT INTO contributions(id, device_id, session_id, activity_id, kind, content_version, payload,"
+                             " created_at, device_seq, supersedes, received_at, canonical, clock_flag, relayed_by) VALUES %1")
+                  .arg(valueRows(rows, 14));
+        break;
     case Sql::SessionOwners:
         sql = QStringLiteral("SELECT id, device_id, workshop FROM sessions WHERE id IN (%1)").arg(valueRows(1, rows).mid(1).chopped(1));
         break;
@@ -186,6 +195,14 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
     return addGroup({{&batch, deviceId, settledElsewhere, reportSequence}}).constFirst();
 }
 
+namespace {
+// Plain INSERTs first where a statement is a round trip (PostgreSQL; IngestStore::store).
+bool plainInsertsFirst(const QSqlDatabase &db)
+{
+    return db.driverName() != QLatin1String("QSQLITE");
+}
+} // namespace
+
 QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &requests)
 {
     QList<Ingested> out(requests.size());
@@ -214,10 +231,28 @@ QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &request
         m_db.rollback();
         return false;
     };
+    const bool plain = plainInsertsFirst(m_db);
     for (qsizetype i = 0; i < requests.size(); ++i) {
         if (!alone && !step(QStringLiteral("SAVEPOINT upload")))
             return out;
-        out[i] = store(requests.at(i), now, nowUtf8);
+        m_metStoredId = false;
+        out[i] = store(requests.at(i), now, nowUtf8, plain);
+        if (plain && m_metStoredId) {
+            // An id of the upload is stored already (a resend, a copy within the batch, or
+            // another server's commit in between): its plain inserts are rolled back and it is
+            // stored again, each row settled on its own as stored, duplicate or conflict.
+            qCDebug(lcServerStore) << "upload from" << requests.at(i).deviceId << "meets a stored id; storing it again with ON CONFLICT";
+            if (alone) {
+                m_db.rollback();
+                if (!m_db.transaction()) {
+                    failAll(m_db.lastError().text());
+                    return out;
+                }
+            } else if (!step(QStringLiteral("ROLLBACK TO SAVEPOINT upload"))) {
+                return out;
+            }
+            out[i] = store(requests.at(i), now, nowUtf8, false);
+        }
         if (out[i].error.isEmpty())
             out[i].results.squeeze();
         else
@@ -240,7 +275,7 @@ QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &request
     return out;
 }
 
-IngestStore::Ingested IngestStore::store(const Request &request, const QString &now, const QByteArray &nowUtf8)
+IngestStore::Ingested IngestStore::store(const Request &request, const QString &now, const QByteArray &nowUtf8, bool plainInserts)
 {
     using detail::IngestStatement;
     const UploadBatch &batch = *request.batch;
@@ -380,6 +415,17 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
         }
         return true;
     };
+    // A plain multi-row INSERT: every row inserted, or failed (m_metStoredId when on an id
+    // already stored).
+    const auto insertPlain = [&](IngestStatement &insert) {
+        if (!insert.exec()) {
+            m_metStoredId = insert.uniqueViolation();
+            fail(insert);
+            return false;
+        }
+        insert.finish();
+        return true;
+    };
     // An identical resend is success whoever sends it (DESIGN.md §4.1): the record is already
     // there, so nothing is added to another device's session (a device enrolled again under a
     // new id, re-sending after a restore, gets `duplicate`, not `rejected`).
@@ -413,20 +459,32 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     // Stored, duplicate or conflict, decided by the row already under each id: multi-row
     // statements as for the answers below.
     QList<const NewSession *> presentSessions;  // not inserted: under an id already stored
-    for (qsizetype done = 0; done < newSessions.size();) {
-        const int rows = chunkRows(newSessions.size() - done, roundTrips);
-        IngestStatement &insert = statement(Sql::InsertSessions, rows);
+    // With plain inserts, a session the owners read found (the sender's own: a resend) is not
+    // inserted again: it is settled with the present ones below. Its answers are likely a
+    // resend too, and go in with ON CONFLICT.
+    QList<const NewSession *> inserting;
+    for (const NewSession &n : std::as_const(newSessions)) {
+        if (plainInserts && owners.contains(n.record->id))
+            presentSessions.append(&n);
+        else
+            inserting.append(&n);
+    }
+    const bool plainContributions = plainInserts && presentSessions.isEmpty();
+    for (qsizetype done = 0; done < inserting.size();) {
+        const int rows = chunkRows(inserting.size() - done, roundTrips);
+        IngestStatement &insert = statement(plainInserts ? Sql::InsertSessionsPlain : Sql::InsertSessions, rows);
         for (qsizetype i = done; i < done + rows; ++i) {
-            const SessionRecord &s = *newSessions.at(i).record;
+            const SessionRecord &s = *inserting.at(i)->record;
             for (const QString &v : {s.id, madeBy(s.id), s.channel, s.workshop, s.contentVersion, s.language, s.startedAt})
                 insert.bind(detail::nonNull(v));  // null would bind as SQL NULL
             insert.bindUtf8(nowUtf8);
-            insert.bindUtf8(newSessions.at(i).canonical);
+            insert.bindUtf8(inserting.at(i)->canonical);
             bindFlag(insert, s.startedAt);
             insert.bind(relayedBy);
         }
-        if (!insertRows(insert, rows, [&](int i) { return newSessions.at(done + i).record->id; },
-                         [&](int i) { presentSessions.append(&newSessions.at(done + i)); }))
+        if (plainInserts ? !insertPlain(insert)
+                         : !insertRows(insert, rows, [&](int i) { return inserting.at(done + i)->record->id; },
+                                       [&](int i) { presentSessions.append(inserting.at(done + i)); }))
             return out;
         done += rows;
     }
@@ -487,7 +545,7 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     QList<const Candidate *> present;  // not inserted: under an id already stored
     for (qsizetype done = 0; done < candidates.size();) {
         const int rows = chunkRows(candidates.size() - done, roundTrips);
-        IngestStatement &insert = statement(Sql::InsertContributions, rows);
+        IngestStatement &insert = statement(plainContributions ? Sql::InsertContributionsPlain : Sql::InsertContributions, rows);
         for (qsizetype i = done; i < done + rows; ++i) {
             const Candidate &candidate = candidates.at(i);
             const ContributionRecord &rec = *candidate.record;
@@ -509,8 +567,9 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
             bindFlag(insert, rec.createdAt);
             insert.bind(relayedBy);
         }
-        if (!insertRows(insert, rows, [&](int i) { return candidates.at(done + i).record->id; },
-                         [&](int i) { present.append(&candidates.at(done + i)); }))
+        if (plainContributions ? !insertPlain(insert)
+                               : !insertRows(insert, rows, [&](int i) { return candidates.at(done + i).record->id; },
+                                             [&](int i) { present.append(&candidates.at(done + i)); }))
             return out;
         done += rows;
     }

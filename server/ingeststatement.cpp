@@ -149,6 +149,7 @@ public:
     qint64 rowsAffected() override { return m_changes; }
     void finish() override { reset(); }
     QString error() const override { return m_error; }
+    bool uniqueViolation() const override { return false; }
     bool isPrepared() const override { return m_statement != nullptr; }
 
 private:
@@ -291,6 +292,7 @@ public:
         PQclear(m_result);
         m_result = nullptr;
         m_error.clear();
+        m_uniqueViolation = false;
         m_executed = true;
         m_row = -1;
         if (int(m_values.size()) != m_parameters) {
@@ -306,6 +308,8 @@ public:
         const ExecStatusType status = PQresultStatus(m_result);
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
             m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+            const char *state = m_result ? PQresultErrorField(m_result, PG_DIAG_SQLSTATE) : nullptr;
+            m_uniqueViolation = state && qstrcmp(state, "23505") == 0;
             PQclear(m_result);
             m_result = nullptr;
             return false;
@@ -327,6 +331,7 @@ public:
         m_row = -1;
     }
     QString error() const override { return m_error; }
+    bool uniqueViolation() const override { return m_uniqueViolation; }
     bool isPrepared() const override { return m_prepareError.isEmpty(); }
 
 private:
@@ -352,6 +357,7 @@ private:
     std::vector<const char *> m_pointers;
     PGresult *m_result = nullptr;
     bool m_executed = false;
+    bool m_uniqueViolation = false;
     int m_row = -1;
 };
 
@@ -379,6 +385,7 @@ public:
     qint64 rowsAffected() override { return m_query.numRowsAffected(); }
     void finish() override { m_query.finish(); }
     QString error() const override { return m_prepareError.isEmpty() ? m_query.lastError().text() : m_prepareError; }
+    bool uniqueViolation() const override { return m_prepareError.isEmpty() && m_query.lastError().nativeErrorCode() == QLatin1String("23505"); }
     bool isPrepared() const override { return m_prepareError.isEmpty(); }
 
 private:

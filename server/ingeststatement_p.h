@@ -56,6 +56,9 @@ public:
     virtual qint64 rowsAffected() = 0;
     virtual void finish() = 0;
     virtual QString error() const = 0;
+    // Whether the last exec() failed on a unique constraint (PostgreSQL's SQLSTATE 23505; false
+    // on SQLite, where ingest never needs to tell).
+    virtual bool uniqueViolation() const = 0;
     // False when preparing failed (then exec() fails with why).
     virtual bool isPrepared() const = 0;
 };

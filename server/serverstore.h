@@ -134,13 +134,20 @@ public:
 private:
     // The statements of one upload, inside a transaction the caller owns; on failure `error`
     // is set and the caller rolls back.
-    Ingested store(const Request &request, const QString &now, const QByteArray &nowUtf8);
+    // `plainInserts` (PostgreSQL): the batch's new rows go in with plain INSERTs, not INSERT ...
+    // ON CONFLICT DO NOTHING RETURNING id (each row's probe of the primary key before its
+    // speculative insert, 13 % of the backend's time in loadgen's backlog, bench/README.md).
+    // A row whose id is there already then fails the whole statement (unique violation): the
+    // upload fails with m_metStoredId set and the caller rolls it back and stores it again
+    // without plainInserts, each row settled as before (stored, duplicate or conflict).
+    Ingested store(const Request &request, const QString &now, const QByteArray &nowUtf8, bool plainInserts);
+    bool m_metStoredId = false;  // the last store() with plainInserts failed on an id already stored
     // The statements of ingest, each prepared the first time it is asked for and kept for the
     // connection's life (ingeststatement_p.h); the multi-row ones once per number of rows. One
     // that failed to prepare is not kept (its exec() says why; it stays valid only until the
     // next statement() call).
     enum class Sql { InsertSessions, SessionOwners, SessionCanonical, ContributionCanonical, InsertConflict, UpdateDevice,
-                     InsertContributions, SelectContributions };
+                     InsertContributions, SelectContributions, InsertSessionsPlain, InsertContributionsPlain };
     detail::IngestStatement &statement(Sql which, int rows = 1);
     // Drops the prepared statements (before the connection closes).
     void releaseStatements();
@@ -238,7 +245,7 @@ public:
     [[nodiscard]] QString health(bool probeWrite = true);
     static constexpr quint64 MinFreeBytes = 8 * 1024 * 1024;  // room for a few maximal batches
     QSqlDatabase &db() { return m_db; }
-    static constexpr int SchemaVersion = 10;
+    static constexpr int SchemaVersion = 11;
 
     // This database's epoch, sent with every answer (protocol::ServerEpochHeader). It changes
     // only when the database is restored from a backup (renewEpoch): devices that see a new
