@@ -89,6 +89,14 @@ QString clockFlag(const QString &deviceTime, const ClockWindow &window)
     return {};
 }
 
+// Whether each statement is a round trip to the database (PostgreSQL), not a call into a
+// library in this process (SQLite): it decides the statements' sizes and whether new rows go in
+// with plain INSERTs first (IngestStore::store).
+bool statementsAreRoundTrips(const QSqlDatabase &db)
+{
+    return db.driverName() != QLatin1String("QSQLITE");
+}
+
 // Rows per multi-row statement, at most 64. On SQLite the largest power of two that `left`
 // fills, so a handful of statement shapes (64, 32, ... 1 rows) is prepared once and serves
 // every batch (a statement costs no round trip there). Where each statement is a round trip
@@ -195,14 +203,6 @@ IngestStore::Ingested IngestStore::add(const UploadBatch &batch, const QString &
     return addGroup({{&batch, deviceId, settledElsewhere, reportSequence}}).constFirst();
 }
 
-namespace {
-// Plain INSERTs first where a statement is a round trip (PostgreSQL; IngestStore::store).
-bool plainInsertsFirst(const QSqlDatabase &db)
-{
-    return db.driverName() != QLatin1String("QSQLITE");
-}
-} // namespace
-
 QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &requests)
 {
     QList<Ingested> out(requests.size());
@@ -231,13 +231,13 @@ QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &request
         m_db.rollback();
         return false;
     };
-    const bool plain = plainInsertsFirst(m_db);
+    const bool plain = statementsAreRoundTrips(m_db);
     for (qsizetype i = 0; i < requests.size(); ++i) {
         if (!alone && !step(QStringLiteral("SAVEPOINT upload")))
             return out;
-        m_metStoredId = false;
-        out[i] = store(requests.at(i), now, nowUtf8, plain);
-        if (plain && m_metStoredId) {
+        bool metStoredId = false;
+        out[i] = store(requests.at(i), now, nowUtf8, plain, &metStoredId);
+        if (metStoredId) {
             // An id of the upload is stored already (a resend, a copy within the batch, or
             // another server's commit in between): its plain inserts are rolled back and it is
             // stored again, each row settled on its own as stored, duplicate or conflict.
@@ -251,7 +251,7 @@ QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &request
             } else if (!step(QStringLiteral("ROLLBACK TO SAVEPOINT upload"))) {
                 return out;
             }
-            out[i] = store(requests.at(i), now, nowUtf8, false);
+            out[i] = store(requests.at(i), now, nowUtf8, false, nullptr);
         }
         if (out[i].error.isEmpty())
             out[i].results.squeeze();
@@ -275,7 +275,8 @@ QList<IngestStore::Ingested> IngestStore::addGroup(const QList<Request> &request
     return out;
 }
 
-IngestStore::Ingested IngestStore::store(const Request &request, const QString &now, const QByteArray &nowUtf8, bool plainInserts)
+IngestStore::Ingested IngestStore::store(const Request &request, const QString &now, const QByteArray &nowUtf8, bool plainInserts,
+                                         bool *metStoredId)
 {
     using detail::IngestStatement;
     const UploadBatch &batch = *request.batch;
@@ -341,7 +342,7 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
     // An owner never changes once a session is stored: the owners of every session the batch
     // names are read first, up to 64 ids per statement (a batch of 200 answers names a few dozen
     // sessions: one round trip on PostgreSQL), and a session the batch stores is its maker's.
-    const bool roundTrips = m_db.driverName() != QLatin1String("QSQLITE");
+    const bool roundTrips = statementsAreRoundTrips(m_db);
     QHash<QString, QString> owners;  // session id → owner; not there: no such session (yet)
     {
         QList<QString> ids;
@@ -415,11 +416,11 @@ IngestStore::Ingested IngestStore::store(const Request &request, const QString &
         }
         return true;
     };
-    // A plain multi-row INSERT: every row inserted, or failed (m_metStoredId when on an id
+    // A plain multi-row INSERT: every row inserted, or failed (*metStoredId when on an id
     // already stored).
     const auto insertPlain = [&](IngestStatement &insert) {
         if (!insert.exec()) {
-            m_metStoredId = insert.uniqueViolation();
+            *metStoredId = insert.uniqueViolation();
             fail(insert);
             return false;
         }

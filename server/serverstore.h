@@ -138,10 +138,10 @@ private:
     // ON CONFLICT DO NOTHING RETURNING id (each row's probe of the primary key before its
     // speculative insert, 13 % of the backend's time in loadgen's backlog, bench/README.md).
     // A row whose id is there already then fails the whole statement (unique violation): the
-    // upload fails with m_metStoredId set and the caller rolls it back and stores it again
-    // without plainInserts, each row settled as before (stored, duplicate or conflict).
-    Ingested store(const Request &request, const QString &now, const QByteArray &nowUtf8, bool plainInserts);
-    bool m_metStoredId = false;  // the last store() with plainInserts failed on an id already stored
+    // upload fails with *metStoredId set (given with plainInserts) and the caller rolls it back
+    // and stores it again without plainInserts, each row settled as before (stored, duplicate or
+    // conflict).
+    Ingested store(const Request &request, const QString &now, const QByteArray &nowUtf8, bool plainInserts, bool *metStoredId);
     // The statements of ingest, each prepared the first time it is asked for and kept for the
     // connection's life (ingeststatement_p.h); the multi-row ones once per number of rows. One
     // that failed to prepare is not kept (its exec() says why; it stays valid only until the
